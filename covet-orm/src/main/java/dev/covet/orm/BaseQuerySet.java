@@ -1,0 +1,427 @@
+package dev.covet.orm;
+
+import dev.covet.orm.db.Cursor;
+import dev.covet.orm.db.Database;
+import dev.covet.orm.db.RowMapper;
+import dev.covet.orm.internal.RowReaders;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.query.Aggregate;
+import dev.covet.orm.query.OrderBy;
+import dev.covet.orm.query.OutputType;
+import dev.covet.orm.query.Query;
+import dev.covet.orm.query.QuerySource;
+import dev.covet.orm.sql.AggregateCompiler;
+import dev.covet.orm.sql.CompiledAggregate;
+import dev.covet.orm.sql.CompiledSelect;
+import dev.covet.orm.sql.SelectCompiler;
+import dev.covet.orm.sql.SelectShape;
+import dev.covet.orm.sql.Sql;
+import dev.covet.orm.sql.ValueCodec;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * What every QuerySet shares, whatever its rows are (model instances, maps, tuples, values):
+ * chaining ({@code filter}, {@code exclude}, {@code orderBy}, slicing...) that returns a new
+ * QuerySet, and the calls that run the query. Nothing runs until a terminal call or iteration;
+ * an evaluated QuerySet keeps its rows, as Django's does. Immutable (the row cache aside) and
+ * safe to share between threads.
+ *
+ * @param <R> the row type
+ * @param <S> the concrete QuerySet type, returned by chaining calls
+ */
+public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements Iterable<R>, QuerySource {
+    /** How many rows {@code get()} reads at most, to report a duplicate without loading a whole table. */
+    private static final int MAX_GET_RESULTS = 21;
+
+    protected final ModelInfo<?> model;
+    protected final Query query;
+    protected final String using;
+    private volatile List<R> cache;
+
+    protected BaseQuerySet(ModelInfo<?> model, Query query, String using) {
+        this.model = model;
+        this.query = query;
+        this.using = using;
+    }
+
+    /** A QuerySet of the same kind over {@code query}. */
+    protected abstract S chain(Query query, String using);
+
+    /** Reads the rows of a compiled SELECT. */
+    protected abstract RowMapper<R> mapper(SelectShape shape, Database database);
+
+    /** Work done on freshly read rows before they are handed out (prefetching, for model rows). */
+    protected List<R> afterLoad(List<R> rows, Database database) {
+        return rows;
+    }
+
+    /** A copy of this QuerySet whose query {@code change} alters. */
+    protected final S mutate(Consumer<Query> change) {
+        Query q = query.copy();
+        change.accept(q);
+        return chain(q, using);
+    }
+
+    // ---------------------------------------------------------------- chaining
+
+    /** A fresh copy (not sharing this one's cached rows). */
+    public S all() {
+        return chain(query.copy(), using);
+    }
+
+    /** Rows matching the lookup, as {@code filter(title__icontains="java")}. */
+    public S filter(String lookup, Object value) {
+        return filter(Q.of(lookup, value));
+    }
+
+    /** Rows matching every condition; conditions in one call refer to the same related row. */
+    public S filter(Q... conditions) {
+        Q all = Q.empty();
+        for (Q q : conditions) {
+            all = all.and(q);
+        }
+        Q f = all;
+        return mutate(q -> q.addFilter(f));
+    }
+
+    /** Rows matching every entry of {@code conditions}. */
+    public S filter(Map<String, ?> conditions) {
+        return filter(Q.of(conditions));
+    }
+
+    /** Rows not matching the lookup. */
+    public S exclude(String lookup, Object value) {
+        return exclude(Q.of(lookup, value));
+    }
+
+    /** Rows not matching all of the conditions. */
+    public S exclude(Q... conditions) {
+        Q all = Q.empty();
+        for (Q q : conditions) {
+            all = all.and(q);
+        }
+        Q f = all.not();
+        return mutate(q -> q.addFilter(f));
+    }
+
+    public S exclude(Map<String, ?> conditions) {
+        return exclude(Q.of(conditions));
+    }
+
+    /** Orders by field paths ({@code "-publishedAt"}, {@code "author__name"}, {@code "?"}); no names clears all ordering. */
+    public S orderBy(String... fields) {
+        if (fields.length == 0) {
+            return mutate(Query::clearOrdering);
+        }
+        return mutate(q -> q.setOrdering(List.of(fields)));
+    }
+
+    /** Orders by expressions: {@code orderBy(F.of("price").times(F.of("quantity")).desc())}. */
+    public S orderBy(OrderBy... terms) {
+        return mutate(q -> q.setOrdering(List.of(terms)));
+    }
+
+    /** The same rows in the opposite order. */
+    public S reverse() {
+        if (query.isSliced()) {
+            throw new IllegalStateException("Cannot reverse a query once a slice has been taken.");
+        }
+        return mutate(Query::reverseOrdering);
+    }
+
+    /** No duplicate rows. */
+    public S distinct() {
+        return mutate(q -> q.setDistinct(List.of()));
+    }
+
+    /** One row per distinct value of {@code fields} (PostgreSQL's DISTINCT ON; elsewhere a {@link NotSupportedError}). */
+    public S distinct(String... fields) {
+        return mutate(q -> q.setDistinct(List.of(fields)));
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive), as Python's {@code qs[from:to]}; negative indexes are an error. */
+    public S slice(long from, long to) {
+        return mutate(q -> q.slice(from, to));
+    }
+
+    /** Rows from {@code from} on, as {@code qs[from:]}. */
+    public S slice(long from) {
+        return mutate(q -> q.slice(from, null));
+    }
+
+    /** At most {@code n} rows. */
+    public S limit(long n) {
+        return mutate(q -> q.setLimit(n));
+    }
+
+    /** Skips the first {@code n} rows. */
+    public S offset(long n) {
+        return mutate(q -> q.setOffset(n));
+    }
+
+    /** Runs on the database configured under {@code alias}. */
+    public S using(String alias) {
+        Covet.database(alias);
+        return chain(query.copy(), alias);
+    }
+
+    /** Matches nothing (and asks the database nothing). */
+    public S none() {
+        return mutate(q -> q.addCondition(dev.covet.orm.query.MatchNothing.INSTANCE));
+    }
+
+    // ---------------------------------------------------------------- evaluation
+
+    /** Runs the query (once; later calls return the same rows). */
+    public List<R> list() {
+        List<R> rows = cache;
+        if (rows == null) {
+            rows = List.copyOf(fetch());
+            cache = rows;
+        }
+        return rows;
+    }
+
+    private List<R> fetch() {
+        Database db = database();
+        CompiledSelect compiled = SelectCompiler.compile(query, db.dialect());
+        if (compiled.empty()) {
+            return List.of();
+        }
+        return afterLoad(db.query(compiled.sql(), mapper(compiled.shape(), db)), db);
+    }
+
+    @Override
+    public Iterator<R> iterator() {
+        return list().iterator();
+    }
+
+    /**
+     * Streams the rows {@code chunkSize} at a time without keeping them (server-side cursors on
+     * PostgreSQL and MariaDB), for tables too large to hold. Close the cursor (try-with-resources);
+     * reading to the end closes it too.
+     */
+    public Cursor<R> iterator(int chunkSize) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunkSize must be at least 1, not " + chunkSize);
+        }
+        Database db = database();
+        CompiledSelect compiled = SelectCompiler.compile(query, db.dialect());
+        if (compiled.empty()) {
+            return Cursor.empty(db);
+        }
+        return db.cursor(compiled.sql(), chunkSize, mapper(compiled.shape(), db));
+    }
+
+    /** {@link #iterator(int)} as a Stream; close it (try-with-resources) if not read to the end. */
+    public Stream<R> stream(int chunkSize) {
+        Cursor<R> cursor = iterator(chunkSize);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false).onClose(cursor::close);
+    }
+
+    /** The first row in the ordering (by primary key when unordered), if any. */
+    public Optional<R> first() {
+        S qs = query.isOrdered() ? self() : orderBy("pk");
+        List<R> rows = qs.slice(0, 1).list();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    /** The last row in the ordering (by primary key when unordered), if any. */
+    public Optional<R> last() {
+        S qs = query.isOrdered() ? reverse() : orderBy("-pk");
+        List<R> rows = qs.slice(0, 1).list();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    /** The one row matching the lookup: {@link DoesNotExist} if none, {@link MultipleObjectsReturned} if several. */
+    public R get(String lookup, Object value) {
+        return filter(lookup, value).getOne(lookup + "=" + value);
+    }
+
+    public R get(Q... conditions) {
+        List<String> parts = java.util.Arrays.stream(conditions).map(Q::toString).toList();
+        return filter(conditions).getOne(String.join(", ", parts));
+    }
+
+    public R get(Map<String, ?> conditions) {
+        return filter(conditions).getOne(conditions.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** The one row of this QuerySet. */
+    public R get() {
+        return getOne("");
+    }
+
+    final R getOne(String lookup) {
+        S qs = self();
+        if (!query.isSliced()) {
+            qs = qs.mutate(q -> {
+                if (q.distinctFields().isEmpty()) {
+                    q.clearOrdering();
+                }
+                q.setLimit(MAX_GET_RESULTS);
+            });
+        }
+        List<R> rows = qs.list();
+        if (rows.isEmpty()) {
+            throw new DoesNotExist(model.type(), lookup);
+        }
+        if (rows.size() > 1) {
+            throw new MultipleObjectsReturned(model.type(), lookup,
+                    rows.size() < MAX_GET_RESULTS ? String.valueOf(rows.size()) : "more than " + (MAX_GET_RESULTS - 1));
+        }
+        return rows.getFirst();
+    }
+
+    /** The number of rows, counted by the database (or the cached rows, once evaluated). */
+    public long count() {
+        List<R> rows = cache;
+        if (rows != null) {
+            return rows.size();
+        }
+        Database db = database();
+        CompiledAggregate compiled = AggregateCompiler.count(query, db.dialect());
+        if (compiled.empty()) {
+            return 0;
+        }
+        return db.query(compiled.sql(), rs -> rs.getLong(1)).getFirst();
+    }
+
+    /** Is there at least one row? Cheaper than {@code count() > 0}. */
+    public boolean exists() {
+        List<R> rows = cache;
+        if (rows != null) {
+            return !rows.isEmpty();
+        }
+        Database db = database();
+        CompiledSelect compiled = AggregateCompiler.exists(query, db.dialect());
+        if (compiled.empty()) {
+            return false;
+        }
+        return !db.query(compiled.sql(), rs -> Boolean.TRUE).isEmpty();
+    }
+
+    /**
+     * Aggregates over the rows: {@code aggregate(Avg.of("price").as("avg"), Count.all().as("n"))} gives
+     * {@code {avg=..., n=...}}; counts are {@code long}, averages {@code double} ({@code BigDecimal} for decimals).
+     */
+    public Map<String, Object> aggregate(Aggregate... aggregates) {
+        if (aggregates.length == 0) {
+            throw new FieldError("aggregate() needs at least one aggregate");
+        }
+        Database db = database();
+        CompiledAggregate compiled = AggregateCompiler.aggregate(query, List.of(aggregates), db.dialect());
+        Map<String, Object> result = new LinkedHashMap<>();
+        if (compiled.empty()) {
+            for (int i = 0; i < aggregates.length; i++) {
+                result.put(compiled.names().get(i), aggregates[i].function() == Aggregate.Function.COUNT ? 0L : null);
+            }
+            return result;
+        }
+        OutputType[] types = compiled.types().toArray(OutputType[]::new);
+        ValueCodec[] codecs = RowReaders.codecs(types, db.dialect());
+        return db.query(compiled.sql(), rs -> {
+            for (int i = 0; i < types.length; i++) {
+                Object v = RowReaders.value(rs, i + 1, codecs[i], types[i]);
+                result.put(compiled.names().get(i), v == null && aggregates[i].function() == Aggregate.Function.COUNT ? 0L : v);
+            }
+            return result;
+        }).getFirst();
+    }
+
+    /** The SQL this QuerySet runs, with its parameters (Django's {@code str(qs.query)}). */
+    public String toSql() {
+        return SelectCompiler.compile(query, database().dialect()).sql().toString();
+    }
+
+    /** The database's plan for this query ({@code EXPLAIN}). */
+    public String explain() {
+        Database db = database();
+        Sql sql = SelectCompiler.compile(query, db.dialect()).sql();
+        Sql explain = new Sql(db.dialect().explain(sql.text()), sql.params());
+        return String.join("\n", db.query(explain, rs -> {
+            int n = rs.getMetaData().getColumnCount();
+            StringBuilder line = new StringBuilder();
+            for (int i = 1; i <= n; i++) {
+                Object v = rs.getObject(i);
+                if (v != null) {
+                    line.append(line.isEmpty() ? "" : " ").append(v);
+                }
+            }
+            return line.toString();
+        }));
+    }
+
+    /** The database this QuerySet runs on. */
+    public Database database() {
+        return Covet.database(using);
+    }
+
+    @Override
+    public Query asSubquery() {
+        return query.asSubquery();
+    }
+
+    /** The query this QuerySet holds (read-only: chain instead of changing it). */
+    public Query query() {
+        return query;
+    }
+
+    @SuppressWarnings("unchecked")
+    protected final S self() {
+        return (S) this;
+    }
+
+    // ---------------------------------------------------------------- async twins
+
+    /** {@link #list()} on the database's async executor (virtual threads; a small pool for SQLite). */
+    public CompletableFuture<List<R>> listAsync() {
+        return database().async(this::list);
+    }
+
+    public CompletableFuture<Optional<R>> firstAsync() {
+        return database().async(this::first);
+    }
+
+    public CompletableFuture<Optional<R>> lastAsync() {
+        return database().async(this::last);
+    }
+
+    public CompletableFuture<R> getAsync(String lookup, Object value) {
+        return database().async(() -> get(lookup, value));
+    }
+
+    public CompletableFuture<R> getAsync(Q... conditions) {
+        return database().async(() -> get(conditions));
+    }
+
+    public CompletableFuture<Long> countAsync() {
+        return database().async(this::count);
+    }
+
+    public CompletableFuture<Boolean> existsAsync() {
+        return database().async(this::exists);
+    }
+
+    public CompletableFuture<Map<String, Object>> aggregateAsync(Aggregate... aggregates) {
+        return database().async(() -> aggregate(aggregates));
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "<" + model.name() + ">";
+    }
+}

@@ -1,0 +1,202 @@
+package dev.covet.orm;
+
+import dev.covet.orm.db.Database;
+import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.relation.Ref;
+import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.Sql;
+import dev.covet.orm.sql.WriteCompiler;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code bulkCreate}, {@code bulkUpdate} and {@code inBulk}: many rows per statement, batched so that
+ * no statement exceeds the database's parameter limit, inside one transaction. No signals are sent.
+ */
+final class BulkWrites {
+    private BulkWrites() {
+    }
+
+    static <T extends Model> List<T> create(QuerySet<T> qs, List<T> objects, int batchSize) {
+        if (batchSize < 0) {
+            throw new IllegalArgumentException("batchSize must be 0 (as many as fit) or more, not " + batchSize);
+        }
+        if (objects.isEmpty()) {
+            return objects;
+        }
+        ModelInfo<T> info = qs.info();
+        Database db = qs.database();
+        Dialect d = db.dialect();
+        FieldInfo pk = info.pk();
+        List<T> withKey = new ArrayList<>();
+        List<T> withoutKey = new ArrayList<>();
+        for (T obj : objects) {
+            if (obj.getClass() != info.type()) {
+                throw new IllegalArgumentException("bulkCreate() of " + info.name() + " was given a " + obj.getClass().getSimpleName());
+            }
+            prepare(obj, info);
+            (pk.isAutoIncrement() && pk.dbValue(obj) == null ? withoutKey : withKey).add(obj);
+        }
+        db.atomic(() -> {
+            insert(withKey, info.columns(), null, info, db, batchSize);
+            List<FieldInfo> fields = info.columns().stream().filter(f -> f != pk).toList();
+            insert(withoutKey, fields, pk, info, db, batchSize);
+        });
+        for (T obj : objects) {
+            Instances.loaded(obj, db.alias());
+        }
+        return objects;
+    }
+
+    private static void prepare(Model obj, ModelInfo<?> info) {
+        boolean adding = Instances.isAdding(obj);
+        for (FieldInfo f : info.columns()) {
+            if (f.relation() != null && f.value(obj) instanceof Ref<?> ref && ref.hasUnsavedTarget()) {
+                throw ValidationError.of(f.name(), "bulkCreate() prohibited to prevent data loss due to unsaved related object '"
+                        + f.name() + "'.");
+            }
+            if (f.isAutoNow() || (f.isAutoNowAdd() && adding)) {
+                f.setValue(obj, f.converter().fromDb(QuerySet.now(f)));
+            }
+            if (f.isAutoGenerate() && f.value(obj) == null) {
+                f.setValue(obj, UUID.randomUUID());
+            }
+        }
+    }
+
+    private static <T extends Model> void insert(List<T> objects, List<FieldInfo> fields, FieldInfo generatedKey,
+                                                 ModelInfo<T> info, Database db, int batchSize) {
+        if (objects.isEmpty()) {
+            return;
+        }
+        Dialect d = db.dialect();
+        if (fields.isEmpty()) {
+            // nothing but an auto key: one row of defaults at a time
+            for (T obj : objects) {
+                Sql sql = WriteCompiler.insert(info, fields, List.of(List.of()), d.features().supportsReturning() ? generatedKey : null, d);
+                generatedKey.setDbValue(obj, db.insert(sql, d.codec(generatedKey.storage()), d.features().supportsReturning()).getFirst());
+            }
+            return;
+        }
+        int perStatement = Math.max(1, d.features().maxParameters() / fields.size());
+        if (batchSize > 0) {
+            perStatement = Math.min(perStatement, batchSize);
+        }
+        boolean returning = generatedKey != null && d.features().supportsReturning();
+        for (int from = 0; from < objects.size(); from += perStatement) {
+            List<T> batch = objects.subList(from, Math.min(objects.size(), from + perStatement));
+            List<List<Value>> rows = new ArrayList<>(batch.size());
+            for (T obj : batch) {
+                List<Value> row = new ArrayList<>(fields.size());
+                for (FieldInfo f : fields) {
+                    row.add(new Value(f.dbValue(obj), f.storage()));
+                }
+                rows.add(row);
+            }
+            Sql sql = WriteCompiler.insert(info, fields, rows, returning ? generatedKey : null, d);
+            if (generatedKey == null) {
+                db.update(sql);
+                continue;
+            }
+            List<Object> keys = new ArrayList<>(db.insert(sql, d.codec(generatedKey.storage()), returning));
+            if (keys.size() != batch.size()) {
+                throw new DatabaseError("bulkCreate() inserted " + batch.size() + " " + info.name() + " rows but got "
+                        + keys.size() + " keys back");
+            }
+            // auto-increment keys rise in the order rows were inserted, whatever order RETURNING lists them in
+            keys.sort(Comparator.comparingLong(k -> ((Number) k).longValue()));
+            for (int i = 0; i < batch.size(); i++) {
+                generatedKey.setDbValue(batch.get(i), keys.get(i));
+            }
+        }
+    }
+
+    static <T extends Model> int update(QuerySet<T> qs, List<T> objects, List<String> names, int batchSize) {
+        if (batchSize < 0) {
+            throw new IllegalArgumentException("batchSize must be 0 (as many as fit) or more, not " + batchSize);
+        }
+        ModelInfo<T> info = qs.info();
+        if (names.isEmpty()) {
+            throw new FieldError("bulkUpdate() needs the names of the fields to update");
+        }
+        List<FieldInfo> fields = new ArrayList<>();
+        for (String n : names) {
+            FieldInfo f = info.findField(n);
+            if (f == null || !f.hasColumn()) {
+                throw FieldError.unknown(n, info.name(), info.columns().stream().map(FieldInfo::name).toList());
+            }
+            if (f.isPrimaryKey()) {
+                throw new FieldError("bulkUpdate() cannot update primary key fields: " + n);
+            }
+            fields.add(f);
+        }
+        if (objects.isEmpty()) {
+            return 0;
+        }
+        FieldInfo pk = info.pk();
+        for (T obj : objects) {
+            if (pk.dbValue(obj) == null) {
+                throw new IllegalArgumentException("All bulkUpdate() objects must have a primary key set.");
+            }
+        }
+        Database db = qs.database();
+        Dialect d = db.dialect();
+        int perStatement = Math.max(1, d.features().maxParameters() / (2 * fields.size() + 1));
+        if (batchSize > 0) {
+            perStatement = Math.min(perStatement, batchSize);
+        }
+        int batch = perStatement;
+        return db.atomic(() -> {
+            int total = 0;
+            for (int from = 0; from < objects.size(); from += batch) {
+                List<T> part = objects.subList(from, Math.min(objects.size(), from + batch));
+                List<Value> keys = new ArrayList<>();
+                List<List<Value>> values = new ArrayList<>();
+                for (T obj : part) {
+                    keys.add(new Value(pk.dbValue(obj), pk.storage()));
+                    List<Value> row = new ArrayList<>();
+                    for (FieldInfo f : fields) {
+                        row.add(new Value(f.dbValue(obj), f.storage()));
+                    }
+                    values.add(row);
+                }
+                total += db.update(WriteCompiler.bulkUpdate(info, fields, keys, values, d));
+            }
+            return total;
+        });
+    }
+
+    static <T extends Model> Map<Object, T> inBulk(QuerySet<T> qs, Collection<?> values, String name) {
+        ModelInfo<T> info = qs.info();
+        FieldInfo field = info.findField(name);
+        if (field == null || !field.hasColumn()) {
+            throw FieldError.unknown(name, info.name(), info.columns().stream().map(FieldInfo::name).toList());
+        }
+        if (!field.isUnique()) {
+            throw new FieldError("inBulk()'s field must be unique; " + field + " is not");
+        }
+        Map<Object, T> out = new LinkedHashMap<>();
+        if (values.isEmpty()) {
+            return out;
+        }
+        List<?> all = new ArrayList<>(values);
+        int per = Math.max(1, qs.database().dialect().features().maxParameters() - 10);
+        for (int from = 0; from < all.size(); from += per) {
+            List<?> part = all.subList(from, Math.min(all.size(), from + per));
+            for (T obj : qs.filter(field.name() + "__in", part).list()) {
+                Object key = field.value(obj);
+                out.put(key instanceof Ref<?> r ? r.id() : key, obj);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.covet.orm;
+
+import java.sql.SQLException;
+
+/** A CHECK constraint was violated. */
+public class CheckViolation extends IntegrityError {
+    public CheckViolation(String message, SQLException cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.covet.orm;
+
+import dev.covet.orm.db.DatabaseSettings;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * What {@link Covet#setup(Config)} needs: the databases by alias (one must be {@code default})
+ * and the models. Immutable; made with {@link #builder()}.
+ *
+ * <pre>{@code
+ * Covet.setup(Config.builder()
+ *     .database("default", "sqlite:blog.db")
+ *     .database("reports", "postgresql://app@db/reports", db -> db.maxPoolSize(20))
+ *     .models(Author.class, Book.class, Tag.class)
+ *     .build());
+ * }</pre>
+ */
+public final class Config {
+    /** The alias every call uses unless told otherwise. */
+    public static final String DEFAULT = "default";
+
+    private final Map<String, DatabaseSettings> databases;
+    private final List<Class<? extends Model>> models;
+    private final boolean strictLoading;
+
+    private Config(Builder b) {
+        this.databases = Collections.unmodifiableMap(new LinkedHashMap<>(b.databases));
+        this.models = List.copyOf(b.models);
+        this.strictLoading = b.strictLoading;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Map<String, DatabaseSettings> databases() {
+        return databases;
+    }
+
+    public List<Class<? extends Model>> models() {
+        return models;
+    }
+
+    /** Does touching an unloaded relation raise {@link StrictLoadingError} everywhere? */
+    public boolean strictLoading() {
+        return strictLoading;
+    }
+
+    /** Builds a {@link Config}. Not thread-safe. */
+    public static final class Builder {
+        private final Map<String, DatabaseSettings> databases = new LinkedHashMap<>();
+        private final List<Class<? extends Model>> models = new ArrayList<>();
+        private boolean strictLoading;
+
+        private Builder() {
+        }
+
+        /** The {@code default} database. */
+        public Builder database(String url) {
+            return database(DEFAULT, url);
+        }
+
+        /** A database under {@code alias}; {@code url} is {@code sqlite:...}, {@code postgresql://...}, {@code mysql://...}. */
+        public Builder database(String alias, String url) {
+            return database(alias, url, settings -> {
+            });
+        }
+
+        /** A database under {@code alias}, with its pool and timeouts tuned by {@code tune}. */
+        public Builder database(String alias, String url, Consumer<DatabaseSettings.Builder> tune) {
+            if (alias == null || alias.isBlank()) {
+                throw new ImproperlyConfigured("A database alias must not be empty");
+            }
+            if (databases.containsKey(alias)) {
+                throw new ImproperlyConfigured("Database alias '" + alias + "' is configured twice");
+            }
+            DatabaseSettings.Builder b = DatabaseSettings.builder(url);
+            tune.accept(b);
+            databases.put(alias, b.build());
+            return this;
+        }
+
+        /** A database under {@code alias} from ready-made settings. */
+        public Builder database(String alias, DatabaseSettings settings) {
+            if (databases.containsKey(alias)) {
+                throw new ImproperlyConfigured("Database alias '" + alias + "' is configured twice");
+            }
+            databases.put(alias, settings);
+            return this;
+        }
+
+        /** The models to register; models they point at are registered too. */
+        @SafeVarargs
+        public final Builder models(Class<? extends Model>... types) {
+            models.addAll(List.of(types));
+            return this;
+        }
+
+        public Builder models(List<Class<? extends Model>> types) {
+            models.addAll(types);
+            return this;
+        }
+
+        /** Makes touching any unloaded relation raise {@link StrictLoadingError}: the N+1 guard. */
+        public Builder strictLoading(boolean on) {
+            strictLoading = on;
+            return this;
+        }
+
+        public Config build() {
+            if (databases.isEmpty()) {
+                throw new ImproperlyConfigured("Configure at least one database, for example .database(\"sqlite:app.db\")");
+            }
+            if (!databases.containsKey(DEFAULT)) {
+                throw new ImproperlyConfigured("Covet needs a database named '" + DEFAULT + "'; configured: " + databases.keySet());
+            }
+            return new Config(this);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.covet.orm;
+
+import dev.covet.orm.db.Database;
+import dev.covet.orm.db.QueryListener;
+import dev.covet.orm.db.QueryListeners;
+import dev.covet.orm.db.Transaction;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.schema.SchemaEditor;
+
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Covet's entry point: set up the databases and models, create and drop tables, run transactions,
+ * shut down. Thread-safe.
+ *
+ * <pre>{@code
+ * Covet.setup(Config.builder().database("sqlite:blog.db").models(Author.class, Book.class).build());
+ * Covet.createTables();
+ * Covet.atomic(() -> {
+ *     Author a = Author.objects.create(Map.of("name", "Alice"));
+ *     Covet.onCommit(() -> System.out.println("saved " + a));
+ * });
+ * Covet.shutdown();
+ * }</pre>
+ */
+public final class Covet {
+    private static final ReentrantLock SETUP = new ReentrantLock();
+    private static volatile Runtime runtime;
+
+    private Covet() {
+    }
+
+    /** Opens the configured databases and registers the models. Fails if Covet is already set up. */
+    public static void setup(Config config) {
+        SETUP.lock();
+        try {
+            if (runtime != null) {
+                throw new ImproperlyConfigured("Covet is already set up; call Covet.shutdown() first");
+            }
+            runtime = Runtime.open(config);
+        } finally {
+            SETUP.unlock();
+        }
+    }
+
+    /** Sets up one {@code default} database at {@code url} with {@code models}. */
+    @SafeVarargs
+    public static void setup(String url, Class<? extends Model>... models) {
+        setup(Config.builder().database(url).models(models).build());
+    }
+
+    /** Closes every pool. Covet can be set up again afterwards. */
+    public static void shutdown() {
+        SETUP.lock();
+        try {
+            Runtime r = runtime;
+            runtime = null;
+            if (r != null) {
+                r.close();
+            }
+        } finally {
+            SETUP.unlock();
+        }
+    }
+
+    public static boolean isSetup() {
+        return runtime != null;
+    }
+
+    /** The {@code default} database. */
+    public static Database database() {
+        return runtime().database(Config.DEFAULT);
+    }
+
+    /** The database configured under {@code alias}. */
+    public static Database database(String alias) {
+        return runtime().database(alias);
+    }
+
+    // ---------------------------------------------------------------- schema
+
+    /** Creates the tables of the registered models on the {@code default} database (existing ones are left alone). */
+    public static void createTables() {
+        createTables(Config.DEFAULT);
+    }
+
+    public static void createTables(String alias) {
+        new SchemaEditor(database(alias)).createTables(runtime().models());
+    }
+
+    /** Drops the tables of the registered models from the {@code default} database. */
+    public static void dropTables() {
+        dropTables(Config.DEFAULT);
+    }
+
+    public static void dropTables(String alias) {
+        new SchemaEditor(database(alias)).dropTables(runtime().models());
+    }
+
+    /** The registered models. */
+    public static List<ModelInfo<?>> models() {
+        return runtime().models();
+    }
+
+    // ---------------------------------------------------------------- transactions
+
+    /**
+     * Runs {@code work} in a transaction on the {@code default} database; nested calls make savepoints,
+     * and an exception rolls back just the block it leaves, then propagates.
+     */
+    public static void atomic(Runnable work) {
+        database().atomic(work);
+    }
+
+    /** As {@link #atomic(Runnable)}, returning the block's value. */
+    public static <T> T atomic(Supplier<T> work) {
+        return database().atomic(work);
+    }
+
+    public static void atomic(String alias, Runnable work) {
+        database(alias).atomic(work);
+    }
+
+    public static <T> T atomic(String alias, Supplier<T> work) {
+        return database(alias).atomic(work);
+    }
+
+    /** Begins an explicit transaction on the {@code default} database; see {@link Transaction}. */
+    public static Transaction begin() {
+        return database().begin();
+    }
+
+    public static Transaction begin(String alias) {
+        return database(alias).begin();
+    }
+
+    /** Runs {@code hook} after the outermost transaction on the {@code default} database commits; dropped on rollback. */
+    public static void onCommit(Runnable hook) {
+        database().onCommit(hook);
+    }
+
+    public static void onCommit(String alias, Runnable hook) {
+        database(alias).onCommit(hook);
+    }
+
+    // ---------------------------------------------------------------- observation
+
+    /** Tells {@code listener} about every statement Covet runs. */
+    public static void addQueryListener(QueryListener listener) {
+        QueryListeners.add(listener);
+    }
+
+    public static void removeQueryListener(QueryListener listener) {
+        QueryListeners.remove(listener);
+    }
+
+    /** Does touching an unloaded relation fail everywhere (see {@link Config.Builder#strictLoading})? */
+    public static boolean isStrictLoading() {
+        Runtime r = runtime;
+        return r != null && r.config().strictLoading();
+    }
+
+    static Runtime runtime() {
+        Runtime r = runtime;
+        if (r == null) {
+            throw new ImproperlyConfigured("Covet is not set up; call Covet.setup(...) first");
+        }
+        return r;
+    }
+
+    /** Makes {@code r} the active runtime (tests switch between databases this way). */
+    static void install(Runtime r) {
+        runtime = r;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.covet.orm;
+
+import java.sql.SQLException;
+
+/** A value did not fit its column: too long, out of range, not a valid number or date. */
+public class DataError extends DatabaseError {
+    public DataError(String message, SQLException cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.covet.orm;
+
+import java.sql.SQLException;
+
+/**
+ * The database refused a statement. Subclasses say why when the dialect can tell
+ * (an {@link IntegrityError}, a {@link DataError}, an {@link OperationalError}...).
+ * {@link #sqlState()} and {@link #vendorCode()} keep the driver's own diagnosis.
+ */
+public class DatabaseError extends CovetException {
+    private final String sqlState;
+    private final int vendorCode;
+
+    public DatabaseError(String message, SQLException cause) {
+        super(message, cause);
+        this.sqlState = cause == null ? null : cause.getSQLState();
+        this.vendorCode = cause == null ? 0 : cause.getErrorCode();
+    }
+
+    public DatabaseError(String message) {
+        this(message, null);
+    }
+
+    /** The SQLSTATE the driver reported, or {@code null}. */
+    public String sqlState() {
+        return sqlState;
+    }
+
+    /** The vendor error code the driver reported, or 0. */
+    public int vendorCode() {
+        return vendorCode;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.covet.orm;
+
+import java.sql.SQLException;
+
+/** The database chose this transaction as a deadlock victim and rolled it back; retrying it may succeed. */
+public class DeadlockDetected extends OperationalError {
+    public DeadlockDetected(String message, SQLException cause) {
+        super(message, cause);
+    }
+}

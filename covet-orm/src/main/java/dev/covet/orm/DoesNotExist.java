@@ -1,0 +1,19 @@
+package dev.covet.orm;
+
+/**
+ * {@code get()} found no row. {@link #model()} says which model was queried, and the
+ * message shows the lookup that matched nothing.
+ */
+public class DoesNotExist extends CovetException {
+    private final Class<?> model;
+
+    public DoesNotExist(Class<?> model, String lookup) {
+        super(model.getSimpleName() + " matching query does not exist" + (lookup.isEmpty() ? "." : ": " + lookup));
+        this.model = model;
+    }
+
+    /** The model class that was queried. */
+    public Class<?> model() {
+        return model;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.covet.orm;
+
+import java.util.Collection;
+
+/**
+ * A name given to a query (a lookup path, an ordering, a {@code values()} column,
+ * an annotation alias) does not resolve against the model. The message names the
+ * offending name and lists the valid choices.
+ */
+public class FieldError extends CovetException {
+    public FieldError(String message) {
+        super(message);
+    }
+
+    /** "Cannot resolve keyword 'x' into field of Book. Choices are: a, b, c". */
+    public static FieldError unknown(String name, String model, Collection<String> choices) {
+        return new FieldError("Cannot resolve keyword '" + name + "' into field of " + model
+                + ". Choices are: " + String.join(", ", choices.stream().sorted().toList()));
+    }
+}

@@ -1,0 +1,10 @@
+package dev.covet.orm;
+
+import java.sql.SQLException;
+
+/** A FOREIGN KEY constraint was violated. */
+public class ForeignKeyViolation extends IntegrityError {
+    public ForeignKeyViolation(String message, SQLException cause) {
+        super(message, cause);
+    }
+}

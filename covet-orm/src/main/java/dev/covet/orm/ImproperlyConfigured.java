@@ -1,0 +1,16 @@
+package dev.covet.orm;
+
+/**
+ * Covet was set up wrongly: a malformed database URL, an unknown scheme, a model
+ * declared with an impossible combination of fields or options. The message names
+ * what was wrong and where.
+ */
+public class ImproperlyConfigured extends CovetException {
+    public ImproperlyConfigured(String message) {
+        super(message);
+    }
+
+    public ImproperlyConfigured(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.covet.orm;
+
+import java.sql.SQLException;
+
+/** A row or table lock could not be taken (for example under {@code selectForUpdate(nowait)}). */
+public class LockNotAvailable extends OperationalError {
+    public LockNotAvailable(String message, SQLException cause) {
+        super(message, cause);
+    }
+}

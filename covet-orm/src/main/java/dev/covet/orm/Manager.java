@@ -1,0 +1,335 @@
+package dev.covet.orm;
+
+import dev.covet.orm.db.Cursor;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.query.Aggregate;
+import dev.covet.orm.query.Expression;
+import dev.covet.orm.query.OrderBy;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The way into a model's rows (Django's {@code Model.objects}). Every QuerySet method is here too,
+ * starting from {@link #getQueryset()}. Subclass it to change the starting rows or add methods:
+ *
+ * <pre>{@code
+ * public final class PublishedManager extends Manager<Article> {
+ *     public PublishedManager() { super(Article.class); }
+ *     @Override protected QuerySet<Article> getQueryset() {
+ *         return super.getQueryset().filter("publishedAt__isnull", false);
+ *     }
+ * }
+ * public static final Manager<Article> objects = Manager.of(Article.class);
+ * public static final PublishedManager published = new PublishedManager();
+ * }</pre>
+ *
+ * Thread-safe.
+ *
+ * @param <T> the model
+ */
+public class Manager<T extends Model> {
+    private final Class<T> type;
+
+    protected Manager(Class<T> type) {
+        this.type = type;
+    }
+
+    /** The plain manager of {@code type}. */
+    public static <T extends Model> Manager<T> of(Class<T> type) {
+        return new Manager<>(type);
+    }
+
+    public final Class<T> modelClass() {
+        return type;
+    }
+
+    /** The model's metadata (Django's {@code _meta}). */
+    public final ModelInfo<T> info() {
+        return ModelRegistry.info(type);
+    }
+
+    /** The rows this manager starts from; override to narrow them. */
+    protected QuerySet<T> getQueryset() {
+        return QuerySet.of(type);
+    }
+
+    /** Every row this manager covers. */
+    public QuerySet<T> all() {
+        return getQueryset();
+    }
+
+    /** Instances from raw SQL with {@code ?} placeholders; columns map to fields by name. */
+    public RawQuerySet<T> raw(String sql, Object... params) {
+        return new RawQuerySet<>(info(), sql, List.of(params), null);
+    }
+
+    // ---------------------------------------------------------------- the QuerySet API, from getQueryset()
+
+    public QuerySet<T> filter(String lookup, Object value) {
+        return getQueryset().filter(lookup, value);
+    }
+
+    public QuerySet<T> filter(Q... conditions) {
+        return getQueryset().filter(conditions);
+    }
+
+    public QuerySet<T> filter(Map<String, ?> conditions) {
+        return getQueryset().filter(conditions);
+    }
+
+    public QuerySet<T> exclude(String lookup, Object value) {
+        return getQueryset().exclude(lookup, value);
+    }
+
+    public QuerySet<T> exclude(Q... conditions) {
+        return getQueryset().exclude(conditions);
+    }
+
+    public QuerySet<T> exclude(Map<String, ?> conditions) {
+        return getQueryset().exclude(conditions);
+    }
+
+    public T get(String lookup, Object value) {
+        return getQueryset().get(lookup, value);
+    }
+
+    public T get(Q... conditions) {
+        return getQueryset().get(conditions);
+    }
+
+    public T get(Map<String, ?> conditions) {
+        return getQueryset().get(conditions);
+    }
+
+    public Optional<T> first() {
+        return getQueryset().first();
+    }
+
+    public Optional<T> last() {
+        return getQueryset().last();
+    }
+
+    public long count() {
+        return getQueryset().count();
+    }
+
+    public boolean exists() {
+        return getQueryset().exists();
+    }
+
+    public List<T> list() {
+        return getQueryset().list();
+    }
+
+    public Cursor<T> iterator(int chunkSize) {
+        return getQueryset().iterator(chunkSize);
+    }
+
+    public QuerySet<T> orderBy(String... fields) {
+        return getQueryset().orderBy(fields);
+    }
+
+    public QuerySet<T> orderBy(OrderBy... terms) {
+        return getQueryset().orderBy(terms);
+    }
+
+    public QuerySet<T> distinct() {
+        return getQueryset().distinct();
+    }
+
+    public QuerySet<T> distinct(String... fields) {
+        return getQueryset().distinct(fields);
+    }
+
+    public QuerySet<T> slice(long from, long to) {
+        return getQueryset().slice(from, to);
+    }
+
+    public QuerySet<T> limit(long n) {
+        return getQueryset().limit(n);
+    }
+
+    public QuerySet<T> offset(long n) {
+        return getQueryset().offset(n);
+    }
+
+    public QuerySet<T> using(String alias) {
+        return getQueryset().using(alias);
+    }
+
+    public QuerySet<T> none() {
+        return getQueryset().none();
+    }
+
+    public QuerySet<T> selectRelated(String... fields) {
+        return getQueryset().selectRelated(fields);
+    }
+
+    public QuerySet<T> only(String... fields) {
+        return getQueryset().only(fields);
+    }
+
+    public QuerySet<T> defer(String... fields) {
+        return getQueryset().defer(fields);
+    }
+
+    public QuerySet<T> annotate(String alias, Expression expression) {
+        return getQueryset().annotate(alias, expression);
+    }
+
+    public QuerySet<T> annotate(Aggregate... aggregates) {
+        return getQueryset().annotate(aggregates);
+    }
+
+    public ValuesQuerySet values(String... fields) {
+        return getQueryset().values(fields);
+    }
+
+    public ValuesListQuerySet valuesList(String... fields) {
+        return getQueryset().valuesList(fields);
+    }
+
+    public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, String field) {
+        return getQueryset().valuesList(type, field);
+    }
+
+    public Map<String, Object> aggregate(Aggregate... aggregates) {
+        return getQueryset().aggregate(aggregates);
+    }
+
+    public QuerySet<T> selectForUpdate() {
+        return getQueryset().selectForUpdate();
+    }
+
+    public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked) {
+        return getQueryset().selectForUpdate(nowait, skipLocked);
+    }
+
+    public QuerySet<T> strict() {
+        return getQueryset().strict();
+    }
+
+    public T create(Map<String, ?> values) {
+        return getQueryset().create(values);
+    }
+
+    public GetOrCreate<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return getQueryset().getOrCreate(lookup, defaults);
+    }
+
+    public GetOrCreate<T> getOrCreate(Q lookup, Map<String, ?> defaults) {
+        return getQueryset().getOrCreate(lookup, defaults);
+    }
+
+    public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return getQueryset().updateOrCreate(lookup, defaults);
+    }
+
+    public GetOrCreate<T> updateOrCreate(Q lookup, Map<String, ?> defaults) {
+        return getQueryset().updateOrCreate(lookup, defaults);
+    }
+
+    public int update(String field, Object value) {
+        return getQueryset().update(field, value);
+    }
+
+    public int update(Map<String, ?> values) {
+        return getQueryset().update(values);
+    }
+
+    public List<T> bulkCreate(List<T> objects) {
+        return getQueryset().bulkCreate(objects);
+    }
+
+    public List<T> bulkCreate(List<T> objects, int batchSize) {
+        return getQueryset().bulkCreate(objects, batchSize);
+    }
+
+    public int bulkUpdate(List<T> objects, List<String> fields) {
+        return getQueryset().bulkUpdate(objects, fields);
+    }
+
+    public int bulkUpdate(List<T> objects, List<String> fields, int batchSize) {
+        return getQueryset().bulkUpdate(objects, fields, batchSize);
+    }
+
+    public Map<Object, T> inBulk(Collection<?> keys) {
+        return getQueryset().inBulk(keys);
+    }
+
+    public Map<Object, T> inBulk(Collection<?> values, String field) {
+        return getQueryset().inBulk(values, field);
+    }
+
+    // ---------------------------------------------------------------- async twins
+
+    public CompletableFuture<List<T>> listAsync() {
+        return getQueryset().listAsync();
+    }
+
+    public CompletableFuture<T> getAsync(String lookup, Object value) {
+        return getQueryset().getAsync(lookup, value);
+    }
+
+    public CompletableFuture<T> getAsync(Q... conditions) {
+        return getQueryset().getAsync(conditions);
+    }
+
+    public CompletableFuture<Optional<T>> firstAsync() {
+        return getQueryset().firstAsync();
+    }
+
+    public CompletableFuture<Optional<T>> lastAsync() {
+        return getQueryset().lastAsync();
+    }
+
+    public CompletableFuture<Long> countAsync() {
+        return getQueryset().countAsync();
+    }
+
+    public CompletableFuture<Boolean> existsAsync() {
+        return getQueryset().existsAsync();
+    }
+
+    public CompletableFuture<Map<String, Object>> aggregateAsync(Aggregate... aggregates) {
+        return getQueryset().aggregateAsync(aggregates);
+    }
+
+    public CompletableFuture<T> createAsync(Map<String, ?> values) {
+        return getQueryset().createAsync(values);
+    }
+
+    public CompletableFuture<GetOrCreate<T>> getOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return getQueryset().getOrCreateAsync(lookup, defaults);
+    }
+
+    public CompletableFuture<GetOrCreate<T>> updateOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return getQueryset().updateOrCreateAsync(lookup, defaults);
+    }
+
+    public CompletableFuture<Integer> updateAsync(Map<String, ?> values) {
+        return getQueryset().updateAsync(values);
+    }
+
+    public CompletableFuture<List<T>> bulkCreateAsync(List<T> objects, int batchSize) {
+        return getQueryset().bulkCreateAsync(objects, batchSize);
+    }
+
+    public CompletableFuture<Integer> bulkUpdateAsync(List<T> objects, List<String> fields, int batchSize) {
+        return getQueryset().bulkUpdateAsync(objects, fields, batchSize);
+    }
+
+    public CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> keys) {
+        return getQueryset().inBulkAsync(keys);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "<" + type.getSimpleName() + ">";
+    }
+}

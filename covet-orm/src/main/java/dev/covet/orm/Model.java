@@ -1,0 +1,300 @@
+package dev.covet.orm;
+
+import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.relation.Ref;
+import dev.covet.orm.relation.RelationSlots;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The base of every model (Active Record, as in Django). Declare fields with the annotations of
+ * {@code dev.covet.orm.field}, give the class a manager, and Covet derives the table.
+ *
+ * <pre>{@code
+ * @Meta(ordering = "-createdAt")
+ * public class Author extends Model {
+ *     public static final Manager<Author> objects = Manager.of(Author.class);
+ *
+ *     @CharField(maxLength = 100, unique = true) public String name;
+ *     @EmailField public String email;
+ *     @DateTimeField(autoNowAdd = true) public Instant createdAt;
+ * }
+ *
+ * Author a = new Author();
+ * a.name = "Alice";
+ * a.email = "alice@example.com";
+ * a.save();                                  // INSERT; a.id is set
+ * a.email = "alice@example.org";
+ * a.save();                                  // UPDATE
+ * }</pre>
+ *
+ * Instances are not thread-safe; share them between threads only with care.
+ */
+public abstract class Model {
+    /** The automatic primary key, used unless the model declares its own. */
+    public Long id;
+
+    // Covet's bookkeeping (Django's _state), reached through Instances
+    private transient boolean adding = true;
+    private transient String database;
+    private transient Set<String> deferred = Set.of();
+    private transient boolean strict;
+    private transient Map<String, Object> annotations;
+    private transient Map<String, Object> related;
+
+    static {
+        Instances.install(new StateAccess());
+    }
+
+    protected Model() {
+        RelationSlots.fill(this);
+    }
+
+    /** The primary key value, whatever the primary key field is called. */
+    public final Object pk() {
+        return info().pk().dbValue(this);
+    }
+
+    final ModelInfo<?> info() {
+        return ModelRegistry.info(getClass());
+    }
+
+    // ---------------------------------------------------------------- persistence
+
+    /** INSERT if new, else UPDATE; validates first ({@link #fullClean()} without unique checks). */
+    public final void save() {
+        save(SaveOptions.DEFAULT);
+    }
+
+    /** Saves as {@code options} say; override to add behavior, calling {@code super.save(options)}. */
+    public void save(SaveOptions options) {
+        Persister.save(this, options);
+    }
+
+    /** Deletes the row (and what cascades from it); returns the counts per model. */
+    public DeleteResult delete() {
+        return Deletion.delete(this);
+    }
+
+    /** Reloads every loaded field from the database, or only {@code fields}. */
+    public final void refreshFromDb(String... fields) {
+        Persister.refresh(this, fields);
+    }
+
+    /** Model-wide validation; override and throw {@link ValidationError}. Runs in {@link #fullClean()} after the field checks. */
+    public void clean() {
+    }
+
+    /** Checks every field, then {@link #clean()}, then unique constraints; throws one {@link ValidationError} with every problem. */
+    public final void fullClean() {
+        Persister.fullClean(this, List.of(), true);
+    }
+
+    /** As {@link #fullClean()}, skipping the fields named in {@code exclude}. */
+    public final void fullClean(Collection<String> exclude, boolean validateUnique) {
+        Persister.fullClean(this, exclude, validateUnique);
+    }
+
+    // ---------------------------------------------------------------- values
+
+    /**
+     * A field's value by name (loading it first if it was deferred), the related object for a foreign
+     * key, the key for {@code authorId}, or an annotation's value.
+     */
+    @SuppressWarnings("unchecked")
+    public final <V> V get(String name) {
+        ModelInfo<?> info = info();
+        FieldInfo f = info.findField(name);
+        if (f != null) {
+            Persister.loadIfDeferred(this, f);
+            Object v = f.value(this);
+            if (v instanceof Ref<?> ref) {
+                return (V) (name.equals(f.attname()) && !name.equals(f.name()) ? ref.id() : ref.get());
+            }
+            return (V) v;
+        }
+        if (annotations != null && annotations.containsKey(name)) {
+            return (V) annotations.get(name);
+        }
+        java.util.Set<String> choices = new java.util.LinkedHashSet<>(info.fieldChoices());
+        if (annotations != null) {
+            choices.addAll(annotations.keySet());
+        }
+        throw FieldError.unknown(name, info.name(), choices);
+    }
+
+    /** The values of annotations ({@code annotate(...)}) this instance was loaded with. */
+    public final Map<String, Object> annotations() {
+        return annotations == null ? Map.of() : java.util.Collections.unmodifiableMap(annotations);
+    }
+
+    /** Field name to value for every column (a foreign key gives its key), or for {@code fields}. */
+    public final Map<String, Object> toDict(String... fields) {
+        return Persister.toDict(this, fields);
+    }
+
+    /** Sets fields from loose input ({@code "50"}, {@code "yes"}, ISO dates); non-editable fields are skipped. */
+    public final void updateFromDict(Map<String, ?> data) {
+        Persister.assign(this, data, false);
+    }
+
+    /** A new (unsaved) instance with fields set from loose input. */
+    public static <T extends Model> T fromDict(Class<T> type, Map<String, ?> data) {
+        T obj = ModelRegistry.info(type).newInstance();
+        Persister.assign(obj, data, false);
+        return obj;
+    }
+
+    // ---------------------------------------------------------------- async twins
+
+    public final CompletableFuture<Void> saveAsync() {
+        return Persister.databaseOf(this, null).async(() -> {
+            save();
+            return null;
+        });
+    }
+
+    public final CompletableFuture<Void> saveAsync(SaveOptions options) {
+        return Persister.databaseOf(this, options.database()).async(() -> {
+            save(options);
+            return null;
+        });
+    }
+
+    public final CompletableFuture<DeleteResult> deleteAsync() {
+        return Persister.databaseOf(this, null).async(this::delete);
+    }
+
+    public final CompletableFuture<Void> refreshFromDbAsync(String... fields) {
+        return Persister.databaseOf(this, null).async(() -> {
+            refreshFromDb(fields);
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- identity
+
+    /** Equal when of the same model with the same primary key; unsaved instances equal only themselves. */
+    @Override
+    public final boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || o.getClass() != getClass()) {
+            return false;
+        }
+        Object key = pk();
+        return key != null && key.equals(((Model) o).pk());
+    }
+
+    /**
+     * The primary key's hash; an unsaved instance hashes by identity (so do not keep one in a hash set
+     * across its first save).
+     */
+    @Override
+    public final int hashCode() {
+        Object key = pk();
+        return key == null ? System.identityHashCode(this) : Objects.hash(getClass(), key);
+    }
+
+    /** {@code Book(id=1, title=Dune, author=3)}: the primary key and the first few fields. */
+    @Override
+    public String toString() {
+        ModelInfo<?> info = info();
+        Map<String, Object> shown = new LinkedHashMap<>();
+        int n = 0;
+        for (FieldInfo f : info.columns()) {
+            if (deferred.contains(f.name())) {
+                continue;
+            }
+            Object v = f.value(this);
+            if (v instanceof Ref<?> r) {
+                v = r.id();
+            }
+            if (v instanceof String s && s.length() > 40) {
+                v = s.substring(0, 37) + "...";
+            }
+            if (v instanceof byte[] b) {
+                v = b.length + " bytes";
+            }
+            shown.put(f.name(), v);
+            if (++n == 6) {
+                break;
+            }
+        }
+        StringBuilder out = new StringBuilder(info.name()).append('(');
+        shown.forEach((k, v) -> out.append(out.charAt(out.length() - 1) == '(' ? "" : ", ").append(k).append('=').append(v));
+        if (info.columns().size() > n) {
+            out.append(", ...");
+        }
+        return out.append(')').toString();
+    }
+
+    /** Gives Covet's other packages the bookkeeping fields. */
+    private static final class StateAccess implements Instances.Access {
+        @Override
+        public boolean isAdding(Model m) {
+            return m.adding;
+        }
+
+        @Override
+        public void setAdding(Model m, boolean adding) {
+            m.adding = adding;
+        }
+
+        @Override
+        public String database(Model m) {
+            return m.database;
+        }
+
+        @Override
+        public void setDatabase(Model m, String alias) {
+            m.database = alias;
+        }
+
+        @Override
+        public Set<String> deferred(Model m) {
+            return m.deferred;
+        }
+
+        @Override
+        public void setDeferred(Model m, Set<String> deferred) {
+            m.deferred = deferred;
+        }
+
+        @Override
+        public boolean isStrict(Model m) {
+            return m.strict;
+        }
+
+        @Override
+        public void setStrict(Model m, boolean strict) {
+            m.strict = strict;
+        }
+
+        @Override
+        public Map<String, Object> annotations(Model m, boolean create) {
+            if (m.annotations == null && create) {
+                m.annotations = new LinkedHashMap<>();
+            }
+            return m.annotations;
+        }
+
+        @Override
+        public Map<String, Object> related(Model m, boolean create) {
+            if (m.related == null && create) {
+                m.related = new LinkedHashMap<>();
+            }
+            return m.related;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.covet.orm;
+
+/** {@code get()} matched more than one row. */
+public class MultipleObjectsReturned extends CovetException {
+    private final Class<?> model;
+
+    public MultipleObjectsReturned(Class<?> model, String lookup, String howMany) {
+        super("get() returned more than one " + model.getSimpleName() + " -- it returned " + howMany + "!"
+                + (lookup.isEmpty() ? "" : " Lookup: " + lookup));
+        this.model = model;
+    }
+
+    /** The model class that was queried. */
+    public Class<?> model() {
+        return model;
+    }
+}

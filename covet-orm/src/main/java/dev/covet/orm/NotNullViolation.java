@@ -1,0 +1,10 @@
+package dev.covet.orm;
+
+import java.sql.SQLException;
+
+/** A NOT NULL constraint was violated. */
+public class NotNullViolation extends IntegrityError {
+    public NotNullViolation(String message, SQLException cause) {
+        super(message, cause);
+    }
+}

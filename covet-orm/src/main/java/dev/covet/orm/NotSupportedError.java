@@ -1,0 +1,11 @@
+package dev.covet.orm;
+
+/**
+ * The database in use lacks a feature the call needs (for example {@code distinct(fields)}
+ * outside PostgreSQL). Covet raises this instead of silently doing something else.
+ */
+public class NotSupportedError extends CovetException {
+    public NotSupportedError(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,412 @@
+package dev.covet.orm;
+
+import dev.covet.orm.db.Database;
+import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.FieldValidation;
+import dev.covet.orm.meta.FieldValues;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.relation.Ref;
+import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.Sql;
+import dev.covet.orm.sql.WriteCompiler;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** What model instances do with the database: save, refresh, validate, convert to and from maps. */
+final class Persister {
+    private Persister() {
+    }
+
+    static Database databaseOf(Model m, String explicit) {
+        return Covet.database(explicit != null ? explicit : Instances.database(m));
+    }
+
+    // ---------------------------------------------------------------- save
+
+    static void save(Model m, SaveOptions o) {
+        ModelInfo<?> info = ModelRegistry.info(m.getClass());
+        Database db = databaseOf(m, o.database());
+        boolean adding = Instances.isAdding(m);
+        for (FieldInfo f : info.columns()) {
+            if (f.relation() != null && f.value(m) instanceof Ref<?> ref && ref.hasUnsavedTarget()) {
+                throw ValidationError.of(f.name(), "save() prohibited to prevent data loss due to unsaved related object '" + f.name() + "'.");
+            }
+            if (f.isAutoNow() || (f.isAutoNowAdd() && adding)) {
+                f.setValue(m, f.converter().fromDb(QuerySet.now(f)));
+            }
+            if (f.isAutoGenerate() && f.value(m) == null) {
+                f.setValue(m, UUID.randomUUID());
+            }
+        }
+        if (o.validates()) {
+            fullClean(m, o.updateFieldNames() == null ? List.of() : notIn(info, o.updateFieldNames()), false);
+        }
+        FieldInfo pk = info.pk();
+        boolean pkSet = pk.dbValue(m) != null;
+        boolean forced = o.isForceUpdate() || o.updateFieldNames() != null;
+        if (forced && !pkSet) {
+            throw new DatabaseError("Cannot force an update in save() with no primary key.");
+        }
+        boolean updated = false;
+        if (!o.isForceInsert() && pkSet && !(adding && info.pkHasDefault() && !forced)) {
+            List<FieldInfo> fields = fieldsToUpdate(m, info, o.updateFieldNames());
+            if (fields.isEmpty()) {
+                updated = !adding || o.updateFieldNames() != null;
+            } else {
+                List<Value> values = new ArrayList<>(fields.size());
+                for (FieldInfo f : fields) {
+                    values.add(new Value(f.dbValue(m), f.storage()));
+                }
+                updated = db.update(WriteCompiler.updateRow(info, fields, values, new Value(pk.dbValue(m), pk.storage()), db.dialect())) > 0;
+            }
+            if (!updated && forced) {
+                throw new DatabaseError(o.isForceUpdate() ? "Forced update did not affect any rows."
+                        : "Save with updateFields did not affect any rows.");
+            }
+        }
+        if (!updated) {
+            insert(m, info, db);
+        }
+        Instances.loaded(m, db.alias());
+    }
+
+    private static List<String> notIn(ModelInfo<?> info, List<String> keep) {
+        List<String> out = new ArrayList<>();
+        for (FieldInfo f : info.fields()) {
+            if (!keep.contains(f.name()) && !keep.contains(f.attname())) {
+                out.add(f.name());
+            }
+        }
+        return out;
+    }
+
+    private static List<FieldInfo> fieldsToUpdate(Model m, ModelInfo<?> info, List<String> names) {
+        List<FieldInfo> out = new ArrayList<>();
+        if (names != null) {
+            for (String name : names) {
+                FieldInfo f = info.findField(name);
+                if (f == null || !f.hasColumn() || f.isPrimaryKey()) {
+                    throw new FieldError("The following fields do not exist in " + info.name()
+                            + ", or are many-to-many or primary key fields: " + name);
+                }
+                if (!out.contains(f)) {
+                    out.add(f);
+                }
+            }
+            return out;
+        }
+        Set<String> deferred = Instances.deferred(m);
+        for (FieldInfo f : info.columns()) {
+            if (!f.isPrimaryKey() && !deferred.contains(f.name())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static void insert(Model m, ModelInfo<?> info, Database db) {
+        Dialect d = db.dialect();
+        FieldInfo pk = info.pk();
+        boolean generated = pk.isAutoIncrement() && pk.dbValue(m) == null;
+        List<FieldInfo> fields = new ArrayList<>();
+        List<Value> values = new ArrayList<>();
+        for (FieldInfo f : info.columns()) {
+            if (f == pk && generated) {
+                continue;
+            }
+            fields.add(f);
+            values.add(new Value(f.dbValue(m), f.storage()));
+        }
+        boolean returning = generated && d.features().supportsReturning();
+        Sql sql = WriteCompiler.insert(info, fields, List.of(values), returning ? pk : null, d);
+        if (generated) {
+            List<Object> keys = db.insert(sql, d.codec(pk.storage()), returning);
+            if (keys.isEmpty()) {
+                throw new DatabaseError("The database returned no key for the new " + info.name());
+            }
+            pk.setDbValue(m, keys.getFirst());
+        } else {
+            db.update(sql);
+        }
+    }
+
+    // ---------------------------------------------------------------- values in and out
+
+    /** Sets fields from loose input, collecting every conversion error into one ValidationError. */
+    static void assign(Model m, Map<String, ?> values, boolean nonEditableToo) {
+        ModelInfo<?> info = ModelRegistry.info(m.getClass());
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            String key = e.getKey();
+            FieldInfo f = info.findField(key);
+            if (f == null) {
+                throw FieldError.unknown(key, info.name(), info.fields().stream().map(FieldInfo::name).toList());
+            }
+            if (f.relation() != null && f.relation().isManyToMany()) {
+                throw new FieldError("Direct assignment to the many-to-many field " + f + " is prohibited; use "
+                        + f.name() + ".set(...) instead");
+            }
+            if (!f.isEditable() && !nonEditableToo) {
+                continue;
+            }
+            try {
+                setFromInput(m, f, key, e.getValue());
+            } catch (ValidationError v) {
+                v.errors().forEach((field, messages) -> errors.computeIfAbsent(field, k -> new ArrayList<>()).addAll(messages));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationError(errors);
+        }
+    }
+
+    private static void setFromInput(Model m, FieldInfo f, String key, Object input) {
+        if (f.relation() != null) {
+            Ref<?> ref = (Ref<?>) f.value(m);
+            if (input == null) {
+                ref.clear();
+            } else if (input instanceof Model target && !key.equals(f.attname())) {
+                if (!f.relation().target().type().isInstance(target)) {
+                    throw ValidationError.of(f.name(), "'" + target + "' is not a " + f.relation().target().name() + ".");
+                }
+                setRef(ref, target);
+            } else {
+                ref.setId(FieldValues.toDb(f, input));
+            }
+            return;
+        }
+        Object value = FieldValues.toJava(f, input);
+        if (value == null && f.javaType().isPrimitive()) {
+            throw ValidationError.of(f.name(), "This field cannot be null.");
+        }
+        f.setValue(m, value);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void setRef(Ref ref, Model target) {
+        ref.set(target);
+    }
+
+    static Map<String, Object> toDict(Model m, String... names) {
+        ModelInfo<?> info = ModelRegistry.info(m.getClass());
+        List<FieldInfo> fields = new ArrayList<>();
+        if (names.length == 0) {
+            fields.addAll(info.columns());
+        } else {
+            for (String n : names) {
+                FieldInfo f = info.findField(n);
+                if (f == null || !f.hasColumn()) {
+                    throw FieldError.unknown(n, info.name(), info.columns().stream().map(FieldInfo::name).toList());
+                }
+                fields.add(f);
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (FieldInfo f : fields) {
+            loadIfDeferred(m, f);
+            Object v = f.value(m);
+            out.put(f.name(), v instanceof Ref<?> r ? r.id() : v);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- refresh and deferred fields
+
+    static void refresh(Model m, String... names) {
+        ModelInfo<?> info = ModelRegistry.info(m.getClass());
+        Object key = info.pk().dbValue(m);
+        if (key == null) {
+            throw new IllegalStateException("Cannot refresh an unsaved " + info.name() + " (it has no primary key)");
+        }
+        List<FieldInfo> fields = new ArrayList<>();
+        Set<String> deferred = Instances.deferred(m);
+        if (names.length == 0) {
+            for (FieldInfo f : info.columns()) {
+                if (!deferred.contains(f.name())) {
+                    fields.add(f);
+                }
+            }
+        } else {
+            for (String n : names) {
+                FieldInfo f = info.findField(n);
+                if (f == null || !f.hasColumn()) {
+                    throw FieldError.unknown(n, info.name(), info.columns().stream().map(FieldInfo::name).toList());
+                }
+                fields.add(f);
+            }
+        }
+        QuerySet<? extends Model> qs = QuerySet.of(info.type());
+        String alias = Instances.database(m);
+        if (alias != null) {
+            qs = qs.using(alias);
+        }
+        qs = qs.only(fields.stream().map(FieldInfo::name).toArray(String[]::new));
+        Model fresh = qs.get("pk", key);
+        for (FieldInfo f : fields) {
+            Object v = f.value(fresh);
+            if (v instanceof Ref<?> r) {
+                ((Ref<?>) f.value(m)).setId(r.id());
+            } else {
+                f.setValue(m, v);
+            }
+        }
+        if (!deferred.isEmpty()) {
+            Set<String> still = new LinkedHashSet<>(deferred);
+            fields.forEach(f -> still.remove(f.name()));
+            Instances.setDeferred(m, Set.copyOf(still));
+        }
+        Instances.loaded(m, Instances.database(m) == null ? Config.DEFAULT : Instances.database(m));
+    }
+
+    static void loadIfDeferred(Model m, FieldInfo f) {
+        if (Instances.deferred(m).contains(f.name())) {
+            refresh(m, f.name());
+        }
+    }
+
+    // ---------------------------------------------------------------- validation
+
+    static void fullClean(Model m, Collection<String> exclude, boolean validateUnique) {
+        ModelInfo<?> info = ModelRegistry.info(m.getClass());
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        Set<String> deferred = Instances.deferred(m);
+        for (FieldInfo f : info.fields()) {
+            if (exclude.contains(f.name()) || deferred.contains(f.name())) {
+                continue;
+            }
+            List<String> messages = new ArrayList<>();
+            FieldValidation.validate(f, m, messages);
+            if (!messages.isEmpty()) {
+                errors.put(f.name(), messages);
+            }
+        }
+        try {
+            m.clean();
+        } catch (ValidationError e) {
+            e.errors().forEach((field, messages) -> errors.computeIfAbsent(field, k -> new ArrayList<>()).addAll(messages));
+        }
+        if (validateUnique) {
+            uniqueErrors(m, info, exclude, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationError(errors);
+        }
+    }
+
+    private static void uniqueErrors(Model m, ModelInfo<?> info, Collection<String> exclude, Map<String, List<String>> errors) {
+        boolean adding = Instances.isAdding(m);
+        Object key = info.pk().dbValue(m);
+        for (FieldInfo f : info.columns()) {
+            if (!f.isUnique() || exclude.contains(f.name()) || errors.containsKey(f.name()) || (f.isPrimaryKey() && !adding)) {
+                continue;
+            }
+            Object v = f.dbValue(m);
+            if (v != null && taken(m, info, Map.of(f.name(), v), adding ? null : key)) {
+                errors.computeIfAbsent(f.name(), k -> new ArrayList<>())
+                        .add(capitalize(info.verboseName()) + " with this " + capitalize(f.verboseName()) + " already exists.");
+            }
+        }
+        for (List<FieldInfo> group : info.uniqueTogether()) {
+            Map<String, Object> lookup = new LinkedHashMap<>();
+            boolean skip = false;
+            for (FieldInfo f : group) {
+                Object v = f.dbValue(m);
+                if (v == null || exclude.contains(f.name()) || errors.containsKey(f.name())) {
+                    skip = true;
+                    break;
+                }
+                lookup.put(f.attname(), v);
+            }
+            if (!skip && taken(m, info, lookup, adding ? null : key)) {
+                List<String> labels = group.stream().map(f -> capitalize(f.verboseName())).toList();
+                errors.computeIfAbsent(ValidationError.NON_FIELD_ERRORS, k -> new ArrayList<>())
+                        .add(capitalize(info.verboseName()) + " with this " + String.join(" and ", labels) + " already exists.");
+            }
+        }
+    }
+
+    private static boolean taken(Model m, ModelInfo<?> info, Map<String, Object> lookup, Object exceptKey) {
+        QuerySet<? extends Model> qs = QuerySet.of(info.type()).filter(lookup);
+        String alias = Instances.database(m);
+        if (alias != null) {
+            qs = qs.using(alias);
+        }
+        if (exceptKey != null) {
+            qs = qs.exclude("pk", exceptKey);
+        }
+        return qs.exists();
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    // ---------------------------------------------------------------- get or create
+
+    static <T extends Model> GetOrCreate<T> getOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
+        try {
+            return new GetOrCreate<>(qs.get(lookup), false);
+        } catch (DoesNotExist missing) {
+            // fall through and create it
+        }
+        Map<String, Object> params = createParams(qs.info(), lookup);
+        params.putAll(defaults);
+        try {
+            T created = qs.database().atomic(() -> qs.create(params));
+            return new GetOrCreate<>(created, true);
+        } catch (IntegrityError e) {
+            // another caller inserted the same key between our get and create: return theirs
+            try {
+                return new GetOrCreate<>(qs.get(lookup), false);
+            } catch (DoesNotExist stillMissing) {
+                throw e;
+            }
+        }
+    }
+
+    static <T extends Model> GetOrCreate<T> updateOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
+        Database db = qs.database();
+        return db.atomic(() -> {
+            QuerySet<T> locking = db.dialect().features().supportsSelectForUpdate() ? qs.selectForUpdate() : qs;
+            GetOrCreate<T> found = getOrCreate(locking, lookup, defaults);
+            if (found.created()) {
+                return found;
+            }
+            T obj = found.object();
+            assign(obj, defaults, true);
+            obj.save(SaveOptions.DEFAULT.withDatabase(db.alias()));
+            return new GetOrCreate<>(obj, false);
+        });
+    }
+
+    /** The exact conditions of {@code lookup} as field values for a new row (lookups with {@code __} are left out, as in Django). */
+    private static Map<String, Object> createParams(ModelInfo<?> info, Q lookup) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (lookup.isNegated() || (lookup.isOr() && lookup.children().size() > 1)) {
+            throw new FieldError("getOrCreate() needs plain AND-ed conditions to create from, not " + lookup);
+        }
+        for (Object child : lookup.children()) {
+            if (child instanceof Q q) {
+                out.putAll(createParams(info, q));
+                continue;
+            }
+            Q.Condition c = (Q.Condition) child;
+            String name = c.lookup().endsWith("__exact") ? c.lookup().substring(0, c.lookup().length() - 7) : c.lookup();
+            if (!name.contains("__")) {
+                out.put(name.equals("pk") ? info.pk().name() : name, c.value());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.covet.orm;
+
+import java.sql.SQLException;
+
+/** The statement itself was wrong: a missing table, a syntax error in raw SQL, a bad column. */
+public class ProgrammingError extends DatabaseError {
+    public ProgrammingError(String message, SQLException cause) {
+        super(message, cause);
+    }
+}

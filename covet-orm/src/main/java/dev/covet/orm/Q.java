@@ -1,0 +1,149 @@
+package dev.covet.orm;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Conditions combined with AND, OR and NOT (Django's {@code Q}). An empty {@code Q} adds
+ * nothing, so a filter can be built up piece by piece. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Q q = Q.empty();
+ * if (term != null) q = q.or("title__icontains", term).or("content__icontains", term);
+ * if (onlyPublished) q = q.and("publishedAt__isnull", false);
+ * Article.objects.filter(q);
+ *
+ * User.objects.filter(Q.of("isStaff", true).or(Q.of("isSuperuser", true)).and(Q.of("isActive", true)));
+ * User.objects.filter(Q.of("isStaff", true).not());
+ * }</pre>
+ */
+public final class Q {
+    private static final Q EMPTY = new Q(false, false, List.of());
+
+    private final boolean or;
+    private final boolean negated;
+    private final List<Object> children;
+
+    private Q(boolean or, boolean negated, List<Object> children) {
+        this.or = or;
+        this.negated = negated;
+        this.children = Collections.unmodifiableList(children);
+    }
+
+    /** A condition that adds nothing. */
+    public static Q empty() {
+        return EMPTY;
+    }
+
+    /** One lookup: {@code Q.of("title__icontains", "java")}. */
+    public static Q of(String lookup, Object value) {
+        if (lookup == null || lookup.isBlank()) {
+            throw new FieldError("A lookup needs a field name");
+        }
+        return new Q(false, false, List.of(new Condition(lookup, value)));
+    }
+
+    /** Two lookups that must both hold (they refer to the same related row, as in one Django {@code filter()} call). */
+    public static Q of(String lookup1, Object value1, String lookup2, Object value2) {
+        return of(lookup1, value1).and(of(lookup2, value2));
+    }
+
+    /** Every entry of {@code conditions}, joined with AND. */
+    public static Q of(Map<String, ?> conditions) {
+        Q q = EMPTY;
+        for (Map.Entry<String, ?> e : conditions.entrySet()) {
+            q = q.and(of(e.getKey(), e.getValue()));
+        }
+        return q;
+    }
+
+    /** This AND {@code other}. */
+    public Q and(Q other) {
+        return combine(other, false);
+    }
+
+    /** This OR {@code other}. */
+    public Q or(Q other) {
+        return combine(other, true);
+    }
+
+    /** This AND the lookup. */
+    public Q and(String lookup, Object value) {
+        return and(of(lookup, value));
+    }
+
+    /** This OR the lookup. */
+    public Q or(String lookup, Object value) {
+        return or(of(lookup, value));
+    }
+
+    /** NOT this. */
+    public Q not() {
+        if (isEmpty()) {
+            return this;
+        }
+        return new Q(false, true, List.of(this));
+    }
+
+    /** Does this add no condition? */
+    public boolean isEmpty() {
+        return children.isEmpty();
+    }
+
+    /** Are the children joined by OR? */
+    public boolean isOr() {
+        return or;
+    }
+
+    public boolean isNegated() {
+        return negated;
+    }
+
+    /** The children: other {@code Q}s and {@link Condition}s. */
+    public List<Object> children() {
+        return children;
+    }
+
+    private Q combine(Q other, boolean withOr) {
+        if (other == null || other.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return other;
+        }
+        List<Object> next = new ArrayList<>();
+        addFlattened(next, this, withOr);
+        addFlattened(next, other, withOr);
+        return new Q(withOr, false, next);
+    }
+
+    private static void addFlattened(List<Object> into, Q q, boolean withOr) {
+        if (!q.negated && (q.or == withOr || q.children.size() == 1)) {
+            into.addAll(q.children);
+        } else {
+            into.add(q);
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder(negated ? "NOT (" : "(");
+        for (int i = 0; i < children.size(); i++) {
+            if (i > 0) {
+                out.append(or ? " OR " : " AND ");
+            }
+            out.append(children.get(i));
+        }
+        return out.append(')').toString();
+    }
+
+    /** One lookup and its value. */
+    public record Condition(String lookup, Object value) {
+        @Override
+        public String toString() {
+            return lookup + "=" + value;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.covet.orm;
+
+import java.sql.SQLException;
+
+/** The statement was cancelled, for example by a statement timeout. */
+public class QueryCanceled extends OperationalError {
+    public QueryCanceled(String message, SQLException cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,306 @@
+package dev.covet.orm;
+
+import dev.covet.orm.db.Database;
+import dev.covet.orm.db.RowMapper;
+import dev.covet.orm.internal.RowReaders;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.FieldValues;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.query.Aggregate;
+import dev.covet.orm.query.Expression;
+import dev.covet.orm.query.Query;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.sql.SelectShape;
+import dev.covet.orm.sql.Sql;
+import dev.covet.orm.sql.WriteCompiler;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A lazy, immutable query over a model's rows, returning model instances (Django's QuerySet):
+ * chain {@code filter}, {@code exclude}, {@code orderBy}, {@code annotate}, {@code selectRelated}...
+ * then iterate or call a terminal ({@code list}, {@code get}, {@code count}, {@code update}...).
+ * Every terminal has an {@code ...Async} twin. Safe to share between threads.
+ *
+ * <pre>{@code
+ * List<Book> recent = Book.objects.filter("publishedAt__year__gte", 2024)
+ *     .exclude("author__name__iexact", "anonymous")
+ *     .orderBy("-publishedAt").slice(0, 20).list();
+ * }</pre>
+ *
+ * @param <T> the model
+ */
+public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>> {
+    private final boolean strict;
+
+    QuerySet(ModelInfo<T> model, Query query, String using, boolean strict) {
+        super(model, query, using);
+        this.strict = strict;
+    }
+
+    /** Every row of {@code type}. */
+    public static <T extends Model> QuerySet<T> of(Class<T> type) {
+        ModelInfo<T> info = ModelRegistry.info(type);
+        return new QuerySet<>(info, new Query(info), null, false);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected QuerySet<T> chain(Query query, String using) {
+        return new QuerySet<>((ModelInfo<T>) model, query, using, strict);
+    }
+
+    @Override
+    protected RowMapper<T> mapper(SelectShape shape, Database database) {
+        Set<String> deferred = deferredNames();
+        return RowReaders.models(shape, database.dialect(), new RowReaders.Marks(database.alias(), strict, deferred));
+    }
+
+    private Set<String> deferredNames() {
+        List<FieldInfo> loaded = query.loadedFields();
+        if (loaded.size() == model.columns().size()) {
+            return Set.of();
+        }
+        return model.columns().stream().filter(f -> !loaded.contains(f)).map(FieldInfo::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @SuppressWarnings("unchecked")
+    ModelInfo<T> info() {
+        return (ModelInfo<T>) model;
+    }
+
+    // ---------------------------------------------------------------- model-only chaining
+
+    /** Loads the related objects of forward keys in the same query (JOIN); no names follows every non-null key. */
+    public QuerySet<T> selectRelated(String... fields) {
+        return mutate(q -> q.addSelectRelated(List.of(fields)));
+    }
+
+    /** Loads only these fields now; the others load on first {@link Model#get(String)}. */
+    public QuerySet<T> only(String... fields) {
+        return mutate(q -> q.only(List.of(fields)));
+    }
+
+    /** Leaves these fields out of the query; they load on first {@link Model#get(String)}. */
+    public QuerySet<T> defer(String... fields) {
+        return mutate(q -> q.defer(fields.length == 0 ? null : List.of(fields)));
+    }
+
+    /** Adds a computed value to each row: {@code annotate("bookCount", Count.of("books"))}. */
+    public QuerySet<T> annotate(String alias, Expression expression) {
+        return mutate(q -> q.addAnnotation(alias, expression));
+    }
+
+    /** Adds aggregates under their default names ({@code books__count}). */
+    public QuerySet<T> annotate(Aggregate... aggregates) {
+        return mutate(q -> {
+            for (Aggregate a : aggregates) {
+                q.addAnnotation(a.alias() != null ? a.alias() : a.defaultAlias(), a);
+            }
+        });
+    }
+
+    /** Rows as maps of the named fields (all fields when none are named). */
+    public ValuesQuerySet values(String... fields) {
+        Query q = query.copy();
+        q.setValues(List.of(fields));
+        return new ValuesQuerySet(model, q, using);
+    }
+
+    /** Rows as lists of the named fields' values. */
+    public ValuesListQuerySet valuesList(String... fields) {
+        Query q = query.copy();
+        q.setValues(List.of(fields));
+        return new ValuesListQuerySet(model, q, using);
+    }
+
+    /** The values of one field, one per row (Django's {@code values_list(..., flat=True)}). */
+    public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, String field) {
+        Query q = query.copy();
+        q.setValues(List.of(field));
+        return new FlatValuesQuerySet<>(model, q, using, type);
+    }
+
+    /** Locks the selected rows until the transaction ends ({@code SELECT ... FOR UPDATE}). */
+    public QuerySet<T> selectForUpdate() {
+        return selectForUpdate(false, false);
+    }
+
+    /**
+     * Locks the selected rows; {@code nowait} fails at once if a row is locked, {@code skipLocked} leaves
+     * locked rows out. SQLite's transactions already hold the database's write lock, so there the options
+     * raise {@link NotSupportedError}.
+     */
+    public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked) {
+        if (nowait && skipLocked) {
+            throw new IllegalArgumentException("The nowait option cannot be used with skipLocked.");
+        }
+        Database db = database();
+        db.dialect().lockClause(new Query.Lock(nowait, skipLocked));
+        return mutate(q -> q.setLock(new Query.Lock(nowait, skipLocked)));
+    }
+
+    /** Makes touching a relation that this query did not load raise {@link StrictLoadingError}: the N+1 guard. */
+    public QuerySet<T> strict() {
+        return new QuerySet<>(info(), query.copy(), using, true);
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    /** Creates and saves (INSERT) an instance with these field values. */
+    public T create(Map<String, ?> values) {
+        T obj = info().newInstance();
+        Persister.assign(obj, values, true);
+        obj.save(SaveOptions.forceInsert().withDatabase(using));
+        return obj;
+    }
+
+    /** The row matching {@code lookup}, or one created from it and {@code defaults}; safe against a concurrent insert of the same unique key. */
+    public GetOrCreate<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return Persister.getOrCreate(this, Q.of(lookup), defaults);
+    }
+
+    public GetOrCreate<T> getOrCreate(Q lookup, Map<String, ?> defaults) {
+        return Persister.getOrCreate(this, lookup, defaults);
+    }
+
+    /** Updates the row matching {@code lookup} with {@code defaults}, or creates it. */
+    public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return Persister.updateOrCreate(this, Q.of(lookup), defaults);
+    }
+
+    public GetOrCreate<T> updateOrCreate(Q lookup, Map<String, ?> defaults) {
+        return Persister.updateOrCreate(this, lookup, defaults);
+    }
+
+    /** Sets {@code field} on every matching row in one UPDATE; returns the number of rows. */
+    public int update(String field, Object value) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(field, value);
+        return update(values);
+    }
+
+    /**
+     * Sets the fields on every matching row in one UPDATE (values may be {@link F} expressions), also
+     * setting {@code autoNow} fields; returns the number of rows. Sends no per-object signals.
+     */
+    public int update(Map<String, ?> values) {
+        if (query.isSliced()) {
+            throw new IllegalStateException("Cannot update a query once a slice has been taken.");
+        }
+        if (values.isEmpty()) {
+            throw new FieldError("update() needs at least one field");
+        }
+        Query q = query.copy();
+        Map<FieldInfo, Expression> assignments = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            FieldInfo f = model.findField(e.getKey());
+            if (f == null || !f.hasColumn()) {
+                throw FieldError.unknown(e.getKey(), model.name(), model.columns().stream().map(FieldInfo::name).toList());
+            }
+            Object v = e.getValue();
+            assignments.put(f, v instanceof Expression x ? x.resolve(q) : new Value(FieldValues.toDb(f, v), f.storage()));
+        }
+        for (FieldInfo f : model.columns()) {
+            if (f.isAutoNow() && !assignments.containsKey(f)) {
+                assignments.put(f, new Value(f.converter().toDb(f.converter().fromDb(now(f))), f.storage()));
+            }
+        }
+        Database db = database();
+        Sql sql = WriteCompiler.update(q, assignments, db.dialect());
+        return sql == null ? 0 : db.update(sql);
+    }
+
+    static Object now(FieldInfo f) {
+        return switch (f.storage()) {
+            case DATE -> LocalDate.now(java.time.ZoneOffset.UTC);
+            case TIME -> LocalTime.now(java.time.ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            default -> Instant.now().truncatedTo(ChronoUnit.MICROS);
+        };
+    }
+
+    /** Deletes every matching row; returns the counts per model. */
+    public DeleteResult delete() {
+        if (query.isSliced()) {
+            throw new IllegalStateException("Cannot use 'limit' or 'offset' with delete().");
+        }
+        return Deletion.delete(this);
+    }
+
+    /** Inserts the objects in as few multi-row statements as fit, filling in their generated keys. No signals. */
+    public List<T> bulkCreate(List<T> objects) {
+        return bulkCreate(objects, 0);
+    }
+
+    /** As {@link #bulkCreate(List)}, at most {@code batchSize} rows per statement (0: as many as fit). */
+    public List<T> bulkCreate(List<T> objects, int batchSize) {
+        return BulkWrites.create(this, objects, batchSize);
+    }
+
+    /** Updates {@code fields} of the (saved) objects in one statement per batch; returns the number of rows. No signals. */
+    public int bulkUpdate(List<T> objects, List<String> fields) {
+        return bulkUpdate(objects, fields, 0);
+    }
+
+    public int bulkUpdate(List<T> objects, List<String> fields, int batchSize) {
+        return BulkWrites.update(this, objects, fields, batchSize);
+    }
+
+    /** The objects with these primary keys, by key. */
+    public Map<Object, T> inBulk(Collection<?> keys) {
+        return inBulk(keys, "pk");
+    }
+
+    /** The objects whose unique {@code field} has these values, by value. */
+    public Map<Object, T> inBulk(Collection<?> values, String field) {
+        return BulkWrites.inBulk(this, values, field);
+    }
+
+    // ---------------------------------------------------------------- async twins
+
+    public CompletableFuture<T> createAsync(Map<String, ?> values) {
+        return database().async(() -> create(values));
+    }
+
+    public CompletableFuture<GetOrCreate<T>> getOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return database().async(() -> getOrCreate(lookup, defaults));
+    }
+
+    public CompletableFuture<GetOrCreate<T>> updateOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return database().async(() -> updateOrCreate(lookup, defaults));
+    }
+
+    public CompletableFuture<Integer> updateAsync(Map<String, ?> values) {
+        return database().async(() -> update(values));
+    }
+
+    public CompletableFuture<Integer> updateAsync(String field, Object value) {
+        return database().async(() -> update(field, value));
+    }
+
+    public CompletableFuture<DeleteResult> deleteAsync() {
+        return database().async(this::delete);
+    }
+
+    public CompletableFuture<List<T>> bulkCreateAsync(List<T> objects, int batchSize) {
+        return database().async(() -> bulkCreate(objects, batchSize));
+    }
+
+    public CompletableFuture<Integer> bulkUpdateAsync(List<T> objects, List<String> fields, int batchSize) {
+        return database().async(() -> bulkUpdate(objects, fields, batchSize));
+    }
+
+    public CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> keys) {
+        return database().async(() -> inBulk(keys));
+    }
+}

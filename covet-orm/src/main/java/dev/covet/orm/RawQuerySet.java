@@ -1,0 +1,59 @@
+package dev.covet.orm;
+
+import dev.covet.orm.db.Database;
+import dev.covet.orm.internal.RowReaders;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.sql.Sql;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Model instances from hand-written SQL ({@code Manager.raw}). Parameters use {@code ?} and are always
+ * bound, never pasted into the text. Columns map to fields by name; extra columns become annotations.
+ * Immutable.
+ *
+ * <pre>{@code Author.objects.raw("SELECT * FROM author WHERE created_at > ?", cutoff).list()}</pre>
+ */
+public final class RawQuerySet<T extends Model> implements Iterable<T> {
+    private final ModelInfo<T> model;
+    private final String sql;
+    private final List<Object> params;
+    private final String using;
+
+    RawQuerySet(ModelInfo<T> model, String sql, List<Object> params, String using) {
+        this.model = model;
+        this.sql = sql;
+        this.params = params;
+        this.using = using;
+    }
+
+    public RawQuerySet<T> using(String alias) {
+        Covet.database(alias);
+        return new RawQuerySet<>(model, sql, params, alias);
+    }
+
+    /** Runs the SQL. */
+    public List<T> list() {
+        Database db = Covet.database(using);
+        List<Value> values = new ArrayList<>();
+        for (Object p : params) {
+            values.add(Value.of(p instanceof Model m ? m.pk() : p));
+        }
+        return List.copyOf(db.query(new Sql(sql, values), RowReaders.raw(model, db.dialect(),
+                new RowReaders.Marks(db.alias(), false, Set.of()))));
+    }
+
+    public CompletableFuture<List<T>> listAsync() {
+        return Covet.database(using).async(this::list);
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        return list().iterator();
+    }
+}

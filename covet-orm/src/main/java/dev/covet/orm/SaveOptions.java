@@ -1,0 +1,101 @@
+package dev.covet.orm;
+
+import java.util.List;
+
+/**
+ * How {@link Model#save(SaveOptions)} saves: force an INSERT or an UPDATE, write only some fields,
+ * skip validation, or use another database. Immutable.
+ *
+ * <pre>{@code
+ * post.save(SaveOptions.updateFields("title"));
+ * user.save(SaveOptions.forceInsert().withoutValidation());
+ * }</pre>
+ */
+public final class SaveOptions {
+    /** INSERT for a new instance, UPDATE for a saved one, with validation. */
+    public static final SaveOptions DEFAULT = new SaveOptions(false, false, null, true, null);
+
+    private final boolean forceInsert;
+    private final boolean forceUpdate;
+    private final List<String> updateFields;
+    private final boolean validate;
+    private final String database;
+
+    private SaveOptions(boolean forceInsert, boolean forceUpdate, List<String> updateFields, boolean validate, String database) {
+        if (forceInsert && (forceUpdate || updateFields != null)) {
+            throw new IllegalArgumentException("Cannot force both insert and updating in model saving.");
+        }
+        this.forceInsert = forceInsert;
+        this.forceUpdate = forceUpdate;
+        this.updateFields = updateFields == null ? null : List.copyOf(updateFields);
+        this.validate = validate;
+        this.database = database;
+    }
+
+    /** Always INSERT (an IntegrityError if the key exists). */
+    public static SaveOptions forceInsert() {
+        return DEFAULT.withForceInsert();
+    }
+
+    /** Always UPDATE (a DatabaseError if no row has the key). */
+    public static SaveOptions forceUpdate() {
+        return DEFAULT.withForceUpdate();
+    }
+
+    /** UPDATE only these fields. */
+    public static SaveOptions updateFields(String... fields) {
+        return DEFAULT.withUpdateFields(fields);
+    }
+
+    /** Save without running {@code fullClean()} first. */
+    public static SaveOptions skipValidation() {
+        return DEFAULT.withoutValidation();
+    }
+
+    /** Save to the database configured under {@code alias}. */
+    public static SaveOptions using(String alias) {
+        return DEFAULT.withDatabase(alias);
+    }
+
+    public SaveOptions withForceInsert() {
+        return new SaveOptions(true, forceUpdate, updateFields, validate, database);
+    }
+
+    public SaveOptions withForceUpdate() {
+        return new SaveOptions(forceInsert, true, updateFields, validate, database);
+    }
+
+    public SaveOptions withUpdateFields(String... fields) {
+        return new SaveOptions(forceInsert, forceUpdate, List.of(fields), validate, database);
+    }
+
+    public SaveOptions withoutValidation() {
+        return new SaveOptions(forceInsert, forceUpdate, updateFields, false, database);
+    }
+
+    public SaveOptions withDatabase(String alias) {
+        return new SaveOptions(forceInsert, forceUpdate, updateFields, validate, alias);
+    }
+
+    public boolean isForceInsert() {
+        return forceInsert;
+    }
+
+    public boolean isForceUpdate() {
+        return forceUpdate;
+    }
+
+    /** The fields to update, or null for all. */
+    public List<String> updateFieldNames() {
+        return updateFields;
+    }
+
+    public boolean validates() {
+        return validate;
+    }
+
+    /** The database alias, or null for the instance's own (or the default). */
+    public String database() {
+        return database;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.covet.orm;
+
+/**
+ * A transaction was used wrongly: committed twice, used from another thread, or an
+ * {@code ...Async} call was made inside {@code atomic()}, where it would run outside the transaction.
+ */
+public class TransactionManagementError extends CovetException {
+    public TransactionManagementError(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,421 @@
+package dev.covet.orm.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import dev.covet.orm.ConnectionLost;
+import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.TransactionManagementError;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.Dialects;
+import dev.covet.orm.sql.JdbcTarget;
+import dev.covet.orm.sql.Sql;
+import dev.covet.orm.sql.ValueCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * One configured database: its dialect, its HikariCP pool, its transactions (bound to the thread
+ * that opened them) and the executor of its async calls. The only place in Covet that touches a
+ * {@link Connection}. Thread-safe.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final Logger SQL_LOG = LoggerFactory.getLogger("dev.covet.orm.sql");
+
+    private final String alias;
+    private final DatabaseSettings settings;
+    private final HikariDataSource pool;
+    private final Dialect dialect;
+    private final ExecutorService executor;
+    private final boolean ownsExecutor;
+    private final Transactions transactions = new Transactions(this);
+    private final Connection keeper;
+    private final long slowNanos;
+
+    private Database(String alias, DatabaseSettings settings, HikariDataSource pool, Dialect dialect,
+                     ExecutorService executor, boolean ownsExecutor, Connection keeper) {
+        this.alias = alias;
+        this.settings = settings;
+        this.pool = pool;
+        this.dialect = dialect;
+        this.executor = executor;
+        this.ownsExecutor = ownsExecutor;
+        this.keeper = keeper;
+        this.slowNanos = settings.slowQueryThreshold().toNanos();
+    }
+
+    /** Opens the pool and checks the server answers; a server that cannot be reached fails here. */
+    public static Database open(String alias, DatabaseSettings settings) {
+        DatabaseUrl url = settings.url();
+        Dialect dialect = Dialects.forUrl(url);
+        JdbcTarget target = dialect.jdbc(url);
+        Driver driver = driver(target, url);
+        Map<String, String> props = new LinkedHashMap<>(target.properties());
+        props.putAll(settings.properties());
+        InitializingDataSource source = new InitializingDataSource(driver, target.url(), props, dialect);
+
+        Connection keeper = null;
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("covet-" + alias);
+        config.setDataSource(source);
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        config.setMinimumIdle(settings.minPoolSize());
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        config.setIdleTimeout(settings.idleTimeout().toMillis());
+        config.setMaxLifetime(settings.maxLifetime().toMillis());
+        if (url.isMemory()) {
+            // one connection, and a second held open outside the pool so the shared in-memory database never vanishes
+            config.setMaximumPoolSize(1);
+            config.setMinimumIdle(1);
+            try {
+                keeper = source.getConnection();
+            } catch (SQLException e) {
+                throw new ConnectionLost("Cannot open the in-memory SQLite database: " + e.getMessage(), e);
+            }
+        }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            SQLException cause = e.getCause() instanceof SQLException s ? s : null;
+            throw new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + ": "
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), cause);
+        }
+        try (Connection c = pool.getConnection()) {
+            var md = c.getMetaData();
+            Dialect tuned = dialect.forServer(md.getDatabaseProductName(), md.getDatabaseProductVersion());
+            source.setDialect(tuned);
+            dialect = tuned;
+        } catch (SQLException e) {
+            pool.close();
+            throw new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + ": " + e.getMessage(), e);
+        }
+        ExecutorService executor = settings.executor();
+        boolean owns = executor == null;
+        if (owns) {
+            // SQLite's driver runs native code, which would pin a virtual thread's carrier: give it platform threads
+            executor = url.isSqlite()
+                    ? Executors.newFixedThreadPool(Math.max(2, config.getMaximumPoolSize()), daemonThreads("covet-" + alias + "-async"))
+                    : Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("covet-" + alias + "-", 0).factory());
+        }
+        LOG.debug("Opened database '{}' ({}) with {} as {}", alias, url, dialect.name(), config.getPoolName());
+        return new Database(alias, settings, pool, dialect, executor, owns, keeper);
+    }
+
+    private static Driver driver(JdbcTarget target, DatabaseUrl url) {
+        try {
+            Class.forName(target.driverClass());
+            return DriverManager.getDriver(target.url());
+        } catch (ClassNotFoundException | SQLException e) {
+            String artifact = switch (url.scheme()) {
+                case "sqlite" -> "org.xerial:sqlite-jdbc";
+                case "postgresql" -> "org.postgresql:postgresql";
+                default -> "org.mariadb.jdbc:mariadb-java-client";
+            };
+            throw new ImproperlyConfigured("The JDBC driver for " + url.scheme() + " URLs (" + target.driverClass()
+                    + ") is not on the classpath; add the dependency " + artifact);
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public DatabaseUrl url() {
+        return settings.url();
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    Transactions transactions() {
+        return transactions;
+    }
+
+    // ---------------------------------------------------------------- transactions
+
+    /** Runs {@code work} in a transaction (a savepoint if one is open on this thread) and returns its result. */
+    public <T> T atomic(Supplier<T> work) {
+        return transactions.atomic(work);
+    }
+
+    /** Runs {@code work} in a transaction (a savepoint if one is open on this thread). */
+    public void atomic(Runnable work) {
+        transactions.atomic(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Begins an explicit transaction (or savepoint) on this thread. */
+    public Transaction begin() {
+        return transactions.begin();
+    }
+
+    /** Runs {@code hook} after the outermost transaction commits (now, if none is open); dropped on rollback. */
+    public void onCommit(Runnable hook) {
+        transactions.onCommit(hook);
+    }
+
+    /** Is a transaction open on the calling thread? */
+    public boolean inTransaction() {
+        return transactions.current() != null;
+    }
+
+    // ---------------------------------------------------------------- async
+
+    /**
+     * Runs {@code work} on this database's async executor. Refused inside a transaction: the work
+     * would run on another thread, outside it.
+     */
+    public <T> CompletableFuture<T> async(Supplier<T> work) {
+        if (inTransaction()) {
+            throw new TransactionManagementError("An ...Async call was made inside a transaction on '" + alias
+                    + "'; it would run on another thread, outside the transaction. Use the blocking call inside atomic().");
+        }
+        return CompletableFuture.supplyAsync(work, executor);
+    }
+
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    /** Every row of a SELECT, read by {@code mapper}. */
+    public <T> List<T> query(Sql sql, RowMapper<T> mapper) {
+        return run(sql, (ps, text) -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** The row count of an INSERT, UPDATE or DELETE. */
+    public int update(Sql sql) {
+        return run(sql, (ps, text) -> ps.executeUpdate());
+    }
+
+    /**
+     * Runs an INSERT and returns the generated keys, one per row: read from its RETURNING clause when
+     * {@code returning}, else from the driver's generated keys.
+     */
+    public List<Object> insert(Sql sql, ValueCodec keyCodec, boolean returning) {
+        if (returning) {
+            return query(sql, rs -> keyCodec.read(rs, 1));
+        }
+        return run(sql, Statement.RETURN_GENERATED_KEYS, (ps, text) -> {
+            ps.executeUpdate();
+            List<Object> keys = new ArrayList<>();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                while (rs.next()) {
+                    keys.add(keyCodec.read(rs, 1));
+                }
+            }
+            return keys;
+        });
+    }
+
+    /** Runs statements without parameters (DDL), in order. */
+    public void execute(List<String> statements) {
+        for (String s : statements) {
+            update(Sql.of(s));
+        }
+    }
+
+    /**
+     * Opens a cursor that streams rows {@code fetchSize} at a time, holding a connection until closed.
+     * On PostgreSQL, outside a transaction, it opens one for the cursor's life (the server streams only then).
+     */
+    public <T> Cursor<T> cursor(Sql sql, int fetchSize, RowMapper<T> mapper) {
+        TransactionFrame frame = transactions.current();
+        Connection c = frame != null ? frame.connection : acquire();
+        boolean ownTransaction = false;
+        long start = System.nanoTime();
+        try {
+            if (frame == null && dialect.features().supportsServerCursors() && dialect.name().equals("postgresql")) {
+                c.setAutoCommit(false);
+                ownTransaction = true;
+            }
+            PreparedStatement ps = c.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            ps.setFetchSize(fetchSize);
+            bind(ps, sql.params());
+            ResultSet rs = ps.executeQuery();
+            fire(sql, start, null);
+            return new Cursor<>(this, frame == null ? c : null, ownTransaction, ps, rs, mapper, sql.text());
+        } catch (SQLException e) {
+            fire(sql, start, e);
+            if (frame == null) {
+                try {
+                    if (ownTransaction) {
+                        c.rollback();
+                        c.setAutoCommit(true);
+                    }
+                    c.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw dialect.translate(e, sql.text());
+        }
+    }
+
+    /** A statement's work once it is prepared and bound. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(PreparedStatement ps, String sql) throws SQLException;
+    }
+
+    private <T> T run(Sql sql, Work<T> work) {
+        return run(sql, Statement.NO_GENERATED_KEYS, work);
+    }
+
+    private <T> T run(Sql sql, int keys, Work<T> work) {
+        TransactionFrame frame = transactions.current();
+        Connection c = frame != null ? frame.connection : acquire();
+        long start = System.nanoTime();
+        try (PreparedStatement ps = keys == Statement.RETURN_GENERATED_KEYS
+                ? c.prepareStatement(sql.text(), keys) : c.prepareStatement(sql.text())) {
+            bind(ps, sql.params());
+            T result = work.run(ps, sql.text());
+            fire(sql, start, null);
+            return result;
+        } catch (SQLException e) {
+            fire(sql, start, e);
+            throw dialect.translate(e, sql.text());
+        } finally {
+            if (frame == null) {
+                release(c);
+            }
+        }
+    }
+
+    private void bind(PreparedStatement ps, List<Value> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Value v = params.get(i);
+            ValueCodec codec = dialect.codec(v.storage());
+            if (v.value() == null) {
+                ps.setNull(i + 1, codec.sqlType());
+            } else {
+                codec.bind(ps, i + 1, v.value());
+            }
+        }
+    }
+
+    private void fire(Sql sql, long start, SQLException error) {
+        long elapsed = System.nanoTime() - start;
+        if (elapsed > slowNanos) {
+            LOG.warn("Slow statement ({} ms) on '{}': {}", elapsed / 1_000_000, alias, sql.text());
+        }
+        if (SQL_LOG.isDebugEnabled()) {
+            SQL_LOG.debug("[{}] ({} µs) {}", alias, elapsed / 1000, sql.text());
+        }
+        if (QueryListeners.any()) {
+            QueryListeners.fire(new QueryEvent(alias, sql.text(), sql.paramValues(), elapsed, error));
+        }
+    }
+
+    Connection acquire() {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw new ConnectionLost("No connection to database '" + alias + "' could be had within "
+                    + settings.connectionTimeout().toMillis() + " ms: " + e.getMessage(), e);
+        }
+    }
+
+    void release(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing a connection of '{}' failed: {}", alias, e.toString());
+        }
+    }
+
+    /** The names of the tables that exist in this database (lower case). */
+    public java.util.Set<String> tableNames() {
+        Connection c = acquireForThread();
+        try {
+            var md = c.getMetaData();
+            java.util.Set<String> names = new java.util.HashSet<>();
+            String catalog = c.getCatalog();
+            String schema = dialect.name().equals("postgresql") ? c.getSchema() : null;
+            try (ResultSet rs = md.getTables(catalog, schema, "%", new String[]{"TABLE"})) {
+                while (rs.next()) {
+                    names.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw dialect.translate(e, "-- list tables");
+        } finally {
+            if (transactions.current() == null) {
+                release(c);
+            }
+        }
+    }
+
+    private Connection acquireForThread() {
+        TransactionFrame frame = transactions.current();
+        return frame != null ? frame.connection : acquire();
+    }
+
+    /** The number of connections in use and open, for monitoring. */
+    public String poolStats() {
+        var mx = pool.getHikariPoolMXBean();
+        return mx == null ? "closed" : mx.getActiveConnections() + " active / " + mx.getTotalConnections() + " open";
+    }
+
+    @Override
+    public void close() {
+        if (ownsExecutor) {
+            executor.shutdown();
+        }
+        pool.close();
+        if (keeper != null) {
+            try {
+                keeper.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the in-memory keeper connection failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.covet.orm.db;
+
+/**
+ * Told about every statement after it runs, on the thread that ran it. Keep it quick; an exception
+ * it throws is logged and ignored.
+ */
+@FunctionalInterface
+public interface QueryListener {
+    void onQuery(QueryEvent event);
+}

@@ -1,0 +1,38 @@
+package dev.covet.orm.db;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The process-wide list of {@link QueryListener}s. Thread-safe. */
+public final class QueryListeners {
+    private static final Logger LOG = LoggerFactory.getLogger(QueryListeners.class);
+    private static final List<QueryListener> LISTENERS = new CopyOnWriteArrayList<>();
+
+    private QueryListeners() {
+    }
+
+    public static void add(QueryListener listener) {
+        LISTENERS.add(listener);
+    }
+
+    public static void remove(QueryListener listener) {
+        LISTENERS.remove(listener);
+    }
+
+    static boolean any() {
+        return !LISTENERS.isEmpty();
+    }
+
+    static void fire(QueryEvent event) {
+        for (QueryListener l : LISTENERS) {
+            try {
+                l.onQuery(event);
+            } catch (RuntimeException e) {
+                LOG.warn("A query listener failed: {}", e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.covet.orm.db;
+
+import java.sql.Connection;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The transaction a thread has open on one database: its connection and a stack of levels, one per
+ * open {@code atomic()} block (the first is the transaction itself, the others savepoints), each with
+ * the commit hooks registered while it was innermost.
+ */
+final class TransactionFrame {
+    final Connection connection;
+    final Thread owner = Thread.currentThread();
+    private final List<Level> levels = new ArrayList<>();
+
+    TransactionFrame(Connection connection) {
+        this.connection = connection;
+    }
+
+    static final class Level {
+        final Savepoint savepoint;
+        final List<Runnable> onCommit = new ArrayList<>();
+
+        Level(Savepoint savepoint) {
+            this.savepoint = savepoint;
+        }
+    }
+
+    Level push(Savepoint savepoint) {
+        Level level = new Level(savepoint);
+        levels.add(level);
+        return level;
+    }
+
+    Level pop() {
+        return levels.removeLast();
+    }
+
+    Level innermost() {
+        return levels.getLast();
+    }
+
+    int depth() {
+        return levels.size();
+    }
+}

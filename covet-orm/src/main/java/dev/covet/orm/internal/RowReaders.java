@@ -1,0 +1,232 @@
+package dev.covet.orm.internal;
+
+import dev.covet.orm.Model;
+import dev.covet.orm.db.RowMapper;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.query.OutputType;
+import dev.covet.orm.relation.Ref;
+import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.SelectShape;
+import dev.covet.orm.sql.ValueCodec;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns rows into model instances, maps, tuples or single values. Every codec, field and position is
+ * worked out once per query from its {@link SelectShape}; reading a row is array walks and method
+ * handle calls, with no reflection lookup.
+ */
+public final class RowReaders {
+    private RowReaders() {
+    }
+
+    /** How a loaded instance is marked. */
+    public record Marks(String database, boolean strict, Set<String> deferred) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T extends Model> RowMapper<T> models(SelectShape shape, Dialect dialect, Marks marks) {
+        ModelReader base = new ModelReader(shape.model(), shape.fields(), shape.related(), dialect, marks);
+        int annotationStart = base.width();
+        String[] names = shape.annotationNames().toArray(String[]::new);
+        OutputType[] types = shape.annotationTypes().toArray(OutputType[]::new);
+        ValueCodec[] codecs = codecs(types, dialect);
+        return rs -> {
+            Model m = base.read(rs, 1);
+            for (int i = 0; i < names.length; i++) {
+                Annotations.set(m, names[i], value(rs, annotationStart + i, codecs[i], types[i]));
+            }
+            return (T) m;
+        };
+    }
+
+    /**
+     * Model instances from a raw SELECT: columns map to fields by column name; other columns become
+     * annotations. The primary key must be selected.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T extends Model> RowMapper<T> raw(ModelInfo<T> model, Dialect dialect, Marks marks) {
+        return new RowMapper<>() {
+            private FieldInfo[] fields;
+            private ValueCodec[] codecs;
+            private String[] labels;
+
+            @Override
+            public T map(ResultSet rs) throws SQLException {
+                if (fields == null) {
+                    prepare(rs);
+                }
+                Model m = model.newInstance();
+                for (int i = 0; i < fields.length; i++) {
+                    Object v = codecs[i].read(rs, i + 1);
+                    if (fields[i] != null) {
+                        fields[i].setDbValue(m, v);
+                    } else {
+                        Annotations.set(m, labels[i], v);
+                    }
+                }
+                Instances.loaded(m, marks.database());
+                return (T) m;
+            }
+
+            private void prepare(ResultSet rs) throws SQLException {
+                var md = rs.getMetaData();
+                int n = md.getColumnCount();
+                FieldInfo[] f = new FieldInfo[n];
+                ValueCodec[] c = new ValueCodec[n];
+                String[] l = new String[n];
+                boolean pk = false;
+                for (int i = 0; i < n; i++) {
+                    String label = md.getColumnLabel(i + 1);
+                    l[i] = label;
+                    for (FieldInfo candidate : model.columns()) {
+                        if (candidate.column().equalsIgnoreCase(label) || candidate.name().equals(label)) {
+                            f[i] = candidate;
+                            pk |= candidate.isPrimaryKey();
+                            break;
+                        }
+                    }
+                    c[i] = dialect.codec(f[i] == null ? null : f[i].storage());
+                }
+                if (!pk) {
+                    throw new dev.covet.orm.FieldError("Raw query must include the primary key (" + model.pk().column() + ")");
+                }
+                fields = f;
+                codecs = c;
+                labels = l;
+            }
+        };
+    }
+
+    public static RowMapper<Map<String, Object>> maps(SelectShape shape, Dialect dialect) {
+        String[] names = shape.valueNames().toArray(String[]::new);
+        OutputType[] types = shape.valueTypes().toArray(OutputType[]::new);
+        ValueCodec[] codecs = codecs(types, dialect);
+        return rs -> {
+            Map<String, Object> row = new LinkedHashMap<>(names.length * 2);
+            for (int i = 0; i < names.length; i++) {
+                row.put(names[i], value(rs, i + 1, codecs[i], types[i]));
+            }
+            return row;
+        };
+    }
+
+    public static RowMapper<List<Object>> tuples(SelectShape shape, Dialect dialect) {
+        OutputType[] types = shape.valueTypes().toArray(OutputType[]::new);
+        ValueCodec[] codecs = codecs(types, dialect);
+        return rs -> {
+            Object[] row = new Object[types.length];
+            for (int i = 0; i < types.length; i++) {
+                row[i] = value(rs, i + 1, codecs[i], types[i]);
+            }
+            return Collections.unmodifiableList(Arrays.asList(row));
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <V> RowMapper<V> flat(SelectShape shape, Dialect dialect) {
+        OutputType type = shape.valueTypes().getFirst();
+        ValueCodec codec = dialect.codec(type.storage());
+        return rs -> (V) value(rs, 1, codec, type);
+    }
+
+    /** A single value of {@code type} at {@code column}, as its Java value. */
+    public static Object value(ResultSet rs, int column, ValueCodec codec, OutputType type) throws SQLException {
+        Object v = codec.read(rs, column);
+        if (v == null) {
+            return null;
+        }
+        if (type.field() != null) {
+            return type.field().converter().fromDb(v);
+        }
+        if (type.scale() >= 0 && v instanceof BigDecimal d) {
+            return d.setScale(type.scale(), RoundingMode.HALF_EVEN);
+        }
+        return v;
+    }
+
+    public static ValueCodec[] codecs(OutputType[] types, Dialect dialect) {
+        ValueCodec[] out = new ValueCodec[types.length];
+        for (int i = 0; i < types.length; i++) {
+            out[i] = dialect.codec(types[i].storage());
+        }
+        return out;
+    }
+
+    /** Reads one model (and, recursively, the models {@code selectRelated} loaded with it) from a row. */
+    private static final class ModelReader {
+        private final ModelInfo<?> model;
+        private final FieldInfo[] fields;
+        private final ValueCodec[] codecs;
+        private final int pkIndex;
+        private final FieldInfo[] relatedKeys;
+        private final ModelReader[] related;
+        private final Marks marks;
+        private final int width;
+
+        ModelReader(ModelInfo<?> model, List<FieldInfo> fields, List<SelectShape.Related> related, Dialect dialect, Marks marks) {
+            this.model = model;
+            this.fields = fields.toArray(FieldInfo[]::new);
+            this.codecs = new ValueCodec[this.fields.length];
+            int pk = -1;
+            for (int i = 0; i < this.fields.length; i++) {
+                codecs[i] = dialect.codec(this.fields[i].storage());
+                if (this.fields[i].isPrimaryKey()) {
+                    pk = i;
+                }
+            }
+            this.pkIndex = pk;
+            this.relatedKeys = new FieldInfo[related.size()];
+            this.related = new ModelReader[related.size()];
+            Marks relatedMarks = new Marks(marks.database(), marks.strict(), Set.of());
+            int w = this.fields.length;
+            for (int i = 0; i < related.size(); i++) {
+                SelectShape.Related r = related.get(i);
+                relatedKeys[i] = r.foreignKey();
+                this.related[i] = new ModelReader(r.model(), r.fields(), r.children(), dialect, relatedMarks);
+                w += this.related[i].width;
+            }
+            this.marks = marks;
+            this.width = w;
+        }
+
+        int width() {
+            return width;
+        }
+
+        /** The model at {@code column}, or null when its key is NULL (an outer join found nothing). */
+        Model read(ResultSet rs, int column) throws SQLException {
+            if (pkIndex >= 0 && codecs[pkIndex].read(rs, column + pkIndex) == null) {
+                return null;
+            }
+            Model m = model.newInstance();
+            for (int i = 0; i < fields.length; i++) {
+                fields[i].setDbValue(m, codecs[i].read(rs, column + i));
+            }
+            Instances.loaded(m, marks.database());
+            if (marks.strict()) {
+                Instances.setStrict(m, true);
+            }
+            if (!marks.deferred().isEmpty()) {
+                Instances.setDeferred(m, marks.deferred());
+            }
+            int next = column + fields.length;
+            for (int i = 0; i < related.length; i++) {
+                Model r = related[i].read(rs, next);
+                ((Ref<?>) relatedKeys[i].value(m)).cache(r);
+                next += related[i].width;
+            }
+            return m;
+        }
+    }
+}

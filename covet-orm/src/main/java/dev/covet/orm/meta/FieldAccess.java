@@ -1,0 +1,102 @@
+package dev.covet.orm.meta;
+
+import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.Model;
+import dev.covet.orm.field.FieldConverter;
+import dev.covet.orm.relation.Ref;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+
+/**
+ * Reads and writes one Java field through method handles made once at registration,
+ * so that hydrating a row does no reflection lookup.
+ */
+final class FieldAccess {
+    private static final MethodType GET = MethodType.methodType(Object.class, Model.class);
+    private static final MethodType SET = MethodType.methodType(void.class, Model.class, Object.class);
+
+    private final MethodHandle getter;
+    private final MethodHandle setter;
+    private final boolean primitive;
+    private final boolean ref;
+    private final String where;
+
+    private FieldAccess(MethodHandle getter, MethodHandle setter, boolean primitive, boolean ref, String where) {
+        this.getter = getter;
+        this.setter = setter;
+        this.primitive = primitive;
+        this.ref = ref;
+        this.where = where;
+    }
+
+    static FieldAccess of(Field field) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup());
+            MethodHandle getter = lookup.unreflectGetter(field).asType(GET);
+            MethodHandle setter = lookup.unreflectSetter(field).asType(SET);
+            return new FieldAccess(getter, setter, field.getType().isPrimitive(), field.getType() == Ref.class,
+                    field.getDeclaringClass().getSimpleName() + "." + field.getName());
+        } catch (IllegalAccessException e) {
+            throw new ImproperlyConfigured("Covet cannot access field " + field.getDeclaringClass().getName() + "."
+                    + field.getName() + " (is it final, or in a module that does not open its package to dev.covet.orm?)", e);
+        }
+    }
+
+    Object get(Model instance) {
+        try {
+            return (Object) getter.invokeExact(instance);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    void set(Model instance, Object value) {
+        if (value == null && primitive) {
+            throw new IllegalArgumentException(where + " is a primitive field and cannot be set to null");
+        }
+        try {
+            setter.invokeExact(instance, value);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    Object getDb(Model instance, FieldConverter converter) {
+        Object value = get(instance);
+        if (value == null) {
+            return null;
+        }
+        if (ref) {
+            return ((Ref<?>) value).id();
+        }
+        return converter.toDb(value);
+    }
+
+    void setDb(Model instance, Object dbValue, FieldConverter converter) {
+        if (ref) {
+            Ref<?> current = (Ref<?>) get(instance);
+            if (current == null) {
+                throw new IllegalStateException(where + " holds no Ref; leave relation fields uninitialized so that Covet fills them");
+            }
+            current.setId(dbValue);
+            return;
+        }
+        if (dbValue == null && primitive) {
+            throw new IllegalStateException(where + " is a primitive field, but the database returned NULL for it");
+        }
+        set(instance, dbValue == null ? null : converter.fromDb(dbValue));
+    }
+
+    private static RuntimeException rethrow(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t);
+    }
+}

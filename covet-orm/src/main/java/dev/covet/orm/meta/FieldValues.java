@@ -1,0 +1,102 @@
+package dev.covet.orm.meta;
+
+import dev.covet.orm.Model;
+import dev.covet.orm.ValidationError;
+import dev.covet.orm.field.Coercion;
+import dev.covet.orm.field.FieldKind;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.field.Json;
+
+/**
+ * Turns loose input into a field's values: its canonical database value (for parameters) or its
+ * Java value (for assignment). Input that does not fit raises a {@link ValidationError} naming the field.
+ */
+public final class FieldValues {
+    private FieldValues() {
+    }
+
+    /** The canonical database value of {@code input} for {@code field}; a model instance gives its key. */
+    public static Object toDb(FieldInfo field, Object input) {
+        if (input == null) {
+            return null;
+        }
+        RelationInfo r = field.relation();
+        if (r != null) {
+            FieldInfo target = r.isForward() ? r.targetField() : r.target().pk();
+            if (input instanceof Model m) {
+                return keyOf(field, target, m);
+            }
+            return toDb(target, input);
+        }
+        if (input instanceof Model m) {
+            if (field.isPrimaryKey() && field.model().type().isInstance(m)) {
+                return field.dbValue(m);
+            }
+            throw ValidationError.of(field.name(), "'" + m + "' is a model instance, but " + field + " holds a "
+                    + field.kind().name().toLowerCase(java.util.Locale.ROOT) + " value");
+        }
+        if (field.kind() == FieldKind.JSON) {
+            return field.converter().toDb(toJson(field, input));
+        }
+        try {
+            return Coercion.canonical(field.storage(), input, field.kind() == FieldKind.ENUM ? field.elementType() : null,
+                    field.elementStorage());
+        } catch (IllegalArgumentException e) {
+            throw ValidationError.of(field.name(), e.getMessage());
+        }
+    }
+
+    /** The Java value of {@code input} for {@code field}, ready to assign (not for relations). */
+    public static Object toJava(FieldInfo field, Object input) {
+        if (input == null) {
+            return null;
+        }
+        if (field.kind() == FieldKind.JSON) {
+            return toJson(field, input);
+        }
+        if (field.javaType().isInstance(input) || (field.javaType().isPrimitive() && wraps(field.javaType(), input))) {
+            return input;
+        }
+        Object canonical = toDb(field, input);
+        return field.converter().fromDb(canonical);
+    }
+
+    /** The canonical value of {@code input} for a value of {@code storage} (not a model field's). */
+    public static Object toDb(Storage storage, Object input, String name) {
+        try {
+            return Coercion.canonical(storage, input, null, null);
+        } catch (IllegalArgumentException e) {
+            throw ValidationError.of(name, e.getMessage());
+        }
+    }
+
+    private static Object keyOf(FieldInfo field, FieldInfo target, Model m) {
+        if (!target.model().type().isInstance(m)) {
+            throw ValidationError.of(field.name(), "'" + m + "' is not a " + target.model().name()
+                    + "; " + field + " points at " + target.model().name());
+        }
+        Object key = target.dbValue(m);
+        if (key == null) {
+            throw ValidationError.of(field.name(), target.model().name() + " instance is not saved yet; save it before using it in "
+                    + field);
+        }
+        return key;
+    }
+
+    private static Object toJson(FieldInfo field, Object input) {
+        if (field.javaType().isInstance(input)) {
+            return input;
+        }
+        try {
+            return Json.mapper().convertValue(input, Json.type(field.genericType()));
+        } catch (IllegalArgumentException e) {
+            throw ValidationError.of(field.name(), "Value does not fit " + field.javaType().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean wraps(Class<?> primitive, Object input) {
+        return (primitive == int.class && input instanceof Integer) || (primitive == long.class && input instanceof Long)
+                || (primitive == short.class && input instanceof Short) || (primitive == boolean.class && input instanceof Boolean)
+                || (primitive == double.class && input instanceof Double) || (primitive == float.class && input instanceof Float);
+    }
+}

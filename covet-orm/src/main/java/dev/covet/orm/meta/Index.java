@@ -1,0 +1,21 @@
+package dev.covet.orm.meta;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** An index on one or more fields, created with the table. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({})
+public @interface Index {
+    /** The indexed fields, in order; {@code -} before a name makes that column descending. */
+    String[] fields();
+
+    /** The index name; defaults to one derived from the table and columns. */
+    String name() default "";
+
+    /** Make it a unique index. */
+    boolean unique() default false;
+}

@@ -1,0 +1,236 @@
+package dev.covet.orm.meta;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.Model;
+
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Everything Covet knows about a model class (Django's {@code _meta}): its table, fields,
+ * primary key, ordering, indexes and relations. Built once at registration; immutable and
+ * thread-safe afterwards (the reverse relations are filled in when other models register).
+ *
+ * @param <T> the model class
+ */
+public final class ModelInfo<T extends Model> {
+    private final Class<T> type;
+    private final String name;
+    private final String table;
+    private final boolean managed;
+    private final String verboseName;
+    private final String verboseNamePlural;
+    private final List<FieldInfo> fields;
+    private final List<FieldInfo> columns;
+    private final List<FieldInfo> manyToMany;
+    private final Map<String, FieldInfo> byName;
+    private final FieldInfo pk;
+    private final List<String> ordering;
+    private final List<IndexInfo> indexes;
+    private final List<List<FieldInfo>> uniqueTogether;
+    private final MethodHandle constructor;
+    private final boolean pkHasDefault;
+    private volatile List<ReverseRelation> reverseRelations = List.of();
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+
+    ModelInfo(ModelSpec spec) {
+        this.type = cast(spec.type);
+        this.name = spec.type.getSimpleName();
+        this.table = spec.table;
+        this.managed = spec.managed;
+        this.verboseName = spec.verboseName;
+        this.verboseNamePlural = spec.verboseNamePlural;
+        this.constructor = spec.constructor;
+        this.pkHasDefault = spec.pkHasDefault;
+        this.ordering = List.copyOf(spec.ordering);
+
+        List<FieldInfo> all = new ArrayList<>();
+        List<FieldInfo> cols = new ArrayList<>();
+        List<FieldInfo> m2m = new ArrayList<>();
+        Map<String, FieldInfo> names = new LinkedHashMap<>();
+        FieldInfo primary = null;
+        for (FieldSpec fs : spec.fields) {
+            FieldInfo f = new FieldInfo(this, fs);
+            if (f.relation() != null) {
+                f.relation().bindField(f);
+            }
+            all.add(f);
+            (f.hasColumn() ? cols : m2m).add(f);
+            names.put(f.name(), f);
+            names.putIfAbsent(f.attname(), f);
+            if (f.isPrimaryKey()) {
+                primary = f;
+            }
+        }
+        this.fields = List.copyOf(all);
+        this.columns = List.copyOf(cols);
+        this.manyToMany = List.copyOf(m2m);
+        this.byName = Collections.unmodifiableMap(names);
+        this.pk = primary;
+
+        List<IndexInfo> idx = new ArrayList<>();
+        for (ModelSpec.IndexSpec is : spec.indexes) {
+            List<FieldInfo> fs = is.fields().stream().map(names::get).toList();
+            idx.add(new IndexInfo(is.name(), fs, is.descending(), is.unique()));
+        }
+        this.indexes = List.copyOf(idx);
+        this.uniqueTogether = spec.uniqueTogether.stream().map(group -> group.stream().map(names::get).toList()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Model> Class<T> cast(Class<?> type) {
+        return (Class<T>) type;
+    }
+
+    public Class<T> type() {
+        return type;
+    }
+
+    /** The simple class name. */
+    public String name() {
+        return name;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    /** Does Covet create and drop this model's table? */
+    public boolean isManaged() {
+        return managed;
+    }
+
+    public String verboseName() {
+        return verboseName;
+    }
+
+    public String verboseNamePlural() {
+        return verboseNamePlural;
+    }
+
+    /** Every field, in declaration order (inherited fields first, an automatic {@code id} before all). */
+    public List<FieldInfo> fields() {
+        return fields;
+    }
+
+    /** The fields that have a column, in table order. */
+    public List<FieldInfo> columns() {
+        return columns;
+    }
+
+    /** The many-to-many fields declared on this model. */
+    public List<FieldInfo> manyToManyFields() {
+        return manyToMany;
+    }
+
+    public FieldInfo pk() {
+        return pk;
+    }
+
+    /** Does a new instance come with its primary key already set (a UUID initializer, say)? */
+    public boolean pkHasDefault() {
+        return pkHasDefault;
+    }
+
+    public List<String> ordering() {
+        return ordering;
+    }
+
+    public List<IndexInfo> indexes() {
+        return indexes;
+    }
+
+    public List<List<FieldInfo>> uniqueTogether() {
+        return uniqueTogether;
+    }
+
+    /** The reverse sides of relations declared on other models (and this one) that point here. */
+    public List<ReverseRelation> reverseRelations() {
+        return reverseRelations;
+    }
+
+    void addReverseRelation(ReverseRelation reverse) {
+        List<ReverseRelation> next = new ArrayList<>(reverseRelations);
+        next.removeIf(r -> r.field() == reverse.field());
+        next.add(reverse);
+        reverseRelations = List.copyOf(next);
+    }
+
+    /** The field named {@code name} (or its attname, or {@code pk}), or null. */
+    public FieldInfo findField(String name) {
+        if ("pk".equals(name)) {
+            return pk;
+        }
+        return byName.get(name);
+    }
+
+    /** The field named {@code name}; a {@link FieldError} listing the choices if there is none. */
+    public FieldInfo field(String name) {
+        FieldInfo f = findField(name);
+        if (f == null) {
+            throw FieldError.unknown(name, this.name, fieldChoices());
+        }
+        return f;
+    }
+
+    /** The reverse relation reached by {@code queryName} in lookups, or null. */
+    public ReverseRelation findReverseByQueryName(String queryName) {
+        for (ReverseRelation r : reverseRelations) {
+            if (r.queryName().equals(queryName)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The reverse relation reached by {@code accessorName} on instances, or null. */
+    public ReverseRelation findReverseByAccessor(String accessorName) {
+        for (ReverseRelation r : reverseRelations) {
+            if (r.accessorName().equals(accessorName)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The names a lookup may start with: fields, attnames, {@code pk} and reverse query names. */
+    public Set<String> fieldChoices() {
+        Set<String> choices = new LinkedHashSet<>(byName.keySet());
+        choices.add("pk");
+        reverseRelations.forEach(r -> choices.add(r.queryName()));
+        return choices;
+    }
+
+    /** A new, empty instance, made by the model's no-argument constructor. */
+    public T newInstance() {
+        try {
+            return type.cast((Model) constructor.invokeExact());
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("Cannot instantiate " + name, t);
+        }
+    }
+
+    /**
+     * A value derived from this model and cached for its lifetime (compiled statements,
+     * row readers). {@code key} must identify what is derived, including the dialect.
+     */
+    @SuppressWarnings("unchecked")
+    public <V> V derived(Object key, Function<Object, V> compute) {
+        return (V) derived.computeIfAbsent(key, compute);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

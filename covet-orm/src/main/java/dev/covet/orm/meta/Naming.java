@@ -1,0 +1,68 @@
+package dev.covet.orm.meta;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** How Covet derives database and human names from Java names. */
+public final class Naming {
+    /** What a name must look like to reach SQL: checked before any quoting. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private Naming() {
+    }
+
+    /** {@code publishedAt} to {@code published_at}, {@code HTTPServer} to {@code http_server}. */
+    public static String snakeCase(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                boolean afterLower = i > 0 && (Character.isLowerCase(name.charAt(i - 1)) || Character.isDigit(name.charAt(i - 1)));
+                boolean beforeLower = i > 0 && i + 1 < name.length() && Character.isUpperCase(name.charAt(i - 1))
+                        && Character.isLowerCase(name.charAt(i + 1));
+                if (afterLower || beforeLower) {
+                    out.append('_');
+                }
+                out.append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code publishedAt} to {@code published at}. */
+    public static String words(String name) {
+        return snakeCase(name).replace('_', ' ');
+    }
+
+    /** {@code BlogPost} to {@code blogPost}: the name a model goes by in lookups and reverse accessors. */
+    public static String lowerCamel(String name) {
+        if (name.isEmpty()) {
+            return name;
+        }
+        int upper = 0;
+        while (upper < name.length() && Character.isUpperCase(name.charAt(upper))) {
+            upper++;
+        }
+        if (upper <= 1 || upper == name.length()) {
+            return name.substring(0, Math.max(upper, 1)).toLowerCase(Locale.ROOT) + name.substring(Math.max(upper, 1));
+        }
+        // "URLLink" -> "urlLink": keep the capital that starts the next word
+        return name.substring(0, upper - 1).toLowerCase(Locale.ROOT) + name.substring(upper - 1);
+    }
+
+    /** Is {@code name} safe to become an SQL identifier once quoted? */
+    public static boolean isIdentifier(String name) {
+        return name != null && IDENTIFIER.matcher(name).matches();
+    }
+
+    /** Rejects a name that could not be a plain identifier; {@code what} says where it came from. */
+    public static String checkIdentifier(String name, String what) {
+        if (!isIdentifier(name)) {
+            throw new dev.covet.orm.ImproperlyConfigured(what + " '" + name
+                    + "' is not a valid identifier: use letters, digits and underscores, not starting with a digit");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.covet.orm.query;
+
+import dev.covet.orm.F;
+import dev.covet.orm.FieldError;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.meta.Naming;
+
+/**
+ * An aggregate over the rows of a group: made by {@link Count}, {@link Sum}, {@link Avg},
+ * {@link Min} and {@link Max}. Immutable.
+ *
+ * <pre>{@code Book.objects.aggregate(Avg.of("price").as("avg"), Count.all().as("n"))}</pre>
+ */
+public record Aggregate(Function function, Expression source, boolean distinct, String alias) implements Expression {
+    /** The SQL aggregate functions. */
+    public enum Function { COUNT, SUM, AVG, MIN, MAX }
+
+    /** Extra decimal places an average of decimals keeps beyond its field's, as MySQL does by default. */
+    static final int AVG_EXTRA_SCALE = 4;
+
+    /** The same aggregate under another name (the key in {@code aggregate()} results). */
+    public Aggregate as(String name) {
+        if (!Naming.isIdentifier(name)) {
+            throw new FieldError("Aggregate alias '" + name + "' is not a valid name: use letters, digits and underscores");
+        }
+        return new Aggregate(function, source, distinct, name);
+    }
+
+    /** The name in results: the alias, or Django's {@code <field>__<function>}. */
+    public String defaultAlias() {
+        if (alias != null) {
+            return alias;
+        }
+        String fn = function.name().toLowerCase(java.util.Locale.ROOT);
+        if (source instanceof F f) {
+            return f.path() + "__" + fn;
+        }
+        if (source == Star.INSTANCE) {
+            return fn;
+        }
+        throw new FieldError("A " + function + " over an expression needs a name: add .as(\"name\")");
+    }
+
+    @Override
+    public Expression resolve(Resolver query) {
+        Expression resolved = source.resolve(query);
+        if (resolved.containsAggregate()) {
+            throw new FieldError("Cannot compute " + function + "() over an aggregate (" + defaultAliasOr() + ")");
+        }
+        if (function != Function.COUNT && function != Function.MIN && function != Function.MAX) {
+            Storage s = resolved.outputType().storage();
+            if (s != null && !s.isNumeric()) {
+                throw new FieldError(function + "() needs a number, but '" + describe(source) + "' holds " + s);
+            }
+        }
+        return resolved == source ? this : new Aggregate(function, resolved, distinct, alias);
+    }
+
+    private String defaultAliasOr() {
+        return alias != null ? alias : describe(source);
+    }
+
+    private static String describe(Expression e) {
+        return e instanceof F f ? f.path() : e.toString();
+    }
+
+    @Override
+    public OutputType outputType() {
+        OutputType in = source.outputType();
+        Storage s = in.storage();
+        return switch (function) {
+            case COUNT -> OutputType.LONG;
+            case SUM -> s == Storage.DECIMAL ? new OutputType(Storage.DECIMAL, null, in.field() == null ? -1 : in.field().decimalPlaces())
+                    : s == Storage.FLOAT || s == Storage.DOUBLE ? OutputType.DOUBLE : OutputType.LONG;
+            case AVG -> s == Storage.DECIMAL
+                    ? new OutputType(Storage.DECIMAL, null, (in.field() == null ? 2 : in.field().decimalPlaces()) + AVG_EXTRA_SCALE)
+                    : OutputType.DOUBLE;
+            case MIN, MAX -> in;
+        };
+    }
+
+    @Override
+    public boolean containsAggregate() {
+        return true;
+    }
+}

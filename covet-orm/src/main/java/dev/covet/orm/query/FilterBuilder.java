@@ -1,0 +1,262 @@
+package dev.covet.orm.query;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.Model;
+import dev.covet.orm.Q;
+import dev.covet.orm.ValidationError;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.FieldValues;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Builds the WHERE tree of one {@code filter()} / {@code exclude()} call from a {@link Q}:
+ * resolves each lookup path (adding joins), applies transforms, checks the lookup fits the field,
+ * and prepares the value. Follows Django's semantics: {@code = null} is {@code IS NULL}; a negated
+ * condition on a nullable column still matches NULL rows; a negated condition across a multi-valued
+ * relation becomes a subquery instead of a join.
+ */
+final class FilterBuilder {
+    /** LIKE patterns escape with '!', the same on every database (a backslash means different things in each). */
+    static final char LIKE_ESCAPE = '!';
+
+    private final Query query;
+
+    FilterBuilder(Query query) {
+        this.query = query;
+    }
+
+    WhereItem build(Q q, boolean negated) {
+        boolean childNegated = negated ^ q.isNegated();
+        List<WhereItem> children = new ArrayList<>();
+        for (Object child : q.children()) {
+            if (child instanceof Q inner) {
+                WhereItem item = build(inner, childNegated);
+                if (!(item instanceof WhereNode n && n.isEmpty())) {
+                    children.add(item);
+                }
+            } else {
+                Q.Condition c = (Q.Condition) child;
+                children.add(condition(c.lookup(), c.value(), childNegated));
+            }
+        }
+        return new WhereNode(q.isOr(), q.isNegated(), children);
+    }
+
+    private WhereItem condition(String lookup, Object value, boolean negated) {
+        PathWalker.Path path = PathWalker.walk(query.model(), lookup, query.annotations().keySet());
+        if (negated && path.crossesMultiValued()) {
+            return splitExclude(lookup, value);
+        }
+        Expression lhs = path.annotation() != null ? query.annotations().get(path.annotation())
+                : query.columnFor(path, query.context());
+        List<String> rest = path.rest();
+        LookupType type = LookupType.EXACT;
+        for (int i = 0; i < rest.size(); i++) {
+            String part = rest.get(i);
+            boolean last = i == rest.size() - 1;
+            Transform.Kind kind = Transform.Kind.named(part);
+            if (kind != null) {
+                lhs = transform(kind, lhs, lookup);
+                continue;
+            }
+            LookupType t = LookupType.named(part);
+            if (t == null || !last) {
+                throw unsupported(part, lhs);
+            }
+            type = t;
+        }
+        Storage storage = lhs.outputType().storage();
+        if (storage != null && !type.appliesTo(storage)) {
+            throw unsupported(type.lookupName(), lhs);
+        }
+        WhereItem item = lookup(type, lhs, value, lookup);
+        if (negated && item instanceof Lookup l && l.type() != LookupType.ISNULL && nullable(lhs)) {
+            // NOT (x = 1) is NULL, not true, where x is NULL; Django's exclude() keeps those rows
+            return new WhereNode(false, false, List.of(item, new Lookup(LookupType.ISNULL, lhs, new Value(false, Storage.BOOLEAN))));
+        }
+        return item;
+    }
+
+    private WhereItem lookup(LookupType type, Expression lhs, Object value, String lookup) {
+        if (value instanceof QuerySource source && (type == LookupType.IN || type == LookupType.EXACT)) {
+            return new Lookup(type, lhs, new SubqueryExpression(source.asSubquery()));
+        }
+        if (value instanceof Expression e) {
+            if (type == LookupType.IN || type == LookupType.RANGE || type == LookupType.ISNULL) {
+                throw new FieldError("The '" + type.lookupName() + "' lookup of '" + lookup + "' needs values, not an expression");
+            }
+            return new Lookup(type, lhs, e.resolve(query));
+        }
+        switch (type) {
+            case EXACT, IEXACT -> {
+                if (value == null) {
+                    return new Lookup(LookupType.ISNULL, lhs, new Value(true, Storage.BOOLEAN));
+                }
+                return new Lookup(type, lhs, constant(lhs, value, lookup));
+            }
+            case ISNULL -> {
+                Object flag = FieldValues.toDb(Storage.BOOLEAN, value, lookup);
+                if (flag == null) {
+                    throw ValidationError.of(lookup, "The isnull lookup needs true or false");
+                }
+                return new Lookup(type, lhs, new Value(flag, Storage.BOOLEAN));
+            }
+            case IN -> {
+                List<Expression> items = new ArrayList<>();
+                for (Object item : items(value, lookup)) {
+                    if (item != null) {
+                        items.add(item instanceof Expression e ? e.resolve(query) : constant(lhs, item, lookup));
+                    }
+                }
+                if (items.isEmpty()) {
+                    return MatchNothing.INSTANCE;
+                }
+                return new Lookup(type, lhs, new ValueList(items));
+            }
+            case RANGE -> {
+                List<?> bounds = items(value, lookup);
+                if (bounds.size() != 2 || bounds.get(0) == null || bounds.get(1) == null) {
+                    throw ValidationError.of(lookup, "The range lookup needs exactly two values, a start and an end");
+                }
+                return new Lookup(type, lhs, new ValueList(List.of(constant(lhs, bounds.get(0), lookup), constant(lhs, bounds.get(1), lookup))));
+            }
+            case CONTAINS, ICONTAINS, STARTSWITH, ISTARTSWITH, ENDSWITH, IENDSWITH -> {
+                if (value == null) {
+                    throw ValidationError.of(lookup, "The " + type.lookupName() + " lookup needs a value, not null");
+                }
+                String text = escapeLike(stringOf(lhs, value, lookup));
+                String pattern = switch (type) {
+                    case CONTAINS, ICONTAINS -> "%" + text + "%";
+                    case STARTSWITH, ISTARTSWITH -> text + "%";
+                    default -> "%" + text;
+                };
+                return new Lookup(type, lhs, new Value(pattern, Storage.STRING));
+            }
+            case REGEX, IREGEX -> {
+                if (value == null) {
+                    throw ValidationError.of(lookup, "The " + type.lookupName() + " lookup needs a pattern, not null");
+                }
+                return new Lookup(type, lhs, new Value(value.toString(), Storage.STRING));
+            }
+            default -> {
+                if (value == null) {
+                    throw ValidationError.of(lookup, "The " + type.lookupName() + " lookup cannot compare with null; use isnull");
+                }
+                return new Lookup(type, lhs, constant(lhs, value, lookup));
+            }
+        }
+    }
+
+    /** NOT (pk IN (SELECT pk FROM same model WHERE positive condition)): the correct reading of exclude across many rows. */
+    private WhereItem splitExclude(String lookup, Object value) {
+        Query inner = new Query(query.model());
+        inner.addFilter(Q.of(lookup, value));
+        return new Lookup(LookupType.IN, new Col(0, query.model().pk()), new SubqueryExpression(inner.asSubquery()));
+    }
+
+    private Value constant(Expression lhs, Object value, String lookup) {
+        FieldInfo field = lhs instanceof Col c ? c.field() : null;
+        if (field != null) {
+            return new Value(FieldValues.toDb(field, value), field.storage());
+        }
+        Storage storage = lhs.outputType().storage();
+        if (value instanceof Model) {
+            throw ValidationError.of(lookup, "A model instance cannot be compared with " + Query.describe(lhs));
+        }
+        if (storage == null) {
+            return Value.of(value);
+        }
+        if (storage == Storage.DECIMAL && lhs.outputType().scale() >= 0 && value instanceof Number n && !(value instanceof java.math.BigDecimal)) {
+            return new Value(new java.math.BigDecimal(n.toString()), storage);
+        }
+        return new Value(FieldValues.toDb(storage, value, lookup), storage);
+    }
+
+    private String stringOf(Expression lhs, Object value, String lookup) {
+        if (value instanceof String s) {
+            return s;
+        }
+        Object v = constant(lhs, value, lookup).value();
+        return v.toString();
+    }
+
+    static String escapeLike(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == LIKE_ESCAPE || c == '%' || c == '_') {
+                out.append(LIKE_ESCAPE);
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static List<?> items(Object value, String lookup) {
+        if (value instanceof Collection<?> c) {
+            return new ArrayList<>(c);
+        }
+        if (value instanceof Object[] a) {
+            return List.of(a);
+        }
+        if (value != null && value.getClass().isArray()) {
+            int n = java.lang.reflect.Array.getLength(value);
+            List<Object> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(java.lang.reflect.Array.get(value, i));
+            }
+            return out;
+        }
+        if (value instanceof Iterable<?> it) {
+            List<Object> out = new ArrayList<>();
+            it.forEach(out::add);
+            return out;
+        }
+        throw ValidationError.of(lookup, "The lookup needs a collection of values, got " + value);
+    }
+
+    static Expression transform(Transform.Kind kind, Expression source, String path) {
+        Storage s = source.outputType().storage();
+        if (s == null || !kind.appliesTo(s)) {
+            throw new FieldError("Unsupported transform '" + kind.lookupName() + "' in '" + path + "' for "
+                    + Query.describe(source) + (s == null ? "" : " (" + s + ")"));
+        }
+        return new Transform(kind, source);
+    }
+
+    private boolean nullable(Expression lhs) {
+        if (lhs instanceof Transform t) {
+            return nullable(t.source());
+        }
+        if (!(lhs instanceof Col c)) {
+            return false;
+        }
+        if (c.field().isNullable()) {
+            return true;
+        }
+        for (int t = c.table(); t > 0; t = query.tables().get(t).parent()) {
+            Join j = query.tables().get(t);
+            if (j.nullable() || j.type() == Join.Type.LEFT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static FieldError unsupported(String name, Expression lhs) {
+        Storage s = lhs.outputType().storage();
+        List<String> choices = new ArrayList<>(LookupType.namesFor(s));
+        for (Transform.Kind k : Transform.Kind.values()) {
+            if (s != null && k.appliesTo(s)) {
+                choices.add(k.lookupName());
+            }
+        }
+        return new FieldError("Unsupported lookup '" + name + "' for " + Query.describe(lhs)
+                + (s == null ? "" : " (" + s.name().toLowerCase(java.util.Locale.ROOT) + ")")
+                + ". Choices are: " + String.join(", ", choices));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.covet.orm.query;
+
+import dev.covet.orm.meta.ModelInfo;
+
+/**
+ * One table of a query. The first (index 0) is the model's own table; every other one is
+ * joined {@code ON parent.parentColumn = this.column}.
+ *
+ * @param model       the model whose table this is, or null for an automatic junction table
+ * @param key         what the join follows from its parent, so that an equal join can be reused
+ * @param nullable    may the join find no row (a nullable key, a reverse or many-to-many side)?
+ * @param multiValued may it find several rows per parent row (a reverse or many-to-many side)?
+ */
+public record Join(String table, ModelInfo<?> model, int parent, String parentColumn, String column,
+                   Type type, boolean nullable, boolean multiValued, String key) {
+    /** INNER or LEFT OUTER. */
+    public enum Type { BASE, INNER, LEFT }
+
+    static Join base(ModelInfo<?> model) {
+        return new Join(model.table(), model, -1, null, null, Type.BASE, false, false, "");
+    }
+
+    Join withType(Type t) {
+        return t == type ? this : new Join(table, model, parent, parentColumn, column, t, nullable, multiValued, key);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.covet.orm.query;
+
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.meta.FieldInfo;
+
+/**
+ * How a selected value comes back: its storage (which JDBC getter reads it) and, when it is a
+ * model field's value, the field (whose converter turns it into the Java value).
+ *
+ * @param scale for decimal results that are not a field's (averages): the scale to round to, or -1
+ */
+public record OutputType(Storage storage, FieldInfo field, int scale) {
+    public static final OutputType LONG = new OutputType(Storage.LONG, null, -1);
+    public static final OutputType INT = new OutputType(Storage.INT, null, -1);
+    public static final OutputType DOUBLE = new OutputType(Storage.DOUBLE, null, -1);
+    public static final OutputType BOOLEAN = new OutputType(Storage.BOOLEAN, null, -1);
+    public static final OutputType DATE = new OutputType(Storage.DATE, null, -1);
+    public static final OutputType STRING = new OutputType(Storage.STRING, null, -1);
+    /** Unknown: read with {@code getObject}. */
+    public static final OutputType ANY = new OutputType(null, null, -1);
+
+    public static OutputType of(FieldInfo field) {
+        return new OutputType(field.storage(), field, -1);
+    }
+
+    public static OutputType of(Storage storage) {
+        return new OutputType(storage, null, -1);
+    }
+}

@@ -1,0 +1,598 @@
+package dev.covet.orm.query;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.Q;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.Naming;
+import dev.covet.orm.meta.RelationInfo;
+import dev.covet.orm.query.PathWalker.Hop;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The AST of one SELECT over a model: its tables (joins), WHERE and HAVING trees, annotations,
+ * ordering, slice, selected columns and locking. A {@code QuerySet} holds one and never changes
+ * it: every chained call works on a {@link #copy()}. Not thread-safe while being built.
+ */
+public final class Query implements Expression.Resolver {
+    private final ModelInfo<?> model;
+    private ArrayList<Join> tables = new ArrayList<>();
+    private WhereNode where = WhereNode.EMPTY;
+    private WhereNode having = WhereNode.EMPTY;
+    private LinkedHashMap<String, Expression> annotations = new LinkedHashMap<>();
+    private List<OrderBy> orderBy = List.of();
+    private boolean defaultOrdering = true;
+    private boolean reversed;
+    private long offset;
+    private Long limit;
+    private boolean distinct;
+    private List<Expression> distinctFields = List.of();
+    private LinkedHashMap<String, Expression> values;
+    private boolean groupByValues;
+    private Set<String> deferred = Set.of();
+    private Set<String> only;
+    private SelectRelated selectRelated;
+    private Lock lock;
+    private JoinContext context = JoinContext.select();
+
+    public Query(ModelInfo<?> model) {
+        this.model = model;
+        tables.add(Join.base(model));
+    }
+
+    /** A copy whose changes do not touch this query. */
+    public Query copy() {
+        Query q = new Query(model);
+        q.tables = new ArrayList<>(tables);
+        q.where = where;
+        q.having = having;
+        q.annotations = new LinkedHashMap<>(annotations);
+        q.orderBy = orderBy;
+        q.defaultOrdering = defaultOrdering;
+        q.reversed = reversed;
+        q.offset = offset;
+        q.limit = limit;
+        q.distinct = distinct;
+        q.distinctFields = distinctFields;
+        q.values = values == null ? null : new LinkedHashMap<>(values);
+        q.groupByValues = groupByValues;
+        q.deferred = deferred;
+        q.only = only;
+        q.selectRelated = selectRelated;
+        q.lock = lock;
+        return q;
+    }
+
+    // ---------------------------------------------------------------- reading (for the compiler)
+
+    public ModelInfo<?> model() {
+        return model;
+    }
+
+    public List<Join> tables() {
+        return Collections.unmodifiableList(tables);
+    }
+
+    public WhereNode where() {
+        return where;
+    }
+
+    public WhereNode having() {
+        return having;
+    }
+
+    public Map<String, Expression> annotations() {
+        return Collections.unmodifiableMap(annotations);
+    }
+
+    /** The ordering to apply: explicit, else the model's default (unless cleared), reversed if asked. */
+    public List<OrderBy> effectiveOrdering() {
+        List<OrderBy> terms = orderBy;
+        if (terms.isEmpty() && defaultOrdering && !model.ordering().isEmpty()) {
+            Query scratch = this;
+            terms = scratch.resolveOrdering(model.ordering());
+        }
+        if (!reversed) {
+            return terms;
+        }
+        return terms.stream().map(OrderBy::reversed).toList();
+    }
+
+    /** Is any ordering (explicit or default) in force? */
+    public boolean isOrdered() {
+        return !orderBy.isEmpty() || (defaultOrdering && !model.ordering().isEmpty());
+    }
+
+    public long offset() {
+        return offset;
+    }
+
+    /** The maximum number of rows, or null for no limit. */
+    public Long limit() {
+        return limit;
+    }
+
+    public boolean isSliced() {
+        return offset != 0 || limit != null;
+    }
+
+    public boolean isDistinct() {
+        return distinct;
+    }
+
+    public List<Expression> distinctFields() {
+        return distinctFields;
+    }
+
+    /** The named expressions of a {@code values()} query, or null when rows are model instances. */
+    public Map<String, Expression> values() {
+        return values == null ? null : Collections.unmodifiableMap(values);
+    }
+
+    /** Do the aggregate annotations group by the {@code values()} columns (values then annotate)? */
+    public boolean groupsByValues() {
+        return groupByValues;
+    }
+
+    /** Does any annotation aggregate (so that the query needs a GROUP BY)? */
+    public boolean hasAggregateAnnotation() {
+        for (Expression e : annotations.values()) {
+            if (e.containsAggregate()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public SelectRelated selectRelated() {
+        return selectRelated;
+    }
+
+    public Lock lock() {
+        return lock;
+    }
+
+    /** The model fields whose columns a model query loads. */
+    public List<FieldInfo> loadedFields() {
+        return loadedFields(model, deferred, only);
+    }
+
+    static List<FieldInfo> loadedFields(ModelInfo<?> model, Set<String> deferred, Set<String> only) {
+        List<FieldInfo> out = new ArrayList<>();
+        for (FieldInfo f : model.columns()) {
+            boolean load = f.isPrimaryKey() || (only == null ? !deferred.contains(f.name()) : only.contains(f.name()));
+            if (load) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The single column a subquery selects. */
+    public OutputType singleOutputType() {
+        if (values != null && values.size() == 1) {
+            return values.values().iterator().next().outputType();
+        }
+        return OutputType.of(model.pk());
+    }
+
+    // ---------------------------------------------------------------- building
+
+    /** Adds {@code q} with AND, as {@code filter()} does (negated, as {@code exclude()} does). */
+    public void addFilter(Q q) {
+        if (q.isEmpty()) {
+            return;
+        }
+        checkNotSliced("filter");
+        JoinContext previous = context;
+        context = JoinContext.filter();
+        try {
+            WhereItem item = new FilterBuilder(this).build(q, false);
+            if (containsAggregate(item)) {
+                having = having.and(item);
+            } else {
+                where = where.and(item);
+            }
+            JoinPromoter.promote(this, item);
+        } finally {
+            context = previous;
+        }
+    }
+
+    /** Adds a resolved condition as it stands (used by relation managers). */
+    public void addCondition(WhereItem item) {
+        where = where.and(item);
+    }
+
+    /** Adds an annotation: a value computed per row (or per group, for aggregates). */
+    public void addAnnotation(String alias, Expression expression) {
+        if (!Naming.isIdentifier(alias)) {
+            throw new FieldError("Annotation name '" + alias + "' is not valid: use letters, digits and underscores");
+        }
+        if (model.findField(alias) != null || model.findReverseByQueryName(alias) != null) {
+            throw new FieldError("The annotation '" + alias + "' conflicts with a field on the model " + model.name());
+        }
+        if (annotations.containsKey(alias)) {
+            throw new FieldError("The annotation '" + alias + "' is already defined");
+        }
+        Expression resolved = expression.resolve(this);
+        annotations.put(alias, resolved);
+        if (values != null && resolved.containsAggregate()) {
+            groupByValues = true;
+        }
+        if (values != null) {
+            values.put(alias, resolved);
+        }
+    }
+
+    /** Replaces the ordering; {@code terms} are field paths ({@code "-publishedAt"}, {@code "?"}) or {@link OrderBy}s. */
+    public void setOrdering(List<?> terms) {
+        checkNotSliced("reorder");
+        List<OrderBy> resolved = new ArrayList<>();
+        for (Object t : terms) {
+            if (t instanceof String s) {
+                resolved.addAll(resolveOrdering(List.of(s)));
+            } else if (t instanceof OrderBy o) {
+                resolved.add(o.isRandom() ? o : new OrderBy(o.expression().resolve(this), o.descending()));
+            } else if (t instanceof Expression e) {
+                resolved.add(new OrderBy(e.resolve(this), false));
+            } else {
+                throw new FieldError("Cannot order by " + t + ": give field names or expressions");
+            }
+        }
+        orderBy = List.copyOf(resolved);
+        defaultOrdering = false;
+        reversed = false;
+    }
+
+    /** Removes all ordering, the model's default too. */
+    public void clearOrdering() {
+        orderBy = List.of();
+        defaultOrdering = false;
+        reversed = false;
+    }
+
+    public void reverseOrdering() {
+        reversed = !reversed;
+    }
+
+    /** Takes rows {@code from} (inclusive) to {@code to} (exclusive, null for no end) of what this query returns. */
+    public void slice(long from, Long to) {
+        if (from < 0 || (to != null && to < 0)) {
+            throw new IllegalArgumentException("Negative indexing is not supported.");
+        }
+        long start = offset + from;
+        Long count = to == null ? null : Math.max(0, to - from);
+        if (limit != null) {
+            long remaining = Math.max(0, limit - from);
+            count = count == null ? remaining : Math.min(count, remaining);
+        }
+        offset = start;
+        limit = count;
+    }
+
+    public void setLimit(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("Negative limit is not supported.");
+        }
+        limit = n;
+    }
+
+    public void setOffset(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("Negative offset is not supported.");
+        }
+        offset = n;
+    }
+
+    public void clearLimits() {
+        offset = 0;
+        limit = null;
+    }
+
+    public void setDistinct(List<String> fields) {
+        distinct = true;
+        List<Expression> exprs = new ArrayList<>();
+        for (String f : fields) {
+            exprs.add(resolvePath(f));
+        }
+        distinctFields = List.copyOf(exprs);
+    }
+
+    /** Selects named values instead of model instances; no names means every column and annotation. */
+    public void setValues(List<String> names) {
+        LinkedHashMap<String, Expression> selected = new LinkedHashMap<>();
+        if (names.isEmpty()) {
+            for (FieldInfo f : model.columns()) {
+                selected.put(f.attname(), new Col(0, f));
+            }
+            selected.putAll(annotations);
+        } else {
+            for (String name : names) {
+                if (selected.containsKey(name)) {
+                    throw new FieldError("values() names '" + name + "' twice");
+                }
+                selected.put(name, resolvePath(name));
+            }
+        }
+        values = selected;
+        groupByValues = false;
+    }
+
+    /** Selects exactly these named expressions (already resolved); used by the compilers. */
+    public void selectExpressions(Map<String, Expression> selected) {
+        values = new LinkedHashMap<>(selected);
+        groupByValues = false;
+    }
+
+    public void defer(List<String> names) {
+        if (names == null) {
+            deferred = Set.of();
+            return;
+        }
+        Set<String> next = new LinkedHashSet<>(deferred);
+        for (String n : names) {
+            next.add(localField(n, "defer").name());
+        }
+        deferred = Set.copyOf(next);
+        if (only != null) {
+            Set<String> o = new LinkedHashSet<>(only);
+            o.removeAll(next);
+            only = Set.copyOf(o);
+        }
+    }
+
+    public void only(List<String> names) {
+        Set<String> next = new LinkedHashSet<>();
+        for (String n : names) {
+            next.add(localField(n, "only").name());
+        }
+        only = Set.copyOf(next);
+        deferred = Set.of();
+    }
+
+    private FieldInfo localField(String name, String call) {
+        FieldInfo f = model.findField(name);
+        if (f == null || !f.hasColumn()) {
+            List<String> choices = model.columns().stream().map(FieldInfo::name).toList();
+            throw FieldError.unknown(name, model.name(), choices);
+        }
+        return f;
+    }
+
+    /** Follows forward relations in the same query; no paths means every non-null foreign key. */
+    public void addSelectRelated(List<String> paths) {
+        if (paths.isEmpty()) {
+            selectRelated = SelectRelated.allNonNull(model);
+            return;
+        }
+        SelectRelated tree = selectRelated == null ? SelectRelated.EMPTY : selectRelated;
+        for (String path : paths) {
+            tree = tree.with(model, PathWalker.split(path));
+        }
+        selectRelated = tree;
+    }
+
+    public void clearSelectRelated() {
+        selectRelated = null;
+    }
+
+    public void setLock(Lock lock) {
+        this.lock = lock;
+    }
+
+    /** As a subquery for {@code in}: one column (the primary key unless {@code values()} chose one), no ordering. */
+    public Query asSubquery() {
+        Query q = copy();
+        if (q.values == null) {
+            q.values = new LinkedHashMap<>();
+            q.values.put("pk", new Col(0, model.pk()));
+        } else if (q.values.size() != 1) {
+            throw new FieldError("A subquery must select exactly one column; this one selects " + q.values.keySet());
+        }
+        if (!q.isSliced()) {
+            q.clearOrdering();
+        }
+        q.selectRelated = null;
+        return q;
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    @Override
+    public Expression resolvePath(String path) {
+        PathWalker.Path p = PathWalker.walk(model, path, annotations.keySet());
+        Expression e = p.annotation() != null ? annotations.get(p.annotation()) : columnFor(p, context);
+        for (String part : p.rest()) {
+            Transform.Kind kind = Transform.Kind.named(part);
+            if (kind == null) {
+                throw new FieldError("Cannot resolve '" + path + "': '" + part + "' is not a field or transform of "
+                        + describe(e));
+            }
+            e = FilterBuilder.transform(kind, e, path);
+        }
+        return e;
+    }
+
+    static String describe(Expression e) {
+        if (e instanceof Col c) {
+            return c.field().toString();
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    /** The column a walked path reaches, making (or reusing) its joins. */
+    Col columnFor(PathWalker.Path path, JoinContext ctx) {
+        List<Hop> hops = path.hops();
+        FieldInfo field = path.field();
+        if (!hops.isEmpty()) {
+            Hop last = hops.getLast();
+            RelationInfo r = last.field().relation();
+            if (last.kind() == Hop.Kind.FORWARD && field == r.targetField()) {
+                // "author__id" is the author_id column itself: no join needed
+                return new Col(joinAll(hops.subList(0, hops.size() - 1), ctx), last.field());
+            }
+            if ((last.kind() == Hop.Kind.M2M_FORWARD || last.kind() == Hop.Kind.M2M_REVERSE) && field == last.target().pk()) {
+                // "tags" or "tags__id" is the junction's key column: join the junction only
+                int from = joinAll(hops.subList(0, hops.size() - 1), ctx);
+                int junction = joinJunction(from, last, ctx);
+                String column = last.kind() == Hop.Kind.M2M_FORWARD ? r.junction().targetColumn() : r.junction().sourceColumn();
+                return new Col(junction, field, column);
+            }
+        }
+        return new Col(joinAll(hops, ctx), field);
+    }
+
+    int joinAll(List<Hop> hops, JoinContext ctx) {
+        int t = 0;
+        for (Hop hop : hops) {
+            t = joinHop(t, hop, ctx);
+        }
+        return t;
+    }
+
+    private int joinHop(int from, Hop hop, JoinContext ctx) {
+        FieldInfo f = hop.field();
+        RelationInfo r = f.relation();
+        String id = f.model().type().getName() + "." + f.name();
+        return switch (hop.kind()) {
+            case FORWARD -> join(from, "f:" + id, r.target(), r.target().table(), f.column(), r.targetField().column(),
+                    f.isNullable(), false, ctx);
+            case REVERSE -> join(from, "r:" + id, f.model(), f.model().table(), r.targetField().column(), f.column(),
+                    true, hop.multiValued(), ctx);
+            case M2M_FORWARD -> {
+                int junction = joinJunction(from, hop, ctx);
+                yield join(junction, "mt:" + id, r.target(), r.target().table(), r.junction().targetColumn(),
+                        r.target().pk().column(), false, false, ctx);
+            }
+            case M2M_REVERSE -> {
+                int junction = joinJunction(from, hop, ctx);
+                yield join(junction, "ms:" + id, f.model(), f.model().table(), r.junction().sourceColumn(),
+                        f.model().pk().column(), false, false, ctx);
+            }
+        };
+    }
+
+    private int joinJunction(int from, Hop hop, JoinContext ctx) {
+        FieldInfo f = hop.field();
+        RelationInfo.Junction j = f.relation().junction();
+        String id = f.model().type().getName() + "." + f.name();
+        if (hop.kind() == Hop.Kind.M2M_FORWARD) {
+            return join(from, "mj:" + id, j.model(), j.table(), f.model().pk().column(), j.sourceColumn(), true, true, ctx);
+        }
+        return join(from, "mr:" + id, j.model(), j.table(), f.relation().target().pk().column(), j.targetColumn(), true, true, ctx);
+    }
+
+    private int join(int parent, String key, ModelInfo<?> target, String table, String parentColumn, String column,
+                     boolean nullable, boolean multiValued, JoinContext ctx) {
+        for (int i = 1; i < tables.size(); i++) {
+            Join j = tables.get(i);
+            if (j.parent() == parent && j.key().equals(key)
+                    && (!multiValued || ctx.reusable == null || ctx.reusable.contains(i))) {
+                ctx.used.add(i);
+                return i;
+            }
+        }
+        boolean parentOuter = tables.get(parent).type() == Join.Type.LEFT;
+        Join.Type type = parentOuter || (ctx.outer && (nullable || multiValued)) ? Join.Type.LEFT : Join.Type.INNER;
+        tables.add(new Join(table, target, parent, parentColumn, column, type, nullable, multiValued, key));
+        int index = tables.size() - 1;
+        ctx.used.add(index);
+        return index;
+    }
+
+    void setJoinType(int index, Join.Type type) {
+        tables.set(index, tables.get(index).withType(type));
+    }
+
+    /** Adds the joins {@code select_related} needs to a private copy, returning the table index of each followed relation. */
+    public int joinForSelectRelated(int from, FieldInfo foreignKey) {
+        JoinContext ctx = JoinContext.select();
+        RelationInfo r = foreignKey.relation();
+        String id = foreignKey.model().type().getName() + "." + foreignKey.name();
+        return join(from, "f:" + id, r.target(), r.target().table(), foreignKey.column(), r.targetField().column(),
+                foreignKey.isNullable(), false, ctx);
+    }
+
+    JoinContext context() {
+        return context;
+    }
+
+    List<OrderBy> resolveOrdering(List<String> terms) {
+        List<OrderBy> out = new ArrayList<>();
+        for (String term : terms) {
+            resolveOrderTerm(term, out, new HashSet<>());
+        }
+        return out;
+    }
+
+    private void resolveOrderTerm(String term, List<OrderBy> out, Set<String> seen) {
+        if (term.equals("?")) {
+            out.add(OrderBy.RANDOM);
+            return;
+        }
+        boolean desc = term.startsWith("-");
+        String name = desc ? term.substring(1) : term;
+        if (annotations.containsKey(name)) {
+            out.add(new OrderBy(annotations.get(name), desc));
+            return;
+        }
+        if (values != null && values.containsKey(name)) {
+            out.add(new OrderBy(values.get(name), desc));
+            return;
+        }
+        JoinContext previous = context;
+        context = JoinContext.select();
+        try {
+            PathWalker.Path p = PathWalker.walk(model, name, annotations.keySet());
+            FieldInfo f = p.field();
+            boolean relation = f != null && f.relation() != null && f.relation().isForward() && p.rest().isEmpty()
+                    && !name.endsWith(f.attname());
+            if (relation && !f.relation().target().ordering().isEmpty()) {
+                // ordering by a relation follows the related model's default ordering, as in Django
+                if (!seen.add(name)) {
+                    throw new FieldError("Infinite loop caused by ordering on '" + name + "'");
+                }
+                for (String inner : f.relation().target().ordering()) {
+                    boolean innerDesc = inner.startsWith("-");
+                    String innerName = innerDesc ? inner.substring(1) : inner;
+                    if (innerName.equals("?")) {
+                        out.add(OrderBy.RANDOM);
+                        continue;
+                    }
+                    resolveOrderTerm((desc != innerDesc ? "-" : "") + name + "__" + innerName, out, seen);
+                }
+                return;
+            }
+            out.add(new OrderBy(resolvePath(name), desc));
+        } finally {
+            context = previous;
+        }
+    }
+
+    private void checkNotSliced(String what) {
+        if (isSliced()) {
+            throw new IllegalStateException("Cannot " + what + " a query once a slice has been taken.");
+        }
+    }
+
+    static boolean containsAggregate(WhereItem item) {
+        return switch (item) {
+            case Lookup l -> l.lhs().containsAggregate() || l.rhs().containsAggregate();
+            case WhereNode n -> n.children().stream().anyMatch(Query::containsAggregate);
+            case MatchNothing m -> false;
+        };
+    }
+
+    /** {@code SELECT ... FOR UPDATE} options. */
+    public record Lock(boolean nowait, boolean skipLocked) {
+    }
+}

@@ -1,0 +1,14 @@
+package dev.covet.orm.query;
+
+/** A query used as a value inside another: {@code id__in=<QuerySet>} or a split {@code exclude()}. */
+public record SubqueryExpression(Query query) implements Expression {
+    @Override
+    public Expression resolve(Resolver outer) {
+        return this;
+    }
+
+    @Override
+    public OutputType outputType() {
+        return query.singleOutputType();
+    }
+}

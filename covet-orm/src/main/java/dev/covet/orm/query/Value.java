@@ -1,0 +1,84 @@
+package dev.covet.orm.query;
+
+import dev.covet.orm.field.FieldKind.Storage;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+
+/**
+ * A constant, always sent as a JDBC parameter. {@code storage} says how to bind it; it is
+ * taken from the field a value is compared with, or guessed from the Java type.
+ */
+public record Value(Object value, Storage storage) implements Expression {
+    /** A constant of the given Java value. */
+    public static Value of(Object value) {
+        return new Value(value, storageOf(value));
+    }
+
+    /** {@code other} itself if it is an expression, else a constant. */
+    public static Expression wrap(Object other) {
+        if (other instanceof Expression e) {
+            return e;
+        }
+        return of(other);
+    }
+
+    @Override
+    public Expression resolve(Resolver query) {
+        return this;
+    }
+
+    @Override
+    public OutputType outputType() {
+        return storage == null ? OutputType.ANY : OutputType.of(storage);
+    }
+
+    static Storage storageOf(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof String) {
+            return Storage.STRING;
+        }
+        if (v instanceof Integer) {
+            return Storage.INT;
+        }
+        if (v instanceof Long) {
+            return Storage.LONG;
+        }
+        if (v instanceof Short) {
+            return Storage.SHORT;
+        }
+        if (v instanceof Float) {
+            return Storage.FLOAT;
+        }
+        if (v instanceof Double) {
+            return Storage.DOUBLE;
+        }
+        if (v instanceof BigDecimal) {
+            return Storage.DECIMAL;
+        }
+        if (v instanceof Boolean) {
+            return Storage.BOOLEAN;
+        }
+        if (v instanceof Instant) {
+            return Storage.TIMESTAMP;
+        }
+        if (v instanceof LocalDate) {
+            return Storage.DATE;
+        }
+        if (v instanceof LocalTime) {
+            return Storage.TIME;
+        }
+        if (v instanceof UUID) {
+            return Storage.UUID;
+        }
+        if (v instanceof byte[]) {
+            return Storage.BYTES;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.covet.orm.relation;
+
+import dev.covet.orm.Covet;
+import dev.covet.orm.Model;
+import dev.covet.orm.QuerySet;
+import dev.covet.orm.StrictLoadingError;
+import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.ModelRegistry;
+
+import java.util.Objects;
+
+/**
+ * The value of a foreign key or one-to-one field: the key, and the related object once it is
+ * loaded. {@link #id()} never queries; {@link #get()} returns the cached object (from
+ * {@code selectRelated}, a prefetch or an earlier {@code get()}) or loads it, unless strict
+ * loading is on. Covet creates one per relation field; leave such fields uninitialized.
+ * Not thread-safe (like the instance that holds it).
+ *
+ * <pre>{@code
+ * book.author.set(alice);          // by object
+ * book.author.setId(42);           // by key
+ * Long id = book.author.id();      // no query
+ * Author a = book.author.get();    // cached, or one query
+ * }</pre>
+ *
+ * @param <T> the related model
+ */
+public final class Ref<T extends Model> {
+    private final Model owner;
+    private final String fieldName;
+    private FieldInfo field;
+    private Object id;
+    private T target;
+    private boolean loaded;
+
+    Ref(Model owner, String fieldName) {
+        this.owner = owner;
+        this.fieldName = fieldName;
+    }
+
+    /** The key of the related row (the related object's current key if one was assigned); never queries. */
+    @SuppressWarnings("unchecked")
+    public <K> K id() {
+        if (target != null) {
+            Object key = field().relation().targetField().dbValue(target);
+            if (key != null) {
+                return (K) key;
+            }
+        }
+        return (K) id;
+    }
+
+    /** The related object, or null when the key is null; loads it (one query) if not cached. */
+    public T get() {
+        if (loaded) {
+            return target;
+        }
+        if (id == null) {
+            loaded = true;
+            return null;
+        }
+        if (Instances.isStrict(owner) || Covet.isStrictLoading()) {
+            FieldInfo f = field();
+            throw new StrictLoadingError(f + " is not loaded and strict loading is on; add selectRelated(\""
+                    + f.name() + "\") to the query that loaded this " + f.model().name());
+        }
+        target = load();
+        loaded = true;
+        return target;
+    }
+
+    /** Points at {@code value} (or nothing, for null). */
+    public void set(T value) {
+        target = value;
+        loaded = true;
+        id = value == null ? null : field().relation().targetField().dbValue(value);
+    }
+
+    /** Points at the row with key {@code key}; the cached object is dropped unless it has that key. */
+    public void setId(Object key) {
+        if (Objects.equals(id(), key) && (target != null || loaded)) {
+            id = key;
+            return;
+        }
+        id = key;
+        target = null;
+        loaded = key == null;
+    }
+
+    /** Points at nothing. */
+    public void clear() {
+        set(null);
+    }
+
+    /** Is a key or an object assigned? */
+    public boolean isSet() {
+        return id != null || target != null;
+    }
+
+    /** Is the related object at hand (so that {@link #get()} will not query)? */
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    /** Was an object assigned that has no key yet? Saving the owner then would lose the relation. */
+    public boolean hasUnsavedTarget() {
+        return target != null && field().relation().targetField().dbValue(target) == null;
+    }
+
+    /** Caches an object loaded together with the owner (selectRelated, prefetch). */
+    @SuppressWarnings("unchecked")
+    public void cache(Model value) {
+        target = (T) value;
+        loaded = true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private T load() {
+        FieldInfo f = field();
+        Class<T> type = (Class<T>) f.relation().target().type();
+        String alias = Instances.database(owner);
+        QuerySet<T> qs = QuerySet.of(type);
+        if (alias != null) {
+            qs = qs.using(alias);
+        }
+        return qs.get(f.relation().targetField().name(), id);
+    }
+
+    private FieldInfo field() {
+        if (field == null) {
+            field = ModelRegistry.info(owner.getClass()).field(fieldName);
+        }
+        return field;
+    }
+
+    @Override
+    public String toString() {
+        return loaded && target != null ? String.valueOf(target) : "Ref(" + id + ")";
+    }
+}

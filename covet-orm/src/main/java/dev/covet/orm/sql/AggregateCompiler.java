@@ -1,0 +1,117 @@
+package dev.covet.orm.sql;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.query.Aggregate;
+import dev.covet.orm.query.Col;
+import dev.covet.orm.query.Expression;
+import dev.covet.orm.query.OutputType;
+import dev.covet.orm.query.Query;
+import dev.covet.orm.query.Star;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compiles {@code count()}, {@code exists()} and {@code aggregate()}. A query that groups, is
+ * distinct or sliced is wrapped as a derived table so that the aggregate sees its rows, as Django does.
+ */
+public final class AggregateCompiler {
+    private AggregateCompiler() {
+    }
+
+    public static CompiledAggregate count(Query query, Dialect dialect) {
+        return aggregate(query, List.of(new Aggregate(Aggregate.Function.COUNT, Star.INSTANCE, false, "count")), dialect);
+    }
+
+    /** {@code SELECT 1 ... LIMIT 1}. */
+    public static CompiledSelect exists(Query query, Dialect dialect) {
+        Query q = query.copy();
+        q.clearOrdering();
+        q.clearSelectRelated();
+        if (needsDerivedTable(q)) {
+            CompiledSelect inner = SelectCompiler.compile(q, dialect);
+            Sql sql = inner.sql().wrap("SELECT 1 FROM (", ") " + dialect.quote("subquery")).append(dialect.limitOffset(1L, 0));
+            return new CompiledSelect(sql, inner.shape(), inner.empty());
+        }
+        Map<String, Expression> one = new LinkedHashMap<>();
+        one.put("a", new Col(0, q.model().pk()));
+        q.selectExpressions(one);
+        q.clearLimits();
+        q.slice(0, 1L);
+        return SelectCompiler.compile(q, dialect);
+    }
+
+    public static CompiledAggregate aggregate(Query query, List<Aggregate> aggregates, Dialect dialect) {
+        Query q = query.copy();
+        q.clearOrdering();
+        q.clearSelectRelated();
+        Set<String> names = new LinkedHashSet<>();
+        List<Expression> sources = new ArrayList<>();
+        List<OutputType> types = new ArrayList<>();
+        boolean overAggregates = false;
+        for (Aggregate a : aggregates) {
+            String name = a.defaultAlias();
+            if (!names.add(name)) {
+                throw new FieldError("aggregate() names '" + name + "' twice; give each aggregate its own alias with .as(...)");
+            }
+            Expression source = a.source().resolve(q);
+            overAggregates |= source.containsAggregate();
+            sources.add(source);
+            types.add(new Aggregate(a.function(), source, a.distinct(), name).outputType());
+        }
+        CompileContext ctx;
+        Sql sql;
+        boolean empty;
+        if (overAggregates || needsDerivedTable(q)) {
+            Map<String, Expression> inner = new LinkedHashMap<>();
+            if (q.isDistinct()) {
+                inner.put("__pk", new Col(0, q.model().pk()));
+            }
+            for (int i = 0; i < sources.size(); i++) {
+                if (sources.get(i) != Star.INSTANCE) {
+                    inner.put("__c" + i, sources.get(i));
+                }
+            }
+            if (inner.isEmpty()) {
+                inner.put("__pk", new Col(0, q.model().pk()));
+            }
+            q.selectExpressions(inner);
+            CompiledSelect compiled = SelectCompiler.compile(q, dialect);
+            List<Sql> select = new ArrayList<>();
+            int i = 0;
+            for (Aggregate a : aggregates) {
+                String column = sources.get(i) == Star.INSTANCE ? "*"
+                        : dialect.quote("subquery") + "." + dialect.quote("__c" + i);
+                select.add(Sql.of(a.function().name() + "(" + (a.distinct() ? "DISTINCT " : "") + column + ") AS "
+                        + dialect.quote(aggregates.get(i).defaultAlias())));
+                i++;
+            }
+            sql = Sql.join(", ", select).wrap("SELECT ", " FROM (").append(compiled.sql()).append(") " + dialect.quote("subquery"));
+            empty = compiled.empty();
+        } else {
+            ctx = new CompileContext(dialect, q, 0);
+            Sql where = WhereCompiler.compile(q.where(), ctx);
+            empty = where == WhereCompiler.NOTHING;
+            List<Sql> select = new ArrayList<>();
+            int i = 0;
+            for (Aggregate a : aggregates) {
+                Sql source = ExpressionCompiler.compile(sources.get(i++), ctx);
+                select.add(source.wrap(a.function().name() + "(" + (a.distinct() ? "DISTINCT " : ""), ") AS " + dialect.quote(a.defaultAlias())));
+            }
+            sql = Sql.join(", ", select).wrap("SELECT ", "").append(SelectCompiler.from(q, ctx));
+            if (where != WhereCompiler.EVERYTHING) {
+                sql = sql.append(" WHERE ").append(where);
+            }
+        }
+        return new CompiledAggregate(sql, List.copyOf(names), types, empty);
+    }
+
+    private static boolean needsDerivedTable(Query q) {
+        return q.isDistinct() || q.isSliced() || q.hasAggregateAnnotation() || !q.having().isEmpty()
+                || (q.values() != null && q.groupsByValues());
+    }
+}

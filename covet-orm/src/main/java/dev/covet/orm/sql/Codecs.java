@@ -1,0 +1,365 @@
+package dev.covet.orm.sql;
+
+import dev.covet.orm.NotSupportedError;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.UUID;
+
+/** The value codecs the dialects share; each dialect picks its set. */
+public final class Codecs {
+    private Codecs() {
+    }
+
+    public static final ValueCodec STRING = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setString(i, v.toString());
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getString(i);
+        }
+
+        public int sqlType() {
+            return Types.VARCHAR;
+        }
+    };
+
+    public static final ValueCodec INT = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setInt(i, ((Number) v).intValue());
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            int v = rs.getInt(i);
+            return v == 0 && rs.wasNull() ? null : v;
+        }
+
+        public int sqlType() {
+            return Types.INTEGER;
+        }
+    };
+
+    public static final ValueCodec LONG = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setLong(i, ((Number) v).longValue());
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            long v = rs.getLong(i);
+            return v == 0 && rs.wasNull() ? null : v;
+        }
+
+        public int sqlType() {
+            return Types.BIGINT;
+        }
+    };
+
+    public static final ValueCodec SHORT = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setShort(i, ((Number) v).shortValue());
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            short v = rs.getShort(i);
+            return v == 0 && rs.wasNull() ? null : v;
+        }
+
+        public int sqlType() {
+            return Types.SMALLINT;
+        }
+    };
+
+    public static final ValueCodec FLOAT = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setFloat(i, ((Number) v).floatValue());
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            float v = rs.getFloat(i);
+            return v == 0 && rs.wasNull() ? null : v;
+        }
+
+        public int sqlType() {
+            return Types.REAL;
+        }
+    };
+
+    public static final ValueCodec DOUBLE = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setDouble(i, ((Number) v).doubleValue());
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            double v = rs.getDouble(i);
+            return v == 0 && rs.wasNull() ? null : v;
+        }
+
+        public int sqlType() {
+            return Types.DOUBLE;
+        }
+    };
+
+    public static final ValueCodec DECIMAL = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setBigDecimal(i, decimal(v));
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getBigDecimal(i);
+        }
+
+        public int sqlType() {
+            return Types.DECIMAL;
+        }
+    };
+
+    /** Decimals in a REAL column (SQLite): exact to 15 significant digits, rounded back by the field. */
+    public static final ValueCodec DECIMAL_AS_DOUBLE = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setDouble(i, decimal(v).doubleValue());
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            double v = rs.getDouble(i);
+            return v == 0 && rs.wasNull() ? null : BigDecimal.valueOf(v);
+        }
+
+        public int sqlType() {
+            return Types.DOUBLE;
+        }
+    };
+
+    public static final ValueCodec BOOLEAN = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setBoolean(i, (Boolean) v);
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            boolean v = rs.getBoolean(i);
+            return !v && rs.wasNull() ? null : v;
+        }
+
+        public int sqlType() {
+            return Types.BOOLEAN;
+        }
+    };
+
+    /** Booleans as 0 and 1 (SQLite). */
+    public static final ValueCodec BOOLEAN_AS_INT = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setInt(i, (Boolean) v ? 1 : 0);
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            int v = rs.getInt(i);
+            return v == 0 && rs.wasNull() ? null : v != 0;
+        }
+
+        public int sqlType() {
+            return Types.INTEGER;
+        }
+    };
+
+    public static final ValueCodec BYTES = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setBytes(i, (byte[]) v);
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getBytes(i);
+        }
+
+        public int sqlType() {
+            return Types.BINARY;
+        }
+    };
+
+    /** Instants in a timestamp-without-zone column, always as UTC wall time. */
+    public static final ValueCodec TIMESTAMP = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setObject(i, LocalDateTime.ofInstant((Instant) v, ZoneOffset.UTC));
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            LocalDateTime v = rs.getObject(i, LocalDateTime.class);
+            return v == null ? null : v.toInstant(ZoneOffset.UTC);
+        }
+
+        public int sqlType() {
+            return Types.TIMESTAMP;
+        }
+    };
+
+    public static final ValueCodec DATE = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setObject(i, (LocalDate) v);
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getObject(i, LocalDate.class);
+        }
+
+        public int sqlType() {
+            return Types.DATE;
+        }
+    };
+
+    public static final ValueCodec TIME = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setObject(i, (LocalTime) v);
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getObject(i, LocalTime.class);
+        }
+
+        public int sqlType() {
+            return Types.TIME;
+        }
+    };
+
+    /** UUIDs as their 36-character text. */
+    public static final ValueCodec UUID_AS_TEXT = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setString(i, v.toString());
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            String v = rs.getString(i);
+            return v == null ? null : UUID.fromString(v);
+        }
+
+        public int sqlType() {
+            return Types.CHAR;
+        }
+    };
+
+    /** Anything else: let the driver decide. */
+    public static final ValueCodec OBJECT = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setObject(i, v);
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getObject(i);
+        }
+
+        public int sqlType() {
+            return Types.OTHER;
+        }
+    };
+
+    /** For a storage the database lacks (arrays outside PostgreSQL). */
+    public static ValueCodec unsupported(String what, String database) {
+        return new ValueCodec() {
+            public void bind(PreparedStatement ps, int i, Object v) {
+                throw new NotSupportedError(what + " are not supported on " + database);
+            }
+
+            public Object read(ResultSet rs, int i) {
+                throw new NotSupportedError(what + " are not supported on " + database);
+            }
+
+            public int sqlType() {
+                return Types.OTHER;
+            }
+        };
+    }
+
+    static BigDecimal decimal(Object v) {
+        if (v instanceof BigDecimal d) {
+            return d;
+        }
+        if (v instanceof Double || v instanceof Float) {
+            return BigDecimal.valueOf(((Number) v).doubleValue());
+        }
+        return new BigDecimal(v.toString());
+    }
+
+    // ---------------------------------------------------------------- ISO text (SQLite)
+
+    /** Fixed width, so that text order is time order: 2024-05-01 09:30:00.000000. */
+    public static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+    public static final DateTimeFormatter TIME_TEXT = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
+    private static final DateTimeFormatter LENIENT_TIMESTAMP = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .optionalStart().append(DateTimeFormatter.ISO_LOCAL_TIME).optionalEnd()
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
+            .toFormatter();
+
+    public static String timestampText(Instant instant) {
+        return TIMESTAMP_TEXT.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    public static Instant parseTimestamp(String text) {
+        var parsed = LENIENT_TIMESTAMP.parse(text.trim());
+        LocalDateTime local = LocalDateTime.of(LocalDate.from(parsed), parsed.isSupported(ChronoField.HOUR_OF_DAY)
+                ? LocalTime.from(parsed) : LocalTime.MIDNIGHT);
+        if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+            return OffsetDateTime.of(local, ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS))).toInstant();
+        }
+        return local.toInstant(ZoneOffset.UTC);
+    }
+
+    public static final ValueCodec TIMESTAMP_AS_TEXT = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setString(i, timestampText((Instant) v));
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            String v = rs.getString(i);
+            return v == null ? null : parseTimestamp(v);
+        }
+
+        public int sqlType() {
+            return Types.VARCHAR;
+        }
+    };
+
+    public static final ValueCodec DATE_AS_TEXT = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setString(i, v.toString());
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            String v = rs.getString(i);
+            return v == null ? null : LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+        }
+
+        public int sqlType() {
+            return Types.VARCHAR;
+        }
+    };
+
+    public static final ValueCodec TIME_AS_TEXT = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setString(i, TIME_TEXT.format((LocalTime) v));
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            String v = rs.getString(i);
+            return v == null ? null : LocalTime.parse(v);
+        }
+
+        public int sqlType() {
+            return Types.VARCHAR;
+        }
+    };
+}

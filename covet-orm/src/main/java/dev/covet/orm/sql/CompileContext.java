@@ -1,0 +1,51 @@
+package dev.covet.orm.sql;
+
+import dev.covet.orm.query.Join;
+import dev.covet.orm.query.Query;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The aliases of one query level while it compiles. At the top level a table goes by its own
+ * name ({@code "book"."title"}), a repeated table by {@code T<n>}; a subquery's tables go by
+ * {@code U<n>}, a sub-subquery's by {@code V<n>}, so levels never clash.
+ */
+final class CompileContext {
+    final Dialect dialect;
+    final Query query;
+    final int level;
+    private final String[] aliases;
+
+    CompileContext(Dialect dialect, Query query, int level) {
+        this.dialect = dialect;
+        this.query = query;
+        this.level = level;
+        List<Join> tables = query.tables();
+        this.aliases = new String[tables.size()];
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < tables.size(); i++) {
+            if (level == 0) {
+                String name = tables.get(i).table();
+                aliases[i] = used.add(name) ? name : "T" + i;
+            } else {
+                aliases[i] = (char) ('U' + Math.min(level - 1, 5)) + String.valueOf(i);
+            }
+        }
+    }
+
+    /** A context for a query nested one level below this one. */
+    CompileContext nested(Query inner) {
+        return new CompileContext(dialect, inner, level + 1);
+    }
+
+    String alias(int table) {
+        return aliases[table];
+    }
+
+    /** {@code "alias"."column"}. */
+    String column(int table, String column) {
+        return dialect.quote(aliases[table]) + "." + dialect.quote(column);
+    }
+}

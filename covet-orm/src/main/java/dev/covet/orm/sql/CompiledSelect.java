@@ -1,0 +1,8 @@
+package dev.covet.orm.sql;
+
+/**
+ * A compiled SELECT: its SQL, the shape of its rows, and whether it is known to return nothing
+ * (in which case it need not be sent at all).
+ */
+public record CompiledSelect(Sql sql, SelectShape shape, boolean empty) {
+}

@@ -1,0 +1,132 @@
+package dev.covet.orm.sql;
+
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.IndexInfo;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.RelationInfo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Renders the DDL of models: CREATE TABLE with its constraints, CREATE INDEX, DROP TABLE. */
+public final class DdlCompiler {
+    private static final int MAX_NAME = 60;
+
+    private DdlCompiler() {
+    }
+
+    /** The statements of a model's table. */
+    public record TableDdl(String create, List<String> indexes, List<String> deferredForeignKeys) {
+    }
+
+    /**
+     * CREATE TABLE for {@code model}. A foreign key to a table in {@code existing} (or to itself) is
+     * declared inline; one to a table created later comes back as an ALTER TABLE to run afterwards,
+     * except on SQLite, which checks references only when rows change.
+     */
+    public static TableDdl createTable(ModelInfo<?> model, Set<String> existing, Dialect d) {
+        List<String> lines = new ArrayList<>();
+        List<String> indexes = new ArrayList<>();
+        List<String> later = new ArrayList<>();
+        boolean sqlite = d.name().equals("sqlite");
+        for (FieldInfo f : model.columns()) {
+            StringBuilder col = new StringBuilder(d.quote(f.column())).append(' ');
+            if (f.isPrimaryKey() && f.isAutoIncrement()) {
+                col.append(d.autoIncrementColumn(f));
+            } else {
+                col.append(d.columnType(f));
+                if (!f.isNullable()) {
+                    col.append(" NOT NULL");
+                }
+                if (f.isPrimaryKey()) {
+                    col.append(" PRIMARY KEY");
+                } else if (f.isUnique()) {
+                    col.append(" UNIQUE");
+                }
+            }
+            lines.add(col.toString());
+        }
+        for (FieldInfo f : model.columns()) {
+            RelationInfo r = f.relation();
+            if (r == null || !r.hasDbConstraint()) {
+                continue;
+            }
+            String fk = foreignKey(model.table(), f.column(), r.target().table(), r.targetField().column(), d);
+            if (sqlite || existing.contains(r.target().table()) || r.target() == model) {
+                lines.add(fk);
+            } else {
+                later.add("ALTER TABLE " + d.quote(model.table()) + " ADD " + fk);
+            }
+        }
+        for (List<FieldInfo> group : model.uniqueTogether()) {
+            List<String> cols = group.stream().map(FieldInfo::column).toList();
+            lines.add("CONSTRAINT " + d.quote(name(model.table(), cols, "uniq")) + " UNIQUE ("
+                    + String.join(", ", cols.stream().map(d::quote).toList()) + ")");
+        }
+        for (FieldInfo f : model.columns()) {
+            boolean fkIndexedByDatabase = f.relation() != null && f.relation().hasDbConstraint() && d.indexesForeignKeys();
+            if (f.hasDbIndex() && !f.isUnique() && !fkIndexedByDatabase) {
+                indexes.add("CREATE INDEX " + d.quote(name(model.table(), List.of(f.column()), "idx")) + " ON "
+                        + d.quote(model.table()) + " (" + d.quote(f.column()) + ")");
+            }
+        }
+        for (IndexInfo index : model.indexes()) {
+            List<String> cols = new ArrayList<>();
+            for (int i = 0; i < index.fields().size(); i++) {
+                cols.add(d.quote(index.fields().get(i).column()) + (index.descending().get(i) ? " DESC" : ""));
+            }
+            indexes.add("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + d.quote(index.name()) + " ON "
+                    + d.quote(model.table()) + " (" + String.join(", ", cols) + ")");
+        }
+        String create = "CREATE TABLE " + d.quote(model.table()) + " (\n    " + String.join(",\n    ", lines) + "\n)" + d.tableOptions();
+        return new TableDdl(create, indexes, later);
+    }
+
+    /** CREATE TABLE for the automatic junction table of a many-to-many field. */
+    public static TableDdl createJunction(FieldInfo manyToMany, Set<String> existing, Dialect d) {
+        RelationInfo r = manyToMany.relation();
+        RelationInfo.Junction j = r.junction();
+        ModelInfo<?> source = manyToMany.model();
+        ModelInfo<?> target = r.target();
+        boolean sqlite = d.name().equals("sqlite");
+        List<String> lines = new ArrayList<>();
+        List<String> later = new ArrayList<>();
+        lines.add(d.quote("id") + " " + d.autoIncrementColumn(source.pk()));
+        lines.add(d.quote(j.sourceColumn()) + " " + d.keyColumnType(source.pk()) + " NOT NULL");
+        lines.add(d.quote(j.targetColumn()) + " " + d.keyColumnType(target.pk()) + " NOT NULL");
+        lines.add("CONSTRAINT " + d.quote(name(j.table(), List.of(j.sourceColumn(), j.targetColumn()), "uniq")) + " UNIQUE ("
+                + d.quote(j.sourceColumn()) + ", " + d.quote(j.targetColumn()) + ")");
+        for (String[] key : List.of(new String[]{j.sourceColumn(), source.table(), source.pk().column()},
+                new String[]{j.targetColumn(), target.table(), target.pk().column()})) {
+            String fk = foreignKey(j.table(), key[0], key[1], key[2], d);
+            if (sqlite || existing.contains(key[1])) {
+                lines.add(fk);
+            } else {
+                later.add("ALTER TABLE " + d.quote(j.table()) + " ADD " + fk);
+            }
+        }
+        List<String> indexes = new ArrayList<>();
+        if (!d.indexesForeignKeys()) {
+            indexes.add("CREATE INDEX " + d.quote(name(j.table(), List.of(j.targetColumn()), "idx")) + " ON "
+                    + d.quote(j.table()) + " (" + d.quote(j.targetColumn()) + ")");
+        }
+        String create = "CREATE TABLE " + d.quote(j.table()) + " (\n    " + String.join(",\n    ", lines) + "\n)" + d.tableOptions();
+        return new TableDdl(create, indexes, later);
+    }
+
+    private static String foreignKey(String table, String column, String targetTable, String targetColumn, Dialect d) {
+        return "CONSTRAINT " + d.quote(name(table, List.of(column), "fk")) + " FOREIGN KEY (" + d.quote(column)
+                + ") REFERENCES " + d.quote(targetTable) + " (" + d.quote(targetColumn) + ")" + d.foreignKeyTiming();
+    }
+
+    /** {@code <table>_<columns>_<suffix>}, shortened with a hash when too long for PostgreSQL (63) or MySQL (64). */
+    public static String name(String table, List<String> columns, String suffix) {
+        String name = table + "_" + String.join("_", columns) + "_" + suffix;
+        if (name.length() <= MAX_NAME) {
+            return name;
+        }
+        String hash = Integer.toHexString(name.hashCode() & 0x7fffffff);
+        return name.substring(0, MAX_NAME - hash.length() - suffix.length() - 2) + "_" + hash + "_" + suffix;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.covet.orm.sql;
+
+import dev.covet.orm.CovetException;
+import dev.covet.orm.NotSupportedError;
+import dev.covet.orm.db.DatabaseUrl;
+import dev.covet.orm.field.FieldKind;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.query.Query;
+import dev.covet.orm.query.Transform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything that differs between databases: capabilities as data ({@link #features()}), then one
+ * method per difference (types, quoting, limits, date parts, regular expressions, locking, error
+ * codes, connection setup). The rest of Covet never asks which database it talks to.
+ * Implementations are immutable and thread-safe.
+ */
+public abstract class Dialect {
+    private final Map<Storage, ValueCodec> codecs = new EnumMap<>(Storage.class);
+
+    protected Dialect() {
+        for (Storage s : Storage.values()) {
+            codecs.put(s, createCodec(s));
+        }
+    }
+
+    /** {@code sqlite}, {@code postgresql} or {@code mysql}. */
+    public abstract String name();
+
+    public abstract Features features();
+
+    // ---------------------------------------------------------------- values
+
+    /** Builds the codec for one storage; called once per dialect instance. */
+    protected abstract ValueCodec createCodec(Storage storage);
+
+    /** The codec for values of {@code storage} (null: let the driver decide). */
+    public final ValueCodec codec(Storage storage) {
+        return storage == null ? Codecs.OBJECT : codecs.get(storage);
+    }
+
+    // ---------------------------------------------------------------- names and types
+
+    /** Quotes an identifier, doubling any closing quote inside it. */
+    public String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** The column type of a field (for a relation: the type of the key it holds). */
+    public final String columnType(FieldInfo field) {
+        if (field.kind() == FieldKind.RELATION) {
+            return keyColumnType(field.relation().targetField());
+        }
+        return typeOf(field);
+    }
+
+    /** The type of a column that holds values of {@code target} (a foreign key, a junction key). */
+    public final String keyColumnType(FieldInfo target) {
+        if (target.kind() == FieldKind.RELATION) {
+            return keyColumnType(target.relation().targetField());
+        }
+        return target.isAutoIncrement() ? autoKeyReferenceType(target.kind()) : typeOf(target);
+    }
+
+    /** Does the database index a foreign key column by itself (so Covet need not)? */
+    public boolean indexesForeignKeys() {
+        return false;
+    }
+
+    /** The type of a non-relation field. */
+    protected abstract String typeOf(FieldInfo field);
+
+    /** The type of a column that points at an auto-increment key of {@code kind}. */
+    protected abstract String autoKeyReferenceType(FieldKind kind);
+
+    /** The definition (after the name) of an auto-increment primary key column. */
+    public abstract String autoIncrementColumn(FieldInfo pk);
+
+    /** Text after the closing parenthesis of CREATE TABLE. */
+    public String tableOptions() {
+        return "";
+    }
+
+    /** Does a foreign key constraint wait until commit? */
+    public String foreignKeyTiming() {
+        return "";
+    }
+
+    public String dropTable(String table) {
+        return "DROP TABLE IF EXISTS " + quote(table);
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    /** The LIMIT / OFFSET clause, with a leading space, or empty. Values are computed numbers, never user text. */
+    public String limitOffset(Long limit, long offset) {
+        StringBuilder out = new StringBuilder();
+        if (limit != null) {
+            out.append(" LIMIT ").append(limit);
+        }
+        if (offset > 0) {
+            out.append(" OFFSET ").append(offset);
+        }
+        return out.toString();
+    }
+
+    public String lower(String sql) {
+        return "LOWER(" + sql + ")";
+    }
+
+    /** {@code lhs} matches the regular expression {@code pattern} somewhere. */
+    public abstract String regex(String lhs, String pattern, boolean caseInsensitive);
+
+    /** A date or time part of {@code sql} as an integer (or a date, for {@link Transform.Kind#DATE}). */
+    public abstract String extract(Transform.Kind kind, String sql);
+
+    public String concat(List<String> parts) {
+        return "(" + String.join(" || ", parts) + ")";
+    }
+
+    public String random() {
+        return "RANDOM()";
+    }
+
+    /** The locking clause for {@code selectForUpdate()}, with a leading space. */
+    public String lockClause(Query.Lock lock) {
+        Features f = features();
+        if (!f.supportsSelectForUpdate()) {
+            throw new NotSupportedError("selectForUpdate() is not supported on " + name());
+        }
+        if (lock.nowait() && !f.supportsNowait()) {
+            throw new NotSupportedError("selectForUpdate(nowait) is not supported on " + name());
+        }
+        if (lock.skipLocked() && !f.supportsSkipLocked()) {
+            throw new NotSupportedError("selectForUpdate(skipLocked) is not supported on " + name());
+        }
+        return " FOR UPDATE" + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
+    }
+
+    /** The placeholder for a value of {@code field} inside a CASE branch (where some databases cannot infer its type). */
+    public String caseValue(FieldInfo field) {
+        return "?";
+    }
+
+    /** An INSERT of a row that takes every column's default. */
+    public String insertDefaults(String table) {
+        return "INSERT INTO " + quote(table) + " DEFAULT VALUES";
+    }
+
+    /** The statement that shows the plan of {@code sql}. */
+    public String explain(String sql) {
+        return "EXPLAIN " + sql;
+    }
+
+    // ---------------------------------------------------------------- connections and errors
+
+    /** The JDBC URL and driver properties for {@code url}. */
+    public abstract JdbcTarget jdbc(DatabaseUrl url);
+
+    /** Prepares each new physical connection (functions, pragmas, session settings). */
+    public void initialize(Connection connection) throws SQLException {
+    }
+
+    /** A dialect tuned to the server it turned out to be (version, MariaDB or MySQL). */
+    public Dialect forServer(String product, String version) {
+        return this;
+    }
+
+    /** The Covet exception for a driver error; {@code sql} is the statement that failed. */
+    public abstract CovetException translate(SQLException e, String sql);
+
+    protected static String describe(SQLException e, String sql) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return sql == null ? message : message + " [SQL: " + sql + "]";
+    }
+}

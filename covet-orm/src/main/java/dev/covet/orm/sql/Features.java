@@ -1,0 +1,23 @@
+package dev.covet.orm.sql;
+
+/**
+ * What a database can do, as data (Django's {@code DatabaseFeatures}). Code outside the dialects
+ * asks these, never "which database is this?".
+ *
+ * @param supportsReturning           {@code INSERT ... RETURNING} (one statement gives the generated keys)
+ * @param supportsDistinctOn          {@code SELECT DISTINCT ON (...)}
+ * @param supportsSelectForUpdate     row locks with {@code FOR UPDATE}
+ * @param supportsNowait              {@code FOR UPDATE NOWAIT}
+ * @param supportsSkipLocked          {@code FOR UPDATE SKIP LOCKED}
+ * @param supportsArrays              array columns
+ * @param maxParameters               the most parameters one statement may carry
+ * @param canGroupByPrimaryKey        grouping by a table's primary key covers its other columns
+ * @param selfReferenceNeedsDerivedTable an UPDATE/DELETE may not read its own table in a subquery unless wrapped
+ * @param supportsTransactionalDdl    CREATE/DROP TABLE take part in transactions
+ * @param supportsServerCursors       rows can stream with a fetch size (instead of all being read at once)
+ */
+public record Features(boolean supportsReturning, boolean supportsDistinctOn, boolean supportsSelectForUpdate,
+                       boolean supportsNowait, boolean supportsSkipLocked, boolean supportsArrays, int maxParameters,
+                       boolean canGroupByPrimaryKey, boolean selfReferenceNeedsDerivedTable,
+                       boolean supportsTransactionalDdl, boolean supportsServerCursors) {
+}

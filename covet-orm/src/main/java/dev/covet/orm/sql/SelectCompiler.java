@@ -1,0 +1,214 @@
+package dev.covet.orm.sql;
+
+import dev.covet.orm.NotSupportedError;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.query.Col;
+import dev.covet.orm.query.Expression;
+import dev.covet.orm.query.Join;
+import dev.covet.orm.query.OrderBy;
+import dev.covet.orm.query.OutputType;
+import dev.covet.orm.query.Query;
+import dev.covet.orm.query.SelectRelated;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Compiles a {@link Query} into a SELECT, with the shape of its rows. */
+public final class SelectCompiler {
+    private SelectCompiler() {
+    }
+
+    /** The SELECT that returns the query's rows. */
+    public static CompiledSelect compile(Query query, Dialect dialect) {
+        return compile(query, dialect, 0);
+    }
+
+    /** The query as a subquery nested in {@code outer}. */
+    static Sql compileSubquery(Query query, CompileContext outer) {
+        return compile(query, outer.dialect, outer.level + 1).sql();
+    }
+
+    private static CompiledSelect compile(Query original, Dialect dialect, int level) {
+        Query q = original.copy();
+        List<Expression> select = new ArrayList<>();
+        List<String> selectAliases = new ArrayList<>();
+        SelectShape shape;
+        Map<String, Expression> values = q.values();
+        if (values == null) {
+            List<FieldInfo> fields = q.loadedFields();
+            for (FieldInfo f : fields) {
+                select.add(new Col(0, f));
+                selectAliases.add(null);
+            }
+            List<SelectShape.Related> related = q.selectRelated() == null ? List.of()
+                    : related(q, 0, q.model(), q.selectRelated(), select, selectAliases);
+            List<String> names = new ArrayList<>();
+            List<OutputType> types = new ArrayList<>();
+            q.annotations().forEach((name, e) -> {
+                select.add(e);
+                selectAliases.add(name);
+                names.add(name);
+                types.add(e.outputType());
+            });
+            shape = new SelectShape(q.model(), fields, related, names, types, null, null);
+        } else {
+            List<String> names = new ArrayList<>();
+            List<OutputType> types = new ArrayList<>();
+            values.forEach((name, e) -> {
+                select.add(e);
+                selectAliases.add(e instanceof Col ? null : name);
+                names.add(name);
+                types.add(e.outputType());
+            });
+            shape = new SelectShape(q.model(), List.of(), List.of(), List.of(), List.of(), names, types);
+        }
+        List<OrderBy> ordering = q.effectiveOrdering();
+        CompileContext ctx = new CompileContext(dialect, q, level);
+
+        Sql where = WhereCompiler.compile(q.where(), ctx);
+        boolean empty = where == WhereCompiler.NOTHING;
+
+        List<Sql> selectSql = new ArrayList<>();
+        Set<String> selectTexts = new LinkedHashSet<>();
+        for (int i = 0; i < select.size(); i++) {
+            Sql s = ExpressionCompiler.compile(select.get(i), ctx);
+            selectTexts.add(s.text());
+            String alias = selectAliases.get(i);
+            selectSql.add(alias == null ? s : s.append(" AS " + dialect.quote(alias)));
+        }
+        List<Sql> orderSql = new ArrayList<>();
+        for (OrderBy o : ordering) {
+            if (o.isRandom()) {
+                orderSql.add(Sql.of(dialect.random()));
+                continue;
+            }
+            Sql e = ExpressionCompiler.compile(o.expression(), ctx);
+            if (q.isDistinct() && !selectTexts.contains(e.text())) {
+                // SELECT DISTINCT needs its ORDER BY terms in the select list; they come last and are not read
+                selectSql.add(e);
+                selectTexts.add(e.text());
+            }
+            orderSql.add(e.append(o.descending() ? " DESC" : " ASC"));
+        }
+
+        List<Sql> groupBy = List.of();
+        boolean grouped = q.hasAggregateAnnotation() || !q.having().isEmpty();
+        if (grouped) {
+            groupBy = groupBy(q, select, ordering, ctx);
+        }
+
+        Sql sql = Sql.of("SELECT ");
+        if (q.isDistinct()) {
+            if (!q.distinctFields().isEmpty()) {
+                if (!dialect.features().supportsDistinctOn()) {
+                    throw new NotSupportedError("distinct(fields) (DISTINCT ON) is only supported on PostgreSQL, not on " + dialect.name());
+                }
+                List<Sql> on = new ArrayList<>();
+                for (Expression e : q.distinctFields()) {
+                    on.add(ExpressionCompiler.compile(e, ctx));
+                }
+                sql = sql.append(Sql.join(", ", on).wrap("DISTINCT ON (", ") "));
+            } else {
+                sql = sql.append("DISTINCT ");
+            }
+        }
+        sql = sql.append(Sql.join(", ", selectSql)).append(from(q, ctx));
+        if (where != WhereCompiler.EVERYTHING) {
+            sql = sql.append(" WHERE ").append(where);
+        }
+        if (!groupBy.isEmpty()) {
+            sql = sql.append(" GROUP BY ").append(Sql.join(", ", groupBy));
+        }
+        if (!q.having().isEmpty()) {
+            Sql having = WhereCompiler.compile(q.having(), ctx);
+            if (having == WhereCompiler.NOTHING) {
+                empty = true;
+            }
+            if (having != WhereCompiler.EVERYTHING) {
+                sql = sql.append(" HAVING ").append(having);
+            }
+        }
+        if (!orderSql.isEmpty()) {
+            sql = sql.append(" ORDER BY ").append(Sql.join(", ", orderSql));
+        }
+        sql = sql.append(dialect.limitOffset(q.limit(), q.offset()));
+        if (q.lock() != null) {
+            sql = sql.append(dialect.lockClause(q.lock()));
+        }
+        if (q.limit() != null && q.limit() == 0) {
+            empty = true;
+        }
+        return new CompiledSelect(sql, shape, empty && level == 0);
+    }
+
+    /** {@code FROM base JOIN ...}, with a leading space. */
+    static Sql from(Query q, CompileContext ctx) {
+        Dialect d = ctx.dialect;
+        List<Join> tables = q.tables();
+        StringBuilder out = new StringBuilder(" FROM ");
+        out.append(tableRef(tables.getFirst(), ctx.alias(0), d));
+        for (int i = 1; i < tables.size(); i++) {
+            Join j = tables.get(i);
+            out.append(j.type() == Join.Type.LEFT ? " LEFT OUTER JOIN " : " INNER JOIN ")
+                    .append(tableRef(j, ctx.alias(i), d))
+                    .append(" ON (").append(ctx.column(j.parent(), j.parentColumn()))
+                    .append(" = ").append(ctx.column(i, j.column())).append(')');
+        }
+        return Sql.of(out.toString());
+    }
+
+    private static String tableRef(Join j, String alias, Dialect d) {
+        return alias.equals(j.table()) ? d.quote(j.table()) : d.quote(j.table()) + " " + d.quote(alias);
+    }
+
+    private static List<SelectShape.Related> related(Query q, int from, ModelInfo<?> model, SelectRelated tree,
+                                                     List<Expression> select, List<String> aliases) {
+        List<SelectShape.Related> out = new ArrayList<>();
+        for (Map.Entry<String, SelectRelated> e : tree.children().entrySet()) {
+            FieldInfo fk = model.field(e.getKey());
+            ModelInfo<?> target = fk.relation().target();
+            int table = q.joinForSelectRelated(from, fk);
+            List<FieldInfo> fields = target.columns();
+            for (FieldInfo f : fields) {
+                select.add(new Col(table, f));
+                aliases.add(null);
+            }
+            List<SelectShape.Related> children = related(q, table, target, e.getValue(), select, aliases);
+            out.add(new SelectShape.Related(fk, target, fields, children));
+        }
+        return out;
+    }
+
+    private static List<Sql> groupBy(Query q, List<Expression> select, List<OrderBy> ordering, CompileContext ctx) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Sql> out = new ArrayList<>();
+        List<Expression> candidates = new ArrayList<>();
+        if (q.values() != null && q.groupsByValues()) {
+            candidates.addAll(q.values().values());
+        } else {
+            candidates.addAll(select);
+            if (q.values() != null) {
+                candidates.add(new Col(0, q.model().pk()));
+            }
+        }
+        for (OrderBy o : ordering) {
+            if (!o.isRandom()) {
+                candidates.add(o.expression());
+            }
+        }
+        for (Expression e : candidates) {
+            if (e.containsAggregate()) {
+                continue;
+            }
+            Sql s = ExpressionCompiler.compile(e, ctx);
+            if (s.params().isEmpty() && seen.add(s.text())) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,194 @@
+package dev.covet.orm.sql;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.query.Col;
+import dev.covet.orm.query.Combined;
+import dev.covet.orm.query.Expression;
+import dev.covet.orm.query.Lookup;
+import dev.covet.orm.query.Query;
+import dev.covet.orm.query.SubqueryExpression;
+import dev.covet.orm.query.Transform;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.query.ValueList;
+import dev.covet.orm.query.WhereItem;
+import dev.covet.orm.query.WhereNode;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Compiles INSERT, UPDATE and DELETE statements. */
+public final class WriteCompiler {
+    private WriteCompiler() {
+    }
+
+    /**
+     * {@code INSERT INTO t (a, b) VALUES (?, ?), (?, ?) [RETURNING key]}; one row of values per row.
+     * With no columns, a row of defaults.
+     */
+    public static Sql insert(ModelInfo<?> model, List<FieldInfo> fields, List<List<Value>> rows, FieldInfo returning, Dialect d) {
+        String ret = returning == null ? "" : " RETURNING " + d.quote(returning.column());
+        if (fields.isEmpty()) {
+            if (rows.size() != 1) {
+                throw new IllegalArgumentException("a row of defaults is inserted one at a time");
+            }
+            return Sql.of(d.insertDefaults(model.table()) + ret);
+        }
+        StringBuilder text = new StringBuilder("INSERT INTO ").append(d.quote(model.table())).append(" (");
+        for (int i = 0; i < fields.size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(d.quote(fields.get(i).column()));
+        }
+        text.append(") VALUES ");
+        String placeholders = "(" + "?, ".repeat(fields.size() - 1) + "?)";
+        List<Value> params = new ArrayList<>(rows.size() * fields.size());
+        for (int r = 0; r < rows.size(); r++) {
+            text.append(r == 0 ? "" : ", ").append(placeholders);
+            params.addAll(rows.get(r));
+        }
+        return new Sql(text.append(ret).toString(), params);
+    }
+
+    /** {@code UPDATE t SET a = ?, b = ? WHERE key = ?} for one saved instance. */
+    public static Sql updateRow(ModelInfo<?> model, List<FieldInfo> fields, List<Value> values, Value key, Dialect d) {
+        StringBuilder text = new StringBuilder("UPDATE ").append(d.quote(model.table())).append(" SET ");
+        for (int i = 0; i < fields.size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(d.quote(fields.get(i).column())).append(" = ?");
+        }
+        text.append(" WHERE ").append(d.quote(model.pk().column())).append(" = ?");
+        List<Value> params = new ArrayList<>(values);
+        params.add(key);
+        return new Sql(text.toString(), params);
+    }
+
+    /**
+     * One UPDATE for many rows: {@code SET f = CASE WHEN pk = ? THEN ? ... END, ... WHERE pk IN (...)};
+     * {@code values} holds, per row, one value per field.
+     */
+    public static Sql bulkUpdate(ModelInfo<?> model, List<FieldInfo> fields, List<Value> keys, List<List<Value>> values, Dialect d) {
+        String pk = d.quote(model.pk().column());
+        List<Value> params = new ArrayList<>();
+        StringBuilder text = new StringBuilder("UPDATE ").append(d.quote(model.table())).append(" SET ");
+        for (int f = 0; f < fields.size(); f++) {
+            FieldInfo field = fields.get(f);
+            text.append(f == 0 ? "" : ", ").append(d.quote(field.column())).append(" = CASE");
+            String placeholder = d.caseValue(field);
+            for (int r = 0; r < keys.size(); r++) {
+                text.append(" WHEN ").append(pk).append(" = ? THEN ").append(placeholder);
+                params.add(keys.get(r));
+                params.add(values.get(r).get(f));
+            }
+            text.append(" ELSE ").append(d.quote(field.column())).append(" END");
+        }
+        text.append(" WHERE ").append(pk).append(" IN (").append("?, ".repeat(keys.size() - 1)).append("?)");
+        params.addAll(keys);
+        return new Sql(text.toString(), params);
+    }
+
+    /** {@code DELETE FROM t WHERE column IN (?, ...)}. */
+    public static Sql deleteWhereIn(ModelInfo<?> model, String column, Collection<Value> keys, Dialect d) {
+        return new Sql("DELETE FROM " + d.quote(model.table()) + " WHERE " + d.quote(column)
+                + (keys.size() == 1 ? " = ?" : " IN (" + "?, ".repeat(keys.size() - 1) + "?)"), new ArrayList<>(keys));
+    }
+
+    /** {@code UPDATE t SET column = ? WHERE keyColumn IN (?, ...)}: used to null or reset keys on delete. */
+    public static Sql updateWhereIn(ModelInfo<?> model, String column, Value value, String keyColumn, Collection<Value> keys, Dialect d) {
+        List<Value> params = new ArrayList<>();
+        params.add(value);
+        params.addAll(keys);
+        return new Sql("UPDATE " + d.quote(model.table()) + " SET " + d.quote(column) + " = ? WHERE " + d.quote(keyColumn)
+                + (keys.size() == 1 ? " = ?" : " IN (" + "?, ".repeat(keys.size() - 1) + "?)"), params);
+    }
+
+    /**
+     * {@code UPDATE t SET ... WHERE ...} for {@code QuerySet.update()}; null when the filter matches nothing.
+     * Values may be expressions over the model's own columns ({@code F.of("quantity").minus(1)}).
+     */
+    public static Sql update(Query query, Map<FieldInfo, Expression> assignments, Dialect d) {
+        Query q = query.copy();
+        CompileContext ctx = new CompileContext(d, q, 0);
+        List<Sql> sets = new ArrayList<>();
+        for (Map.Entry<FieldInfo, Expression> e : assignments.entrySet()) {
+            checkLocal(e.getValue(), e.getKey());
+            sets.add(Sql.of(d.quote(e.getKey().column()) + " = ").append(ExpressionCompiler.compile(e.getValue(), ctx)));
+        }
+        Sql head = Sql.join(", ", sets).wrap("UPDATE " + d.quote(q.model().table()) + " SET ", "");
+        Sql where = whereFor(q, ctx, d);
+        if (where == WhereCompiler.NOTHING) {
+            return null;
+        }
+        return where == WhereCompiler.EVERYTHING ? head : head.append(" WHERE ").append(where);
+    }
+
+    /** {@code DELETE FROM t WHERE ...} for the rows of a query; null when the filter matches nothing. */
+    public static Sql delete(Query query, Dialect d) {
+        Query q = query.copy();
+        CompileContext ctx = new CompileContext(d, q, 0);
+        Sql where = whereFor(q, ctx, d);
+        if (where == WhereCompiler.NOTHING) {
+            return null;
+        }
+        Sql head = Sql.of("DELETE FROM " + d.quote(q.model().table()));
+        return where == WhereCompiler.EVERYTHING ? head : head.append(" WHERE ").append(where);
+    }
+
+    /** The condition of an UPDATE/DELETE: the query's own WHERE, or {@code key IN (SELECT key ...)} when it joins or slices. */
+    private static Sql whereFor(Query q, CompileContext ctx, Dialect d) {
+        boolean simple = q.tables().size() == 1 && !q.isSliced() && !q.isDistinct() && q.having().isEmpty()
+                && !containsSubquery(q.where());
+        if (simple) {
+            return WhereCompiler.compile(q.where(), ctx);
+        }
+        Query inner = q.copy();
+        Map<String, Expression> key = new LinkedHashMap<>();
+        key.put("pk", new Col(0, q.model().pk()));
+        inner.selectExpressions(key);
+        if (!inner.isSliced()) {
+            inner.clearOrdering();
+        }
+        CompiledSelect compiled = SelectCompiler.compile(inner, d);
+        if (compiled.empty()) {
+            return WhereCompiler.NOTHING;
+        }
+        Sql sub = new Sql(compiled.sql().text(), compiled.sql().params());
+        // The inner SELECT runs at the top level of its own text, so its aliases are the table names;
+        // nest it under a derived table where the database will not read the table it is changing.
+        if (d.features().selfReferenceNeedsDerivedTable()) {
+            sub = sub.wrap("SELECT * FROM (", ") " + d.quote("subquery"));
+        }
+        return sub.wrap(d.quote(q.model().table()) + "." + d.quote(q.model().pk().column()) + " IN (", ")");
+    }
+
+    private static boolean containsSubquery(WhereItem item) {
+        return switch (item) {
+            case Lookup l -> l.rhs() instanceof SubqueryExpression || l.lhs() instanceof SubqueryExpression;
+            case WhereNode n -> n.children().stream().anyMatch(WriteCompiler::containsSubquery);
+            default -> false;
+        };
+    }
+
+    private static void checkLocal(Expression e, FieldInfo target) {
+        switch (e) {
+            case Col c -> {
+                if (c.table() != 0) {
+                    throw new FieldError("Joined field references are not permitted in update(): " + target.name()
+                            + " cannot be set from " + c.field());
+                }
+            }
+            case Combined c -> {
+                checkLocal(c.lhs(), target);
+                checkLocal(c.rhs(), target);
+            }
+            case Transform t -> checkLocal(t.source(), target);
+            case ValueList v -> v.items().forEach(i -> checkLocal(i, target));
+            default -> {
+                if (e.containsAggregate()) {
+                    throw new FieldError("Aggregates are not allowed in update(): " + target.name());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package dev.covet.orm.sql.mysql;
+
+import dev.covet.orm.CheckViolation;
+import dev.covet.orm.ConnectionLost;
+import dev.covet.orm.CovetException;
+import dev.covet.orm.DataError;
+import dev.covet.orm.DatabaseError;
+import dev.covet.orm.DeadlockDetected;
+import dev.covet.orm.ForeignKeyViolation;
+import dev.covet.orm.IntegrityError;
+import dev.covet.orm.LockNotAvailable;
+import dev.covet.orm.NotNullViolation;
+import dev.covet.orm.NotSupportedError;
+import dev.covet.orm.ProgrammingError;
+import dev.covet.orm.QueryCanceled;
+import dev.covet.orm.UniqueViolation;
+import dev.covet.orm.db.DatabaseUrl;
+import dev.covet.orm.field.FieldKind;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.query.Transform;
+import dev.covet.orm.sql.Codecs;
+import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.Features;
+import dev.covet.orm.sql.JdbcTarget;
+import dev.covet.orm.sql.ValueCodec;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * MySQL and MariaDB (through MariaDB Connector/J). Tables use a binary, no-pad utf8mb4 collation,
+ * so that {@code exact}, {@code contains} and unique constraints are case-sensitive and trailing
+ * spaces count, as on PostgreSQL and SQLite; the {@code i...} lookups fold case explicitly.
+ */
+public final class MySqlDialect extends Dialect {
+    private final boolean mariadb;
+    private final Features features;
+    private final String collation;
+
+    /** A dialect for an unknown server until {@link #forServer} learns which one. */
+    public MySqlDialect() {
+        this(true, 10, 11);
+    }
+
+    private MySqlDialect(boolean mariadb, int major, int minor) {
+        this.mariadb = mariadb;
+        boolean returning = mariadb && (major > 10 || (major == 10 && minor >= 5));
+        boolean skipLocked = mariadb ? (major > 10 || (major == 10 && minor >= 6)) : major >= 8;
+        this.features = new Features(returning, false, true, true, skipLocked, false, 65535, false, true, false, true);
+        this.collation = mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin";
+    }
+
+    @Override
+    public Dialect forServer(String product, String version) {
+        boolean maria = product.toLowerCase(java.util.Locale.ROOT).contains("mariadb")
+                || version.toLowerCase(java.util.Locale.ROOT).contains("mariadb");
+        String[] parts = version.split("[.-]");
+        int major = parts.length > 0 ? number(parts[0]) : 0;
+        int minor = parts.length > 1 ? number(parts[1]) : 0;
+        return new MySqlDialect(maria, major, minor);
+    }
+
+    private static int number(String s) {
+        try {
+            return Integer.parseInt(s.replaceAll("\\D.*", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    public boolean isMariaDb() {
+        return mariadb;
+    }
+
+    @Override
+    public String name() {
+        return "mysql";
+    }
+
+    @Override
+    public Features features() {
+        return features;
+    }
+
+    @Override
+    protected ValueCodec createCodec(Storage storage) {
+        return switch (storage) {
+            case STRING, JSON -> Codecs.STRING;
+            case INT -> Codecs.INT;
+            case LONG -> Codecs.LONG;
+            case SHORT -> Codecs.SHORT;
+            case FLOAT -> Codecs.FLOAT;
+            case DOUBLE -> Codecs.DOUBLE;
+            case DECIMAL -> Codecs.DECIMAL;
+            case BOOLEAN -> Codecs.BOOLEAN;
+            case TIMESTAMP -> Codecs.TIMESTAMP;
+            case DATE -> Codecs.DATE;
+            case TIME -> Codecs.TIME;
+            case BYTES -> Codecs.BYTES;
+            case UUID -> Codecs.UUID_AS_TEXT;
+            case ARRAY -> Codecs.unsupported("Array fields", "MySQL/MariaDB");
+        };
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    @Override
+    protected String typeOf(FieldInfo f) {
+        return switch (f.kind()) {
+            case CHAR, EMAIL, URL, ENUM -> "VARCHAR(" + f.maxLength() + ")";
+            case TEXT -> "LONGTEXT";
+            case INTEGER, AUTO -> "INT";
+            case BIG_INTEGER, BIG_AUTO -> "BIGINT";
+            case SMALL_INTEGER -> "SMALLINT";
+            case FLOAT -> f.storage() == Storage.FLOAT ? "FLOAT" : "DOUBLE";
+            case DECIMAL -> "DECIMAL(" + f.maxDigits() + ", " + f.decimalPlaces() + ")";
+            case BOOLEAN -> "TINYINT(1)";
+            case DATETIME -> "DATETIME(6)";
+            case DATE -> "DATE";
+            case TIME -> "TIME(6)";
+            case JSON -> "JSON";
+            case BINARY -> "LONGBLOB";
+            case UUID -> "CHAR(36)";
+            case ARRAY -> throw new NotSupportedError("Array fields are not supported on MySQL/MariaDB (" + f
+                    + "); use PostgreSQL or a JSONField");
+            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(f + " has no column type of its own");
+        };
+    }
+
+    @Override
+    protected String autoKeyReferenceType(FieldKind kind) {
+        return kind == FieldKind.BIG_AUTO ? "BIGINT" : "INT";
+    }
+
+    @Override
+    public String autoIncrementColumn(FieldInfo pk) {
+        return (pk.kind() == FieldKind.BIG_AUTO ? "BIGINT" : "INT") + " AUTO_INCREMENT PRIMARY KEY";
+    }
+
+    @Override
+    public boolean indexesForeignKeys() {
+        // InnoDB creates an index for every FOREIGN KEY constraint
+        return true;
+    }
+
+    @Override
+    public String tableOptions() {
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + collation;
+    }
+
+    @Override
+    public String limitOffset(Long limit, long offset) {
+        if (limit == null && offset > 0) {
+            // MySQL: OFFSET needs a LIMIT, so use the maximum value
+            return " LIMIT 18446744073709551615 OFFSET " + offset;
+        }
+        return super.limitOffset(limit, offset);
+    }
+
+    @Override
+    public String regex(String lhs, String pattern, boolean caseInsensitive) {
+        // Inline flags decide case, whatever the column's collation says.
+        return lhs + " REGEXP CONCAT('" + (caseInsensitive ? "(?i)" : "(?-i)") + "', " + pattern + ")";
+    }
+
+    @Override
+    public String extract(Transform.Kind kind, String sql) {
+        return switch (kind) {
+            case DATE -> "DATE(" + sql + ")";
+            case YEAR -> "YEAR(" + sql + ")";
+            case MONTH -> "MONTH(" + sql + ")";
+            case DAY -> "DAYOFMONTH(" + sql + ")";
+            case WEEK_DAY -> "DAYOFWEEK(" + sql + ")";
+            case HOUR -> "HOUR(" + sql + ")";
+            case MINUTE -> "MINUTE(" + sql + ")";
+            case SECOND -> "SECOND(" + sql + ")";
+        };
+    }
+
+    @Override
+    public String concat(List<String> parts) {
+        return "CONCAT(" + String.join(", ", parts) + ")";
+    }
+
+    @Override
+    public String random() {
+        return "RAND()";
+    }
+
+    @Override
+    public String insertDefaults(String table) {
+        return "INSERT INTO " + quote(table) + " () VALUES ()";
+    }
+
+    @Override
+    public JdbcTarget jdbc(DatabaseUrl url) {
+        Map<String, String> props = new LinkedHashMap<>();
+        if (url.user() != null) {
+            props.put("user", url.user());
+        }
+        if (url.password() != null) {
+            props.put("password", url.password());
+        }
+        // LOAD DATA LOCAL would let a server read client files, and it disables pipelining
+        props.put("allowLocalInfile", "false");
+        props.putAll(url.options());
+        return new JdbcTarget("jdbc:mariadb://" + url.host() + ":" + url.port() + "/" + url.database(), props,
+                "org.mariadb.jdbc.Driver");
+    }
+
+    @Override
+    public CovetException translate(SQLException e, String sql) {
+        String message = describe(e, sql);
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return switch (e.getErrorCode()) {
+            case 1062, 1586, 1022 -> new UniqueViolation(message, e);
+            case 1048, 1364 -> new NotNullViolation(message, e);
+            case 1451, 1452, 1216, 1217 -> new ForeignKeyViolation(message, e);
+            case 3819, 4025 -> new CheckViolation(message, e);
+            case 1406, 1264, 1366, 1292, 1265, 1367 -> new DataError(message, e);
+            case 1213 -> new DeadlockDetected(message, e);
+            case 1205, 3572 -> new LockNotAvailable(message, e);
+            case 1317, 3024, 1969 -> new QueryCanceled(message, e);
+            case 2002, 2006, 2013 -> new ConnectionLost(message, e);
+            case 1064, 1146, 1054, 1060, 1091 -> new ProgrammingError(message, e);
+            default -> {
+                if (state.startsWith("23")) {
+                    yield new IntegrityError(message, e);
+                }
+                if (state.startsWith("22")) {
+                    yield new DataError(message, e);
+                }
+                if (state.startsWith("08")) {
+                    yield new ConnectionLost(message, e);
+                }
+                if (state.startsWith("42")) {
+                    yield new ProgrammingError(message, e);
+                }
+                yield new DatabaseError(message, e);
+            }
+        };
+    }
+}

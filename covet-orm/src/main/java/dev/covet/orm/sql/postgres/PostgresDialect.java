@@ -1,0 +1,223 @@
+package dev.covet.orm.sql.postgres;
+
+import dev.covet.orm.CheckViolation;
+import dev.covet.orm.ConnectionLost;
+import dev.covet.orm.CovetException;
+import dev.covet.orm.DataError;
+import dev.covet.orm.DatabaseError;
+import dev.covet.orm.DeadlockDetected;
+import dev.covet.orm.ForeignKeyViolation;
+import dev.covet.orm.IntegrityError;
+import dev.covet.orm.LockNotAvailable;
+import dev.covet.orm.NotNullViolation;
+import dev.covet.orm.OperationalError;
+import dev.covet.orm.ProgrammingError;
+import dev.covet.orm.QueryCanceled;
+import dev.covet.orm.UniqueViolation;
+import dev.covet.orm.db.DatabaseUrl;
+import dev.covet.orm.field.FieldKind;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.query.Transform;
+import dev.covet.orm.sql.Codecs;
+import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.Features;
+import dev.covet.orm.sql.JdbcTarget;
+import dev.covet.orm.sql.ValueCodec;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * PostgreSQL: native UUID, JSONB and array columns, {@code DISTINCT ON}, row locks with NOWAIT and
+ * SKIP LOCKED. Connections use the driver's {@code autosave=always}, so that a failed statement
+ * inside a transaction (an IntegrityError, say) rolls back to just before itself and leaves the
+ * transaction usable, as on the other databases.
+ */
+public final class PostgresDialect extends Dialect {
+    private static final Features FEATURES = new Features(
+            true, true, true, true, true, true, 32767, true, false, true, true);
+
+    private static final ValueCodec JSON = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setObject(i, v.toString(), Types.OTHER);
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getString(i);
+        }
+
+        public int sqlType() {
+            return Types.OTHER;
+        }
+    };
+
+    private static final ValueCodec NATIVE_UUID = new ValueCodec() {
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            ps.setObject(i, (UUID) v);
+        }
+
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getObject(i, UUID.class);
+        }
+
+        public int sqlType() {
+            return Types.OTHER;
+        }
+    };
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public Features features() {
+        return FEATURES;
+    }
+
+    @Override
+    protected ValueCodec createCodec(Storage storage) {
+        return switch (storage) {
+            case STRING -> Codecs.STRING;
+            case JSON -> JSON;
+            case INT -> Codecs.INT;
+            case LONG -> Codecs.LONG;
+            case SHORT -> Codecs.SHORT;
+            case FLOAT -> Codecs.FLOAT;
+            case DOUBLE -> Codecs.DOUBLE;
+            case DECIMAL -> Codecs.DECIMAL;
+            case BOOLEAN -> Codecs.BOOLEAN;
+            case TIMESTAMP -> Codecs.TIMESTAMP;
+            case DATE -> Codecs.DATE;
+            case TIME -> Codecs.TIME;
+            case BYTES -> Codecs.BYTES;
+            case UUID -> NATIVE_UUID;
+            case ARRAY -> new PostgresArrayCodec();
+        };
+    }
+
+    @Override
+    protected String typeOf(FieldInfo f) {
+        return switch (f.kind()) {
+            case CHAR, EMAIL, URL, ENUM -> "VARCHAR(" + f.maxLength() + ")";
+            case TEXT -> "TEXT";
+            case INTEGER, AUTO -> "INTEGER";
+            case BIG_INTEGER, BIG_AUTO -> "BIGINT";
+            case SMALL_INTEGER -> "SMALLINT";
+            case FLOAT -> f.storage() == Storage.FLOAT ? "REAL" : "DOUBLE PRECISION";
+            case DECIMAL -> "DECIMAL(" + f.maxDigits() + ", " + f.decimalPlaces() + ")";
+            case BOOLEAN -> "BOOLEAN";
+            case DATETIME -> "TIMESTAMP";
+            case DATE -> "DATE";
+            case TIME -> "TIME";
+            case JSON -> "JSONB";
+            case BINARY -> "BYTEA";
+            case UUID -> "UUID";
+            case ARRAY -> PostgresArrayCodec.elementType(f.elementStorage()) + "[]";
+            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(f + " has no column type of its own");
+        };
+    }
+
+    @Override
+    protected String autoKeyReferenceType(FieldKind kind) {
+        return kind == FieldKind.BIG_AUTO ? "BIGINT" : "INTEGER";
+    }
+
+    @Override
+    public String autoIncrementColumn(FieldInfo pk) {
+        return pk.kind() == FieldKind.BIG_AUTO ? "BIGSERIAL PRIMARY KEY" : "SERIAL PRIMARY KEY";
+    }
+
+    @Override
+    public String caseValue(FieldInfo field) {
+        // CASE branches of untyped parameters resolve to text, which a typed column will not take
+        return "CAST(? AS " + columnType(field) + ")";
+    }
+
+    @Override
+    public String foreignKeyTiming() {
+        return " DEFERRABLE INITIALLY DEFERRED";
+    }
+
+    @Override
+    public String dropTable(String table) {
+        return "DROP TABLE IF EXISTS " + quote(table) + " CASCADE";
+    }
+
+    @Override
+    public String regex(String lhs, String pattern, boolean caseInsensitive) {
+        return lhs + (caseInsensitive ? " ~* " : " ~ ") + pattern;
+    }
+
+    @Override
+    public String extract(Transform.Kind kind, String sql) {
+        return switch (kind) {
+            case DATE -> "CAST(" + sql + " AS DATE)";
+            case YEAR -> "CAST(EXTRACT(YEAR FROM " + sql + ") AS INTEGER)";
+            case MONTH -> "CAST(EXTRACT(MONTH FROM " + sql + ") AS INTEGER)";
+            case DAY -> "CAST(EXTRACT(DAY FROM " + sql + ") AS INTEGER)";
+            case WEEK_DAY -> "(CAST(EXTRACT(DOW FROM " + sql + ") AS INTEGER) + 1)";
+            case HOUR -> "CAST(EXTRACT(HOUR FROM " + sql + ") AS INTEGER)";
+            case MINUTE -> "CAST(EXTRACT(MINUTE FROM " + sql + ") AS INTEGER)";
+            case SECOND -> "CAST(FLOOR(EXTRACT(SECOND FROM " + sql + ")) AS INTEGER)";
+        };
+    }
+
+    @Override
+    public JdbcTarget jdbc(DatabaseUrl url) {
+        Map<String, String> props = new LinkedHashMap<>();
+        if (url.user() != null) {
+            props.put("user", url.user());
+        }
+        if (url.password() != null) {
+            props.put("password", url.password());
+        }
+        props.put("ApplicationName", "covet");
+        props.put("autosave", "always");
+        props.put("cleanupSavepoints", "true");
+        props.put("reWriteBatchedInserts", "true");
+        props.putAll(url.options());
+        return new JdbcTarget("jdbc:postgresql://" + url.host() + ":" + url.port() + "/" + url.database(), props,
+                "org.postgresql.Driver");
+    }
+
+    @Override
+    public CovetException translate(SQLException e, String sql) {
+        String message = describe(e, sql);
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return switch (state) {
+            case "23505" -> new UniqueViolation(message, e);
+            case "23502" -> new NotNullViolation(message, e);
+            case "23503" -> new ForeignKeyViolation(message, e);
+            case "23514" -> new CheckViolation(message, e);
+            case "40P01" -> new DeadlockDetected(message, e);
+            case "55P03" -> new LockNotAvailable(message, e);
+            case "57014" -> new QueryCanceled(message, e);
+            case "57P01", "57P02", "57P03" -> new ConnectionLost(message, e);
+            default -> {
+                if (state.startsWith("23")) {
+                    yield new IntegrityError(message, e);
+                }
+                if (state.startsWith("22")) {
+                    yield new DataError(message, e);
+                }
+                if (state.startsWith("08")) {
+                    yield new ConnectionLost(message, e);
+                }
+                if (state.startsWith("42")) {
+                    yield new ProgrammingError(message, e);
+                }
+                if (state.startsWith("40") || state.startsWith("53") || state.startsWith("55")) {
+                    yield new OperationalError(message, e);
+                }
+                yield new DatabaseError(message, e);
+            }
+        };
+    }
+}

@@ -1,0 +1,206 @@
+package dev.covet.orm.sql.sqlite;
+
+import dev.covet.orm.CheckViolation;
+import dev.covet.orm.CovetException;
+import dev.covet.orm.DataError;
+import dev.covet.orm.DatabaseError;
+import dev.covet.orm.ForeignKeyViolation;
+import dev.covet.orm.IntegrityError;
+import dev.covet.orm.LockNotAvailable;
+import dev.covet.orm.NotNullViolation;
+import dev.covet.orm.NotSupportedError;
+import dev.covet.orm.OperationalError;
+import dev.covet.orm.ProgrammingError;
+import dev.covet.orm.QueryCanceled;
+import dev.covet.orm.UniqueViolation;
+import dev.covet.orm.db.DatabaseUrl;
+import dev.covet.orm.field.FieldKind;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.query.Query;
+import dev.covet.orm.query.Transform;
+import dev.covet.orm.sql.Codecs;
+import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.Features;
+import dev.covet.orm.sql.JdbcTarget;
+import dev.covet.orm.sql.ValueCodec;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * SQLite: dynamic types (dates as fixed-width ISO text so that text order is time order),
+ * foreign keys switched on, WAL for files, every transaction BEGIN IMMEDIATE (the write lock
+ * is database-wide, so it is taken up front rather than failing half-way).
+ */
+public final class SqliteDialect extends Dialect {
+    private static final Features FEATURES = new Features(
+            true, false, false, false, false, false, 32766, true, false, true, false);
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public Features features() {
+        return FEATURES;
+    }
+
+    @Override
+    protected ValueCodec createCodec(Storage storage) {
+        return switch (storage) {
+            case STRING, JSON -> Codecs.STRING;
+            case INT -> Codecs.INT;
+            case LONG -> Codecs.LONG;
+            case SHORT -> Codecs.SHORT;
+            case FLOAT -> Codecs.FLOAT;
+            case DOUBLE -> Codecs.DOUBLE;
+            case DECIMAL -> Codecs.DECIMAL_AS_DOUBLE;
+            case BOOLEAN -> Codecs.BOOLEAN_AS_INT;
+            case TIMESTAMP -> Codecs.TIMESTAMP_AS_TEXT;
+            case DATE -> Codecs.DATE_AS_TEXT;
+            case TIME -> Codecs.TIME_AS_TEXT;
+            case BYTES -> Codecs.BYTES;
+            case UUID -> Codecs.UUID_AS_TEXT;
+            case ARRAY -> Codecs.unsupported("Array fields", "SQLite");
+        };
+    }
+
+    @Override
+    protected String typeOf(FieldInfo field) {
+        return switch (field.kind()) {
+            case CHAR, TEXT, EMAIL, URL, ENUM, DATETIME, DATE, TIME, JSON, UUID -> "TEXT";
+            case INTEGER, BIG_INTEGER, SMALL_INTEGER, BOOLEAN, AUTO, BIG_AUTO -> "INTEGER";
+            case FLOAT, DECIMAL -> "REAL";
+            case BINARY -> "BLOB";
+            case ARRAY -> throw new NotSupportedError("Array fields are not supported on SQLite (" + field + "); use PostgreSQL or a JSONField");
+            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(field + " has no column type of its own");
+        };
+    }
+
+    @Override
+    protected String autoKeyReferenceType(FieldKind kind) {
+        return "INTEGER";
+    }
+
+    @Override
+    public String autoIncrementColumn(FieldInfo pk) {
+        return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    @Override
+    public String foreignKeyTiming() {
+        return " DEFERRABLE INITIALLY DEFERRED";
+    }
+
+    @Override
+    public String limitOffset(Long limit, long offset) {
+        if (limit == null && offset > 0) {
+            // SQLite: OFFSET needs a LIMIT; -1 means none
+            return " LIMIT -1 OFFSET " + offset;
+        }
+        return super.limitOffset(limit, offset);
+    }
+
+    @Override
+    public String regex(String lhs, String pattern, boolean caseInsensitive) {
+        return caseInsensitive ? lhs + " REGEXP ('(?iu)' || " + pattern + ")" : lhs + " REGEXP " + pattern;
+    }
+
+    @Override
+    public String extract(Transform.Kind kind, String sql) {
+        return switch (kind) {
+            case DATE -> "date(" + sql + ")";
+            case YEAR -> "CAST(strftime('%Y', " + sql + ") AS INTEGER)";
+            case MONTH -> "CAST(strftime('%m', " + sql + ") AS INTEGER)";
+            case DAY -> "CAST(strftime('%d', " + sql + ") AS INTEGER)";
+            case WEEK_DAY -> "(CAST(strftime('%w', " + sql + ") AS INTEGER) + 1)";
+            case HOUR -> "CAST(strftime('%H', " + sql + ") AS INTEGER)";
+            case MINUTE -> "CAST(strftime('%M', " + sql + ") AS INTEGER)";
+            case SECOND -> "CAST(strftime('%S', " + sql + ") AS INTEGER)";
+        };
+    }
+
+    @Override
+    public String lockClause(Query.Lock lock) {
+        if (lock.nowait() || lock.skipLocked()) {
+            throw new NotSupportedError("selectForUpdate(" + (lock.nowait() ? "nowait" : "skipLocked")
+                    + ") is not supported on SQLite: it locks the whole database, and Covet's transactions take that lock when they begin");
+        }
+        // The transaction already holds SQLite's write lock (BEGIN IMMEDIATE), which covers every row.
+        return "";
+    }
+
+    @Override
+    public String explain(String sql) {
+        return "EXPLAIN QUERY PLAN " + sql;
+    }
+
+    @Override
+    public JdbcTarget jdbc(DatabaseUrl url) {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("foreign_keys", "true");
+        props.put("busy_timeout", "10000");
+        props.put("case_sensitive_like", "true");
+        props.put("transaction_mode", "IMMEDIATE");
+        String target;
+        if (url.isMemory()) {
+            // One shared in-memory database for every connection of the pool, alive while any is open.
+            target = "jdbc:sqlite:file:covet_memory_" + UUID.randomUUID() + "?mode=memory&cache=shared";
+        } else {
+            props.put("journal_mode", "WAL");
+            props.put("synchronous", "NORMAL");
+            target = "jdbc:sqlite:" + url.path();
+        }
+        props.putAll(url.options());
+        return new JdbcTarget(target, props, "org.sqlite.JDBC");
+    }
+
+    @Override
+    public void initialize(Connection connection) throws SQLException {
+        SqliteFunctions.register(connection);
+    }
+
+    @Override
+    public CovetException translate(SQLException e, String sql) {
+        String message = describe(e, sql);
+        int code = e.getErrorCode();
+        // xerial reports extended result codes; the low byte is the primary code
+        return switch (code) {
+            case 2067, 1555 -> new UniqueViolation(message, e);
+            case 1299 -> new NotNullViolation(message, e);
+            case 787 -> new ForeignKeyViolation(message, e);
+            case 275 -> new CheckViolation(message, e);
+            default -> switch (code & 0xff) {
+                case 19 -> constraint(message, e);
+                case 5, 6 -> new LockNotAvailable(message, e);
+                case 9 -> new QueryCanceled(message, e);
+                case 18, 20, 25 -> new DataError(message, e);
+                case 1 -> new ProgrammingError(message, e);
+                case 0 -> "2201B".equals(e.getSQLState()) ? new DataError(message, e) : new DatabaseError(message, e);
+                default -> new OperationalError(message, e);
+            };
+        };
+    }
+
+    private static IntegrityError constraint(String message, SQLException e) {
+        String m = message.toUpperCase(java.util.Locale.ROOT);
+        if (m.contains("UNIQUE") || m.contains("PRIMARY KEY")) {
+            return new UniqueViolation(message, e);
+        }
+        if (m.contains("NOT NULL")) {
+            return new NotNullViolation(message, e);
+        }
+        if (m.contains("FOREIGN KEY")) {
+            return new ForeignKeyViolation(message, e);
+        }
+        if (m.contains("CHECK")) {
+            return new CheckViolation(message, e);
+        }
+        return new IntegrityError(message, e);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.covet.orm.sql.sqlite;
+
+import org.sqlite.Function;
+import org.sqlite.SQLiteConnection;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Functions SQLite lacks or does differently, registered on every connection:
+ * {@code regexp} (so {@code x REGEXP p} works) and Unicode-aware {@code lower} / {@code upper}
+ * (SQLite's own fold ASCII only, so {@code iexact} would differ from the other databases).
+ */
+final class SqliteFunctions {
+    private static final int MAX_CACHED_PATTERNS = 256;
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    private SqliteFunctions() {
+    }
+
+    static void register(Connection connection) throws SQLException {
+        SQLiteConnection c = connection.unwrap(SQLiteConnection.class);
+        Function.create(c, "regexp", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String pattern = value_text(0);
+                String value = value_text(1);
+                if (pattern == null || value == null) {
+                    result();
+                    return;
+                }
+                result(pattern(pattern).matcher(value).find() ? 1 : 0);
+            }
+        }, 2, Function.FLAG_DETERMINISTIC);
+        Function.create(c, "lower", caseFunction(true), 1, Function.FLAG_DETERMINISTIC);
+        Function.create(c, "upper", caseFunction(false), 1, Function.FLAG_DETERMINISTIC);
+    }
+
+    private static Function caseFunction(boolean lower) {
+        return new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String v = value_text(0);
+                if (v == null) {
+                    result();
+                } else {
+                    result(lower ? v.toLowerCase(Locale.ROOT) : v.toUpperCase(Locale.ROOT));
+                }
+            }
+        };
+    }
+
+    private static Pattern pattern(String regex) throws SQLException {
+        Pattern p = PATTERNS.get(regex);
+        if (p != null) {
+            return p;
+        }
+        try {
+            p = Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new SQLException("Invalid regular expression: " + e.getDescription(), "2201B");
+        }
+        if (PATTERNS.size() >= MAX_CACHED_PATTERNS) {
+            PATTERNS.clear();
+        }
+        PATTERNS.put(regex, p);
+        return p;
+    }
+}

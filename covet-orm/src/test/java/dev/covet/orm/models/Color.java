@@ -1,0 +1,3 @@
+package dev.covet.orm.models;
+
+public enum Color { RED, GREEN, BLUE }

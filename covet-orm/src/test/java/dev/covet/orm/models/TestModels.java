@@ -1,0 +1,15 @@
+package dev.covet.orm.models;
+
+import dev.covet.orm.Model;
+
+import java.util.List;
+
+/** Every model the tests share; each test database has their tables. */
+public final class TestModels {
+    public static final List<Class<? extends Model>> ALL = List.of(
+            Everything.class, Counter.class, User.class, Product.class, Token.class, Isbn.class,
+            Measurement.class, Article.class, Legacy.class);
+
+    private TestModels() {
+    }
+}
