@@ -131,6 +131,9 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
                 throw new ImproperlyConfigured("Malformed database URL '" + redact(text) + "': port " + port + " is out of range");
             }
         }
+        if (host.isEmpty()) {
+            throw new ImproperlyConfigured("Malformed database URL '" + redact(text) + "': the host is missing");
+        }
         if (database.isEmpty() || database.contains("/")) {
             throw new ImproperlyConfigured("Malformed database URL '" + redact(text) + "': the database name is missing (" + scheme
                     + "://host:port/<database>)");

@@ -26,9 +26,7 @@ final class JoinPromoter {
                 query.setJoinType(j, Join.Type.INNER);
             }
         }
-        for (int j : p.outer) {
-            p.makeOuter(j);
-        }
+        p.outer.stream().sorted().forEach(p::makeOuter);
     }
 
     /** A join may be INNER only if the joins it hangs off are INNER too. */
@@ -42,6 +40,12 @@ final class JoinPromoter {
     }
 
     private void makeOuter(int j) {
+        List<Join> all = query.tables();
+        Join join = all.get(j);
+        // a join that always finds a row (a non-null key) stays INNER unless it hangs off an outer join
+        if (!join.nullable() && (join.parent() <= 0 || all.get(join.parent()).type() != Join.Type.LEFT)) {
+            return;
+        }
         query.setJoinType(j, Join.Type.LEFT);
         List<Join> tables = query.tables();
         for (int i = 1; i < tables.size(); i++) {
