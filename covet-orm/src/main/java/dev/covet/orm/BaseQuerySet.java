@@ -129,8 +129,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
     }
 
     /** Orders by expressions: {@code orderBy(F.of("price").times(F.of("quantity")).desc())}. */
-    public S orderBy(OrderBy... terms) {
-        return mutate(q -> q.setOrdering(List.of(terms)));
+    public S orderBy(OrderBy first, OrderBy... more) {
+        List<OrderBy> terms = new java.util.ArrayList<>();
+        terms.add(first);
+        terms.addAll(List.of(more));
+        return mutate(q -> q.setOrdering(terms));
     }
 
     /** The same rows in the opposite order. */

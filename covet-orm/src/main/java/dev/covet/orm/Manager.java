@@ -134,8 +134,8 @@ public class Manager<T extends Model> {
         return getQueryset().orderBy(fields);
     }
 
-    public QuerySet<T> orderBy(OrderBy... terms) {
-        return getQueryset().orderBy(terms);
+    public QuerySet<T> orderBy(OrderBy first, OrderBy... more) {
+        return getQueryset().orderBy(first, more);
     }
 
     public QuerySet<T> distinct() {

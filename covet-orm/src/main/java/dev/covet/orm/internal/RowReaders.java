@@ -37,7 +37,7 @@ public final class RowReaders {
     @SuppressWarnings("unchecked")
     public static <T extends Model> RowMapper<T> models(SelectShape shape, Dialect dialect, Marks marks) {
         ModelReader base = new ModelReader(shape.model(), shape.fields(), shape.related(), dialect, marks);
-        int annotationStart = base.width();
+        int annotationStart = base.width() + 1;
         String[] names = shape.annotationNames().toArray(String[]::new);
         OutputType[] types = shape.annotationTypes().toArray(OutputType[]::new);
         ValueCodec[] codecs = codecs(types, dialect);

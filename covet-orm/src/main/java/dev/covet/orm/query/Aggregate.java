@@ -43,17 +43,27 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
 
     @Override
     public Expression resolve(Resolver query) {
-        Expression resolved = source.resolve(query);
+        Expression resolved = resolveSource(query);
         if (resolved.containsAggregate()) {
             throw new FieldError("Cannot compute " + function + "() over an aggregate (" + defaultAliasOr() + ")");
         }
+        return resolved == source ? this : new Aggregate(function, resolved, distinct, alias);
+    }
+
+    /**
+     * The source resolved against {@code query} and checked to fit the function; it may itself aggregate
+     * (an annotation), which {@code aggregate()} handles with a derived table.
+     */
+    public Expression resolveSource(Resolver query) {
+        Expression resolved = source.resolve(query);
         if (function != Function.COUNT && function != Function.MIN && function != Function.MAX) {
             Storage s = resolved.outputType().storage();
             if (s != null && !s.isNumeric()) {
-                throw new FieldError(function + "() needs a number, but '" + describe(source) + "' holds " + s);
+                throw new FieldError(function + "() needs a number, but '" + describe(source) + "' holds "
+                        + s.name().toLowerCase(java.util.Locale.ROOT));
             }
         }
-        return resolved == source ? this : new Aggregate(function, resolved, distinct, alias);
+        return resolved;
     }
 
     private String defaultAliasOr() {

@@ -333,6 +333,13 @@ public final class Query implements Expression.Resolver {
         groupByValues = false;
     }
 
+    /** As {@link #selectExpressions(Map)}, keeping a values-then-annotate grouping as it was. */
+    public void extendSelection(Map<String, Expression> selected) {
+        boolean grouping = groupByValues;
+        selectExpressions(selected);
+        groupByValues = grouping;
+    }
+
     public void defer(List<String> names) {
         if (names == null) {
             deferred = Set.of();

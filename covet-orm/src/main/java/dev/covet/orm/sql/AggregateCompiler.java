@@ -47,7 +47,10 @@ public final class AggregateCompiler {
 
     public static CompiledAggregate aggregate(Query query, List<Aggregate> aggregates, Dialect dialect) {
         Query q = query.copy();
-        q.clearOrdering();
+        if (!q.isSliced()) {
+            // order decides which rows a slice holds; otherwise it only costs
+            q.clearOrdering();
+        }
         q.clearSelectRelated();
         Set<String> names = new LinkedHashSet<>();
         List<Expression> sources = new ArrayList<>();
@@ -58,7 +61,7 @@ public final class AggregateCompiler {
             if (!names.add(name)) {
                 throw new FieldError("aggregate() names '" + name + "' twice; give each aggregate its own alias with .as(...)");
             }
-            Expression source = a.source().resolve(q);
+            Expression source = a.resolveSource(q);
             overAggregates |= source.containsAggregate();
             sources.add(source);
             types.add(new Aggregate(a.function(), source, a.distinct(), name).outputType());
@@ -67,25 +70,42 @@ public final class AggregateCompiler {
         Sql sql;
         boolean empty;
         if (overAggregates || needsDerivedTable(q)) {
+            // The derived table keeps what the query selects (so DISTINCT means what it meant) and adds
+            // the aggregated values it lacks; the outer SELECT aggregates over its columns by name.
             Map<String, Expression> inner = new LinkedHashMap<>();
-            if (q.isDistinct()) {
+            if (q.values() != null) {
+                inner.putAll(q.values());
+            } else if (q.isDistinct()) {
                 inner.put("__pk", new Col(0, q.model().pk()));
             }
+            List<String> columns = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
-                if (sources.get(i) != Star.INSTANCE) {
-                    inner.put("__c" + i, sources.get(i));
+                Expression source = sources.get(i);
+                String existing = null;
+                for (Map.Entry<String, Expression> e : inner.entrySet()) {
+                    if (e.getValue().equals(source)) {
+                        existing = e.getKey();
+                    }
+                }
+                if (source == Star.INSTANCE) {
+                    columns.add(null);
+                } else if (existing != null) {
+                    columns.add(existing);
+                } else {
+                    inner.put("__c" + i, source);
+                    columns.add("__c" + i);
                 }
             }
             if (inner.isEmpty()) {
                 inner.put("__pk", new Col(0, q.model().pk()));
             }
-            q.selectExpressions(inner);
+            q.extendSelection(inner);
             CompiledSelect compiled = SelectCompiler.compile(q, dialect);
             List<Sql> select = new ArrayList<>();
             int i = 0;
             for (Aggregate a : aggregates) {
-                String column = sources.get(i) == Star.INSTANCE ? "*"
-                        : dialect.quote("subquery") + "." + dialect.quote("__c" + i);
+                String column = columns.get(i) == null ? "*"
+                        : dialect.quote("subquery") + "." + dialect.quote(columns.get(i));
                 select.add(Sql.of(a.function().name() + "(" + (a.distinct() ? "DISTINCT " : "") + column + ") AS "
                         + dialect.quote(aggregates.get(i).defaultAlias())));
                 i++;

@@ -60,7 +60,8 @@ public final class SelectCompiler {
             List<OutputType> types = new ArrayList<>();
             values.forEach((name, e) -> {
                 select.add(e);
-                selectAliases.add(e instanceof Col ? null : name);
+                // a column needs no alias unless the value goes by another name (read by position anyway)
+                selectAliases.add(e instanceof Col c && c.column().equals(name) ? null : name);
                 names.add(name);
                 types.add(e.outputType());
             });

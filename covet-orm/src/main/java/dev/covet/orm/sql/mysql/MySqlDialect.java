@@ -223,7 +223,7 @@ public final class MySqlDialect extends Dialect {
             case 1048, 1364 -> new NotNullViolation(message, e);
             case 1451, 1452, 1216, 1217 -> new ForeignKeyViolation(message, e);
             case 3819, 4025 -> new CheckViolation(message, e);
-            case 1406, 1264, 1366, 1292, 1265, 1367 -> new DataError(message, e);
+            case 1406, 1264, 1366, 1292, 1265, 1367, 1139 -> new DataError(message, e);
             case 1213 -> new DeadlockDetected(message, e);
             case 1205, 3572 -> new LockNotAvailable(message, e);
             case 1317, 3024, 1969 -> new QueryCanceled(message, e);

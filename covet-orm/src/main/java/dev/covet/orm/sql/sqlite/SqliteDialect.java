@@ -169,6 +169,9 @@ public final class SqliteDialect extends Dialect {
     public CovetException translate(SQLException e, String sql) {
         String message = describe(e, sql);
         int code = e.getErrorCode();
+        if (e.getMessage() != null && e.getMessage().contains("Invalid regular expression")) {
+            return new DataError(message, e);
+        }
         // xerial reports extended result codes; the low byte is the primary code
         return switch (code) {
             case 2067, 1555 -> new UniqueViolation(message, e);

@@ -1,0 +1,47 @@
+package dev.covet.orm;
+
+import dev.covet.orm.models.Color;
+import dev.covet.orm.models.Product;
+import dev.covet.orm.models.User;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Rows several test classes share. */
+final class Fixtures {
+    private Fixtures() {
+    }
+
+    static Product product(String name, String condition, String price, int quantity, int minQuantity, Integer rating, Color color) {
+        Product p = new Product();
+        p.name = name;
+        p.condition = condition;
+        p.price = new BigDecimal(price);
+        p.quantity = quantity;
+        p.minQuantity = minQuantity;
+        p.rating = rating;
+        p.color = color;
+        p.save();
+        return p;
+    }
+
+    /** Widget, Gadget, Gizmo 100%, under_score, Émile's Café. */
+    static List<Product> products() {
+        return List.of(
+                product("Widget", "new", "19.99", 5, 10, 4, Color.RED),
+                product("Gadget", "used", "5.00", 50, 10, null, Color.BLUE),
+                product("Gizmo 100%", "new", "100.00", 0, 5, 5, null),
+                product("under_score", "refurbished", "0.50", 12, 12, 1, Color.GREEN),
+                product("Émile's Café", "new", "7.25", 3, 1, 2, Color.RED));
+    }
+
+    static User user(String username, boolean active, boolean staff) {
+        User u = new User();
+        u.username = username;
+        u.email = username + "@example.com";
+        u.isActive = active;
+        u.isStaff = staff;
+        u.save();
+        return u;
+    }
+}
