@@ -197,6 +197,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return rows;
     }
 
+    /** Sets the rows of a fresh QuerySet that are known already (prefetches). */
+    final void prefill(List<R> rows) {
+        cache = List.copyOf(rows);
+    }
+
     private List<R> fetch() {
         Database db = database();
         CompiledSelect compiled = SelectCompiler.compile(query, db.dialect());

@@ -170,6 +170,14 @@ public class Manager<T extends Model> {
         return getQueryset().selectRelated(fields);
     }
 
+    public QuerySet<T> prefetchRelated(String... lookups) {
+        return getQueryset().prefetchRelated(lookups);
+    }
+
+    public QuerySet<T> prefetchRelated(Prefetch first, Prefetch... more) {
+        return getQueryset().prefetchRelated(first, more);
+    }
+
     public QuerySet<T> only(String... fields) {
         return getQueryset().only(fields);
     }

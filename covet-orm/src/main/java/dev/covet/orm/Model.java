@@ -5,6 +5,8 @@ import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.relation.Ref;
+import dev.covet.orm.relation.RelatedManager;
+import dev.covet.orm.relation.ReverseOne;
 import dev.covet.orm.relation.RelationSlots;
 
 import java.util.Collection;
@@ -125,11 +127,24 @@ public abstract class Model {
         if (annotations != null && annotations.containsKey(name)) {
             return (V) annotations.get(name);
         }
+        dev.covet.orm.meta.ReverseRelation reverse = info.findReverseByAccessor(name);
+        if (reverse != null) {
+            return reverse.isMultiple() ? (V) RelatedManager.of(this, name) : (V) ReverseOne.of(this, name).get();
+        }
         java.util.Set<String> choices = new java.util.LinkedHashSet<>(info.fieldChoices());
         if (annotations != null) {
             choices.addAll(annotations.keySet());
         }
         throw FieldError.unknown(name, info.name(), choices);
+    }
+
+    /**
+     * The objects related through a to-many relation: a reverse foreign key ({@code author.related("books")}),
+     * or either side of a many-to-many. A field of type {@code RelatedManager} named after the relation
+     * gives the same without the string.
+     */
+    public final <R extends Model> RelatedManager<R> related(String name) {
+        return RelatedManager.of(this, name);
     }
 
     /** The values of annotations ({@code annotate(...)}) this instance was loaded with. */

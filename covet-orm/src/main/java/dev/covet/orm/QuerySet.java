@@ -11,6 +11,7 @@ import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Value;
+import dev.covet.orm.relation.Prefetcher;
 import dev.covet.orm.sql.SelectShape;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.WriteCompiler;
@@ -42,22 +43,32 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>> {
     private final boolean strict;
+    private final List<Prefetch> prefetches;
 
-    QuerySet(ModelInfo<T> model, Query query, String using, boolean strict) {
+    QuerySet(ModelInfo<T> model, Query query, String using, boolean strict, List<Prefetch> prefetches) {
         super(model, query, using);
         this.strict = strict;
+        this.prefetches = prefetches;
     }
 
     /** Every row of {@code type}. */
     public static <T extends Model> QuerySet<T> of(Class<T> type) {
         ModelInfo<T> info = ModelRegistry.info(type);
-        return new QuerySet<>(info, new Query(info), null, false);
+        return new QuerySet<>(info, new Query(info), null, false, List.of());
     }
 
     @Override
     @SuppressWarnings("unchecked")
     protected QuerySet<T> chain(Query query, String using) {
-        return new QuerySet<>((ModelInfo<T>) model, query, using, strict);
+        return new QuerySet<>((ModelInfo<T>) model, query, using, strict, prefetches);
+    }
+
+    @Override
+    protected List<T> afterLoad(List<T> rows, Database database) {
+        if (!prefetches.isEmpty()) {
+            Prefetcher.prefetch(rows, prefetches, database.alias(), strict);
+        }
+        return rows;
     }
 
     @Override
@@ -79,11 +90,49 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return (ModelInfo<T>) model;
     }
 
+    /**
+     * Advanced: a copy of this QuerySet whose {@link Query} {@code change} alters (relation managers and
+     * extensions use it to add conditions the lookup syntax cannot express).
+     */
+    public QuerySet<T> alter(java.util.function.Consumer<Query> change) {
+        return mutate(change);
+    }
+
+    /** A QuerySet over this query whose rows are already known (a prefetched relation): it runs no query until chained. */
+    public QuerySet<T> withPrefetched(List<T> rows) {
+        QuerySet<T> qs = all();
+        qs.prefill(rows);
+        return qs;
+    }
+
     // ---------------------------------------------------------------- model-only chaining
 
     /** Loads the related objects of forward keys in the same query (JOIN); no names follows every non-null key. */
     public QuerySet<T> selectRelated(String... fields) {
         return mutate(q -> q.addSelectRelated(List.of(fields)));
+    }
+
+    /**
+     * Loads these relations (reverse keys, many-to-many, forward keys, nested {@code books__publisher}) for
+     * every row, one extra query per level; no names clears what was asked before.
+     */
+    public QuerySet<T> prefetchRelated(String... lookups) {
+        if (lookups.length == 0) {
+            return new QuerySet<>(info(), query.copy(), using, strict, List.of());
+        }
+        List<Prefetch> next = new java.util.ArrayList<>(prefetches);
+        for (String l : lookups) {
+            next.add(Prefetch.of(l));
+        }
+        return new QuerySet<>(info(), query.copy(), using, strict, List.copyOf(next));
+    }
+
+    /** As {@link #prefetchRelated(String...)}, with a QuerySet or {@code toAttr} per relation. */
+    public QuerySet<T> prefetchRelated(Prefetch first, Prefetch... more) {
+        List<Prefetch> next = new java.util.ArrayList<>(prefetches);
+        next.add(first);
+        next.addAll(List.of(more));
+        return new QuerySet<>(info(), query.copy(), using, strict, List.copyOf(next));
     }
 
     /** Loads only these fields now; the others load on first {@link Model#get(String)}. */
@@ -152,7 +201,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /** Makes touching a relation that this query did not load raise {@link StrictLoadingError}: the N+1 guard. */
     public QuerySet<T> strict() {
-        return new QuerySet<>(info(), query.copy(), using, true);
+        return new QuerySet<>(info(), query.copy(), using, true, prefetches);
     }
 
     // ---------------------------------------------------------------- writes

@@ -32,6 +32,19 @@ class OrderingSlicingTest {
     }
 
     @DbTest
+    void nullsGoWhereTheOrderSaysOnEveryDatabase() {
+        Fixtures.products();
+        assertThat(names(Product.objects.orderBy(F.of("rating").desc().nullsLast(), F.of("name").asc())))
+                .containsExactly("Gizmo 100%", "Widget", "Émile's Café", "under_score", "Gadget");
+        assertThat(names(Product.objects.orderBy(F.of("rating").asc().nullsFirst())))
+                .containsExactly("Gadget", "under_score", "Émile's Café", "Widget", "Gizmo 100%");
+        assertThat(names(Product.objects.orderBy(F.of("rating").plus(1).asc().nullsLast())))
+                .containsExactly("under_score", "Émile's Café", "Widget", "Gizmo 100%", "Gadget");
+        assertThat(names(Product.objects.orderBy(F.of("rating").asc().nullsFirst()).reverse()))
+                .containsExactly("Gizmo 100%", "Widget", "Émile's Café", "under_score", "Gadget");
+    }
+
+    @DbTest
     void randomOrderReturnsEveryRow() {
         Fixtures.products();
         Set<String> seen = new HashSet<>(names(Product.objects.orderBy("?")));

@@ -18,14 +18,14 @@ import java.util.Optional;
  * ({@code model.get("bookCount")}), and also in a plain field of the same name if the model declares
  * one ({@code public Long bookCount;}), converting numbers to the field's type.
  */
-final class Annotations {
+public final class Annotations {
     private Annotations() {
     }
 
     private record Target(MethodHandle setter, Class<?> type) {
     }
 
-    static void set(Model m, String name, Object value) {
+    public static void set(Model m, String name, Object value) {
         Instances.annotations(m, true).put(name, value);
         Optional<Target> target = ModelRegistry.info(m.getClass()).derived("annotation-field:" + name, k -> find(m.getClass(), name));
         if (target.isEmpty()) {

@@ -85,7 +85,8 @@ final class PathWalker {
                     return new Path(hops, f, null, rest(parts, i + 1));
                 }
                 ModelInfo<?> target = r.target();
-                boolean continues = !last && followsInto(target, parts[i + 1]);
+                // a name after a relation that is no lookup or transform was meant as a field over there
+                boolean continues = !last && (followsInto(target, parts[i + 1]) || !isLookupOrTransform(parts[i + 1]));
                 if (r.isForward()) {
                     if (!continues) {
                         return new Path(hops, f, null, rest(parts, i + 1));
@@ -105,7 +106,7 @@ final class PathWalker {
                 FieldInfo forward = reverse.field();
                 ModelInfo<?> related = forward.model();
                 hops.add(new Hop(forward.relation().isManyToMany() ? Hop.Kind.M2M_REVERSE : Hop.Kind.REVERSE, forward, i));
-                if (last || !followsInto(related, parts[i + 1])) {
+                if (last || (!followsInto(related, parts[i + 1]) && isLookupOrTransform(parts[i + 1]))) {
                     return new Path(hops, related.pk(), null, rest(parts, i + 1));
                 }
                 current = related;
@@ -118,6 +119,10 @@ final class PathWalker {
             throw FieldError.unknown(name, current.name(), choices);
         }
         throw new IllegalStateException("unreachable");
+    }
+
+    private static boolean isLookupOrTransform(String name) {
+        return LookupType.named(name) != null || Transform.Kind.named(name) != null;
     }
 
     /** Does {@code next} name something on {@code model} (so the path goes on through the relation)? */

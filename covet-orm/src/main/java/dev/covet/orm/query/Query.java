@@ -241,7 +241,7 @@ public final class Query implements Expression.Resolver {
             if (t instanceof String s) {
                 resolved.addAll(resolveOrdering(List.of(s)));
             } else if (t instanceof OrderBy o) {
-                resolved.add(o.isRandom() ? o : new OrderBy(o.expression().resolve(this), o.descending()));
+                resolved.add(o.isRandom() ? o : new OrderBy(o.expression().resolve(this), o.descending(), o.nulls()));
             } else if (t instanceof Expression e) {
                 resolved.add(new OrderBy(e.resolve(this), false));
             } else {
@@ -514,6 +514,31 @@ public final class Query implements Expression.Resolver {
         int index = tables.size() - 1;
         ctx.used.add(index);
         return index;
+    }
+
+    /**
+     * The junction column of many-to-many {@code m2m} that holds the key of the owner's side, joining the
+     * junction to this query's model: for {@code ownerIsSource} this query is over the relation's target
+     * and the column holds source keys; otherwise the reverse.
+     */
+    public Col junctionColumn(FieldInfo m2m, boolean ownerIsSource) {
+        Hop hop = new Hop(ownerIsSource ? Hop.Kind.M2M_REVERSE : Hop.Kind.M2M_FORWARD, m2m, 0);
+        FieldInfo ownerKey = ownerIsSource ? m2m.model().pk() : m2m.relation().target().pk();
+        return columnFor(new PathWalker.Path(List.of(hop), ownerKey, null, List.of()), JoinContext.filter());
+    }
+
+    /** Keeps only rows whose {@code column} equals one of {@code keys} (of the column's storage). */
+    public void addIn(Col column, java.util.Collection<?> keys) {
+        if (keys.isEmpty()) {
+            where = where.and(MatchNothing.INSTANCE);
+            return;
+        }
+        List<Expression> values = new ArrayList<>(keys.size());
+        for (Object k : keys) {
+            values.add(new Value(k, column.field().storage()));
+        }
+        where = where.and(keys.size() == 1 ? new Lookup(LookupType.EXACT, column, values.getFirst())
+                : new Lookup(LookupType.IN, column, new ValueList(values)));
     }
 
     void setJoinType(int index, Join.Type type) {

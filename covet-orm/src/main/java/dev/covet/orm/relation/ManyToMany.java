@@ -3,25 +3,20 @@ package dev.covet.orm.relation;
 import dev.covet.orm.Model;
 
 /**
- * The value of a many-to-many field: a manager of the related objects of one instance.
- * Covet creates one per field; leave such fields uninitialized.
+ * The value of a many-to-many field: the objects related to one instance, with {@code add},
+ * {@code remove}, {@code clear}, {@code set} and {@code create}. Covet creates one per field; leave such
+ * fields uninitialized. Not thread-safe.
+ *
+ * <pre>{@code
+ * post.tags.add(python, orm);
+ * post.tags.remove(orm);
+ * List<Tag> tags = post.tags.list();
+ * }</pre>
  *
  * @param <T> the related model
  */
-public final class ManyToMany<T extends Model> {
-    private final Model owner;
-    private final String fieldName;
-
+public final class ManyToMany<T extends Model> extends RelatedManager<T> {
     ManyToMany(Model owner, String fieldName) {
-        this.owner = owner;
-        this.fieldName = fieldName;
-    }
-
-    Model owner() {
-        return owner;
-    }
-
-    String fieldName() {
-        return fieldName;
+        super(owner, fieldName);
     }
 }

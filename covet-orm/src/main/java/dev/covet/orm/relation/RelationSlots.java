@@ -49,6 +49,12 @@ public final class RelationSlots {
         if (type == ManyToMany.class) {
             return ManyToMany::new;
         }
+        if (type == RelatedManager.class) {
+            return RelatedManager::new;
+        }
+        if (type == ReverseOne.class) {
+            return ReverseOne::new;
+        }
         return null;
     }
 

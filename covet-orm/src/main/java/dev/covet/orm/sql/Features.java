@@ -15,9 +15,12 @@ package dev.covet.orm.sql;
  * @param selfReferenceNeedsDerivedTable an UPDATE/DELETE may not read its own table in a subquery unless wrapped
  * @param supportsTransactionalDdl    CREATE/DROP TABLE take part in transactions
  * @param supportsServerCursors       rows can stream with a fetch size (instead of all being read at once)
+ * @param supportsNullsOrdering       {@code ORDER BY ... NULLS FIRST / NULLS LAST}
+ * @param foreignKeysCheckedAtCommit  Covet's foreign keys are checked at commit (deferred), not per row
  */
 public record Features(boolean supportsReturning, boolean supportsDistinctOn, boolean supportsSelectForUpdate,
                        boolean supportsNowait, boolean supportsSkipLocked, boolean supportsArrays, int maxParameters,
                        boolean canGroupByPrimaryKey, boolean selfReferenceNeedsDerivedTable,
-                       boolean supportsTransactionalDdl, boolean supportsServerCursors) {
+                       boolean supportsTransactionalDdl, boolean supportsServerCursors,
+                       boolean supportsNullsOrdering, boolean foreignKeysCheckedAtCommit) {
 }

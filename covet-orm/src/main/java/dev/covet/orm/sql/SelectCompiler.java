@@ -93,7 +93,7 @@ public final class SelectCompiler {
                 selectSql.add(e);
                 selectTexts.add(e.text());
             }
-            orderSql.add(e.append(o.descending() ? " DESC" : " ASC"));
+            orderSql.addAll(orderTerms(e, o, dialect));
         }
 
         List<Sql> groupBy = List.of();
@@ -144,6 +144,19 @@ public final class SelectCompiler {
             empty = true;
         }
         return new CompiledSelect(sql, shape, empty && level == 0);
+    }
+
+    /** {@code e ASC|DESC}, placing NULLs as asked: natively, or by sorting on {@code (e IS NULL)} first. */
+    private static List<Sql> orderTerms(Sql e, OrderBy o, Dialect dialect) {
+        Sql term = e.append(o.descending() ? " DESC" : " ASC");
+        if (o.nulls() == null) {
+            return List.of(term);
+        }
+        boolean first = o.nulls() == OrderBy.Nulls.FIRST;
+        if (dialect.features().supportsNullsOrdering()) {
+            return List.of(term.append(first ? " NULLS FIRST" : " NULLS LAST"));
+        }
+        return List.of(e.wrap("(", " IS NULL)" + (first ? " DESC" : " ASC")), term);
     }
 
     /** {@code FROM base JOIN ...}, with a leading space. */

@@ -88,6 +88,66 @@ public final class WriteCompiler {
         return new Sql(text.toString(), params);
     }
 
+    /** {@code SELECT column FROM table WHERE keyColumn = ? [AND otherColumn IN (...)]}: pairs already in a junction. */
+    public static Sql selectColumn(String table, String column, String keyColumn, Value key, String otherColumn,
+                                   Collection<Value> others, Dialect d) {
+        List<Value> params = new ArrayList<>();
+        params.add(key);
+        StringBuilder text = new StringBuilder("SELECT ").append(d.quote(column)).append(" FROM ").append(d.quote(table))
+                .append(" WHERE ").append(d.quote(keyColumn)).append(" = ?");
+        if (others != null) {
+            text.append(" AND ").append(d.quote(otherColumn)).append(others.size() == 1 ? " = ?" : " IN (" + "?, ".repeat(others.size() - 1) + "?)");
+            params.addAll(others);
+        }
+        return new Sql(text.toString(), params);
+    }
+
+    /** {@code INSERT INTO table (a, b) VALUES (?, ?), ...}: junction pairs. */
+    public static Sql insertPairs(String table, String columnA, String columnB, List<Value[]> pairs, Dialect d) {
+        List<Value> params = new ArrayList<>(pairs.size() * 2);
+        StringBuilder text = new StringBuilder("INSERT INTO ").append(d.quote(table)).append(" (").append(d.quote(columnA))
+                .append(", ").append(d.quote(columnB)).append(") VALUES ");
+        for (int i = 0; i < pairs.size(); i++) {
+            text.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+            params.add(pairs.get(i)[0]);
+            params.add(pairs.get(i)[1]);
+        }
+        return new Sql(text.toString(), params);
+    }
+
+    /** {@code DELETE FROM table WHERE keyColumn = ? [AND otherColumn IN (...)]}. */
+    public static Sql deletePairs(String table, String keyColumn, Value key, String otherColumn, Collection<Value> others, Dialect d) {
+        List<Value> params = new ArrayList<>();
+        params.add(key);
+        StringBuilder text = new StringBuilder("DELETE FROM ").append(d.quote(table)).append(" WHERE ").append(d.quote(keyColumn)).append(" = ?");
+        if (others != null) {
+            text.append(" AND ").append(d.quote(otherColumn)).append(others.size() == 1 ? " = ?" : " IN (" + "?, ".repeat(others.size() - 1) + "?)");
+            params.addAll(others);
+        }
+        return new Sql(text.toString(), params);
+    }
+
+    /** {@code UPDATE t SET column = ? WHERE keyColumn = ? [AND pk [NOT] IN (...)]}: re-pointing reverse foreign keys. */
+    public static Sql repoint(ModelInfo<?> model, String column, Value value, String keyColumn, Value key,
+                              Collection<Value> pks, boolean notIn, Dialect d) {
+        List<Value> params = new ArrayList<>();
+        params.add(value);
+        StringBuilder text = new StringBuilder("UPDATE ").append(d.quote(model.table())).append(" SET ").append(d.quote(column))
+                .append(" = ?");
+        String and = " WHERE ";
+        if (key != null) {
+            text.append(and).append(d.quote(keyColumn)).append(" = ?");
+            params.add(key);
+            and = " AND ";
+        }
+        if (pks != null && !pks.isEmpty()) {
+            text.append(and).append(d.quote(model.pk().column())).append(notIn ? " NOT IN (" : " IN (")
+                    .append("?, ".repeat(pks.size() - 1)).append("?)");
+            params.addAll(pks);
+        }
+        return new Sql(text.toString(), params);
+    }
+
     /** {@code DELETE FROM t WHERE column IN (?, ...)}. */
     public static Sql deleteWhereIn(ModelInfo<?> model, String column, Collection<Value> keys, Dialect d) {
         return new Sql("DELETE FROM " + d.quote(model.table()) + " WHERE " + d.quote(column)

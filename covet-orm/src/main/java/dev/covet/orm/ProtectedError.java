@@ -1,0 +1,20 @@
+package dev.covet.orm;
+
+import java.util.List;
+
+/**
+ * A delete was refused because rows point at what it would delete through a {@code PROTECT} key.
+ * {@link #protectedObjects()} lists them.
+ */
+public class ProtectedError extends IntegrityError {
+    private final List<Model> protectedObjects;
+
+    public ProtectedError(String message, List<Model> protectedObjects) {
+        super(message, null);
+        this.protectedObjects = List.copyOf(protectedObjects);
+    }
+
+    public List<Model> protectedObjects() {
+        return protectedObjects;
+    }
+}

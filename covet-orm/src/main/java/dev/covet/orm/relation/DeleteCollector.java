@@ -1,0 +1,392 @@
+package dev.covet.orm.relation;
+
+import dev.covet.orm.Covet;
+import dev.covet.orm.DeleteResult;
+import dev.covet.orm.Model;
+import dev.covet.orm.ProtectedError;
+import dev.covet.orm.QuerySet;
+import dev.covet.orm.RestrictedError;
+import dev.covet.orm.db.Database;
+import dev.covet.orm.field.OnDelete;
+import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.FieldValues;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.meta.RelationInfo;
+import dev.covet.orm.meta.ReverseRelation;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.signal.DeleteEvent;
+import dev.covet.orm.signal.Signals;
+import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.Sql;
+import dev.covet.orm.sql.WriteCompiler;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Carries out a delete with its {@code on_delete} consequences, as Django's Collector does: gathers the
+ * rows to delete level by level (one query per relation and level, never one per row), refuses for
+ * {@code PROTECT} and unexcused {@code RESTRICT} rows, re-points {@code SET_NULL} / {@code SET_DEFAULT} /
+ * {@code SET} keys, removes junction rows, then deletes in the reverse of the order rows were gathered
+ * (children before the rows they point at) inside one transaction, sending {@code pre_delete} and
+ * {@code post_delete} per object. Rows already gathered are not gathered again, so cycles end.
+ */
+public final class DeleteCollector {
+    private final Database db;
+    private final Dialect dialect;
+    /** Per model, the keys to delete and (when signals need them) the instances. */
+    private final Map<ModelInfo<?>, Map<Object, Model>> collected = new LinkedHashMap<>();
+    /** Every batch in the order gathered; deleted in reverse. */
+    private final List<Batch> batches = new ArrayList<>();
+    private final List<KeyUpdate> updates = new ArrayList<>();
+    private final List<JunctionDelete> junctions = new ArrayList<>();
+    private final List<Model> protectedRows = new ArrayList<>();
+    private final Set<String> protectedVia = new LinkedHashSet<>();
+    private final Map<FieldInfo, Set<Object>> restricted = new LinkedHashMap<>();
+
+    private record Batch(ModelInfo<?> model, List<Object> keys) {
+    }
+
+    private record KeyUpdate(FieldInfo field, Object value, List<Object> keys) {
+    }
+
+    private record JunctionDelete(String table, String column, FieldInfo keyField, List<Object> keys, String label) {
+    }
+
+    private DeleteCollector(Database db) {
+        this.db = db;
+        this.dialect = db.dialect();
+    }
+
+    /** Deletes {@code objects} (all of one model or not) and what cascades from them. */
+    public static DeleteResult delete(List<? extends Model> objects, String alias) {
+        DeleteCollector c = new DeleteCollector(Covet.database(alias));
+        Map<ModelInfo<?>, Map<Object, Model>> byModel = new LinkedHashMap<>();
+        for (Model m : objects) {
+            ModelInfo<?> info = ModelRegistry.info(m.getClass());
+            Object key = info.pk().dbValue(m);
+            if (key == null) {
+                throw new IllegalStateException(info.name() + " object can't be deleted because its " + info.pk().name()
+                        + " attribute is set to null.");
+            }
+            byModel.computeIfAbsent(info, k -> new LinkedHashMap<>()).put(key, m);
+        }
+        return c.db.atomic(() -> {
+            byModel.forEach(c::collect);
+            DeleteResult result = c.execute();
+            for (Model m : objects) {
+                FieldInfo pk = ModelRegistry.info(m.getClass()).pk();
+                if (pk.isAutoIncrement()) {
+                    pk.setValue(m, null);
+                }
+                Instances.setAdding(m, true);
+            }
+            return result;
+        });
+    }
+
+    /** Deletes the rows of {@code qs} and what cascades from them (one statement when nothing cascades or listens). */
+    public static DeleteResult delete(QuerySet<? extends Model> qs) {
+        Database db = qs.database();
+        ModelInfo<?> model = qs.query().model();
+        DeleteCollector c = new DeleteCollector(db);
+        if (c.canFastDelete(model)) {
+            Sql sql = WriteCompiler.delete(qs.query(), db.dialect());
+            int n = sql == null ? 0 : db.update(sql);
+            return new DeleteResult(n, n == 0 ? Map.of() : Map.of(model.name(), (long) n));
+        }
+        return db.atomic(() -> {
+            Map<Object, Model> rows = new LinkedHashMap<>();
+            if (hasDeleteListeners(model)) {
+                for (Model m : qs.list()) {
+                    rows.put(model.pk().dbValue(m), m);
+                }
+            } else {
+                for (Object key : qs.valuesList(Object.class, "pk").list()) {
+                    rows.put(key, null);
+                }
+            }
+            c.collect(model, rows);
+            return c.execute();
+        });
+    }
+
+    private static boolean hasDeleteListeners(ModelInfo<?> model) {
+        return Signals.PRE_DELETE.hasListeners(model.type()) || Signals.POST_DELETE.hasListeners(model.type());
+    }
+
+    /** Nothing cascades from, points at (with consequences) or listens for deletes of {@code model}. */
+    private boolean canFastDelete(ModelInfo<?> model) {
+        if (hasDeleteListeners(model) || !model.manyToManyFields().isEmpty()) {
+            return false;
+        }
+        for (ReverseRelation r : model.reverseRelations()) {
+            if (r.isManyToMany() || r.field().relation().onDelete() != OnDelete.DO_NOTHING) {
+                return false;
+            }
+        }
+        return !hiddenReverse(model);
+    }
+
+    /** Relations with no reverse accessor ({@code relatedName = "+"}, symmetrical) still need their rows handled. */
+    private static boolean hiddenReverse(ModelInfo<?> model) {
+        for (ModelInfo<?> other : ModelRegistry.all()) {
+            for (FieldInfo f : other.fields()) {
+                if (f.relation() != null && f.relation().target() == model
+                        && model.reverseRelations().stream().noneMatch(r -> r.field() == f)
+                        && (f.relation().isManyToMany() || f.relation().onDelete() != OnDelete.DO_NOTHING)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Adds rows of {@code model} to delete, then what their relations require. */
+    private void collect(ModelInfo<?> model, Map<Object, Model> rows) {
+        Map<Object, Model> mine = collected.computeIfAbsent(model, k -> new LinkedHashMap<>());
+        List<Object> fresh = new ArrayList<>();
+        for (Map.Entry<Object, Model> e : rows.entrySet()) {
+            if (!mine.containsKey(e.getKey())) {
+                mine.put(e.getKey(), e.getValue());
+                fresh.add(e.getKey());
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        batches.add(new Batch(model, fresh));
+        for (FieldInfo m2m : model.manyToManyFields()) {
+            RelationInfo.Junction j = m2m.relation().junction();
+            if (j.isAutomatic()) {
+                junctions.add(new JunctionDelete(j.table(), j.sourceColumn(), model.pk(), fresh, model.name() + "_" + m2m.name()));
+                if (m2m.relation().isSymmetrical()) {
+                    junctions.add(new JunctionDelete(j.table(), j.targetColumn(), model.pk(), fresh, model.name() + "_" + m2m.name()));
+                }
+            }
+        }
+        for (FieldInfo f : pointingAt(model)) {
+            RelationInfo r = f.relation();
+            if (r.isManyToMany()) {
+                RelationInfo.Junction j = r.junction();
+                if (j.isAutomatic() && !(r.isSymmetrical() && f.model() == model)) {
+                    junctions.add(new JunctionDelete(j.table(), j.targetColumn(), model.pk(), fresh, f.model().name() + "_" + f.name()));
+                }
+                continue;
+            }
+            if (r.onDelete() == OnDelete.DO_NOTHING) {
+                continue;
+            }
+            List<Object> targetKeys = targetKeys(model, r.targetField(), fresh);
+            Map<Object, Model> related = rowsPointingAt(f, targetKeys);
+            if (related.isEmpty()) {
+                continue;
+            }
+            ModelInfo<?> child = f.model();
+            switch (r.onDelete()) {
+                case CASCADE -> collect(child, related);
+                case PROTECT -> {
+                    protectedRows.addAll(instances(child, related));
+                    protectedVia.add("'" + child.name() + "." + f.name() + "'");
+                }
+                case RESTRICT -> restricted.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(related.keySet());
+                case SET_NULL -> updates.add(new KeyUpdate(f, null, new ArrayList<>(related.keySet())));
+                case SET_DEFAULT -> updates.add(new KeyUpdate(f, defaultOf(f), new ArrayList<>(related.keySet())));
+                case SET -> updates.add(new KeyUpdate(f, FieldValues.toDb(f, r.setTo().get()), new ArrayList<>(related.keySet())));
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** Every field (declared anywhere) that points at {@code model}. */
+    private static List<FieldInfo> pointingAt(ModelInfo<?> model) {
+        List<FieldInfo> out = new ArrayList<>();
+        for (ReverseRelation r : model.reverseRelations()) {
+            out.add(r.field());
+        }
+        for (ModelInfo<?> other : ModelRegistry.all()) {
+            for (FieldInfo f : other.fields()) {
+                if (f.relation() != null && f.relation().target() == model && !out.contains(f)) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The values of {@code targetField} for the rows with {@code keys} (the keys themselves when it is the primary key). */
+    private List<Object> targetKeys(ModelInfo<?> model, FieldInfo targetField, List<Object> keys) {
+        if (targetField.isPrimaryKey()) {
+            return keys;
+        }
+        List<Object> out = new ArrayList<>();
+        for (List<Object> part : chunks(keys)) {
+            out.addAll(qs(model).filter("pk__in", part).valuesList(Object.class, targetField.name()).list());
+        }
+        return out;
+    }
+
+    /** The rows of {@code f}'s model whose {@code f} holds one of {@code keys}: keys, with instances when signals need them. */
+    private Map<Object, Model> rowsPointingAt(FieldInfo f, List<Object> keys) {
+        ModelInfo<?> child = f.model();
+        Map<Object, Model> out = new LinkedHashMap<>();
+        boolean full = hasDeleteListeners(child) || f.relation().onDelete() == OnDelete.PROTECT;
+        for (List<Object> part : chunks(keys)) {
+            QuerySet<? extends Model> qs = qs(child).filter(f.attname() + "__in", part);
+            if (full) {
+                for (Model m : qs.list()) {
+                    out.put(child.pk().dbValue(m), m);
+                }
+            } else {
+                for (Object k : qs.valuesList(Object.class, "pk").list()) {
+                    out.put(k, null);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Model> instances(ModelInfo<?> model, Map<Object, Model> rows) {
+        List<Model> out = new ArrayList<>();
+        List<Object> missing = new ArrayList<>();
+        rows.forEach((k, m) -> {
+            if (m != null) {
+                out.add(m);
+            } else {
+                missing.add(k);
+            }
+        });
+        for (List<Object> part : chunks(missing)) {
+            out.addAll(qs(model).filter("pk__in", part).list());
+        }
+        return out;
+    }
+
+    private static Object defaultOf(FieldInfo f) {
+        Object ref = f.value(f.model().newInstance());
+        Object key = ref instanceof Ref<?> r ? r.id() : null;
+        if (key == null && !f.isNullable()) {
+            throw new IllegalStateException(f + " has onDelete = SET_DEFAULT but no default (initialize it with a key)");
+        }
+        return key;
+    }
+
+    @SuppressWarnings("unchecked")
+    private QuerySet<Model> qs(ModelInfo<?> model) {
+        return QuerySet.of((Class<Model>) model.type()).using(db.alias());
+    }
+
+    private List<List<Object>> chunks(List<Object> keys) {
+        int per = Math.max(1, dialect.features().maxParameters() - 10);
+        List<List<Object>> out = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i += per) {
+            out.add(keys.subList(i, Math.min(keys.size(), i + per)));
+        }
+        return out;
+    }
+
+    /** Checks PROTECT and RESTRICT, then changes the database. Runs inside the caller's transaction. */
+    private DeleteResult execute() {
+        if (!protectedRows.isEmpty()) {
+            String model = batches.getFirst().model().name();
+            throw new ProtectedError("Cannot delete some instances of model '" + model
+                    + "' because they are referenced through protected foreign keys: " + String.join(", ", protectedVia)
+                    + ". Protected: " + protectedRows, protectedRows);
+        }
+        List<Model> blocked = new ArrayList<>();
+        List<String> via = new ArrayList<>();
+        for (Map.Entry<FieldInfo, Set<Object>> e : restricted.entrySet()) {
+            ModelInfo<?> child = e.getKey().model();
+            Map<Object, Model> deleted = collected.getOrDefault(child, Map.of());
+            Map<Object, Model> remaining = new LinkedHashMap<>();
+            for (Object k : e.getValue()) {
+                if (!deleted.containsKey(k)) {
+                    remaining.put(k, null);
+                }
+            }
+            if (!remaining.isEmpty()) {
+                blocked.addAll(instances(child, remaining));
+                via.add("'" + child.name() + "." + e.getKey().name() + "'");
+            }
+        }
+        if (!blocked.isEmpty()) {
+            throw new RestrictedError("Cannot delete some instances of model '" + batches.getFirst().model().name()
+                    + "' because they are referenced through restricted foreign keys: " + String.join(", ", via)
+                    + ". Restricted: " + blocked, blocked);
+        }
+        Map<ModelInfo<?>, List<Model>> signalled = new LinkedHashMap<>();
+        collected.forEach((model, rows) -> {
+            if (hasDeleteListeners(model)) {
+                signalled.put(model, instances(model, rows));
+            }
+        });
+        signalled.forEach((model, list) -> list.forEach(m ->
+                Signals.PRE_DELETE.send(model.type(), new DeleteEvent(model.type(), m, db.alias()))));
+
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (KeyUpdate u : updates) {
+            for (List<Object> part : chunks(u.keys())) {
+                db.update(WriteCompiler.updateWhereIn(u.field().model(), u.field().column(), new Value(u.value(), u.field().storage()),
+                        u.field().model().pk().column(), values(part, u.field().model().pk()), dialect));
+            }
+        }
+        for (JunctionDelete j : junctions) {
+            for (List<Object> part : chunks(j.keys())) {
+                long n = db.update(new Sql("DELETE FROM " + dialect.quote(j.table()) + " WHERE " + dialect.quote(j.column())
+                        + " IN (" + "?, ".repeat(part.size() - 1) + "?)", values(part, j.keyField())));
+                counts.merge(j.label(), n, Long::sum);
+            }
+        }
+        if (!dialect.features().foreignKeysCheckedAtCommit()) {
+            unlinkCollected();
+        }
+        for (Batch b : batches.reversed()) {
+            for (List<Object> part : chunks(b.keys())) {
+                long n = db.update(WriteCompiler.deleteWhereIn(b.model(), b.model().pk().column(), values(part, b.model().pk()), dialect));
+                counts.merge(b.model().name(), n, Long::sum);
+            }
+        }
+        signalled.forEach((model, list) -> list.forEach(m ->
+                Signals.POST_DELETE.send(model.type(), new DeleteEvent(model.type(), m, db.alias()))));
+        counts.values().removeIf(n -> n == 0);
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new DeleteResult(total, counts);
+    }
+
+    /**
+     * Where each row's keys are checked as it goes (InnoDB), rows that point at other rows of this delete
+     * (a cycle, a tree deleted in one statement) would block whichever goes first: null those keys first,
+     * on rows that are about to go anyway.
+     */
+    private void unlinkCollected() {
+        for (Map.Entry<ModelInfo<?>, Map<Object, Model>> e : collected.entrySet()) {
+            ModelInfo<?> model = e.getKey();
+            List<Object> keys = new ArrayList<>(e.getValue().keySet());
+            for (FieldInfo f : model.columns()) {
+                RelationInfo r = f.relation();
+                if (r != null && r.hasDbConstraint() && f.isNullable() && collected.containsKey(r.target())) {
+                    for (List<Object> part : chunks(keys)) {
+                        db.update(WriteCompiler.updateWhereIn(model, f.column(), new Value(null, f.storage()),
+                                model.pk().column(), values(part, model.pk()), dialect));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Value> values(Collection<Object> keys, FieldInfo field) {
+        List<Value> out = new ArrayList<>(keys.size());
+        for (Object k : keys) {
+            out.add(new Value(k, field.storage()));
+        }
+        return out;
+    }
+}

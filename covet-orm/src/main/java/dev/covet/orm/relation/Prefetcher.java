@@ -1,0 +1,193 @@
+package dev.covet.orm.relation;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.Model;
+import dev.covet.orm.Prefetch;
+import dev.covet.orm.QuerySet;
+import dev.covet.orm.internal.Annotations;
+import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.meta.ReverseRelation;
+import dev.covet.orm.query.Col;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads the relations of already-loaded instances: one query per level of each lookup
+ * ({@code books__publisher} is two), the keys of all instances of a level in one {@code IN} list.
+ * Results go into each instance's relation cache (or under {@code toAttr}), where
+ * {@link RelatedManager#all()}, {@link ReverseOne#get()} and {@link Ref#get()} find them.
+ */
+public final class Prefetcher {
+    /** The annotation carrying the owner's key through a many-to-many prefetch. */
+    private static final String KEY = "covetPrefetchKey";
+
+    private final String alias;
+    private final boolean strict;
+    /** Per lookup path already done: the objects it loaded, for deeper lookups to start from. */
+    private final Map<String, List<Model>> done = new HashMap<>();
+
+    private Prefetcher(String alias, boolean strict) {
+        this.alias = alias;
+        this.strict = strict;
+    }
+
+    /** Prefetches {@code lookups} (strings or {@link Prefetch}es) for {@code rows}. */
+    public static void prefetch(List<? extends Model> rows, List<Prefetch> lookups, String alias, boolean strict) {
+        if (rows.isEmpty() || lookups.isEmpty()) {
+            return;
+        }
+        Prefetcher p = new Prefetcher(alias, strict);
+        for (Prefetch lookup : lookups) {
+            p.run(new ArrayList<>(rows), lookup);
+        }
+    }
+
+    private void run(List<Model> rows, Prefetch lookup) {
+        String[] parts = lookup.lookup().split("__");
+        List<Model> level = rows;
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < parts.length && !level.isEmpty(); i++) {
+            boolean last = i == parts.length - 1;
+            path.append(i == 0 ? "" : "__").append(parts[i]);
+            String key = path.toString();
+            boolean custom = last && (lookup.queryset() != null || lookup.toAttrName() != null);
+            if (!custom && done.containsKey(key)) {
+                // an earlier lookup loaded this level already ("books" before "books__tags")
+                level = done.get(key);
+                continue;
+            }
+            level = step(level, parts[i], last ? lookup.queryset() : null, last ? lookup.toAttrName() : null);
+            if (!last || lookup.toAttrName() == null) {
+                done.put(key, level);
+            }
+        }
+    }
+
+    /** Loads relation {@code name} of {@code owners}; returns the related objects (the next level). */
+    private List<Model> step(List<Model> owners, String name, QuerySet<? extends Model> custom, String toAttr) {
+        ModelInfo<?> info = ModelRegistry.info(owners.getFirst().getClass());
+        FieldInfo f = info.findField(name);
+        if (f != null && f.relation() != null && f.relation().isForward()) {
+            return forward(owners, f, custom, toAttr);
+        }
+        if (f != null && f.relation() != null) {
+            return manyToMany(owners, new RelationSide(RelationSide.Kind.FORWARD_M2M, f, f.relation().target(), name), custom, toAttr);
+        }
+        ReverseRelation r = info.findReverseByAccessor(name);
+        if (r == null) {
+            List<String> choices = new ArrayList<>();
+            info.columns().stream().filter(c -> c.relation() != null).forEach(c -> choices.add(c.name()));
+            info.manyToManyFields().forEach(c -> choices.add(c.name()));
+            info.reverseRelations().forEach(rr -> choices.add(rr.accessorName()));
+            throw new FieldError("Cannot prefetch '" + name + "': it is not a relation of " + info.name()
+                    + ". Choices are: " + (choices.isEmpty() ? "(none)" : String.join(", ", choices)));
+        }
+        if (r.isManyToMany()) {
+            return manyToMany(owners, new RelationSide(RelationSide.Kind.REVERSE_M2M, r.field(), r.relatedModel(), name), custom, toAttr);
+        }
+        return reverse(owners, new RelationSide(r.isMultiple() ? RelationSide.Kind.REVERSE_FK : RelationSide.Kind.REVERSE_ONE,
+                r.field(), r.relatedModel(), name), custom, toAttr);
+    }
+
+    private List<Model> forward(List<Model> owners, FieldInfo fk, QuerySet<? extends Model> custom, String toAttr) {
+        FieldInfo targetField = fk.relation().targetField();
+        Set<Object> keys = new LinkedHashSet<>();
+        for (Model o : owners) {
+            Object k = ((Ref<?>) fk.value(o)).id();
+            if (k != null) {
+                keys.add(k);
+            }
+        }
+        Map<Object, Model> byKey = new HashMap<>();
+        if (!keys.isEmpty()) {
+            for (Model m : query(fk.relation().target(), custom).filter(targetField.name() + "__in", keys).list()) {
+                byKey.put(targetField.dbValue(m), m);
+            }
+        }
+        for (Model o : owners) {
+            Ref<?> ref = (Ref<?>) fk.value(o);
+            Model target = ref.id() == null ? null : byKey.get(ref.id());
+            if (toAttr != null) {
+                Annotations.set(o, toAttr, target);
+            } else {
+                ref.cache(target);
+            }
+        }
+        return new ArrayList<>(new LinkedHashSet<>(byKey.values()));
+    }
+
+    private List<Model> reverse(List<Model> owners, RelationSide side, QuerySet<? extends Model> custom, String toAttr) {
+        FieldInfo fk = side.field();
+        Set<Object> keys = new LinkedHashSet<>();
+        for (Model o : owners) {
+            keys.add(side.ownerKey(o));
+        }
+        Map<Object, List<Model>> grouped = new LinkedHashMap<>();
+        List<Model> loaded = new ArrayList<>(query(side.target(), custom).filter(fk.attname() + "__in", keys).list());
+        for (Model child : loaded) {
+            grouped.computeIfAbsent(((Ref<?>) fk.value(child)).id(), k -> new ArrayList<>()).add(child);
+        }
+        for (Model o : owners) {
+            List<Model> mine = grouped.getOrDefault(side.ownerKey(o), List.of());
+            for (Model child : mine) {
+                ((Ref<?>) fk.value(child)).cache(o);
+            }
+            Object value = side.kind() == RelationSide.Kind.REVERSE_ONE ? (mine.isEmpty() ? null : mine.getFirst()) : List.copyOf(mine);
+            store(o, side.name(), toAttr, value);
+        }
+        return loaded;
+    }
+
+    private List<Model> manyToMany(List<Model> owners, RelationSide side, QuerySet<? extends Model> custom, String toAttr) {
+        Set<Object> keys = new LinkedHashSet<>();
+        for (Model o : owners) {
+            keys.add(side.ownerKey(o));
+        }
+        boolean ownerIsSource = side.kind() == RelationSide.Kind.FORWARD_M2M;
+        QuerySet<Model> qs = query(side.target(), custom).alter(q -> {
+            Col column = q.junctionColumn(side.field(), ownerIsSource);
+            q.addIn(column, keys);
+            q.addAnnotation(KEY, column);
+        });
+        Map<Object, List<Model>> grouped = new LinkedHashMap<>();
+        List<Model> loaded = new ArrayList<>(qs.list());
+        for (Model m : loaded) {
+            Object owner = Instances.annotations(m, false).remove(KEY);
+            grouped.computeIfAbsent(owner, k -> new ArrayList<>()).add(m);
+        }
+        for (Model o : owners) {
+            store(o, side.name(), toAttr, List.copyOf(grouped.getOrDefault(side.ownerKey(o), List.of())));
+        }
+        return loaded;
+    }
+
+    private static void store(Model owner, String name, String toAttr, Object value) {
+        if (toAttr != null) {
+            Annotations.set(owner, toAttr, value);
+        } else {
+            Instances.related(owner, true).put(name, value);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private QuerySet<Model> query(ModelInfo<?> model, QuerySet<? extends Model> custom) {
+        if (custom != null && custom.query().model() != model) {
+            throw new FieldError("The Prefetch queryset is over " + custom.query().model().name() + ", but the relation holds "
+                    + model.name());
+        }
+        QuerySet<Model> qs = custom != null ? (QuerySet<Model>) custom : QuerySet.of((Class<Model>) model.type());
+        if (alias != null) {
+            qs = qs.using(alias);
+        }
+        return strict ? qs.strict() : qs;
+    }
+}

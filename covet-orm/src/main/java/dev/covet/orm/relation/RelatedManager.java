@@ -1,0 +1,259 @@
+package dev.covet.orm.relation;
+
+import dev.covet.orm.Covet;
+import dev.covet.orm.Model;
+import dev.covet.orm.Q;
+import dev.covet.orm.QuerySet;
+import dev.covet.orm.StrictLoadingError;
+import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.query.Col;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The objects related to one instance through a to-many relation: the reverse side of a foreign key
+ * ({@code author.related("books")}), or either side of a many-to-many ({@code post.tags},
+ * {@code tag.related("posts")}). Reading goes through {@link #all()} (the prefetched rows, when
+ * {@code prefetchRelated} loaded them); {@code add}, {@code remove}, {@code clear}, {@code set} and
+ * {@code create} change the relation. Declare a field of this type named after the relation's
+ * {@code relatedName} and Covet fills it. Not thread-safe (like the instance it belongs to).
+ *
+ * @param <T> the related model
+ */
+public class RelatedManager<T extends Model> implements Iterable<T> {
+    protected final Model owner;
+    private final String name;
+    private RelationSide side;
+
+    RelatedManager(Model owner, String name) {
+        this.owner = owner;
+        this.name = name;
+    }
+
+    /** The manager of {@code owner}'s relation {@code name} (an accessor or a many-to-many field). */
+    public static <T extends Model> RelatedManager<T> of(Model owner, String name) {
+        RelationSide side = RelationSide.of(owner.getClass(), name);
+        if (side.kind() == RelationSide.Kind.REVERSE_ONE) {
+            throw new dev.covet.orm.FieldError("'" + name + "' of " + owner.getClass().getSimpleName()
+                    + " is the reverse of a one-to-one: it is one object; use get(\"" + name + "\")");
+        }
+        RelatedManager<T> m = new RelatedManager<>(owner, name);
+        m.side = side;
+        return m;
+    }
+
+    RelationSide side() {
+        if (side == null) {
+            side = RelationSide.of(owner.getClass(), name);
+        }
+        return side;
+    }
+
+    /** The relation's name on the owner. */
+    public final String name() {
+        return name;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Class<T> targetType() {
+        return (Class<T>) side().target().type();
+    }
+
+    /** The related objects, with nothing cached: a fresh query. */
+    protected QuerySet<T> base() {
+        RelationSide s = side();
+        Object key = s.ownerKey(owner);
+        QuerySet<T> qs = QuerySet.of(targetType());
+        String alias = Instances.database(owner);
+        if (alias != null) {
+            qs = qs.using(alias);
+        }
+        return switch (s.kind()) {
+            case REVERSE_FK, REVERSE_ONE -> qs.filter(s.field().attname(), key);
+            case FORWARD_M2M, REVERSE_M2M -> qs.alter(q -> {
+                Col column = q.junctionColumn(s.field(), s.kind() == RelationSide.Kind.FORWARD_M2M);
+                q.addIn(column, List.of(key));
+            });
+        };
+    }
+
+    /**
+     * The related objects: the prefetched ones if {@code prefetchRelated} loaded them, else a query.
+     * Under strict loading, an unloaded relation raises {@link StrictLoadingError} instead.
+     */
+    @SuppressWarnings("unchecked")
+    public QuerySet<T> all() {
+        Map<String, Object> cache = Instances.related(owner, false);
+        if (cache != null && cache.containsKey(name)) {
+            return base().withPrefetched((List<T>) cache.get(name));
+        }
+        if (Instances.isStrict(owner) || Covet.isStrictLoading()) {
+            throw new StrictLoadingError(owner.getClass().getSimpleName() + "." + name + " is not loaded and strict loading is on; "
+                    + "add prefetchRelated(\"" + name + "\") to the query that loaded this " + owner.getClass().getSimpleName());
+        }
+        return base();
+    }
+
+    /** Is the relation already loaded (by {@code prefetchRelated})? */
+    public final boolean isLoaded() {
+        Map<String, Object> cache = Instances.related(owner, false);
+        return cache != null && cache.containsKey(name);
+    }
+
+    public List<T> list() {
+        return all().list();
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        return list().iterator();
+    }
+
+    public QuerySet<T> filter(String lookup, Object value) {
+        return base().filter(lookup, value);
+    }
+
+    public QuerySet<T> filter(Q... conditions) {
+        return base().filter(conditions);
+    }
+
+    public QuerySet<T> exclude(String lookup, Object value) {
+        return base().exclude(lookup, value);
+    }
+
+    public QuerySet<T> exclude(Q... conditions) {
+        return base().exclude(conditions);
+    }
+
+    public QuerySet<T> orderBy(String... fields) {
+        return base().orderBy(fields);
+    }
+
+    public long count() {
+        return all().count();
+    }
+
+    public boolean exists() {
+        return all().exists();
+    }
+
+    public T get(String lookup, Object value) {
+        return base().get(lookup, value);
+    }
+
+    public Optional<T> first() {
+        return all().first();
+    }
+
+    /** Creates a related object (pointing at the owner, or joined to it through the junction). */
+    public T create(Map<String, ?> values) {
+        RelationSide s = side();
+        if (s.isManyToMany()) {
+            T created = QuerySet.of(targetType()).using(database()).create(values);
+            add(List.of(created), Map.of());
+            return created;
+        }
+        Map<String, Object> withOwner = new LinkedHashMap<>(values);
+        withOwner.put(s.field().name(), owner);
+        T created = QuerySet.of(targetType()).using(database()).create(withOwner);
+        forget();
+        return created;
+    }
+
+    /** Relates the objects: sets their key to the owner (reverse foreign key) or adds junction rows. Adding twice keeps one row. */
+    @SafeVarargs
+    public final void add(T... objects) {
+        add(Arrays.asList(objects), Map.of());
+    }
+
+    /** As {@link #add(Model[])}; for a many-to-many with a {@code through} model, {@code throughDefaults} fill its other fields. */
+    public void add(Collection<? extends T> objects, Map<String, ?> throughDefaults) {
+        RelationSide s = side();
+        if (s.isManyToMany()) {
+            Junctions.add(this, objects, throughDefaults);
+        } else {
+            ReverseKeys.add(this, objects);
+        }
+        forget();
+    }
+
+    /** Unrelates the objects: nulls their key (a nullable reverse foreign key) or deletes junction rows. */
+    @SafeVarargs
+    public final void remove(T... objects) {
+        remove(Arrays.asList(objects));
+    }
+
+    public void remove(Collection<? extends T> objects) {
+        if (side().isManyToMany()) {
+            Junctions.remove(this, objects);
+        } else {
+            ReverseKeys.remove(this, objects);
+        }
+        forget();
+    }
+
+    /** Unrelates every object. */
+    public void clear() {
+        if (side().isManyToMany()) {
+            Junctions.clear(this);
+        } else {
+            ReverseKeys.clear(this);
+        }
+        forget();
+    }
+
+    /** Makes the related objects exactly {@code objects}, adding and removing only what differs. */
+    public void set(Collection<? extends T> objects) {
+        set(objects, Map.of());
+    }
+
+    public void set(Collection<? extends T> objects, Map<String, ?> throughDefaults) {
+        if (side().isManyToMany()) {
+            Junctions.set(this, objects, throughDefaults);
+        } else {
+            ReverseKeys.set(this, objects);
+        }
+        forget();
+    }
+
+    /** Drops the prefetched rows (the relation changed). */
+    private void forget() {
+        Map<String, Object> cache = Instances.related(owner, false);
+        if (cache != null) {
+            cache.remove(name);
+        }
+    }
+
+    String database() {
+        return Instances.database(owner);
+    }
+
+    Model owner() {
+        return owner;
+    }
+
+    FieldInfo field() {
+        return side().field();
+    }
+
+    public CompletableFuture<List<T>> listAsync() {
+        return all().listAsync();
+    }
+
+    public CompletableFuture<Long> countAsync() {
+        return all().countAsync();
+    }
+
+    @Override
+    public String toString() {
+        return "RelatedManager(" + owner.getClass().getSimpleName() + "." + name + ")";
+    }
+}

@@ -1,0 +1,57 @@
+package dev.covet.orm.relation;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.Model;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.meta.ReverseRelation;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * One side of a relation as seen from an instance: a reverse foreign key ({@code author.books}), the
+ * forward side of a many-to-many ({@code post.tags}) or its reverse ({@code tag.posts}), or the
+ * reverse of a one-to-one ({@code user.profile}).
+ */
+record RelationSide(Kind kind, FieldInfo field, ModelInfo<?> target, String name) {
+    enum Kind { REVERSE_FK, REVERSE_ONE, FORWARD_M2M, REVERSE_M2M }
+
+    static RelationSide of(Class<? extends Model> owner, String name) {
+        ModelInfo<?> info = ModelRegistry.info(owner);
+        FieldInfo f = info.findField(name);
+        if (f != null && f.relation() != null && f.relation().isManyToMany()) {
+            return new RelationSide(Kind.FORWARD_M2M, f, f.relation().target(), name);
+        }
+        ReverseRelation r = info.findReverseByAccessor(name);
+        if (r != null) {
+            Kind kind = r.isManyToMany() ? Kind.REVERSE_M2M : r.isMultiple() ? Kind.REVERSE_FK : Kind.REVERSE_ONE;
+            return new RelationSide(kind, r.field(), r.relatedModel(), name);
+        }
+        Set<String> choices = new LinkedHashSet<>();
+        info.manyToManyFields().forEach(m -> choices.add(m.name()));
+        info.reverseRelations().forEach(rr -> choices.add(rr.accessorName()));
+        throw new FieldError("'" + name + "' is not a relation of " + info.name() + ". Choices are: "
+                + (choices.isEmpty() ? "(none)" : String.join(", ", choices)));
+    }
+
+    boolean isManyToMany() {
+        return kind == Kind.FORWARD_M2M || kind == Kind.REVERSE_M2M;
+    }
+
+    /** The key of {@code owner} this side matches on (the owner's primary key, or a foreign key's {@code toField}). */
+    Object ownerKey(Model owner) {
+        FieldInfo keyField = switch (kind) {
+            case REVERSE_FK, REVERSE_ONE -> field.relation().targetField();
+            case FORWARD_M2M -> field.model().pk();
+            case REVERSE_M2M -> field.relation().target().pk();
+        };
+        Object key = keyField.dbValue(owner);
+        if (key == null) {
+            throw new IllegalStateException(owner.getClass().getSimpleName() + " instance needs a value for "
+                    + keyField.name() + " before the relation '" + name + "' can be used (save it first)");
+        }
+        return key;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.covet.orm.relation;
+
+import dev.covet.orm.Covet;
+import dev.covet.orm.DoesNotExist;
+import dev.covet.orm.Model;
+import dev.covet.orm.QuerySet;
+import dev.covet.orm.StrictLoadingError;
+import dev.covet.orm.internal.Instances;
+
+import java.util.Map;
+
+/**
+ * The reverse side of a one-to-one ({@code user.profile}): one object, or {@link DoesNotExist}. Declare a
+ * field of this type named after the relation's {@code relatedName} and Covet fills it; or call
+ * {@code user.get("profile")}. Not thread-safe.
+ *
+ * @param <T> the model that declares the one-to-one
+ */
+public final class ReverseOne<T extends Model> {
+    private final Model owner;
+    private final String name;
+
+    ReverseOne(Model owner, String name) {
+        this.owner = owner;
+        this.name = name;
+    }
+
+    /** The reverse one-to-one {@code name} of {@code owner}. */
+    public static <T extends Model> ReverseOne<T> of(Model owner, String name) {
+        return new ReverseOne<>(owner, name);
+    }
+
+    /** The related object, from the prefetch cache or one query; {@link DoesNotExist} if there is none. */
+    @SuppressWarnings("unchecked")
+    public T get() {
+        Map<String, Object> cache = Instances.related(owner, false);
+        if (cache != null && cache.containsKey(name)) {
+            T cached = (T) cache.get(name);
+            if (cached == null) {
+                throw new DoesNotExist(side().target().type(), side().field().name() + "=" + owner.pk());
+            }
+            return cached;
+        }
+        if (Instances.isStrict(owner) || Covet.isStrictLoading()) {
+            throw new StrictLoadingError(owner.getClass().getSimpleName() + "." + name
+                    + " is not loaded and strict loading is on; add prefetchRelated(\"" + name + "\")");
+        }
+        T found = query().get();
+        Instances.related(owner, true).put(name, found);
+        return found;
+    }
+
+    /** Is there a related object? */
+    public boolean exists() {
+        Map<String, Object> cache = Instances.related(owner, false);
+        if (cache != null && cache.containsKey(name)) {
+            return cache.get(name) != null;
+        }
+        return query().exists();
+    }
+
+    @SuppressWarnings("unchecked")
+    private QuerySet<T> query() {
+        RelationSide s = side();
+        QuerySet<T> qs = QuerySet.of((Class<T>) s.target().type());
+        String alias = Instances.database(owner);
+        if (alias != null) {
+            qs = qs.using(alias);
+        }
+        return qs.filter(s.field().attname(), s.ownerKey(owner));
+    }
+
+    private RelationSide side() {
+        return RelationSide.of(owner.getClass(), name);
+    }
+
+    @Override
+    public String toString() {
+        return "ReverseOne(" + owner.getClass().getSimpleName() + "." + name + ")";
+    }
+}

@@ -1,0 +1,133 @@
+package dev.covet.orm.signal;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * A point in a model's life that receivers can hook into (Django's signals). Receivers connect for
+ * one sender (a model class, or a subclass of it) or for every sender. A receiver that throws stops
+ * the others and the exception propagates (Django's {@code send}): a {@code pre_*} receiver thereby
+ * vetoes the operation before any SQL runs, and a {@code post_*} receiver, which runs inside the
+ * operation's transaction, rolls the write back. Thread-safe.
+ *
+ * <pre>{@code
+ * Connection c = Signals.POST_SAVE.connect(Book.class, e -> audit(e.instance(), e.created()));
+ * ...
+ * c.disconnect();
+ * }</pre>
+ *
+ * @param <E> the event receivers get
+ */
+public final class Signal<E extends SignalEvent> {
+    private final String name;
+    private final List<Receiver<E>> receivers = new CopyOnWriteArrayList<>();
+
+    Signal(String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Connects {@code receiver} for every sender. */
+    public Connection connect(Consumer<? super E> receiver) {
+        return add(new Receiver<>(null, receiver, null));
+    }
+
+    /** Connects {@code receiver} for {@code sender} (and its subclasses). */
+    public Connection connect(Class<?> sender, Consumer<? super E> receiver) {
+        return add(new Receiver<>(sender, receiver, null));
+    }
+
+    /**
+     * Connects {@code receiver} for {@code sender} while it is reachable from elsewhere: the signal
+     * holds it weakly, so a receiver owned by a short-lived object goes away with its owner instead of
+     * leaking. Keep a reference to it (a lambda held by nothing else is collected at once).
+     */
+    public Connection connectWeak(Class<?> sender, Consumer<? super E> receiver) {
+        return add(new Receiver<>(sender, null, new WeakReference<>(receiver)));
+    }
+
+    private Connection add(Receiver<E> r) {
+        receivers.add(r);
+        return () -> receivers.remove(r);
+    }
+
+    /** Disconnects {@code receiver} wherever it is connected; true if it was. */
+    public boolean disconnect(Consumer<? super E> receiver) {
+        return receivers.removeIf(r -> r.target() == receiver);
+    }
+
+    /** Disconnects {@code receiver} from {@code sender}; true if it was connected there. */
+    public boolean disconnect(Class<?> sender, Consumer<? super E> receiver) {
+        return receivers.removeIf(r -> r.sender == sender && r.target() == receiver);
+    }
+
+    /** Would a send for {@code sender} reach any receiver? Cheap enough to ask per row. */
+    public boolean hasListeners(Class<?> sender) {
+        if (receivers.isEmpty()) {
+            return false;
+        }
+        for (Receiver<E> r : receivers) {
+            if (r.matches(sender) && r.target() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Calls every receiver for {@code sender}, in the order they connected. */
+    public void send(Class<?> sender, E event) {
+        if (receivers.isEmpty()) {
+            return;
+        }
+        List<Receiver<E>> gone = null;
+        for (Receiver<E> r : receivers) {
+            if (!r.matches(sender)) {
+                continue;
+            }
+            Consumer<? super E> target = r.target();
+            if (target == null) {
+                if (gone == null) {
+                    gone = new ArrayList<>();
+                }
+                gone.add(r);
+                continue;
+            }
+            target.accept(event);
+        }
+        if (gone != null) {
+            receivers.removeAll(gone);
+        }
+    }
+
+    /** Removes every receiver (for tests). */
+    public void disconnectAll() {
+        receivers.clear();
+    }
+
+    @Override
+    public String toString() {
+        return "Signal(" + name + ")";
+    }
+
+    private record Receiver<E>(Class<?> sender, Consumer<? super E> strong, WeakReference<Consumer<? super E>> weak) {
+        Consumer<? super E> target() {
+            return strong != null ? strong : weak.get();
+        }
+
+        boolean matches(Class<?> s) {
+            return sender == null || (s != null && sender.isAssignableFrom(s));
+        }
+    }
+
+    /** Undoes one {@code connect}. */
+    @FunctionalInterface
+    public interface Connection {
+        void disconnect();
+    }
+}
