@@ -150,8 +150,13 @@ class FieldRoundTripTest {
     void instantWithMicroseconds() {
         Instant t = Instant.parse("2024-02-29T23:59:59.123456Z");
         assertThat(roundTrip(e -> e.instant = t).instant).isEqualTo(t);
-        Instant epoch = Instant.EPOCH;
-        assertThat(roundTrip(e -> e.instant = epoch).instant).isEqualTo(epoch);
+        for (String text : List.of("1970-01-01T00:00:00Z", "1969-12-31T23:59:59.999999Z", "1900-01-01T00:00:00.000001Z",
+                "2024-03-10T02:30:00Z", "2024-10-27T01:30:00.5Z", "9999-12-31T23:59:59.999999Z")) {
+            // 2024-03-10T02:30 and 2024-10-27T01:30 are in daylight-saving gaps and overlaps of some zones:
+            // the value is stored as UTC wall time, whatever the JVM's zone
+            Instant i = Instant.parse(text);
+            assertThat(roundTrip(e -> e.instant = i).instant).as(text).isEqualTo(i);
+        }
     }
 
     @DbTest
@@ -167,8 +172,10 @@ class FieldRoundTripTest {
 
     @DbTest
     void localDateTime() {
-        LocalDateTime t = LocalDateTime.parse("2031-07-04T12:34:56.654321");
-        assertThat(roundTrip(e -> e.localDateTime = t).localDateTime).isEqualTo(t);
+        for (String text : List.of("2031-07-04T12:34:56.654321", "2024-03-10T02:30:00", "2024-03-31T02:30:00.000001")) {
+            LocalDateTime t = LocalDateTime.parse(text);
+            assertThat(roundTrip(e -> e.localDateTime = t).localDateTime).as(text).isEqualTo(t);
+        }
     }
 
     @DbTest
@@ -237,6 +244,26 @@ class FieldRoundTripTest {
         assertThat(back.get("int")).isInstanceOf(Integer.class);
         assertThat(back.get("long")).isInstanceOf(Long.class).isEqualTo(9_007_199_254_740_993L);
         assertThat(back.get("double")).isInstanceOf(Double.class);
+    }
+
+    @DbTest
+    void jsonDoublesStayDoubles() {
+        // PostgreSQL's jsonb rewrites 2.5E10 as 25000000000, which would read back as a Long
+        List<Object> numbers = new ArrayList<>(List.of(1.0, 1.0e7, 2.5e10, -3.0e15, 1.0e300, 1.5e-5, 1.0e-300, 12345.678,
+                Double.MAX_VALUE, 0.5f, 1.0e10f, Integer.MAX_VALUE, Long.MIN_VALUE));
+        List<Object> back = roundTrip(e -> e.jsonList = numbers).jsonList;
+        assertThat(back).hasSameSizeAs(numbers);
+        for (int i = 0; i < numbers.size(); i++) {
+            Object sent = numbers.get(i);
+            Object read = back.get(i);
+            if (sent instanceof Float f) {
+                // JSON has no single precision: a float comes back as the double it equals
+                assertThat(read).as("float %s", f).isInstanceOf(Double.class);
+                assertThat(((Double) read).floatValue()).as("float %s", f).isEqualTo(f);
+            } else {
+                assertThat(read).as("number %s", sent).isInstanceOf(sent.getClass()).isEqualTo(sent);
+            }
+        }
     }
 
     @DbTest
