@@ -159,7 +159,7 @@ public final class Coercion {
             return b;
         }
         if (input instanceof Number n) {
-            long v = n.longValue();
+            double v = n.doubleValue();
             if (v == 0 || v == 1) {
                 return v == 1;
             }
@@ -236,7 +236,16 @@ public final class Coercion {
         if (input instanceof CharSequence s) {
             String text = s.toString().trim();
             try {
-                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+                if (text.length() <= 10) {
+                    return LocalDate.parse(text);
+                }
+                // a date-time gives its date; anything else after the date is not a date
+                String dateTime = text.replace(' ', 'T');
+                try {
+                    return OffsetDateTime.parse(dateTime).toLocalDate();
+                } catch (DateTimeParseException e) {
+                    return LocalDateTime.parse(dateTime).toLocalDate();
+                }
             } catch (DateTimeParseException e) {
                 // fall through to the message below
             }

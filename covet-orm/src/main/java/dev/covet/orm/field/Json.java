@@ -1,19 +1,30 @@
 package dev.covet.orm.field;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
+import java.io.IOException;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 
 /** The one Jackson mapper Covet uses for JSON fields. Thread-safe. */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .findAndRegisterModules()
             .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, false)
-            .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+            .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
+            .registerModule(new SimpleModule("covet-floating-point")
+                    .addSerializer(Double.class, new FloatingPoint())
+                    .addSerializer(Double.TYPE, new FloatingPoint())
+                    .addSerializer(Float.class, new FloatingPoint())
+                    .addSerializer(Float.TYPE, new FloatingPoint()));
 
     private Json() {
     }
@@ -40,6 +51,34 @@ public final class Json {
             return MAPPER.readValue(text, type);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Stored JSON cannot be read as " + type + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a double or float whose Java text has a positive exponent ({@code 2.5E10}) in plain notation
+     * with a fraction ({@code 25000000000.0}). PostgreSQL's jsonb stores numbers in plain notation, and
+     * {@code 2.5E10} would come back as {@code 25000000000}, which reads as a Long; with the fraction it
+     * reads as the same double on every database. Other values are written as Jackson writes them.
+     */
+    private static final class FloatingPoint extends StdSerializer<Number> {
+        FloatingPoint() {
+            super(Number.class);
+        }
+
+        @Override
+        public void serialize(Number value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            String text = value.toString();
+            int e = text.indexOf('E');
+            if (!Double.isFinite(value.doubleValue()) || e < 0 || text.charAt(e + 1) == '-') {
+                if (value instanceof Float f) {
+                    gen.writeNumber(f);
+                } else {
+                    gen.writeNumber(value.doubleValue());
+                }
+                return;
+            }
+            String plain = new BigDecimal(text).toPlainString();
+            gen.writeNumber(plain.indexOf('.') < 0 ? plain + ".0" : plain);
         }
     }
 }

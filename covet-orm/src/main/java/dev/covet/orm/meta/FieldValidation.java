@@ -44,7 +44,8 @@ public final class FieldValidation {
         if (empty && field.isBlank()) {
             return;
         }
-        if (value != null && !field.choices().isEmpty()) {
+        // an empty value is checked by the blank rule below, not against the choices (as in Django)
+        if (value != null && !empty && !field.choices().isEmpty()) {
             Object canonical = field.converter().toDb(value);
             if (!field.choices().contains(canonical)) {
                 messages.add("Value '" + display(value) + "' is not a valid choice.");
@@ -93,14 +94,14 @@ public final class FieldValidation {
         if (value instanceof byte[] b && f.maxLength() >= 0 && b.length > f.maxLength()) {
             messages.add("Ensure this value has at most " + f.maxLength() + " bytes (it has " + b.length + ").");
         }
-        if (value instanceof Number n && (f.minValue() != null || f.maxValue() != null)) {
+        if (f.kind() == FieldKind.FLOAT && value instanceof Number n && !Double.isFinite(n.doubleValue())) {
+            // NaN and infinities have no place between bounds (and no decimal form to compare)
+            messages.add("'" + value + "' value must be a finite number.");
+        } else if (value instanceof Number n && (f.minValue() != null || f.maxValue() != null)) {
             bounds(f, n, messages);
         }
         if (value instanceof BigDecimal d && f.kind() == FieldKind.DECIMAL) {
             digits(f, d, messages);
-        }
-        if (f.kind() == FieldKind.FLOAT && value instanceof Number n && (Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue()))) {
-            messages.add("'" + value + "' value must be a finite number.");
         }
         if (f.kind() == FieldKind.ARRAY && value instanceof Collection<?> c && f.arraySize() >= 0 && c.size() > f.arraySize()) {
             messages.add("List contains " + c.size() + " items, it should contain no more than " + f.arraySize() + ".");

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** The value codecs the dialects share; each dialect picks its set. */
@@ -187,10 +188,13 @@ public final class Codecs {
         }
     };
 
-    /** Instants in a timestamp-without-zone column, always as UTC wall time. */
+    /**
+     * Instants in a timestamp-without-zone column, always as UTC wall time, truncated to microseconds
+     * (the precision Covet keeps everywhere; PostgreSQL would round instead, even into the next second).
+     */
     public static final ValueCodec TIMESTAMP = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
-            ps.setObject(i, LocalDateTime.ofInstant((Instant) v, ZoneOffset.UTC));
+            ps.setObject(i, LocalDateTime.ofInstant(((Instant) v).truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
         }
 
         public Object read(ResultSet rs, int i) throws SQLException {
@@ -217,9 +221,10 @@ public final class Codecs {
         }
     };
 
+    /** Times truncated to microseconds, as timestamps are. */
     public static final ValueCodec TIME = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
-            ps.setObject(i, (LocalTime) v);
+            ps.setObject(i, ((LocalTime) v).truncatedTo(ChronoUnit.MICROS));
         }
 
         public Object read(ResultSet rs, int i) throws SQLException {

@@ -8,7 +8,7 @@ import java.util.List;
 public final class TestModels {
     public static final List<Class<? extends Model>> ALL = List.of(
             Everything.class, Counter.class, User.class, Product.class, Token.class, Isbn.class,
-            Measurement.class, Article.class, Legacy.class,
+            Measurement.class, Article.class, Legacy.class, Bounded.class,
             Publisher.class, Author.class, Book.class, Tag.class, Review.class, Profile.class, Note.class, Protector.class,
             Artist.class, Album.class, Song.class, Person.class, Group.class, Membership.class, Library.class,
             CycleA.class, CycleB.class);

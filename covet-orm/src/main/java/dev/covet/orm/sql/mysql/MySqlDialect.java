@@ -118,7 +118,9 @@ public final class MySqlDialect extends Dialect {
             case INTEGER, AUTO -> "INT";
             case BIG_INTEGER, BIG_AUTO -> "BIGINT";
             case SMALL_INTEGER -> "SMALLINT";
-            case FLOAT -> f.storage() == Storage.FLOAT ? "FLOAT" : "DOUBLE";
+            // Java floats too: the server sends FLOAT values as text with six significant digits, which
+            // would lose the seventh; a DOUBLE column gives every float back exactly
+            case FLOAT -> "DOUBLE";
             case DECIMAL -> "DECIMAL(" + f.maxDigits() + ", " + f.decimalPlaces() + ")";
             case BOOLEAN -> "TINYINT(1)";
             case DATETIME -> "DATETIME(6)";
