@@ -204,11 +204,19 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     private List<R> fetch() {
         Database db = database();
+        checkLock(db);
         CompiledSelect compiled = SelectCompiler.compile(query, db.dialect());
         if (compiled.empty()) {
             return List.of();
         }
         return afterLoad(db.query(compiled.sql(), mapper(compiled.shape(), db)), db);
+    }
+
+    /** Row locks last until the transaction ends; without one they would end at once (Django refuses too). */
+    private void checkLock(Database db) {
+        if (query.lock() != null && !db.inTransaction()) {
+            throw new TransactionManagementError("selectForUpdate() cannot be used outside of a transaction; wrap it in Covet.atomic(...)");
+        }
     }
 
     @Override
@@ -226,6 +234,7 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
             throw new IllegalArgumentException("chunkSize must be at least 1, not " + chunkSize);
         }
         Database db = database();
+        checkLock(db);
         CompiledSelect compiled = SelectCompiler.compile(query, db.dialect());
         if (compiled.empty()) {
             return Cursor.empty(db);

@@ -39,6 +39,36 @@ public class Manager<T extends Model> {
         this.type = type;
     }
 
+    /**
+     * The default manager of {@code type}: the first {@code static Manager} field the class declares (then
+     * its parents), as Django takes the first manager defined; a plain manager when there is none. Reverse
+     * relations and prefetches start from it, so a default manager that narrows its rows narrows them too.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T extends Model> Manager<T> defaultFor(Class<T> type) {
+        return (Manager<T>) ModelRegistry.info(type).derived("default-manager", k -> findDefault(type));
+    }
+
+    private static Manager<?> findDefault(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Model.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                int mods = f.getModifiers();
+                if (java.lang.reflect.Modifier.isStatic(mods) && Manager.class.isAssignableFrom(f.getType())) {
+                    try {
+                        f.setAccessible(true);
+                        Manager<?> m = (Manager<?>) f.get(null);
+                        if (m != null && m.type == type) {
+                            return m;
+                        }
+                    } catch (IllegalAccessException | RuntimeException e) {
+                        // unreadable: look further
+                    }
+                }
+            }
+        }
+        return new Manager<>(type.asSubclass(Model.class));
+    }
+
     /** The plain manager of {@code type}. */
     public static <T extends Model> Manager<T> of(Class<T> type) {
         return new Manager<>(type);

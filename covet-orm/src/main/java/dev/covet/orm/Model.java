@@ -8,6 +8,8 @@ import dev.covet.orm.relation.Ref;
 import dev.covet.orm.relation.RelatedManager;
 import dev.covet.orm.relation.ReverseOne;
 import dev.covet.orm.relation.RelationSlots;
+import dev.covet.orm.signal.InitEvent;
+import dev.covet.orm.signal.Signals;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -59,6 +61,9 @@ public abstract class Model {
 
     protected Model() {
         RelationSlots.fill(this);
+        if (Signals.PRE_INIT.hasListeners(getClass())) {
+            Signals.PRE_INIT.send(getClass(), new InitEvent(getClass(), this));
+        }
     }
 
     /** The primary key value, whatever the primary key field is called. */
@@ -166,6 +171,7 @@ public abstract class Model {
     public static <T extends Model> T fromDict(Class<T> type, Map<String, ?> data) {
         T obj = ModelRegistry.info(type).newInstance();
         Persister.assign(obj, data, false);
+        Persister.postInit(obj);
         return obj;
     }
 

@@ -9,6 +9,9 @@ import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.relation.Ref;
+import dev.covet.orm.signal.InitEvent;
+import dev.covet.orm.signal.SaveEvent;
+import dev.covet.orm.signal.Signals;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.WriteCompiler;
@@ -34,9 +37,36 @@ final class Persister {
 
     // ---------------------------------------------------------------- save
 
+    static void postInit(Model m) {
+        if (Signals.POST_INIT.hasListeners(m.getClass())) {
+            Signals.POST_INIT.send(m.getClass(), new InitEvent(m.getClass(), m));
+        }
+    }
+
+    /**
+     * Saves: {@code pre_save} (which may still change the instance), defaults and validation, the write,
+     * then {@code post_save}. With {@code post_save} receivers the write and the receivers share one
+     * transaction, so a receiver that throws undoes the write.
+     */
     static void save(Model m, SaveOptions o) {
-        ModelInfo<?> info = ModelRegistry.info(m.getClass());
+        Class<?> type = m.getClass();
         Database db = databaseOf(m, o.database());
+        if (Signals.PRE_SAVE.hasListeners(type)) {
+            Signals.PRE_SAVE.send(type, new SaveEvent(type, m, false, o.updateFieldNames(), db.alias()));
+        }
+        if (!Signals.POST_SAVE.hasListeners(type)) {
+            write(m, o, db);
+            return;
+        }
+        db.atomic(() -> {
+            boolean created = write(m, o, db);
+            Signals.POST_SAVE.send(type, new SaveEvent(type, m, created, o.updateFieldNames(), db.alias()));
+        });
+    }
+
+    /** The write of {@link #save}; true when the row was inserted. */
+    private static boolean write(Model m, SaveOptions o, Database db) {
+        ModelInfo<?> info = ModelRegistry.info(m.getClass());
         boolean adding = Instances.isAdding(m);
         for (FieldInfo f : info.columns()) {
             if (f.relation() != null && f.value(m) instanceof Ref<?> ref && ref.hasUnsavedTarget()) {
@@ -79,6 +109,7 @@ final class Persister {
             insert(m, info, db);
         }
         Instances.loaded(m, db.alias());
+        return !updated;
     }
 
     private static List<String> notIn(ModelInfo<?> info, List<String> keep) {

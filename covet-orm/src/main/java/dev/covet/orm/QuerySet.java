@@ -12,6 +12,8 @@ import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.relation.Prefetcher;
+import dev.covet.orm.signal.Signals;
+import dev.covet.orm.signal.UpdateEvent;
 import dev.covet.orm.sql.SelectShape;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.WriteCompiler;
@@ -210,6 +212,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     public T create(Map<String, ?> values) {
         T obj = info().newInstance();
         Persister.assign(obj, values, true);
+        Persister.postInit(obj);
         obj.save(SaveOptions.forceInsert().withDatabase(using));
         return obj;
     }
@@ -267,7 +270,24 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         }
         Database db = database();
         Sql sql = WriteCompiler.update(q, assignments, db.dialect());
-        return sql == null ? 0 : db.update(sql);
+        Class<?> type = model.type();
+        boolean pre = Signals.PRE_UPDATE.hasListeners(type);
+        boolean post = Signals.POST_UPDATE.hasListeners(type);
+        if (!pre && !post) {
+            return sql == null ? 0 : db.update(sql);
+        }
+        Map<String, Object> sent = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        String shown = toSql();
+        return db.atomic(() -> {
+            if (pre) {
+                Signals.PRE_UPDATE.send(type, new UpdateEvent(type, sent, -1, shown, db.alias()));
+            }
+            int n = sql == null ? 0 : db.update(sql);
+            if (post) {
+                Signals.POST_UPDATE.send(type, new UpdateEvent(type, sent, n, shown, db.alias()));
+            }
+            return n;
+        });
     }
 
     static Object now(FieldInfo f) {

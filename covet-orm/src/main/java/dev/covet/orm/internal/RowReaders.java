@@ -6,6 +6,8 @@ import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.OutputType;
 import dev.covet.orm.relation.Ref;
+import dev.covet.orm.signal.InitEvent;
+import dev.covet.orm.signal.Signals;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.SelectShape;
 import dev.covet.orm.sql.ValueCodec;
@@ -76,6 +78,9 @@ public final class RowReaders {
                     }
                 }
                 Instances.loaded(m, marks.database());
+                if (Signals.POST_INIT.hasListeners(model.type())) {
+                    Signals.POST_INIT.send(model.type(), new InitEvent(model.type(), m));
+                }
                 return (T) m;
             }
 
@@ -173,6 +178,7 @@ public final class RowReaders {
         private final ModelReader[] related;
         private final Marks marks;
         private final int width;
+        private final boolean postInit;
 
         ModelReader(ModelInfo<?> model, List<FieldInfo> fields, List<SelectShape.Related> related, Dialect dialect, Marks marks) {
             this.model = model;
@@ -198,6 +204,7 @@ public final class RowReaders {
             }
             this.marks = marks;
             this.width = w;
+            this.postInit = Signals.POST_INIT.hasListeners(model.type());
         }
 
         int width() {
@@ -225,6 +232,9 @@ public final class RowReaders {
                 Model r = related[i].read(rs, next);
                 ((Ref<?>) relatedKeys[i].value(m)).cache(r);
                 next += related[i].width;
+            }
+            if (postInit) {
+                Signals.POST_INIT.send(m.getClass(), new InitEvent(m.getClass(), m));
             }
             return m;
         }

@@ -1,6 +1,7 @@
 package dev.covet.orm.relation;
 
 import dev.covet.orm.FieldError;
+import dev.covet.orm.Manager;
 import dev.covet.orm.Model;
 import dev.covet.orm.Prefetch;
 import dev.covet.orm.QuerySet;
@@ -184,7 +185,7 @@ public final class Prefetcher {
             throw new FieldError("The Prefetch queryset is over " + custom.query().model().name() + ", but the relation holds "
                     + model.name());
         }
-        QuerySet<Model> qs = custom != null ? (QuerySet<Model>) custom : QuerySet.of((Class<Model>) model.type());
+        QuerySet<Model> qs = custom != null ? (QuerySet<Model>) custom : Manager.defaultFor((Class<Model>) model.type()).all();
         if (alias != null) {
             qs = qs.using(alias);
         }

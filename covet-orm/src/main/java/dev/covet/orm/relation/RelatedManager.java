@@ -1,6 +1,7 @@
 package dev.covet.orm.relation;
 
 import dev.covet.orm.Covet;
+import dev.covet.orm.Manager;
 import dev.covet.orm.Model;
 import dev.covet.orm.Q;
 import dev.covet.orm.QuerySet;
@@ -71,7 +72,7 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
     protected QuerySet<T> base() {
         RelationSide s = side();
         Object key = s.ownerKey(owner);
-        QuerySet<T> qs = QuerySet.of(targetType());
+        QuerySet<T> qs = Manager.defaultFor(targetType()).all();
         String alias = Instances.database(owner);
         if (alias != null) {
             qs = qs.using(alias);

@@ -2,6 +2,7 @@ package dev.covet.orm.relation;
 
 import dev.covet.orm.Covet;
 import dev.covet.orm.DoesNotExist;
+import dev.covet.orm.Manager;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.StrictLoadingError;
@@ -62,7 +63,7 @@ public final class ReverseOne<T extends Model> {
     @SuppressWarnings("unchecked")
     private QuerySet<T> query() {
         RelationSide s = side();
-        QuerySet<T> qs = QuerySet.of((Class<T>) s.target().type());
+        QuerySet<T> qs = Manager.defaultFor((Class<T>) s.target().type()).all();
         String alias = Instances.database(owner);
         if (alias != null) {
             qs = qs.using(alias);
