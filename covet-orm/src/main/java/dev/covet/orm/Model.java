@@ -4,6 +4,7 @@ import dev.covet.orm.internal.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.relation.GenericRef;
 import dev.covet.orm.relation.Ref;
 import dev.covet.orm.relation.RelatedManager;
 import dev.covet.orm.relation.ReverseOne;
@@ -115,7 +116,7 @@ public abstract class Model {
 
     /**
      * A field's value by name (loading it first if it was deferred), the related object for a foreign
-     * key, the key for {@code authorId}, or an annotation's value.
+     * or generic key, the key for {@code authorId}, an annotation's value, or the manager of a to-many relation.
      */
     @SuppressWarnings("unchecked")
     public final <V> V get(String name) {
@@ -131,6 +132,13 @@ public abstract class Model {
         }
         if (annotations != null && annotations.containsKey(name)) {
             return (V) annotations.get(name);
+        }
+        dev.covet.orm.meta.GenericForeignKeyInfo genericKey = info.findGenericForeignKey(name);
+        if (genericKey != null) {
+            return (V) ((GenericRef<?>) genericKey.value(this)).get();
+        }
+        if (info.findGenericRelation(name) != null) {
+            return (V) RelatedManager.of(this, name);
         }
         dev.covet.orm.meta.ReverseRelation reverse = info.findReverseByAccessor(name);
         if (reverse != null) {

@@ -5,9 +5,11 @@ import dev.covet.orm.internal.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValidation;
 import dev.covet.orm.meta.FieldValues;
+import dev.covet.orm.meta.GenericForeignKeyInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.query.Value;
+import dev.covet.orm.relation.GenericRef;
 import dev.covet.orm.relation.Ref;
 import dev.covet.orm.signal.InitEvent;
 import dev.covet.orm.signal.SaveEvent;
@@ -181,6 +183,10 @@ final class Persister {
         for (Map.Entry<String, ?> e : values.entrySet()) {
             String key = e.getKey();
             FieldInfo f = info.findField(key);
+            if (f == null && info.findGenericForeignKey(key) != null) {
+                setGeneric(m, info.findGenericForeignKey(key), e.getValue());
+                continue;
+            }
             if (f == null) {
                 throw FieldError.unknown(key, info.name(), info.fields().stream().map(FieldInfo::name).toList());
             }
@@ -227,6 +233,15 @@ final class Persister {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void setRef(Ref ref, Model target) {
         ref.set(target);
+    }
+
+    /** {@code create(Map.of("contentObject", post))}: a generic key is assigned its target object. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void setGeneric(Model m, GenericForeignKeyInfo key, Object input) {
+        if (input != null && !(input instanceof Model)) {
+            throw ValidationError.of(key.name(), "'" + input + "' is not a model instance; " + key + " points at objects");
+        }
+        ((GenericRef) key.value(m)).set((Model) input);
     }
 
     static Map<String, Object> toDict(Model m, String... names) {

@@ -30,9 +30,15 @@ final class Runtime {
         for (Class<? extends Model> type : config.models()) {
             models.add(ModelRegistry.info(type));
         }
-        for (ModelInfo<?> m : ModelRegistry.all()) {
-            if (!models.contains(m) && isReferenced(m, models)) {
-                models.add(m);
+        // to a fixed point: a model may be reached only through another one added here (Post -> Comment -> ContentType)
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (ModelInfo<?> m : ModelRegistry.all()) {
+                if (!models.contains(m) && isReferenced(m, models)) {
+                    models.add(m);
+                    grew = true;
+                }
             }
         }
         Map<String, Database> open = new LinkedHashMap<>();
@@ -55,6 +61,9 @@ final class Runtime {
 
     private static boolean isReferenced(ModelInfo<?> m, List<ModelInfo<?>> models) {
         for (ModelInfo<?> other : models) {
+            if (other.genericRelations().stream().anyMatch(g -> g.relatedModel() == m)) {
+                return true;
+            }
             for (var f : other.fields()) {
                 if (f.relation() != null && (f.relation().target() == m
                         || (f.relation().through() != null && f.relation().through() == m.type()))) {

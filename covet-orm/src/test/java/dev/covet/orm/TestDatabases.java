@@ -4,6 +4,7 @@ import dev.covet.orm.db.Database;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.models.TestModels;
+import dev.covet.orm.relation.ContentType;
 import dev.covet.orm.schema.SchemaEditor;
 import dev.covet.orm.sql.Sql;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -181,6 +182,8 @@ final class TestDatabases implements ExtensionContext.Store.CloseableResource, A
                 db.update(Sql.of("SET FOREIGN_KEY_CHECKS = 1"));
             }
         });
+        // the content-type rows went with the tables, so their cache must go too
+        ContentType.clearCache();
     }
 
     @Override

@@ -38,6 +38,8 @@ public final class ModelInfo<T extends Model> {
     private final List<List<FieldInfo>> uniqueTogether;
     private final MethodHandle constructor;
     private final boolean pkHasDefault;
+    private final List<GenericForeignKeyInfo> genericForeignKeys;
+    private final List<GenericRelationInfo> genericRelations;
     private volatile List<ReverseRelation> reverseRelations = List.of();
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
@@ -83,6 +85,10 @@ public final class ModelInfo<T extends Model> {
         }
         this.indexes = List.copyOf(idx);
         this.uniqueTogether = spec.uniqueTogether.stream().map(group -> group.stream().map(names::get).toList()).toList();
+        this.genericForeignKeys = spec.generics.stream().filter(ModelSpec.GenericSpec::isKey)
+                .map(g -> new GenericForeignKeyInfo(this, g)).toList();
+        this.genericRelations = spec.generics.stream().filter(g -> !g.isKey())
+                .map(g -> new GenericRelationInfo(this, g)).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -162,6 +168,36 @@ public final class ModelInfo<T extends Model> {
         next.removeIf(r -> r.field() == reverse.field());
         next.add(reverse);
         reverseRelations = List.copyOf(next);
+    }
+
+    /** The {@code @GenericForeignKey} fields of this model. */
+    public List<GenericForeignKeyInfo> genericForeignKeys() {
+        return genericForeignKeys;
+    }
+
+    /** The {@code @GenericRelation} fields of this model: generic keys elsewhere that point here. */
+    public List<GenericRelationInfo> genericRelations() {
+        return genericRelations;
+    }
+
+    /** The generic key named {@code name}, or null. */
+    public GenericForeignKeyInfo findGenericForeignKey(String name) {
+        for (GenericForeignKeyInfo g : genericForeignKeys) {
+            if (g.name().equals(name)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The generic relation named {@code name}, or null. */
+    public GenericRelationInfo findGenericRelation(String name) {
+        for (GenericRelationInfo g : genericRelations) {
+            if (g.name().equals(name)) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** The field named {@code name} (or its attname, or {@code pk}), or null. */

@@ -60,10 +60,17 @@ final class ModelInfoBuilder {
             }
         }
         FieldFactory factory = new FieldFactory(model);
+        GenericFieldReader genericReader = new GenericFieldReader(model);
         Map<String, FieldSpec> fields = new LinkedHashMap<>();
+        Map<String, ModelSpec.GenericSpec> generics = new LinkedHashMap<>();
         for (Class<?> c : chain) {
             for (Field f : c.getDeclaredFields()) {
                 if (f.isSynthetic()) {
+                    continue;
+                }
+                ModelSpec.GenericSpec generic = genericReader.read(f);
+                if (generic != null) {
+                    generics.put(generic.name(), generic);
                     continue;
                 }
                 FieldSpec s = factory.read(f);
@@ -118,6 +125,7 @@ final class ModelInfoBuilder {
             attnames.add(s.attname);
         }
         spec.fields = ordered;
+        spec.generics = new ArrayList<>(generics.values());
     }
 
     private static void readMeta(Class<?> cls, ModelSpec spec) {
@@ -236,6 +244,12 @@ final class ModelInfoBuilder {
             if ((s.javaType == Ref.class || s.javaType == ManyToMany.class) && value == null) {
                 throw new ImproperlyConfigured("Model " + cls.getSimpleName() + ", field " + s.name
                         + ": leave relation fields uninitialized; Covet fills them in");
+            }
+        }
+        for (ModelSpec.GenericSpec g : spec.generics) {
+            if (g.access().get(prototype) == null) {
+                throw new ImproperlyConfigured("Model " + cls.getSimpleName() + ", field " + g.name()
+                        + ": leave generic relation fields uninitialized; Covet fills them in");
             }
         }
     }

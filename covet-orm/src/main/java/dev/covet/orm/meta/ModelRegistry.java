@@ -91,6 +91,11 @@ public final class ModelRegistry {
                     work.add(r.through());
                 }
             }
+            for (ModelSpec.GenericSpec g : spec.generics) {
+                if (!g.isKey()) {
+                    work.add(g.related());
+                }
+            }
         }
         return specs;
     }
@@ -142,6 +147,7 @@ public final class ModelRegistry {
             for (ModelInfo<?> info : infos) {
                 checkOrdering(info);
             }
+            GenericLinker.link(infos, visible, accessors);
             reverseAdditions.forEach(Runnable::run);
         }
 
@@ -254,6 +260,10 @@ public final class ModelRegistry {
                     throw error(source, f, "its reverse name '" + name + "' on " + target.name()
                             + " clashes with the field " + target.name() + "." + clash.name() + "; set relatedName");
                 }
+            }
+            if (target.findGenericRelation(accessor) != null) {
+                throw error(source, f, "its reverse accessor '" + target.name() + "." + accessor
+                        + "' clashes with the generic relation of that name; set relatedName");
             }
             Map<String, FieldInfo> taken = accessors.computeIfAbsent(target, k -> new LinkedHashMap<>());
             FieldInfo other = taken.get(accessor);

@@ -17,7 +17,21 @@ final class ModelSpec {
     List<List<String>> uniqueTogether = new ArrayList<>();
     MethodHandle constructor;
     boolean pkHasDefault;
+    /** The {@code @GenericForeignKey} and {@code @GenericRelation} fields, which have no column. */
+    List<GenericSpec> generics = new ArrayList<>();
 
     record IndexSpec(String name, List<String> fields, List<Boolean> descending, boolean unique) {
+    }
+
+    /**
+     * A generic relation field: a generic key ({@code related} null) or the reverse side of one.
+     *
+     * @param related the model holding the generic key, for a {@code @GenericRelation}
+     */
+    record GenericSpec(String name, String ctField, String fkField, Class<? extends dev.covet.orm.Model> related,
+                       FieldAccess access) {
+        boolean isKey() {
+            return related == null;
+        }
     }
 }

@@ -11,6 +11,8 @@ import dev.covet.orm.field.OnDelete;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
+import dev.covet.orm.meta.GenericForeignKeyInfo;
+import dev.covet.orm.meta.GenericRelationInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.meta.RelationInfo;
@@ -36,7 +38,9 @@ import java.util.Set;
  * {@code PROTECT} and unexcused {@code RESTRICT} rows, re-points {@code SET_NULL} / {@code SET_DEFAULT} /
  * {@code SET} keys, removes junction rows, then deletes in the reverse of the order rows were gathered
  * (children before the rows they point at) inside one transaction, sending {@code pre_delete} and
- * {@code post_delete} per object. Rows already gathered are not gathered again, so cycles end.
+ * {@code post_delete} per object. The objects of a {@code @GenericRelation} are gathered as if by
+ * {@code CASCADE}; generic keys to a model without one are left pointing at the deleted row, as in Django.
+ * Rows already gathered are not gathered again, so cycles end.
  */
 public final class DeleteCollector {
     private final Database db;
@@ -124,7 +128,7 @@ public final class DeleteCollector {
 
     /** Nothing cascades from, points at (with consequences) or listens for deletes of {@code model}. */
     private boolean canFastDelete(ModelInfo<?> model) {
-        if (hasDeleteListeners(model) || !model.manyToManyFields().isEmpty()) {
+        if (hasDeleteListeners(model) || !model.manyToManyFields().isEmpty() || !model.genericRelations().isEmpty()) {
             return false;
         }
         for (ReverseRelation r : model.reverseRelations()) {
@@ -204,6 +208,12 @@ public final class DeleteCollector {
                 }
             }
         }
+        for (GenericRelationInfo g : model.genericRelations()) {
+            Map<Object, Model> related = rowsPointingAt(g, fresh);
+            if (!related.isEmpty()) {
+                collect(g.relatedModel(), related);
+            }
+        }
     }
 
     /** Every field (declared anywhere) that points at {@code model}. */
@@ -236,11 +246,36 @@ public final class DeleteCollector {
 
     /** The rows of {@code f}'s model whose {@code f} holds one of {@code keys}: keys, with instances when signals need them. */
     private Map<Object, Model> rowsPointingAt(FieldInfo f, List<Object> keys) {
-        ModelInfo<?> child = f.model();
+        boolean full = hasDeleteListeners(f.model()) || f.relation().onDelete() == OnDelete.PROTECT;
+        return rowsWhereIn(qs(f.model()), f.attname(), keys, full);
+    }
+
+    /**
+     * The rows whose generic key ({@code g} reversed) points at the rows of {@code g}'s model with {@code keys}:
+     * Django's GenericRelation makes them go with their target. None when the model has no content type yet.
+     */
+    private Map<Object, Model> rowsPointingAt(GenericRelationInfo g, List<Object> keys) {
+        GenericForeignKeyInfo key = g.genericForeignKey();
+        ContentType type = ContentType.existing(g.model().type(), db.alias());
+        List<Object> objectIds = new ArrayList<>();
+        for (Object k : keys) {
+            Object objectId = GenericKeys.objectIdOrNull(key, k);
+            if (objectId != null) {
+                objectIds.add(objectId);
+            }
+        }
+        if (type == null || objectIds.isEmpty()) {
+            return Map.of();
+        }
+        QuerySet<Model> base = qs(key.model()).filter(key.ctField().attname(), type.id);
+        return rowsWhereIn(base, key.fkField().name(), objectIds, hasDeleteListeners(key.model()));
+    }
+
+    private Map<Object, Model> rowsWhereIn(QuerySet<Model> base, String field, List<Object> keys, boolean full) {
+        ModelInfo<?> child = base.query().model();
         Map<Object, Model> out = new LinkedHashMap<>();
-        boolean full = hasDeleteListeners(child) || f.relation().onDelete() == OnDelete.PROTECT;
         for (List<Object> part : chunks(keys)) {
-            QuerySet<? extends Model> qs = qs(child).filter(f.attname() + "__in", part);
+            QuerySet<? extends Model> qs = base.filter(field + "__in", part);
             if (full) {
                 for (Model m : qs.list()) {
                     out.put(child.pk().dbValue(m), m);

@@ -8,12 +8,15 @@ import dev.covet.orm.QuerySet;
 import dev.covet.orm.internal.Annotations;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.GenericForeignKeyInfo;
+import dev.covet.orm.meta.GenericRelationInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.meta.ReverseRelation;
 import dev.covet.orm.query.Col;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +28,8 @@ import java.util.Set;
  * Loads the relations of already-loaded instances: one query per level of each lookup
  * ({@code books__publisher} is two), the keys of all instances of a level in one {@code IN} list.
  * Results go into each instance's relation cache (or under {@code toAttr}), where
- * {@link RelatedManager#all()}, {@link ReverseOne#get()} and {@link Ref#get()} find them.
+ * {@link RelatedManager#all()}, {@link ReverseOne#get()}, {@link Ref#get()} and {@link GenericRef#get()}
+ * find them. Generic relations are loaded by {@link GenericPrefetcher}.
  */
 public final class Prefetcher {
     /** The annotation carrying the owner's key through a many-to-many prefetch. */
@@ -66,11 +70,24 @@ public final class Prefetcher {
                 level = done.get(key);
                 continue;
             }
-            level = step(level, parts[i], last ? lookup.queryset() : null, last ? lookup.toAttrName() : null);
+            List<Model> next = new ArrayList<>();
+            for (List<Model> sameModel : byModel(level)) {
+                next.addAll(step(sameModel, parts[i], last ? lookup.queryset() : null, last ? lookup.toAttrName() : null));
+            }
+            level = next;
             if (!last || lookup.toAttrName() == null) {
                 done.put(key, level);
             }
         }
+    }
+
+    /** {@code level} split by model, in order of first appearance: a generic key's targets are of several models. */
+    private static Collection<List<Model>> byModel(List<Model> level) {
+        Map<Class<?>, List<Model>> out = new LinkedHashMap<>();
+        for (Model m : level) {
+            out.computeIfAbsent(m.getClass(), k -> new ArrayList<>()).add(m);
+        }
+        return out.values();
     }
 
     /** Loads relation {@code name} of {@code owners}; returns the related objects (the next level). */
@@ -83,12 +100,22 @@ public final class Prefetcher {
         if (f != null && f.relation() != null) {
             return manyToMany(owners, new RelationSide(RelationSide.Kind.FORWARD_M2M, f, f.relation().target(), name), custom, toAttr);
         }
+        GenericForeignKeyInfo genericKey = info.findGenericForeignKey(name);
+        if (genericKey != null) {
+            return GenericPrefetcher.forward(this, owners, genericKey, custom, toAttr);
+        }
+        GenericRelationInfo genericRelation = info.findGenericRelation(name);
+        if (genericRelation != null) {
+            return GenericPrefetcher.reverse(this, owners, genericRelation, custom, toAttr);
+        }
         ReverseRelation r = info.findReverseByAccessor(name);
         if (r == null) {
             List<String> choices = new ArrayList<>();
             info.columns().stream().filter(c -> c.relation() != null).forEach(c -> choices.add(c.name()));
             info.manyToManyFields().forEach(c -> choices.add(c.name()));
             info.reverseRelations().forEach(rr -> choices.add(rr.accessorName()));
+            info.genericForeignKeys().forEach(g -> choices.add(g.name()));
+            info.genericRelations().forEach(g -> choices.add(g.name()));
             throw new FieldError("Cannot prefetch '" + name + "': it is not a relation of " + info.name()
                     + ". Choices are: " + (choices.isEmpty() ? "(none)" : String.join(", ", choices)));
         }
@@ -171,7 +198,7 @@ public final class Prefetcher {
         return loaded;
     }
 
-    private static void store(Model owner, String name, String toAttr, Object value) {
+    static void store(Model owner, String name, String toAttr, Object value) {
         if (toAttr != null) {
             Annotations.set(owner, toAttr, value);
         } else {
@@ -179,8 +206,14 @@ public final class Prefetcher {
         }
     }
 
+    /** The database the prefetch reads (null: {@code default}). */
+    String alias() {
+        return alias;
+    }
+
+    /** The rows of {@code model} to prefetch from: {@code custom} if given, on this prefetch's database, strict if asked. */
     @SuppressWarnings("unchecked")
-    private QuerySet<Model> query(ModelInfo<?> model, QuerySet<? extends Model> custom) {
+    QuerySet<Model> query(ModelInfo<?> model, QuerySet<? extends Model> custom) {
         if (custom != null && custom.query().model() != model) {
             throw new FieldError("The Prefetch queryset is over " + custom.query().model().name() + ", but the relation holds "
                     + model.name());

@@ -8,6 +8,7 @@ import dev.covet.orm.QuerySet;
 import dev.covet.orm.StrictLoadingError;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.query.Col;
 
 import java.util.Arrays;
@@ -39,8 +40,11 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         this.name = name;
     }
 
-    /** The manager of {@code owner}'s relation {@code name} (an accessor or a many-to-many field). */
+    /** The manager of {@code owner}'s relation {@code name} (an accessor, a many-to-many field or a generic relation). */
     public static <T extends Model> RelatedManager<T> of(Model owner, String name) {
+        if (ModelRegistry.info(owner.getClass()).findGenericRelation(name) != null) {
+            return new GenericRelatedManager<>(owner, name);
+        }
         RelationSide side = RelationSide.of(owner.getClass(), name);
         if (side.kind() == RelationSide.Kind.REVERSE_ONE) {
             throw new dev.covet.orm.FieldError("'" + name + "' of " + owner.getClass().getSimpleName()
@@ -226,7 +230,7 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
     }
 
     /** Drops the prefetched rows (the relation changed). */
-    private void forget() {
+    void forget() {
         Map<String, Object> cache = Instances.related(owner, false);
         if (cache != null) {
             cache.remove(name);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * Fills the relation fields of a new instance ({@code Ref}, {@code ManyToMany}) with holders bound
+ * Fills the relation fields of a new instance ({@code Ref}, {@code ManyToMany}, {@code GenericRef}...) with holders bound
  * to it, from the model's constructor. Java runs a subclass's field initializers after its parent's
  * constructor, so a relation field without an initializer keeps what this puts there.
  */
@@ -54,6 +54,12 @@ public final class RelationSlots {
         }
         if (type == ReverseOne.class) {
             return ReverseOne::new;
+        }
+        if (type == GenericRef.class) {
+            return GenericRef::new;
+        }
+        if (type == GenericRelatedManager.class) {
+            return GenericRelatedManager::new;
         }
         return null;
     }
