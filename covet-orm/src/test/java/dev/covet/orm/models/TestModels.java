@@ -11,7 +11,7 @@ public final class TestModels {
             Measurement.class, Article.class, Legacy.class, Bounded.class,
             Publisher.class, Author.class, Book.class, Tag.class, Review.class, Profile.class, Note.class, Protector.class,
             Artist.class, Album.class, Song.class, Person.class, Group.class, Membership.class, Library.class,
-            CycleA.class, CycleB.class, Category.class);
+            CycleA.class, CycleB.class, Category.class, Folder.class);
 
     private TestModels() {
     }
