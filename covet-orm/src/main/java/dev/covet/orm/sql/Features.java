@@ -17,10 +17,12 @@ package dev.covet.orm.sql;
  * @param supportsServerCursors       rows can stream with a fetch size (instead of all being read at once)
  * @param supportsNullsOrdering       {@code ORDER BY ... NULLS FIRST / NULLS LAST}
  * @param foreignKeysCheckedAtCommit  Covet's foreign keys are checked at commit (deferred), not per row
+ * @param supportsRecursiveCte        {@code WITH RECURSIVE} common table expressions (tree walks in one query)
  */
 public record Features(boolean supportsReturning, boolean supportsDistinctOn, boolean supportsSelectForUpdate,
                        boolean supportsNowait, boolean supportsSkipLocked, boolean supportsArrays, int maxParameters,
                        boolean canGroupByPrimaryKey, boolean selfReferenceNeedsDerivedTable,
                        boolean supportsTransactionalDdl, boolean supportsServerCursors,
-                       boolean supportsNullsOrdering, boolean foreignKeysCheckedAtCommit) {
+                       boolean supportsNullsOrdering, boolean foreignKeysCheckedAtCommit,
+                       boolean supportsRecursiveCte) {
 }

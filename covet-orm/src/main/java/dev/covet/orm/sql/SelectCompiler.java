@@ -147,7 +147,7 @@ public final class SelectCompiler {
     }
 
     /** {@code e ASC|DESC}, placing NULLs as asked: natively, or by sorting on {@code (e IS NULL)} first. */
-    private static List<Sql> orderTerms(Sql e, OrderBy o, Dialect dialect) {
+    static List<Sql> orderTerms(Sql e, OrderBy o, Dialect dialect) {
         Sql term = e.append(o.descending() ? " DESC" : " ASC");
         if (o.nulls() == null) {
             return List.of(term);

@@ -11,7 +11,8 @@ public final class TestModels {
             Measurement.class, Article.class, Legacy.class, Bounded.class,
             Publisher.class, Author.class, Book.class, Tag.class, Review.class, Profile.class, Note.class, Protector.class,
             Artist.class, Album.class, Song.class, Person.class, Group.class, Membership.class, Library.class,
-            CycleA.class, CycleB.class, Account.class, Chapter.class, Post.class, Photo.class, Comment.class, Bookmark.class);
+            CycleA.class, CycleB.class, Account.class, Chapter.class, Post.class, Photo.class, Comment.class, Bookmark.class,
+            Category.class, Folder.class);
 
     private TestModels() {
     }

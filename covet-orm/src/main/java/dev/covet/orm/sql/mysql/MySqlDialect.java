@@ -49,7 +49,10 @@ public final class MySqlDialect extends Dialect {
         this.mariadb = mariadb;
         boolean returning = mariadb && (major > 10 || (major == 10 && minor >= 5));
         boolean skipLocked = mariadb ? (major > 10 || (major == 10 && minor >= 6)) : major >= 8;
-        this.features = new Features(returning, false, true, true, skipLocked, false, 65535, false, true, false, true, false, false);
+        // WITH RECURSIVE arrived in MariaDB 10.2 and MySQL 8.0
+        boolean recursiveCte = mariadb ? (major > 10 || (major == 10 && minor >= 2)) : major >= 8;
+        this.features = new Features(returning, false, true, true, skipLocked, false, 65535, false, true, false, true, false, false,
+                recursiveCte);
         this.collation = mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin";
     }
 

@@ -38,7 +38,7 @@ import java.util.UUID;
  */
 public final class SqliteDialect extends Dialect {
     private static final Features FEATURES = new Features(
-            true, false, false, false, false, false, 32766, true, false, true, false, true, true);
+            true, false, false, false, false, false, 32766, true, false, true, false, true, true, true);
 
     @Override
     public String name() {

@@ -1,0 +1,125 @@
+package dev.covet.orm.relation;
+
+import dev.covet.orm.DeleteResult;
+import dev.covet.orm.DoesNotExist;
+import dev.covet.orm.F;
+import dev.covet.orm.Model;
+import dev.covet.orm.Q;
+import dev.covet.orm.QuerySet;
+import dev.covet.orm.SaveOptions;
+import dev.covet.orm.db.Database;
+import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.query.Max;
+import dev.covet.orm.relation.NestedSetFields.Bounds;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.covet.orm.relation.NestedSetFields.LEVEL;
+import static dev.covet.orm.relation.NestedSetFields.LFT;
+import static dev.covet.orm.relation.NestedSetFields.RGT;
+import static dev.covet.orm.relation.NestedSetFields.TREE_ID;
+
+/**
+ * The writes of {@link NestedSetNode}: a new tree, a new last child, a subtree removed. Each runs in
+ * one transaction, renumbering the nodes after the change with set-based UPDATEs, and first reads the
+ * node's place afresh while locking its tree's root row ({@code SELECT ... FOR UPDATE} where the
+ * database has it; SQLite's transactions hold the database's write lock anyway), so that writes to one
+ * tree take turns and a stale instance still writes the right numbers.
+ */
+final class NestedSetEditor {
+    private NestedSetEditor() {
+    }
+
+    static void saveAsRoot(Model node) {
+        NestedSetFields fields = NestedSetFields.of(node.getClass());
+        requireNew(node, "saveAsRoot()");
+        QuerySet<?> rows = rows(node);
+        rows.database().atomic(() -> {
+            Object max = rows.aggregate(Max.of(TREE_ID).as("max")).get("max");
+            int treeId = max == null ? 1 : ((Number) max).intValue() + 1;
+            fields.write(node, new Bounds(1, 2, treeId, 0));
+            node.save(SaveOptions.forceInsert().withDatabase(Instances.database(node)));
+        });
+    }
+
+    static <T extends Model> T addChild(T parent, T child) {
+        NestedSetFields fields = NestedSetFields.of(parent.getClass());
+        if (child == null || child.getClass() != parent.getClass()) {
+            throw new IllegalArgumentException("addChild() takes a new " + ModelRegistry.info(parent.getClass()).name()
+                    + ", not " + child);
+        }
+        requireNew(child, "addChild()");
+        fields.read(parent);
+        QuerySet<?> rows = rows(parent);
+        rows.database().atomic(() -> {
+            Bounds p = lockAndRead(parent, fields);
+            // make room: the right edge of the parent and of every node to its right moves by 2
+            rows.filter(Q.of(TREE_ID, p.treeId(), RGT + "__gte", p.rgt())).update(RGT, F.of(RGT).plus(2));
+            rows.filter(Q.of(TREE_ID, p.treeId(), LFT + "__gt", p.rgt())).update(LFT, F.of(LFT).plus(2));
+            fields.write(child, new Bounds(p.rgt(), p.rgt() + 1, p.treeId(), p.level() + 1));
+            child.save(SaveOptions.forceInsert().withDatabase(Instances.database(parent)));
+            fields.write(parent, p.withRgt(p.rgt() + 2));
+        });
+        return child;
+    }
+
+    static DeleteResult deleteSubtree(Model node) {
+        NestedSetFields fields = NestedSetFields.of(node.getClass());
+        fields.read(node);
+        QuerySet<?> rows = rows(node);
+        DeleteResult result = rows.database().atomic(() -> {
+            Bounds b = lockAndRead(node, fields);
+            int width = b.rgt() - b.lft() + 1;
+            DeleteResult deleted = rows.filter(Q.of(TREE_ID, b.treeId(), LFT + "__range", List.of(b.lft(), b.rgt()))).delete();
+            // close the gap: every number right of the subtree moves left by its width
+            rows.filter(Q.of(TREE_ID, b.treeId(), LFT + "__gt", b.rgt())).update(LFT, F.of(LFT).minus(width));
+            rows.filter(Q.of(TREE_ID, b.treeId(), RGT + "__gt", b.rgt())).update(RGT, F.of(RGT).minus(width));
+            return deleted;
+        });
+        // as Model.delete() leaves an instance: unsaved, without its generated key
+        FieldInfo pk = ModelRegistry.info(node.getClass()).pk();
+        if (pk.isAutoIncrement()) {
+            pk.setValue(node, null);
+        }
+        Instances.setAdding(node, true);
+        return result;
+    }
+
+    /**
+     * The node's place as the database has it now (copied onto the instance), reading it with the tree's
+     * root row under a row lock.
+     */
+    private static Bounds lockAndRead(Model node, NestedSetFields fields) {
+        Bounds stale = fields.read(node);
+        QuerySet<?> locked = rows(node).filter(Q.of("pk", node.pk()).or(Q.of(Map.of(TREE_ID, stale.treeId(), LFT, 1))))
+                .only(LFT, RGT, TREE_ID, LEVEL);
+        if (locked.database().dialect().features().supportsSelectForUpdate()) {
+            locked = locked.selectForUpdate();
+        }
+        for (Model row : locked.list()) {
+            if (row.pk().equals(node.pk())) {
+                Bounds fresh = fields.read(row);
+                fields.write(node, fresh);
+                return fresh;
+            }
+        }
+        throw new DoesNotExist(node.getClass(), "pk=" + node.pk() + " (the node was deleted)");
+    }
+
+    private static void requireNew(Model node, String call) {
+        if (!Instances.isAdding(node)) {
+            throw new IllegalArgumentException(call + " places a new node, but " + node + " is saved already; "
+                    + "moving a node is not supported");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Model> QuerySet<T> rows(T node) {
+        QuerySet<T> qs = QuerySet.of((Class<T>) node.getClass());
+        String alias = Instances.database(node);
+        return alias == null ? qs : qs.using(alias);
+    }
+}
