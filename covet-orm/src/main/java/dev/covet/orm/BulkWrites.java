@@ -36,6 +36,11 @@ final class BulkWrites {
         ModelInfo<T> info = qs.info();
         Database db = qs.database();
         Dialect d = db.dialect();
+        if (info.tableChain().size() > 1) {
+            // one INSERT per table and row would be save() in a loop; Django refuses too
+            throw new IllegalArgumentException("bulkCreate() cannot create " + info.name() + " rows: a multi-table child spans "
+                    + info.tableChain().size() + " tables; use create() or save() for each");
+        }
         FieldInfo pk = info.pk();
         List<T> withKey = new ArrayList<>();
         List<T> withoutKey = new ArrayList<>();
@@ -159,20 +164,39 @@ final class BulkWrites {
             int total = 0;
             for (int from = 0; from < objects.size(); from += batch) {
                 List<T> part = objects.subList(from, Math.min(objects.size(), from + batch));
-                List<Value> keys = new ArrayList<>();
-                List<List<Value>> values = new ArrayList<>();
-                for (T obj : part) {
-                    keys.add(new Value(pk.dbValue(obj), pk.storage()));
-                    List<Value> row = new ArrayList<>();
-                    for (FieldInfo f : fields) {
-                        row.add(new Value(f.dbValue(obj), f.storage()));
+                int rows = 0;
+                // a multi-table child's fields are spread over its tables: one statement per table that holds some
+                for (ModelInfo<?> table : info.tableChain()) {
+                    List<FieldInfo> held = fields.stream().filter(table::holdsColumn).toList();
+                    if (!held.isEmpty()) {
+                        rows = Math.max(rows, db.update(WriteCompiler.bulkUpdate(table, held, keys(part, table.pk()),
+                                values(part, held), d)));
                     }
-                    values.add(row);
                 }
-                total += db.update(WriteCompiler.bulkUpdate(info, fields, keys, values, d));
+                total += rows;
             }
             return total;
         });
+    }
+
+    private static List<Value> keys(List<? extends Model> objects, FieldInfo pk) {
+        List<Value> keys = new ArrayList<>(objects.size());
+        for (Model obj : objects) {
+            keys.add(new Value(pk.dbValue(obj), pk.storage()));
+        }
+        return keys;
+    }
+
+    private static List<List<Value>> values(List<? extends Model> objects, List<FieldInfo> fields) {
+        List<List<Value>> values = new ArrayList<>(objects.size());
+        for (Model obj : objects) {
+            List<Value> row = new ArrayList<>(fields.size());
+            for (FieldInfo f : fields) {
+                row.add(new Value(f.dbValue(obj), f.storage()));
+            }
+            values.add(row);
+        }
+        return values;
     }
 
     static <T extends Model> Map<Object, T> inBulk(QuerySet<T> qs, Collection<?> values, String name) {

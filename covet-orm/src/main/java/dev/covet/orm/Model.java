@@ -212,17 +212,21 @@ public abstract class Model {
 
     // ---------------------------------------------------------------- identity
 
-    /** Equal when of the same model with the same primary key; unsaved instances equal only themselves. */
+    /**
+     * Equal when the same row of the same table: the same primary key and the same concrete model (a proxy
+     * or single-table subclass counts as its base, as Django's {@code concrete_model}); unsaved instances
+     * equal only themselves.
+     */
     @Override
     public final boolean equals(Object o) {
         if (this == o) {
             return true;
         }
-        if (o == null || o.getClass() != getClass()) {
+        if (!(o instanceof Model other) || (o.getClass() != getClass() && concrete() != other.concrete())) {
             return false;
         }
         Object key = pk();
-        return key != null && key.equals(((Model) o).pk());
+        return key != null && key.equals(other.pk());
     }
 
     /**
@@ -232,7 +236,11 @@ public abstract class Model {
     @Override
     public final int hashCode() {
         Object key = pk();
-        return key == null ? System.identityHashCode(this) : Objects.hash(getClass(), key);
+        return key == null ? System.identityHashCode(this) : Objects.hash(concrete().type(), key);
+    }
+
+    private ModelInfo<?> concrete() {
+        return info().tableOwner();
     }
 
     /** {@code Book(id=1, title=Dune, author=3)}: the primary key and the first few fields. */

@@ -84,23 +84,39 @@ final class Persister {
         if (o.validates()) {
             fullClean(m, o.updateFieldNames() == null ? List.of() : notIn(info, o.updateFieldNames()), false);
         }
-        FieldInfo pk = info.pk();
-        boolean pkSet = pk.dbValue(m) != null;
+        boolean pkSet = info.pk().dbValue(m) != null;
         boolean forced = o.isForceUpdate() || o.updateFieldNames() != null;
         if (forced && !pkSet) {
             throw new DatabaseError("Cannot force an update in save() with no primary key.");
         }
+        List<FieldInfo> changed = fieldsToUpdate(m, info, o.updateFieldNames());
+        boolean inserted = false;
+        // a multi-table child spans a table per level: each is saved in turn, parents first (they make the key)
+        for (ModelInfo<?> table : info.tableChain()) {
+            inserted = saveTable(m, table, changed, o, db, pkSet && !inserted, adding, forced);
+        }
+        Instances.loaded(m, db.alias());
+        return inserted;
+    }
+
+    /** Updates, or failing that inserts, the row of one table; true when it inserted. */
+    private static boolean saveTable(Model m, ModelInfo<?> table, List<FieldInfo> changed, SaveOptions o, Database db,
+                                     boolean mayExist, boolean adding, boolean forced) {
+        FieldInfo pk = table.pk();
         boolean updated = false;
-        if (!o.isForceInsert() && pkSet && !(adding && info.pkHasDefault() && !forced)) {
-            List<FieldInfo> fields = fieldsToUpdate(m, info, o.updateFieldNames());
+        if (!o.isForceInsert() && mayExist && !(adding && table.pkHasDefault() && !forced)) {
+            List<FieldInfo> fields = new ArrayList<>();
+            List<Value> values = new ArrayList<>();
+            for (FieldInfo f : changed) {
+                if (table.holdsColumn(f)) {
+                    fields.add(f);
+                    values.add(new Value(f.dbValue(m), f.storage()));
+                }
+            }
             if (fields.isEmpty()) {
                 updated = !adding || o.updateFieldNames() != null;
             } else {
-                List<Value> values = new ArrayList<>(fields.size());
-                for (FieldInfo f : fields) {
-                    values.add(new Value(f.dbValue(m), f.storage()));
-                }
-                updated = db.update(WriteCompiler.updateRow(info, fields, values, new Value(pk.dbValue(m), pk.storage()), db.dialect())) > 0;
+                updated = db.update(WriteCompiler.updateRow(table, fields, values, new Value(pk.dbValue(m), pk.storage()), db.dialect())) > 0;
             }
             if (!updated && forced) {
                 throw new DatabaseError(o.isForceUpdate() ? "Forced update did not affect any rows."
@@ -108,9 +124,8 @@ final class Persister {
             }
         }
         if (!updated) {
-            insert(m, info, db);
+            insert(m, table, db);
         }
-        Instances.loaded(m, db.alias());
         return !updated;
     }
 
@@ -155,7 +170,7 @@ final class Persister {
         List<FieldInfo> fields = new ArrayList<>();
         List<Value> values = new ArrayList<>();
         for (FieldInfo f : info.columns()) {
-            if (f == pk && generated) {
+            if ((f == pk && generated) || !info.holdsColumn(f)) {
                 continue;
             }
             fields.add(f);

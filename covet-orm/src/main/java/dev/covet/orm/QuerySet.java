@@ -244,7 +244,8 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /**
      * Sets the fields on every matching row in one UPDATE (values may be {@link F} expressions), also
-     * setting {@code autoNow} fields; returns the number of rows. Sends no per-object signals.
+     * setting {@code autoNow} fields; returns the number of rows. Sends no per-object signals. On a
+     * multi-table child, fields its parents hold are set by an UPDATE of their table, for the same keys.
      */
     public int update(Map<String, ?> values) {
         if (query.isSliced()) {
@@ -253,28 +254,35 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (values.isEmpty()) {
             throw new FieldError("update() needs at least one field");
         }
-        Query q = query.copy();
-        Map<FieldInfo, Expression> assignments = new LinkedHashMap<>();
+        Map<FieldInfo, Object> fields = new LinkedHashMap<>();
+        boolean acrossTables = false;
         for (Map.Entry<String, ?> e : values.entrySet()) {
             FieldInfo f = model.findField(e.getKey());
             if (f == null || !f.hasColumn()) {
                 throw FieldError.unknown(e.getKey(), model.name(), model.columns().stream().map(FieldInfo::name).toList());
             }
-            Object v = e.getValue();
-            assignments.put(f, v instanceof Expression x ? x.resolve(q) : new Value(FieldValues.toDb(f, v), f.storage()));
+            fields.put(f, e.getValue());
+            acrossTables |= !model.holdsColumn(f);
         }
         for (FieldInfo f : model.columns()) {
-            if (f.isAutoNow() && !assignments.containsKey(f)) {
-                assignments.put(f, new Value(f.converter().toDb(f.converter().fromDb(now(f))), f.storage()));
+            if (f.isAutoNow() && !fields.containsKey(f)) {
+                fields.put(f, f.converter().fromDb(now(f)));
+                acrossTables |= !model.holdsColumn(f);
             }
         }
         Database db = database();
-        Sql sql = WriteCompiler.update(q, assignments, db.dialect());
+        java.util.function.IntSupplier work;
+        if (acrossTables) {
+            work = () -> db.atomic(() -> updateAcrossTables(fields));
+        } else {
+            Sql sql = updateSql(fields);
+            work = () -> sql == null ? 0 : db.update(sql);
+        }
         Class<?> type = model.type();
         boolean pre = Signals.PRE_UPDATE.hasListeners(type);
         boolean post = Signals.POST_UPDATE.hasListeners(type);
         if (!pre && !post) {
-            return sql == null ? 0 : db.update(sql);
+            return work.getAsInt();
         }
         Map<String, Object> sent = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
         String shown = toSql();
@@ -282,12 +290,44 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
             if (pre) {
                 Signals.PRE_UPDATE.send(type, new UpdateEvent(type, sent, -1, shown, db.alias()));
             }
-            int n = sql == null ? 0 : db.update(sql);
+            int n = work.getAsInt();
             if (post) {
                 Signals.POST_UPDATE.send(type, new UpdateEvent(type, sent, n, shown, db.alias()));
             }
             return n;
         });
+    }
+
+    /** The UPDATE of fields this model's table holds; null when the filter matches nothing. */
+    private Sql updateSql(Map<FieldInfo, Object> fields) {
+        Query q = query.copy();
+        Map<FieldInfo, Expression> assignments = new LinkedHashMap<>();
+        fields.forEach((f, v) -> assignments.put(f, v instanceof Expression x ? x.resolve(q) : new Value(FieldValues.toDb(f, v), f.storage())));
+        return WriteCompiler.update(q, assignments, database().dialect());
+    }
+
+    /** A multi-table child's update, as Django's: the matching keys first, then each table's fields for those keys. */
+    private int updateAcrossTables(Map<FieldInfo, Object> fields) {
+        List<Object> keys = valuesList(Object.class, "pk").list();
+        Database db = database();
+        int per = Math.max(1, db.dialect().features().maxParameters() - fields.size() - 10);
+        for (ModelInfo<?> table : model.tableChain()) {
+            Map<FieldInfo, Object> mine = new LinkedHashMap<>();
+            fields.forEach((f, v) -> {
+                if (table.holdsColumn(f)) {
+                    mine.put(f, v);
+                }
+            });
+            for (int i = 0; !mine.isEmpty() && i < keys.size(); i += per) {
+                QuerySet<? extends Model> rows = QuerySet.of(table.type()).using(db.alias())
+                        .filter("pk__in", keys.subList(i, Math.min(keys.size(), i + per)));
+                Sql sql = rows.updateSql(mine);
+                if (sql != null) {
+                    db.update(sql);
+                }
+            }
+        }
+        return keys.size();
     }
 
     static Object now(FieldInfo f) {

@@ -166,7 +166,7 @@ final class TestDatabases implements ExtensionContext.Store.CloseableResource, A
             }
         }
         for (ModelInfo<?> m : models.reversed()) {
-            if (m.isManaged() && !tables.contains(m.table())) {
+            if (m.ownsTable() && !tables.contains(m.table())) {
                 tables.add(m.table());
             }
         }

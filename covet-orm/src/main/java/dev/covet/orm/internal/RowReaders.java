@@ -179,6 +179,12 @@ public final class RowReaders {
         private final Marks marks;
         private final int width;
         private final boolean postInit;
+        private final int discriminatorIndex;
+        private final java.util.Map<String, Variant> variants;
+        private final FieldInfo[] own;
+
+        private record Variant(ModelInfo<?> model, FieldInfo[] fields) {
+        }
 
         ModelReader(ModelInfo<?> model, List<FieldInfo> fields, List<SelectShape.Related> related, Dialect dialect, Marks marks) {
             this.model = model;
@@ -205,6 +211,30 @@ public final class RowReaders {
             this.marks = marks;
             this.width = w;
             this.postInit = Signals.POST_INIT.hasListeners(model.type());
+            FieldInfo discriminator = model.discriminator();
+            int d = discriminator == null ? -1 : java.util.Arrays.asList(this.fields).indexOf(discriminator);
+            if (d >= 0 && !model.singleTableDescendants().isEmpty()) {
+                this.discriminatorIndex = d;
+                this.variants = new java.util.HashMap<>();
+                this.own = only(model, this.fields);
+                variants.put(model.polymorphicIdentity(), new Variant(model, own));
+                for (ModelInfo<?> sub : model.singleTableDescendants()) {
+                    variants.put(sub.polymorphicIdentity(), new Variant(sub, only(sub, this.fields)));
+                }
+            } else {
+                this.discriminatorIndex = -1;
+                this.variants = null;
+                this.own = this.fields;
+            }
+        }
+
+        /** {@code fields}, with null where {@code target} does not have the field (another subclass's column). */
+        private static FieldInfo[] only(ModelInfo<?> target, FieldInfo[] fields) {
+            FieldInfo[] out = new FieldInfo[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                out[i] = target.findField(fields[i].name()) == fields[i] ? fields[i] : null;
+            }
+            return out;
         }
 
         int width() {
@@ -216,9 +246,20 @@ public final class RowReaders {
             if (pkIndex >= 0 && codecs[pkIndex].read(rs, column + pkIndex) == null) {
                 return null;
             }
-            Model m = model.newInstance();
-            for (int i = 0; i < fields.length; i++) {
-                fields[i].setDbValue(m, codecs[i].read(rs, column + i));
+            Model m;
+            FieldInfo[] set = fields;
+            if (variants != null) {
+                // single-table inheritance: the discriminator says which class the row is
+                Variant v = variants.get((String) codecs[discriminatorIndex].read(rs, column + discriminatorIndex));
+                m = v == null ? model.newInstance() : v.model.newInstance();
+                set = v == null ? own : v.fields;
+            } else {
+                m = model.newInstance();
+            }
+            for (int i = 0; i < set.length; i++) {
+                if (set[i] != null) {
+                    set[i].setDbValue(m, codecs[i].read(rs, column + i));
+                }
             }
             Instances.loaded(m, marks.database());
             if (marks.strict()) {
@@ -233,7 +274,7 @@ public final class RowReaders {
                 ((Ref<?>) relatedKeys[i].value(m)).cache(r);
                 next += related[i].width;
             }
-            if (postInit) {
+            if (postInit || (variants != null && Signals.POST_INIT.hasListeners(m.getClass()))) {
                 Signals.POST_INIT.send(m.getClass(), new InitEvent(m.getClass(), m));
             }
             return m;

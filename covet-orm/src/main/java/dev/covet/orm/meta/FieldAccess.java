@@ -32,6 +32,21 @@ final class FieldAccess {
         this.where = where;
     }
 
+    /** A value with no Java field of its own, computed from the instance (a single-table discriminator); setting it does nothing. */
+    static FieldAccess computed(java.util.function.Function<Model, Object> value, String where) {
+        MethodHandle getter;
+        MethodHandle setter;
+        try {
+            getter = MethodHandles.lookup().findVirtual(java.util.function.Function.class, "apply",
+                    MethodType.methodType(Object.class, Object.class)).bindTo(value).asType(GET);
+            setter = MethodHandles.dropArguments(MethodHandles.constant(Object.class, null), 0, Model.class, Object.class)
+                    .asType(SET);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return new FieldAccess(getter, setter, false, false, where);
+    }
+
     static FieldAccess of(Field field) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup());

@@ -18,7 +18,9 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * A Java {@code abstract} model class is an abstract model: it has no table, and its fields
- * and options are inherited by the models that extend it.
+ * and options are inherited by the models that extend it. A class that extends a concrete model is a
+ * multi-table child (its own table, joined to the parent's by a one-to-one primary key), a
+ * {@link Proxy}, or, when the base says {@link #polymorphicOn()}, a single-table subclass.
  */
 @Documented
 @Inherited
@@ -45,4 +47,14 @@ public @interface Meta {
 
     /** The plural of {@link #verboseName()}; defaults to it with an {@code s}. */
     String verboseNamePlural() default "";
+
+    /**
+     * Single-table inheritance, on the base model: the name of the discriminator Covet adds (a
+     * {@code VARCHAR(50)} column, snake case) to say which subclass each row is. The subclasses'
+     * fields live in the same table.
+     */
+    String polymorphicOn() default "";
+
+    /** Single-table inheritance: the discriminator value of this class; defaults to its simple name. */
+    String polymorphicIdentity() default "";
 }

@@ -38,6 +38,10 @@ public final class ModelInfo<T extends Model> {
     private final List<List<FieldInfo>> uniqueTogether;
     private final MethodHandle constructor;
     private final boolean pkHasDefault;
+    private final ModelInfo<?> parent;
+    private final Inheritance inheritance;
+    private final String identity;
+    private volatile List<ModelInfo<?>> singleTableDescendants = List.of();
     private final List<GenericForeignKeyInfo> genericForeignKeys;
     private final List<GenericRelationInfo> genericRelations;
     private volatile List<ReverseRelation> reverseRelations = List.of();
@@ -53,12 +57,25 @@ public final class ModelInfo<T extends Model> {
         this.constructor = spec.constructor;
         this.pkHasDefault = spec.pkHasDefault;
         this.ordering = List.copyOf(spec.ordering);
+        this.parent = spec.inherited;
+        this.inheritance = Inheritance.valueOf(spec.inheritance.name());
+        this.identity = spec.identity;
 
         List<FieldInfo> all = new ArrayList<>();
         List<FieldInfo> cols = new ArrayList<>();
         List<FieldInfo> m2m = new ArrayList<>();
         Map<String, FieldInfo> names = new LinkedHashMap<>();
         FieldInfo primary = null;
+        if (parent != null) {
+            // inherited fields stay the parent's (their model says which table holds them)
+            for (FieldInfo f : parent.fields()) {
+                all.add(f);
+                (f.hasColumn() ? cols : m2m).add(f);
+                names.put(f.name(), f);
+                names.putIfAbsent(f.attname(), f);
+            }
+            primary = parent.pk();
+        }
         for (FieldSpec fs : spec.fields) {
             FieldInfo f = new FieldInfo(this, fs);
             if (f.relation() != null) {
@@ -89,6 +106,106 @@ public final class ModelInfo<T extends Model> {
                 .map(g -> new GenericForeignKeyInfo(this, g)).toList();
         this.genericRelations = spec.generics.stream().filter(g -> !g.isKey())
                 .map(g -> new GenericRelationInfo(this, g)).toList();
+    }
+
+    /** How a model stands on a concrete parent. */
+    public enum Inheritance {
+        /** It does not: its own table, its own fields (abstract bases aside). */
+        NONE,
+        /** The parent's table and fields, its own managers and methods. */
+        PROXY,
+        /** One table for a hierarchy, told apart by a discriminator column. */
+        SINGLE_TABLE,
+        /** Its own table for its own fields, joined to the parent's by a one-to-one primary key. */
+        MULTI_TABLE
+    }
+
+    public Inheritance inheritance() {
+        return inheritance;
+    }
+
+    /** The concrete model this one extends (proxy, single-table or multi-table), or null. */
+    public ModelInfo<?> parent() {
+        return parent;
+    }
+
+    /** The parent of a multi-table child (whose table this one joins), or null. */
+    public ModelInfo<?> tableParent() {
+        return inheritance == Inheritance.MULTI_TABLE ? parent : null;
+    }
+
+    /** Does this model create (and own) its table? Proxies and single-table subclasses use their base's. */
+    public boolean ownsTable() {
+        return managed && (parent == null || inheritance == Inheritance.MULTI_TABLE);
+    }
+
+    /** The model whose table this is (this one, unless a proxy or single-table subclass). */
+    public ModelInfo<?> tableOwner() {
+        return parent != null && inheritance != Inheritance.MULTI_TABLE ? parent.tableOwner() : this;
+    }
+
+    /**
+     * The tables a row of this model spans, root first, each as the model whose fields it holds: just this
+     * model for most, one per level for a multi-table child (Place, Restaurant, ItalianRestaurant).
+     */
+    public List<ModelInfo<?>> tableChain() {
+        List<ModelInfo<?>> out = new ArrayList<>();
+        for (ModelInfo<?> m = this; m != null; m = m.tableOwner().tableParent()) {
+            out.addFirst(m);
+        }
+        return out;
+    }
+
+    /** Is {@code field}'s column in this model's own table (rather than a multi-table parent's)? */
+    public boolean holdsColumn(FieldInfo field) {
+        return field.model().tableOwner() == tableOwner();
+    }
+
+    /** The columns held by this model's own table (a multi-table child's own fields and its parent link). */
+    public List<FieldInfo> localColumns() {
+        List<FieldInfo> out = new ArrayList<>();
+        for (FieldInfo f : columns) {
+            if (f.model().table().equals(table)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The discriminator field of a single-table hierarchy, or null. */
+    public FieldInfo discriminator() {
+        for (FieldInfo f : fields) {
+            if (f.isAutoCreated() && !f.isPrimaryKey() && f.kind() == dev.covet.orm.field.FieldKind.CHAR) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The discriminator value of this class in a single-table hierarchy, or null. */
+    public String polymorphicIdentity() {
+        return identity;
+    }
+
+    /** The single-table subclasses of this model, all levels down. */
+    public List<ModelInfo<?>> singleTableDescendants() {
+        return singleTableDescendants;
+    }
+
+    void addSingleTableDescendant(ModelInfo<?> child) {
+        List<ModelInfo<?>> next = new ArrayList<>(singleTableDescendants);
+        if (!next.contains(child)) {
+            next.add(child);
+        }
+        singleTableDescendants = List.copyOf(next);
+    }
+
+    /** The discriminator values of this class and its single-table subclasses. */
+    public List<String> identities() {
+        List<String> out = new ArrayList<>();
+        out.add(identity);
+        singleTableDescendants.forEach(d -> out.add(d.identity));
+        return out;
     }
 
     @SuppressWarnings("unchecked")
@@ -160,6 +277,21 @@ public final class ModelInfo<T extends Model> {
 
     /** The reverse sides of relations declared on other models (and this one) that point here. */
     public List<ReverseRelation> reverseRelations() {
+        if (parent == null) {
+            return reverseRelations;
+        }
+        // relations that point at the parent reach this model's rows too; not the parent link itself
+        List<ReverseRelation> all = new ArrayList<>(reverseRelations);
+        for (ReverseRelation r : parent.reverseRelations()) {
+            if (r.field() != pk && all.stream().noneMatch(x -> x.accessorName().equals(r.accessorName()))) {
+                all.add(r);
+            }
+        }
+        return all;
+    }
+
+    /** The reverse relations declared against this very model (not inherited). */
+    List<ReverseRelation> ownReverseRelations() {
         return reverseRelations;
     }
 
@@ -219,7 +351,7 @@ public final class ModelInfo<T extends Model> {
 
     /** The reverse relation reached by {@code queryName} in lookups, or null. */
     public ReverseRelation findReverseByQueryName(String queryName) {
-        for (ReverseRelation r : reverseRelations) {
+        for (ReverseRelation r : reverseRelations()) {
             if (r.queryName().equals(queryName)) {
                 return r;
             }
@@ -229,7 +361,7 @@ public final class ModelInfo<T extends Model> {
 
     /** The reverse relation reached by {@code accessorName} on instances, or null. */
     public ReverseRelation findReverseByAccessor(String accessorName) {
-        for (ReverseRelation r : reverseRelations) {
+        for (ReverseRelation r : reverseRelations()) {
             if (r.accessorName().equals(accessorName)) {
                 return r;
             }
@@ -241,7 +373,7 @@ public final class ModelInfo<T extends Model> {
     public Set<String> fieldChoices() {
         Set<String> choices = new LinkedHashSet<>(byName.keySet());
         choices.add("pk");
-        reverseRelations.forEach(r -> choices.add(r.queryName()));
+        reverseRelations().forEach(r -> choices.add(r.queryName()));
         return choices;
     }
 

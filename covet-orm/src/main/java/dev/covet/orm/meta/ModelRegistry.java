@@ -51,12 +51,14 @@ public final class ModelRegistry {
     public static void register(Collection<? extends Class<?>> types) {
         LOCK.lock();
         try {
-            Map<Class<?>, ModelSpec> specs = collect(types);
-            if (specs.isEmpty()) {
+            Map<Class<?>, ModelInfo<?>> built = new LinkedHashMap<>();
+            Deque<Class<?>> work = new ArrayDeque<>(types);
+            while (!work.isEmpty()) {
+                build(work.poll(), built, work);
+            }
+            if (built.isEmpty()) {
                 return;
             }
-            Map<Class<?>, ModelInfo<?>> built = new LinkedHashMap<>();
-            specs.forEach((type, spec) -> built.put(type, new ModelInfo<>(spec)));
             Map<Class<?>, ModelInfo<?>> visible = new LinkedHashMap<>(INFOS);
             visible.putAll(built);
             new Linker(visible).link(built.values());
@@ -66,38 +68,38 @@ public final class ModelRegistry {
         }
     }
 
-    private static Map<Class<?>, ModelSpec> collect(Collection<? extends Class<?>> types) {
-        Map<Class<?>, ModelSpec> specs = new LinkedHashMap<>();
-        Deque<Class<?>> work = new ArrayDeque<>(types);
-        while (!work.isEmpty()) {
-            Class<?> type = work.poll();
-            if (INFOS.containsKey(type) || specs.containsKey(type)) {
+    /** Builds {@code type} (after its concrete parent, whose metadata it needs), queueing what its relations point at. */
+    private static ModelInfo<?> build(Class<?> type, Map<Class<?>, ModelInfo<?>> built, Deque<Class<?>> work) {
+        ModelInfo<?> known = INFOS.containsKey(type) ? INFOS.get(type) : built.get(type);
+        if (known != null) {
+            return known;
+        }
+        Class<?> parentType = ModelInfoBuilder.concreteParent(type);
+        ModelInfo<?> parent = parentType == null ? null : build(parentType, built, work);
+        ModelSpec spec = ModelInfoBuilder.read(type, parent);
+        ModelInfo<?> info = new ModelInfo<>(spec);
+        built.put(type, info);
+        for (FieldSpec f : spec.fields) {
+            RelationInfo r = f.relation;
+            if (r == null) {
                 continue;
             }
-            ModelSpec spec = ModelInfoBuilder.read(type);
-            specs.put(type, spec);
-            for (FieldSpec f : spec.fields) {
-                RelationInfo r = f.relation;
-                if (r == null) {
-                    continue;
-                }
-                Class<? extends Model> target = r.declaredTarget();
-                if (r.targetName().isEmpty() && target != null && !Modifier.isAbstract(target.getModifiers())) {
-                    work.add(target);
-                } else if (r.targetName().contains(".")) {
-                    work.add(classNamed(type, f.name, r.targetName()));
-                }
-                if (r.through() != null) {
-                    work.add(r.through());
-                }
+            Class<? extends Model> target = r.declaredTarget();
+            if (r.targetName().isEmpty() && target != null && !Modifier.isAbstract(target.getModifiers())) {
+                work.add(target);
+            } else if (r.targetName().contains(".")) {
+                work.add(classNamed(type, f.name, r.targetName()));
             }
-            for (ModelSpec.GenericSpec g : spec.generics) {
-                if (!g.isKey()) {
-                    work.add(g.related());
-                }
+            if (r.through() != null) {
+                work.add(r.through());
             }
         }
-        return specs;
+        for (ModelSpec.GenericSpec g : spec.generics) {
+            if (!g.isKey()) {
+                work.add(g.related());
+            }
+        }
+        return info;
     }
 
     private static Class<?> classNamed(Class<?> owner, String field, String name) {
@@ -120,27 +122,39 @@ public final class ModelRegistry {
         }
 
         void link(Collection<ModelInfo<?>> infos) {
+            // inherited fields are their parent's, linked with it: each model links the fields it declares
             for (ModelInfo<?> info : infos) {
                 for (FieldInfo f : info.fields()) {
-                    if (f.relation() != null) {
+                    if (f.relation() != null && f.model() == info) {
                         linkTarget(info, f);
                     }
                 }
             }
             for (ModelInfo<?> info : infos) {
                 for (FieldInfo f : info.manyToManyFields()) {
-                    linkJunction(info, f);
+                    if (f.model() == info) {
+                        linkJunction(info, f);
+                    }
                 }
             }
             for (ModelInfo<?> info : visible.values()) {
-                for (ReverseRelation r : info.reverseRelations()) {
+                for (ReverseRelation r : info.ownReverseRelations()) {
                     accessors.computeIfAbsent(info, k -> new LinkedHashMap<>()).put(r.accessorName(), r.field());
                 }
             }
             for (ModelInfo<?> info : infos) {
                 for (FieldInfo f : info.fields()) {
-                    if (f.relation() != null) {
+                    if (f.relation() != null && f.model() == info) {
                         addReverse(f);
+                    }
+                }
+            }
+            for (ModelInfo<?> info : infos) {
+                if (info.inheritance() == ModelInfo.Inheritance.SINGLE_TABLE) {
+                    for (ModelInfo<?> up = info.parent(); up != null; up = up.parent()) {
+                        ModelInfo<?> child = info;
+                        ModelInfo<?> ancestor = up;
+                        reverseAdditions.add(() -> ancestor.addSingleTableDescendant(child));
                     }
                 }
             }

@@ -17,6 +17,15 @@ final class ModelSpec {
     List<List<String>> uniqueTogether = new ArrayList<>();
     MethodHandle constructor;
     boolean pkHasDefault;
+    /** How this model inherits from a concrete model, if it does. */
+    Inheritance inheritance = Inheritance.NONE;
+    /** The concrete parent's metadata, or null. */
+    ModelInfo<?> inherited;
+    /** The single-table discriminator value of this class (single-table models only). */
+    String identity;
+
+    /** The ways a model can stand on a concrete parent. */
+    enum Inheritance { NONE, PROXY, SINGLE_TABLE, MULTI_TABLE }
     /** The {@code @GenericForeignKey} and {@code @GenericRelation} fields, which have no column. */
     List<GenericSpec> generics = new ArrayList<>();
 

@@ -46,6 +46,14 @@ public final class Query implements Expression.Resolver {
     public Query(ModelInfo<?> model) {
         this.model = model;
         tables.add(Join.base(model));
+        if (model.inheritance() == ModelInfo.Inheritance.SINGLE_TABLE && model.parent() != null) {
+            // a single-table subclass sees only its own rows and its subclasses'
+            List<Expression> identities = new ArrayList<>();
+            for (String id : model.identities()) {
+                identities.add(new Value(id, model.discriminator().storage()));
+            }
+            where = where.and(new Lookup(LookupType.IN, new Col(0, model.discriminator()), new ValueList(identities)));
+        }
     }
 
     /** A copy whose changes do not touch this query. */
@@ -167,7 +175,16 @@ public final class Query implements Expression.Resolver {
 
     static List<FieldInfo> loadedFields(ModelInfo<?> model, Set<String> deferred, Set<String> only) {
         List<FieldInfo> out = new ArrayList<>();
-        for (FieldInfo f : model.columns()) {
+        List<FieldInfo> candidates = new ArrayList<>(model.columns());
+        // a single-table model's rows may be of its subclasses: read their columns too
+        for (ModelInfo<?> d : model.singleTableDescendants()) {
+            for (FieldInfo f : d.columns()) {
+                if (!candidates.contains(f)) {
+                    candidates.add(f);
+                }
+            }
+        }
+        for (FieldInfo f : candidates) {
             boolean load = f.isPrimaryKey() || (only == null ? !deferred.contains(f.name()) : only.contains(f.name()));
             if (load) {
                 out.add(f);
@@ -312,7 +329,7 @@ public final class Query implements Expression.Resolver {
         LinkedHashMap<String, Expression> selected = new LinkedHashMap<>();
         if (names.isEmpty()) {
             for (FieldInfo f : model.columns()) {
-                selected.put(f.attname(), new Col(0, f));
+                selected.put(f.attname(), colFor(0, f));
             }
             selected.putAll(annotations);
         } else {
@@ -445,7 +462,7 @@ public final class Query implements Expression.Resolver {
             RelationInfo r = last.field().relation();
             if (last.kind() == Hop.Kind.FORWARD && field == r.targetField()) {
                 // "author__id" is the author_id column itself: no join needed
-                return new Col(joinAll(hops.subList(0, hops.size() - 1), ctx), last.field());
+                return colFor(joinAll(hops.subList(0, hops.size() - 1), ctx), last.field());
             }
             if ((last.kind() == Hop.Kind.M2M_FORWARD || last.kind() == Hop.Kind.M2M_REVERSE) && field == last.target().pk()) {
                 // "tags" or "tags__id" is the junction's key column: join the junction only
@@ -455,7 +472,29 @@ public final class Query implements Expression.Resolver {
                 return new Col(junction, field, column);
             }
         }
-        return new Col(joinAll(hops, ctx), field);
+        return colFor(joinAll(hops, ctx), field);
+    }
+
+    /**
+     * The column of {@code field} for the rows of table {@code table}: in that table, or, for a field a
+     * multi-table child inherits, in its parent's table, joined through the parent link (once, reused).
+     */
+    public Col colFor(int table, FieldInfo field) {
+        return new Col(ownerTable(table, field), field);
+    }
+
+    private int ownerTable(int table, FieldInfo field) {
+        ModelInfo<?> m = tables.get(table).model();
+        if (m == null || field.model().table().equals(m.table())) {
+            return table;
+        }
+        ModelInfo<?> parent = m.tableParent();
+        if (parent == null) {
+            throw new IllegalStateException(field + " is not held by the table of " + m.name());
+        }
+        int joined = join(table, "ptr:" + parent.type().getName(), parent, parent.table(), m.pk().column(),
+                parent.pk().column(), false, false, JoinContext.select());
+        return ownerTable(joined, field);
     }
 
     int joinAll(List<Hop> hops, JoinContext ctx) {
@@ -466,10 +505,17 @@ public final class Query implements Expression.Resolver {
         return t;
     }
 
-    private int joinHop(int from, Hop hop, JoinContext ctx) {
+    private int joinHop(int start, Hop hop, JoinContext ctx) {
         FieldInfo f = hop.field();
         RelationInfo r = f.relation();
         String id = f.model().type().getName() + "." + f.name();
+        // the column the hop starts from may live in a multi-table parent's table
+        int from = ownerTable(start, switch (hop.kind()) {
+            case FORWARD -> f;
+            case REVERSE -> r.targetField();
+            case M2M_FORWARD -> f.model().pk();
+            case M2M_REVERSE -> r.target().pk();
+        });
         return switch (hop.kind()) {
             case FORWARD -> join(from, "f:" + id, r.target(), r.target().table(), f.column(), r.targetField().column(),
                     f.isNullable(), false, ctx);
@@ -546,8 +592,9 @@ public final class Query implements Expression.Resolver {
     }
 
     /** Adds the joins {@code select_related} needs to a private copy, returning the table index of each followed relation. */
-    public int joinForSelectRelated(int from, FieldInfo foreignKey) {
+    public int joinForSelectRelated(int start, FieldInfo foreignKey) {
         JoinContext ctx = JoinContext.select();
+        int from = ownerTable(start, foreignKey);
         RelationInfo r = foreignKey.relation();
         String id = foreignKey.model().type().getName() + "." + foreignKey.name();
         return join(from, "f:" + id, r.target(), r.target().table(), foreignKey.column(), r.targetField().column(),

@@ -16,7 +16,6 @@ import dev.covet.orm.meta.GenericRelationInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.meta.RelationInfo;
-import dev.covet.orm.meta.ReverseRelation;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.signal.DeleteEvent;
 import dev.covet.orm.signal.Signals;
@@ -36,11 +35,12 @@ import java.util.Set;
  * Carries out a delete with its {@code on_delete} consequences, as Django's Collector does: gathers the
  * rows to delete level by level (one query per relation and level, never one per row), refuses for
  * {@code PROTECT} and unexcused {@code RESTRICT} rows, re-points {@code SET_NULL} / {@code SET_DEFAULT} /
- * {@code SET} keys, removes junction rows, then deletes in the reverse of the order rows were gathered
- * (children before the rows they point at) inside one transaction, sending {@code pre_delete} and
- * {@code post_delete} per object. The objects of a {@code @GenericRelation} are gathered as if by
- * {@code CASCADE}; generic keys to a model without one are left pointing at the deleted row, as in Django.
- * Rows already gathered are not gathered again, so cycles end.
+ * {@code SET} keys, removes junction rows, then deletes rows before the rows they point at inside one
+ * transaction, sending {@code pre_delete} and {@code post_delete} per object. The objects of a
+ * {@code @GenericRelation} are gathered as if by {@code CASCADE}; generic keys to a model without one are
+ * left pointing at the deleted row, as in Django. A multi-table child's rows take their parent rows along,
+ * and a parent's delete reaches its children through their parent link. Rows already gathered are not
+ * gathered again, so cycles end.
  */
 public final class DeleteCollector {
     private final Database db;
@@ -86,7 +86,8 @@ public final class DeleteCollector {
             byModel.forEach(c::collect);
             DeleteResult result = c.execute();
             for (Model m : objects) {
-                FieldInfo pk = ModelRegistry.info(m.getClass()).pk();
+                // a multi-table child's key is its root's, which the database generated
+                FieldInfo pk = ModelRegistry.info(m.getClass()).tableChain().getFirst().pk();
                 if (pk.isAutoIncrement()) {
                     pk.setValue(m, null);
                 }
@@ -128,33 +129,29 @@ public final class DeleteCollector {
 
     /** Nothing cascades from, points at (with consequences) or listens for deletes of {@code model}. */
     private boolean canFastDelete(ModelInfo<?> model) {
-        if (hasDeleteListeners(model) || !model.manyToManyFields().isEmpty() || !model.genericRelations().isEmpty()) {
+        if (hasDeleteListeners(model) || !model.manyToManyFields().isEmpty() || !model.genericRelations().isEmpty()
+                || model.tableOwner().tableParent() != null) {
             return false;
         }
-        for (ReverseRelation r : model.reverseRelations()) {
-            if (r.isManyToMany() || r.field().relation().onDelete() != OnDelete.DO_NOTHING) {
+        for (FieldInfo f : pointingAt(model)) {
+            if (f.relation().isManyToMany() || f.relation().onDelete() != OnDelete.DO_NOTHING) {
                 return false;
             }
         }
-        return !hiddenReverse(model);
-    }
-
-    /** Relations with no reverse accessor ({@code relatedName = "+"}, symmetrical) still need their rows handled. */
-    private static boolean hiddenReverse(ModelInfo<?> model) {
-        for (ModelInfo<?> other : ModelRegistry.all()) {
-            for (FieldInfo f : other.fields()) {
-                if (f.relation() != null && f.relation().target() == model
-                        && model.reverseRelations().stream().noneMatch(r -> r.field() == f)
-                        && (f.relation().isManyToMany() || f.relation().onDelete() != OnDelete.DO_NOTHING)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return true;
     }
 
     /** Adds rows of {@code model} to delete, then what their relations require. */
     private void collect(ModelInfo<?> model, Map<Object, Model> rows) {
+        collect(model, rows, null, true);
+    }
+
+    /**
+     * Adds rows of {@code model}, then what their relations require. A multi-table child's rows take their
+     * parent rows with them ({@code withParent}, unless the parent's delete is what reached them);
+     * {@code skip} is the parent link a parent's rows were reached through (its child rows are already gathered).
+     */
+    private void collect(ModelInfo<?> model, Map<Object, Model> rows, FieldInfo skip, boolean withParent) {
         Map<Object, Model> mine = collected.computeIfAbsent(model, k -> new LinkedHashMap<>());
         List<Object> fresh = new ArrayList<>();
         for (Map.Entry<Object, Model> e : rows.entrySet()) {
@@ -168,6 +165,9 @@ public final class DeleteCollector {
         }
         batches.add(new Batch(model, fresh));
         for (FieldInfo m2m : model.manyToManyFields()) {
+            if (!model.holdsColumn(m2m)) {
+                continue; // a multi-table parent's: its rows are collected below and clear their own junctions
+            }
             RelationInfo.Junction j = m2m.relation().junction();
             if (j.isAutomatic()) {
                 junctions.add(new JunctionDelete(j.table(), j.sourceColumn(), model.pk(), fresh, model.name() + "_" + m2m.name()));
@@ -178,6 +178,9 @@ public final class DeleteCollector {
         }
         for (FieldInfo f : pointingAt(model)) {
             RelationInfo r = f.relation();
+            if (f == skip) {
+                continue;
+            }
             if (r.isManyToMany()) {
                 RelationInfo.Junction j = r.junction();
                 if (j.isAutomatic() && !(r.isSymmetrical() && f.model() == model)) {
@@ -195,7 +198,7 @@ public final class DeleteCollector {
             }
             ModelInfo<?> child = f.model();
             switch (r.onDelete()) {
-                case CASCADE -> collect(child, related);
+                case CASCADE -> collect(child, related, null, !r.isParentLink());
                 case PROTECT -> {
                     protectedRows.addAll(instances(child, related));
                     protectedVia.add("'" + child.name() + "." + f.name() + "'");
@@ -214,17 +217,25 @@ public final class DeleteCollector {
                 collect(g.relatedModel(), related);
             }
         }
+        ModelInfo<?> parent = model.tableOwner().tableParent();
+        if (parent != null && withParent) {
+            // a multi-table child's row goes with its parent's row, as in Django
+            Map<Object, Model> parentRows = new LinkedHashMap<>();
+            fresh.forEach(k -> parentRows.put(k, null));
+            collect(parent, parentRows, model.tableOwner().pk(), true);
+        }
     }
 
-    /** Every field (declared anywhere) that points at {@code model}. */
+    /**
+     * Every field (declared anywhere, reverse accessor or not) that points at the table of {@code model}:
+     * relations to a proxy or a single-table subclass point at its base's rows too. Relations to a
+     * multi-table parent are left to the parent's rows, which are collected with the child's.
+     */
     private static List<FieldInfo> pointingAt(ModelInfo<?> model) {
         List<FieldInfo> out = new ArrayList<>();
-        for (ReverseRelation r : model.reverseRelations()) {
-            out.add(r.field());
-        }
         for (ModelInfo<?> other : ModelRegistry.all()) {
             for (FieldInfo f : other.fields()) {
-                if (f.relation() != null && f.relation().target() == model && !out.contains(f)) {
+                if (f.relation() != null && f.model() == other && f.relation().target().tableOwner() == model.tableOwner()) {
                     out.add(f);
                 }
             }
@@ -383,7 +394,7 @@ public final class DeleteCollector {
         if (!dialect.features().foreignKeysCheckedAtCommit()) {
             unlinkCollected();
         }
-        for (Batch b : batches.reversed()) {
+        for (Batch b : deletionOrder()) {
             for (List<Object> part : chunks(b.keys())) {
                 long n = db.update(WriteCompiler.deleteWhereIn(b.model(), b.model().pk().column(), values(part, b.model().pk()), dialect));
                 counts.merge(b.model().name(), n, Long::sum);
@@ -394,6 +405,42 @@ public final class DeleteCollector {
         counts.values().removeIf(n -> n == 0);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         return new DeleteResult(total, counts);
+    }
+
+    /**
+     * The batches in the order to delete them: the reverse of the order gathered, except that rows go before
+     * the rows of any other table they point at (a RESTRICT key excused by a cascade, a multi-table child and
+     * its parent), as Django's Collector sorts its models. Batches in a cycle keep their gathered order.
+     */
+    private List<Batch> deletionOrder() {
+        List<Batch> pending = new ArrayList<>(batches.reversed());
+        List<Batch> out = new ArrayList<>(pending.size());
+        while (!pending.isEmpty()) {
+            Batch next = pending.getFirst();
+            for (Batch candidate : pending) {
+                if (pending.stream().noneMatch(other -> pointsAt(other.model(), candidate.model()))) {
+                    next = candidate;
+                    break;
+                }
+            }
+            pending.remove(next);
+            out.add(next);
+        }
+        return out;
+    }
+
+    /** Does a column of {@code from}'s table point at another table, {@code to}'s? */
+    private static boolean pointsAt(ModelInfo<?> from, ModelInfo<?> to) {
+        if (from.tableOwner() == to.tableOwner()) {
+            return false;
+        }
+        for (FieldInfo f : from.columns()) {
+            RelationInfo r = f.relation();
+            if (r != null && from.holdsColumn(f) && r.target().tableOwner() == to.tableOwner()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -53,12 +53,8 @@ public final class SchemaEditor {
         Dialect d = database.dialect();
         List<ModelInfo<?>> ordered = ordered(managed(models));
         List<String> statements = new ArrayList<>();
-        for (ModelInfo<?> m : ordered) {
-            for (FieldInfo f : m.manyToManyFields()) {
-                if (f.relation().junction().isAutomatic()) {
-                    statements.add(d.dropTable(f.relation().junction().table()));
-                }
-            }
+        for (FieldInfo f : junctions(models)) {
+            statements.add(d.dropTable(f.relation().junction().table()));
         }
         for (ModelInfo<?> m : ordered.reversed()) {
             statements.add(d.dropTable(m.table()));
@@ -84,25 +80,36 @@ public final class SchemaEditor {
             later.addAll(ddl.deferredForeignKeys());
             created.add(m.table().toLowerCase(Locale.ROOT));
         }
-        for (ModelInfo<?> m : ordered) {
-            for (FieldInfo f : m.manyToManyFields()) {
-                RelationInfo.Junction j = f.relation().junction();
-                if (!j.isAutomatic() || existing.contains(j.table().toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                DdlCompiler.TableDdl ddl = DdlCompiler.createJunction(f, created, d);
-                creates.add(ddl.create());
-                creates.addAll(ddl.indexes());
-                later.addAll(ddl.deferredForeignKeys());
-                created.add(j.table().toLowerCase(Locale.ROOT));
+        for (FieldInfo f : junctions(models)) {
+            RelationInfo.Junction j = f.relation().junction();
+            if (existing.contains(j.table().toLowerCase(Locale.ROOT))) {
+                continue;
             }
+            DdlCompiler.TableDdl ddl = DdlCompiler.createJunction(f, created, d);
+            creates.add(ddl.create());
+            creates.addAll(ddl.indexes());
+            later.addAll(ddl.deferredForeignKeys());
+            created.add(j.table().toLowerCase(Locale.ROOT));
         }
         creates.addAll(later);
         return creates;
     }
 
     private static List<ModelInfo<?>> managed(Collection<ModelInfo<?>> models) {
-        return models.stream().filter(ModelInfo::isManaged).toList();
+        return models.stream().filter(ModelInfo::ownsTable).toList();
+    }
+
+    /** The automatic junction tables the models declare (each once, by the model that declares the field). */
+    private static List<FieldInfo> junctions(Collection<ModelInfo<?>> models) {
+        List<FieldInfo> out = new ArrayList<>();
+        for (ModelInfo<?> m : models) {
+            for (FieldInfo f : m.manyToManyFields()) {
+                if (f.model() == m && m.isManaged() && f.relation().junction().isAutomatic() && !out.contains(f)) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
     }
 
     /** Models after the models they point at; a cycle is broken where it is found. */

@@ -30,13 +30,28 @@ public final class DdlCompiler {
         List<String> indexes = new ArrayList<>();
         List<String> later = new ArrayList<>();
         boolean sqlite = d.name().equals("sqlite");
-        for (FieldInfo f : model.columns()) {
+        // the table holds the model's own columns, and for a single-table base its subclasses' too
+        List<FieldInfo> columns = new ArrayList<>(model.localColumns());
+        List<FieldInfo> subclassColumns = new ArrayList<>();
+        List<ModelInfo<?>> family = new ArrayList<>();
+        family.add(model);
+        for (ModelInfo<?> sub : model.singleTableDescendants()) {
+            family.add(sub);
+            for (FieldInfo f : sub.columns()) {
+                if (f.model() == sub) {
+                    columns.add(f);
+                    subclassColumns.add(f);
+                }
+            }
+        }
+        for (FieldInfo f : columns) {
             StringBuilder col = new StringBuilder(d.quote(f.column())).append(' ');
             if (f.isPrimaryKey() && f.isAutoIncrement()) {
                 col.append(d.autoIncrementColumn(f));
             } else {
                 col.append(d.columnType(f));
-                if (!f.isNullable()) {
+                // a subclass's column is empty in the other subclasses' rows
+                if (!f.isNullable() && !subclassColumns.contains(f)) {
                     col.append(" NOT NULL");
                 }
                 if (f.isPrimaryKey()) {
@@ -47,7 +62,7 @@ public final class DdlCompiler {
             }
             lines.add(col.toString());
         }
-        for (FieldInfo f : model.columns()) {
+        for (FieldInfo f : columns) {
             RelationInfo r = f.relation();
             if (r == null || !r.hasDbConstraint()) {
                 continue;
@@ -59,19 +74,21 @@ public final class DdlCompiler {
                 later.add("ALTER TABLE " + d.quote(model.table()) + " ADD " + fk);
             }
         }
-        for (List<FieldInfo> group : model.uniqueTogether()) {
-            List<String> cols = group.stream().map(FieldInfo::column).toList();
-            lines.add("CONSTRAINT " + d.quote(name(model.table(), cols, "uniq")) + " UNIQUE ("
-                    + String.join(", ", cols.stream().map(d::quote).toList()) + ")");
+        for (ModelInfo<?> member : family) {
+            for (List<FieldInfo> group : member.uniqueTogether()) {
+                List<String> cols = group.stream().map(FieldInfo::column).toList();
+                lines.add("CONSTRAINT " + d.quote(name(model.table(), cols, "uniq")) + " UNIQUE ("
+                        + String.join(", ", cols.stream().map(d::quote).toList()) + ")");
+            }
         }
-        for (FieldInfo f : model.columns()) {
+        for (FieldInfo f : columns) {
             boolean fkIndexedByDatabase = f.relation() != null && f.relation().hasDbConstraint() && d.indexesForeignKeys();
             if (f.hasDbIndex() && !f.isUnique() && !fkIndexedByDatabase) {
                 indexes.add("CREATE INDEX " + d.quote(name(model.table(), List.of(f.column()), "idx")) + " ON "
                         + d.quote(model.table()) + " (" + d.quote(f.column()) + ")");
             }
         }
-        for (IndexInfo index : model.indexes()) {
+        for (IndexInfo index : family.stream().flatMap(m -> m.indexes().stream()).toList()) {
             List<String> cols = new ArrayList<>();
             for (int i = 0; i < index.fields().size(); i++) {
                 cols.add(d.quote(index.fields().get(i).column()) + (index.descending().get(i) ? " DESC" : ""));

@@ -41,7 +41,7 @@ public final class SelectCompiler {
         if (values == null) {
             List<FieldInfo> fields = q.loadedFields();
             for (FieldInfo f : fields) {
-                select.add(new Col(0, f));
+                select.add(q.colFor(0, f));
                 selectAliases.add(null);
             }
             List<SelectShape.Related> related = q.selectRelated() == null ? List.of()
@@ -188,7 +188,7 @@ public final class SelectCompiler {
             int table = q.joinForSelectRelated(from, fk);
             List<FieldInfo> fields = target.columns();
             for (FieldInfo f : fields) {
-                select.add(new Col(table, f));
+                select.add(q.colFor(table, f));
                 aliases.add(null);
             }
             List<SelectShape.Related> children = related(q, table, target, e.getValue(), select, aliases);

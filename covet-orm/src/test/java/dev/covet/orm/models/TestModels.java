@@ -12,7 +12,9 @@ public final class TestModels {
             Publisher.class, Author.class, Book.class, Tag.class, Review.class, Profile.class, Note.class, Protector.class,
             Artist.class, Album.class, Song.class, Person.class, Group.class, Membership.class, Library.class,
             CycleA.class, CycleB.class, Account.class, Chapter.class, Post.class, Photo.class, Comment.class, Bookmark.class,
-            Category.class, Folder.class);
+            Category.class, Folder.class,
+            Human.class, Adult.class, Vehicle.class, Car.class, SportsCar.class, Motorcycle.class,
+            Place.class, Restaurant.class, ItalianRestaurant.class, Waiter.class);
 
     private TestModels() {
     }
