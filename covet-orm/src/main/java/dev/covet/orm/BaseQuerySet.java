@@ -250,6 +250,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     /** The first row in the ordering (by primary key when unordered), if any. */
     public Optional<R> first() {
+        List<R> loaded = cache;
+        if (loaded != null && query.isOrdered()) {
+            // evaluated (or prefetched) in its ordering: the first row is known, as in Django
+            return loaded.isEmpty() ? Optional.empty() : Optional.of(loaded.getFirst());
+        }
         S qs = query.isOrdered() ? self() : orderBy("pk");
         List<R> rows = qs.slice(0, 1).list();
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());

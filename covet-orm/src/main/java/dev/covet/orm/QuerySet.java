@@ -80,6 +80,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     }
 
     private Set<String> deferredNames() {
+        if (query.onlyNames() == null && query.deferredNames().isEmpty()) {
+            return Set.of();
+        }
         List<FieldInfo> loaded = query.loadedFields();
         if (loaded.size() == model.columns().size()) {
             return Set.of();

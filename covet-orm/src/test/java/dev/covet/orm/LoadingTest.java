@@ -2,11 +2,14 @@ package dev.covet.orm;
 
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;
+import dev.covet.orm.models.Place;
 import dev.covet.orm.models.Profile;
 import dev.covet.orm.models.Publisher;
+import dev.covet.orm.models.Restaurant;
 import dev.covet.orm.models.Review;
 import dev.covet.orm.models.Tag;
 import dev.covet.orm.models.User;
+import dev.covet.orm.models.Waiter;
 import dev.covet.orm.relation.RelatedManager;
 
 import java.util.ArrayList;
@@ -84,6 +87,24 @@ class LoadingTest {
         });
         List<Tag> tags = assertNumQueries(2, () -> Tag.objects.prefetchRelated("books").list());
         assertNumQueries(0, () -> tags.forEach(t -> assertThat(t.<RelatedManager<Book>>get("books").list()).hasSize(6)));
+    }
+
+    @DbTest
+    void firstOfLoadedRowsInTheirOrderingNeedsNoQuery() {
+        Restaurant luigis = Restaurant.objects.create(Map.of("name", "luigi's", "servesPizza", true));
+        Waiter w = Waiter.objects.create(Map.of("name", "wim", "restaurant", luigis));
+        w.haunts.add(Place.objects.create(Map.of("name", "quay")), Place.objects.create(Map.of("name", "arcade")));
+        Waiter loaded = assertNumQueries(2, () -> Waiter.objects.prefetchRelated("haunts").get("name", "wim"));
+        assertNumQueries(0, () -> assertThat(loaded.haunts.first()).map(p -> p.name).contains("arcade"));
+        List<Place> places = Place.objects.all().list();
+        assertThat(places).extracting(p -> p.name).containsExactly("arcade", "luigi's", "quay");
+        QuerySet<Place> ordered = Place.objects.orderBy("-name");
+        ordered.list();
+        assertNumQueries(0, () -> assertThat(ordered.first()).map(p -> p.name).contains("quay"));
+        // unordered rows say nothing of which comes first: the database is asked, by primary key
+        QuerySet<Waiter> unordered = Waiter.objects.all();
+        unordered.list();
+        assertNumQueries(1, () -> assertThat(unordered.first()).map(x -> x.name).contains("wim"));
     }
 
     @DbTest

@@ -115,6 +115,11 @@ class ManyToManyTest {
         assertThat(Group.objects.filter("members__name", "ann").count()).isEqualTo(1);
         g.members.add(ann);
         assertThat(Membership.objects.count()).isEqualTo(2);
+        Group other = Group.objects.create(Map.of("name", "go"));
+        Person cal = Person.objects.create(Map.of("name", "cal"));
+        assertThatThrownBy(() -> g.members.add(List.of(cal), Map.of("group", other)))
+                .isInstanceOf(FieldError.class).hasMessageContaining("Membership.group");
+        assertThat(Membership.objects.count()).isEqualTo(2);
         g.members.remove(ann);
         assertThat(Membership.objects.count()).isEqualTo(1);
         g.members.clear();

@@ -51,6 +51,7 @@ public final class Database implements AutoCloseable {
     private final Transactions transactions = new Transactions(this);
     private final Connection keeper;
     private final long slowNanos;
+    private final StatementCache statements;
 
     private Database(String alias, DatabaseSettings settings, HikariDataSource pool, Dialect dialect,
                      ExecutorService executor, boolean ownsExecutor, Connection keeper) {
@@ -62,6 +63,7 @@ public final class Database implements AutoCloseable {
         this.ownsExecutor = ownsExecutor;
         this.keeper = keeper;
         this.slowNanos = settings.slowQueryThreshold().toNanos();
+        this.statements = dialect.features().driverCachesStatements() ? null : new StatementCache();
     }
 
     /** Opens the pool and checks the server answers; a server that cannot be reached fails here. */
@@ -312,18 +314,37 @@ public final class Database implements AutoCloseable {
         TransactionFrame frame = transactions.current();
         Connection c = frame != null ? frame.connection : acquire();
         long start = System.nanoTime();
-        try (PreparedStatement ps = keys == Statement.RETURN_GENERATED_KEYS
-                ? c.prepareStatement(sql.text(), keys) : c.prepareStatement(sql.text())) {
+        boolean cached = statements != null && keys == Statement.NO_GENERATED_KEYS;
+        PreparedStatement ps = null;
+        try {
+            ps = cached ? statements.prepare(c, sql.text())
+                    : keys == Statement.RETURN_GENERATED_KEYS ? c.prepareStatement(sql.text(), keys) : c.prepareStatement(sql.text());
             bind(ps, sql.params());
             T result = work.run(ps, sql.text());
             fire(sql, start, null);
             return result;
         } catch (SQLException e) {
             fire(sql, start, e);
+            if (cached) {
+                statements.evict(c, sql.text());
+            }
             throw dialect.translate(e, sql.text());
         } finally {
+            if (!cached) {
+                close(ps);
+            }
             if (frame == null) {
                 release(c);
+            }
+        }
+    }
+
+    private void close(PreparedStatement ps) {
+        if (ps != null) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing a statement on '{}' failed", alias, e);
             }
         }
     }

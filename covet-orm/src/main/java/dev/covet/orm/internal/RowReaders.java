@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns rows into model instances, maps, tuples or single values. Every codec, field and position is
@@ -36,8 +37,30 @@ public final class RowReaders {
     public record Marks(String database, boolean strict, Set<String> deferred) {
     }
 
+    /** What decides a model reader: the same shape, database and marks read rows the same way. */
+    private record ReaderKey(SelectShape shape, Dialect dialect, Marks marks, boolean postInit) {
+    }
+
+    private static final int MAX_READERS = 1024;
+    private static final Map<ReaderKey, RowMapper<?>> READERS = new ConcurrentHashMap<>();
+
+    /** Reads model instances (with their selectRelated models and annotations); built once per shape. */
     @SuppressWarnings("unchecked")
     public static <T extends Model> RowMapper<T> models(SelectShape shape, Dialect dialect, Marks marks) {
+        ReaderKey key = new ReaderKey(shape, dialect, marks, Signals.POST_INIT.hasListeners(shape.model().type()));
+        RowMapper<?> reader = READERS.get(key);
+        if (reader == null) {
+            if (READERS.size() >= MAX_READERS) {
+                READERS.clear();
+            }
+            reader = newModelReader(shape, dialect, marks);
+            READERS.put(key, reader);
+        }
+        return (RowMapper<T>) reader;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Model> RowMapper<T> newModelReader(SelectShape shape, Dialect dialect, Marks marks) {
         ModelReader base = new ModelReader(shape.model(), shape.fields(), shape.related(), dialect, marks);
         int annotationStart = base.width() + 1;
         String[] names = shape.annotationNames().toArray(String[]::new);

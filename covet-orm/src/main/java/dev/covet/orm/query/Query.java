@@ -168,6 +168,16 @@ public final class Query implements Expression.Resolver {
         return lock;
     }
 
+    /** The fields {@code defer} left out (empty when none). */
+    public Set<String> deferredNames() {
+        return deferred;
+    }
+
+    /** The fields {@code only} named, or null when it was not called. */
+    public Set<String> onlyNames() {
+        return only;
+    }
+
     /** The model fields whose columns a model query loads. */
     public List<FieldInfo> loadedFields() {
         return loadedFields(model, deferred, only);

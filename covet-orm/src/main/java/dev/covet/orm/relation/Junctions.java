@@ -1,6 +1,7 @@
 package dev.covet.orm.relation;
 
 import dev.covet.orm.Covet;
+import dev.covet.orm.FieldError;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.ValidationError;
@@ -186,6 +187,12 @@ final class Junctions {
             List<Model> rows = new ArrayList<>();
             FieldInfo ownerSide = v.reverse ? j.targetKey() : j.sourceKey();
             FieldInfo otherSide = v.reverse ? j.sourceKey() : j.targetKey();
+            for (FieldInfo key : List.of(ownerSide, otherSide)) {
+                if (throughDefaults.containsKey(key.name()) || throughDefaults.containsKey(key.attname())) {
+                    throw new FieldError("throughDefaults cannot set " + j.model().name() + "." + key.name()
+                            + ": it is one of the two keys the relation sets itself");
+                }
+            }
             for (Object other : others) {
                 Model row = j.model().newInstance();
                 ((Ref<?>) (flipped ? otherSide : ownerSide).value(row)).setId(owner);

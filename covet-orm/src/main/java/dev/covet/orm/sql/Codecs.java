@@ -310,10 +310,72 @@ public final class Codecs {
             .toFormatter();
 
     public static String timestampText(Instant instant) {
-        return TIMESTAMP_TEXT.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+        LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        int year = t.getYear();
+        if (year < 0 || year > 9999) {
+            return TIMESTAMP_TEXT.format(t);
+        }
+        // the format by hand: this runs for every timestamp parameter and DateTimeFormatter is slow
+        char[] out = new char[26];
+        digits(out, 0, year, 4);
+        out[4] = '-';
+        digits(out, 5, t.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, t.getDayOfMonth(), 2);
+        out[10] = ' ';
+        digits(out, 11, t.getHour(), 2);
+        out[13] = ':';
+        digits(out, 14, t.getMinute(), 2);
+        out[16] = ':';
+        digits(out, 17, t.getSecond(), 2);
+        out[19] = '.';
+        digits(out, 20, t.getNano() / 1000, 6);
+        return new String(out);
     }
 
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    /**
+     * The instant a stored timestamp names. Covet writes {@code 2024-05-01 09:30:00.000000} (UTC),
+     * read here by hand since every loaded row has one; other ISO forms (with {@code T}, an offset,
+     * fewer digits, a date alone) are read leniently.
+     */
     public static Instant parseTimestamp(String text) {
+        if (text.length() == 26 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == ' '
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.') {
+            int year = number(text, 0, 4);
+            int month = number(text, 5, 2);
+            int day = number(text, 8, 2);
+            int hour = number(text, 11, 2);
+            int minute = number(text, 14, 2);
+            int second = number(text, 17, 2);
+            int micros = number(text, 20, 6);
+            if ((year | month | day | hour | minute | second | micros) >= 0) {
+                return LocalDateTime.of(year, month, day, hour, minute, second, micros * 1000).toInstant(ZoneOffset.UTC);
+            }
+        }
+        return parseLenient(text);
+    }
+
+    /** The decimal number in {@code text} at {@code from}, or -1 if a character there is not a digit. */
+    private static int number(String text, int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; i++) {
+            int d = text.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            n = n * 10 + d;
+        }
+        return n;
+    }
+
+    private static Instant parseLenient(String text) {
         var parsed = LENIENT_TIMESTAMP.parse(text.trim());
         LocalDateTime local = LocalDateTime.of(LocalDate.from(parsed), parsed.isSupported(ChronoField.HOUR_OF_DAY)
                 ? LocalTime.from(parsed) : LocalTime.MIDNIGHT);

@@ -18,11 +18,13 @@ package dev.covet.orm.sql;
  * @param supportsNullsOrdering       {@code ORDER BY ... NULLS FIRST / NULLS LAST}
  * @param foreignKeysCheckedAtCommit  Covet's foreign keys are checked at commit (deferred), not per row
  * @param supportsRecursiveCte        {@code WITH RECURSIVE} common table expressions (tree walks in one query)
+ * @param driverCachesStatements      the JDBC driver keeps prepared statements (or preparing is cheap); when
+ *                                    not, Covet keeps them per connection
  */
 public record Features(boolean supportsReturning, boolean supportsDistinctOn, boolean supportsSelectForUpdate,
                        boolean supportsNowait, boolean supportsSkipLocked, boolean supportsArrays, int maxParameters,
                        boolean canGroupByPrimaryKey, boolean selfReferenceNeedsDerivedTable,
                        boolean supportsTransactionalDdl, boolean supportsServerCursors,
                        boolean supportsNullsOrdering, boolean foreignKeysCheckedAtCommit,
-                       boolean supportsRecursiveCte) {
+                       boolean supportsRecursiveCte, boolean driverCachesStatements) {
 }

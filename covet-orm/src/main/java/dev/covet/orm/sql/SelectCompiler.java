@@ -34,6 +34,19 @@ public final class SelectCompiler {
 
     private static CompiledSelect compile(Query original, Dialect dialect, int level) {
         Query q = original.copy();
+        SelectTemplates.Key key = level == 0 ? SelectTemplates.key(q, dialect) : null;
+        if (key != null) {
+            SelectTemplates.Template template = SelectTemplates.get(key);
+            if (template != null) {
+                Sql where = WhereCompiler.compile(q.where(), new CompileContext(dialect, q, 0));
+                if (q.tables().size() == 1) {
+                    return template.complete(where, q.limit());
+                }
+                // the WHERE brought a join after all: compile this one in full, and keep the template
+                key = null;
+                q = original.copy();
+            }
+        }
         List<Expression> select = new ArrayList<>();
         List<String> selectAliases = new ArrayList<>();
         SelectShape shape;
@@ -117,10 +130,8 @@ public final class SelectCompiler {
                 sql = sql.append("DISTINCT ");
             }
         }
-        sql = sql.append(Sql.join(", ", selectSql)).append(from(q, ctx));
-        if (where != WhereCompiler.EVERYTHING) {
-            sql = sql.append(" WHERE ").append(where);
-        }
+        Sql head = sql.append(Sql.join(", ", selectSql)).append(from(q, ctx));
+        sql = Sql.of("");
         if (!groupBy.isEmpty()) {
             sql = sql.append(" GROUP BY ").append(Sql.join(", ", groupBy));
         }
@@ -143,6 +154,11 @@ public final class SelectCompiler {
         if (q.limit() != null && q.limit() == 0) {
             empty = true;
         }
+        Sql tail = sql;
+        if (key != null && q.tables().size() == 1 && head.params().isEmpty() && tail.params().isEmpty()) {
+            SelectTemplates.put(key, new SelectTemplates.Template(head.text(), tail.text(), shape));
+        }
+        sql = where == WhereCompiler.EVERYTHING ? head.append(tail) : head.append(" WHERE ").append(where).append(tail);
         return new CompiledSelect(sql, shape, empty && level == 0);
     }
 

@@ -52,7 +52,7 @@ public final class MySqlDialect extends Dialect {
         // WITH RECURSIVE arrived in MariaDB 10.2 and MySQL 8.0
         boolean recursiveCte = mariadb ? (major > 10 || (major == 10 && minor >= 2)) : major >= 8;
         this.features = new Features(returning, false, true, true, skipLocked, false, 65535, false, true, false, true, false, false,
-                recursiveCte);
+                recursiveCte, true);
         this.collation = mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin";
     }
 

@@ -41,7 +41,7 @@ import java.util.UUID;
  */
 public final class PostgresDialect extends Dialect {
     private static final Features FEATURES = new Features(
-            true, true, true, true, true, true, 32767, true, false, true, true, true, true, true);
+            true, true, true, true, true, true, 32767, true, false, true, true, true, true, true, true);
 
     private static final ValueCodec JSON = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {

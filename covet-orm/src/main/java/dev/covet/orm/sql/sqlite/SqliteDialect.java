@@ -37,8 +37,9 @@ import java.util.UUID;
  * is database-wide, so it is taken up front rather than failing half-way).
  */
 public final class SqliteDialect extends Dialect {
+    // sqlite-jdbc keeps no prepared statements: preparing each call would double a primary-key read
     private static final Features FEATURES = new Features(
-            true, false, false, false, false, false, 32766, true, false, true, false, true, true, true);
+            true, false, false, false, false, false, 32766, true, false, true, false, true, true, true, false);
 
     @Override
     public String name() {

@@ -1,0 +1,73 @@
+package dev.covet.orm.sql;
+
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.query.Col;
+import dev.covet.orm.query.OrderBy;
+import dev.covet.orm.query.Query;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compiled SELECTs kept by query shape. Most queries an application sends are a few shapes with new
+ * values: a model's columns from its own table, a WHERE, an ORDER BY and a LIMIT. For those the
+ * select list, FROM, ORDER BY and LIMIT are compiled once per shape; each call compiles only its
+ * WHERE, whose values are parameters. Queries with joins, annotations, {@code values()},
+ * DISTINCT, row locks or expressions in their ordering take the full path every time.
+ */
+final class SelectTemplates {
+    private static final int MAX_SHAPES = 2048;
+    private static final Map<Key, Template> CACHE = new ConcurrentHashMap<>();
+
+    private SelectTemplates() {
+    }
+
+    /** Everything but the WHERE clause that decides a simple query's SQL. */
+    record Key(ModelInfo<?> model, Dialect dialect, Set<String> deferred, Set<String> only,
+               List<OrderBy> ordering, Long limit, long offset) {
+    }
+
+    /** The SQL around the WHERE clause, and the shape of the rows. */
+    record Template(String head, String tail, SelectShape shape) {
+        CompiledSelect complete(Sql where, Long limit) {
+            boolean empty = where == WhereCompiler.NOTHING || (limit != null && limit == 0);
+            String text = where == WhereCompiler.EVERYTHING ? head + tail : head + " WHERE " + where.text() + tail;
+            return new CompiledSelect(new Sql(text, where.params()), shape, empty);
+        }
+    }
+
+    /**
+     * The shape of {@code q} (a copy that compiling may change), or null when it is not one kept
+     * here. Asks for the effective ordering only of queries that cannot gain a join from it.
+     */
+    static Key key(Query q, Dialect dialect) {
+        if (q.values() != null || !q.annotations().isEmpty() || q.selectRelated() != null || q.isDistinct()
+                || q.lock() != null || !q.having().isEmpty() || q.tables().size() != 1 || q.model().tableParent() != null) {
+            return null;
+        }
+        List<OrderBy> ordering = q.effectiveOrdering();
+        if (q.tables().size() != 1) {
+            return null;
+        }
+        for (OrderBy o : ordering) {
+            if (!o.isRandom() && !(o.expression() instanceof Col c && c.table() == 0)) {
+                return null;
+            }
+        }
+        return new Key(q.model(), dialect, q.deferredNames(), q.onlyNames(), ordering, q.limit(), q.offset());
+    }
+
+    static Template get(Key key) {
+        return CACHE.get(key);
+    }
+
+    static void put(Key key, Template template) {
+        if (CACHE.size() >= MAX_SHAPES) {
+            // a bound, not an eviction policy: an application has far fewer shapes than this
+            CACHE.clear();
+        }
+        CACHE.put(key, template);
+    }
+}
