@@ -31,7 +31,8 @@ public final class BlogDemo {
     public static void main(String[] args) throws Exception {
         String url = args.length > 0 ? args[0] : sqliteFile();
         step("Set up Covet on " + url.replaceAll("//([^:@/]*):[^@]*@", "//$1:***@"));
-        Covet.setup(Config.builder().database(url).models(User.class, Category.class, Post.class).build());
+        Covet.setup(Config.builder().database(url)
+                .models(User.class, Category.class, Tag.class, Post.class, PostTag.class, Comment.class).build());
         try {
             Covet.dropTables();
             Covet.createTables();
