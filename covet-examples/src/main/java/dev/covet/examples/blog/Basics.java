@@ -41,15 +41,15 @@ final class Basics {
         say("saved " + guide + " with author id " + guide.author.id() + " (no query needed for the id)");
         for (int i = 1; i <= 4; i++) {
             Post p = new Post();
-            p.title = "Notes #" + i;
-            p.slug = "notes-" + i;
+            p.title = "Notes #" + i;     // no slug: the pre_save receiver makes "notes-" + i from the title
             p.content = "Short note " + i;
             p.author.set(i % 2 == 0 ? alice : bob);
             p.published = i != 4;
             p.views = i * 10;
             p.save();
         }
-        say(Post.objects.count() + " posts in the table");
+        say(Post.objects.count() + " posts in the table, slugs "
+                + Post.objects.orderBy("slug").valuesList(String.class, "slug").list() + " (the receiver filled the notes')");
 
         step("Lookups, Q objects, F expressions, ordering and slicing");
         List<String> published = Post.objects.filter("published", true).orderBy("title").valuesList(String.class, "title").list();

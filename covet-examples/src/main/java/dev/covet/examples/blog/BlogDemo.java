@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The blog application of Covet's specification, on embedded SQLite, printed as it goes: the
  * chapter {@link Basics} (models, saving, lookups, Q and F, aggregation, get-or-create, validation,
- * an async query).
+ * an async query), with the signal receivers of {@link BlogSignals} connected at setup.
  *
  * <p>Run it with {@code ./run demo}; pass a database URL to run it elsewhere
  * ({@code ./run demo postgresql://postgres@127.0.0.1/blog}). Every run starts from empty tables.
@@ -28,8 +28,10 @@ public final class BlogDemo {
             Covet.dropTables();
             Covet.createTables();
             say("tables: " + Covet.database().tableNames().stream().sorted().toList());
+            BlogSignals.connect();
             Basics.run();
         } finally {
+            BlogSignals.disconnect();
             Covet.shutdown();
         }
         step("Done");
