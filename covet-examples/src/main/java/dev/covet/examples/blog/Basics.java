@@ -8,7 +8,6 @@ import dev.covet.orm.query.Avg;
 import dev.covet.orm.query.Count;
 import dev.covet.orm.query.Max;
 import dev.covet.orm.query.Sum;
-import dev.covet.orm.testing.CaptureQueries;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import static dev.covet.examples.blog.BlogDemo.step;
 
 /**
  * Chapter 1 of the blog demo: users, a category and posts; lookups, Q and F; aggregation;
- * selectRelated; get-or-create; validation; an async query; a bulk delete.
+ * get-or-create; validation; an async query; a bulk delete.
  */
 final class Basics {
     private Basics() {
@@ -74,15 +73,6 @@ final class Basics {
         List<Map<String, Object>> perAuthor = Post.objects.values("author__username").annotate("posts", Count.all())
                 .orderBy("author__username").list();
         say("posts per author (values + annotate is GROUP BY): " + perAuthor);
-
-        step("Selecting related rows in the same query");
-        try (CaptureQueries q = CaptureQueries.start()) {
-            for (Post p : Post.objects.selectRelated("author", "category").filter("published", true).orderBy("slug")) {
-                say(p.slug + " by " + p.author.get().username
-                        + (p.category.get() == null ? "" : " in " + p.category.get().name));
-            }
-            say(q.count() + " query for all of that (selectRelated joins author and category)");
-        }
 
         step("Get or create");
         GetOrCreate<Category> web = Category.objects.getOrCreate(Map.of("name", "Web Development"), Map.of("slug", "web-development"));

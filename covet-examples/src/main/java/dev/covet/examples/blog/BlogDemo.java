@@ -8,9 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The blog application of Covet's specification, on embedded SQLite, printed as it goes: the
- * chapter {@link Basics} (models, saving, lookups, Q and F, aggregation, get-or-create, validation,
- * an async query), with the signal receivers of {@link BlogSignals} connected at setup.
+ * The blog application of Covet's specification, on embedded SQLite, printed as it goes. The story
+ * has two chapters:
+ * <ol>
+ * <li>{@link Basics}: models, saving, lookups, Q and F, aggregation, get-or-create, validation,
+ * an async query;</li>
+ * <li>{@link Relations}: forward and reverse keys, comments, tags through a model with extra fields,
+ * and what {@code selectRelated} and {@code prefetchRelated} save in queries.</li>
+ * </ol>
+ * The signal receivers of {@link BlogSignals} are connected at setup and speak up along the way.
  *
  * <p>Run it with {@code ./run demo}; pass a database URL to run it elsewhere
  * ({@code ./run demo postgresql://postgres@127.0.0.1/blog}). Every run starts from empty tables.
@@ -30,6 +36,7 @@ public final class BlogDemo {
             say("tables: " + Covet.database().tableNames().stream().sorted().toList());
             BlogSignals.connect();
             Basics.run();
+            Relations.run();
         } finally {
             BlogSignals.disconnect();
             Covet.shutdown();
