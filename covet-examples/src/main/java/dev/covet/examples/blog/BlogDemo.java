@@ -2,27 +2,26 @@ package dev.covet.examples.blog;
 
 import dev.covet.orm.Config;
 import dev.covet.orm.Covet;
-import dev.covet.orm.F;
-import dev.covet.orm.GetOrCreate;
-import dev.covet.orm.Q;
-import dev.covet.orm.ValidationError;
-import dev.covet.orm.query.Avg;
-import dev.covet.orm.query.Count;
-import dev.covet.orm.query.Max;
-import dev.covet.orm.query.Sum;
-import dev.covet.orm.testing.CaptureQueries;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The blog application of Covet's specification, on embedded SQLite: models, saving, lookups, Q and F,
- * aggregation, async queries and validation, printed as it goes.
+ * The blog application of Covet's specification, on embedded SQLite, printed as it goes. The story
+ * has three chapters:
+ * <ol>
+ * <li>{@link Basics}: models, saving, lookups, Q and F, aggregation, get-or-create, validation,
+ * an async query;</li>
+ * <li>{@link Relations}: forward and reverse keys, comments, tags through a model with extra fields,
+ * and what {@code selectRelated} and {@code prefetchRelated} save in queries;</li>
+ * <li>{@link Lifecycle}: a transaction that fails and one that commits, {@code Covet.onCommit}, and
+ * deletes that cascade.</li>
+ * </ol>
+ * The signal receivers of {@link BlogSignals} are connected at setup and speak up along the way.
  *
  * <p>Run it with {@code ./run demo}; pass a database URL to run it elsewhere
- * ({@code ./run demo postgresql://postgres@127.0.0.1/blog}).
+ * ({@code ./run demo postgresql://postgres@127.0.0.1/blog}). Every run starts from empty tables.
  */
 public final class BlogDemo {
     private BlogDemo() {
@@ -31,104 +30,24 @@ public final class BlogDemo {
     public static void main(String[] args) throws Exception {
         String url = args.length > 0 ? args[0] : sqliteFile();
         step("Set up Covet on " + url.replaceAll("//([^:@/]*):[^@]*@", "//$1:***@"));
-        Covet.setup(Config.builder().database(url).models(User.class, Category.class, Post.class).build());
+        Covet.setup(Config.builder().database(url)
+                .models(User.class, Category.class, Tag.class, Post.class, PostTag.class, Comment.class).build());
         try {
             Covet.dropTables();
             Covet.createTables();
             say("tables: " + Covet.database().tableNames().stream().sorted().toList());
-            story();
+            BlogSignals.connect();
+            Basics.run();
+            Relations.run();
+            Lifecycle.run();
         } finally {
+            BlogSignals.disconnect();
             Covet.shutdown();
         }
         step("Done");
     }
 
-    private static void story() throws Exception {
-        step("Create users, a category and posts");
-        User alice = User.objects.create(Map.of("username", "alice", "email", "alice@example.com"));
-        User bob = User.objects.create(Map.of("username", "bob", "email", "bob@example.com", "isStaff", "yes"));
-        say("created " + alice + " and " + bob + " (the string \"yes\" became isStaff=" + bob.isStaff + ")");
-        Category tech = Category.objects.create(Map.of("name", "Technology", "slug", "technology"));
-        Post guide = new Post();
-        guide.title = "Covet ORM Guide";
-        guide.slug = "covet-orm-guide";
-        guide.content = "A comprehensive guide to Covet...";
-        guide.author.set(alice);
-        guide.category.set(tech);
-        guide.published = true;
-        guide.save();
-        say("saved " + guide + " with author id " + guide.author.id() + " (no query needed for the id)");
-        for (int i = 1; i <= 4; i++) {
-            Post p = new Post();
-            p.title = "Notes #" + i;
-            p.slug = "notes-" + i;
-            p.content = "Short note " + i;
-            p.author.set(i % 2 == 0 ? alice : bob);
-            p.published = i != 4;
-            p.views = i * 10;
-            p.save();
-        }
-        say(Post.objects.count() + " posts in the table");
-
-        step("Lookups, Q objects, F expressions, ordering and slicing");
-        List<String> published = Post.objects.filter("published", true).orderBy("title").valuesList(String.class, "title").list();
-        say("published: " + published);
-        say("alice's posts (author__username, a join): "
-                + Post.objects.filter("author__username", "alice").valuesList(String.class, "slug").list());
-        say("title contains 'orm' ignoring case, or more than 25 views: " + Post.objects
-                .filter(Q.of("title__icontains", "ORM").or(Q.of("views__gt", 25))).orderBy("slug").valuesList(String.class, "slug").list());
-        say("not published: " + Post.objects.exclude("published", true).valuesList(String.class, "slug").list());
-        say("top 2 by views: " + Post.objects.orderBy("-views").slice(0, 2).valuesList(String.class, "slug").list());
-        String sql = Post.objects.filter("views__gte", 20).exclude("author__isStaff", true).toSql();
-        say("the SQL of a query, values as parameters:\n      " + sql);
-
-        step("Atomic update with F(): every published post gets one more view, in SQL");
-        int changed = Post.objects.filter("published", true).update("views", F.of("views").plus(1));
-        say(changed + " rows updated; views now " + Post.objects.orderBy("slug").valuesList(Integer.class, "views").list());
-
-        step("Aggregation and annotation");
-        Map<String, Object> stats = Post.objects.aggregate(Count.all().as("posts"), Sum.of("views").as("views"),
-                Avg.of("views").as("avgViews"), Max.of("createdAt").as("latest"));
-        say("aggregate: " + stats);
-        List<Map<String, Object>> perAuthor = Post.objects.values("author__username").annotate("posts", Count.all())
-                .orderBy("author__username").list();
-        say("posts per author (values + annotate is GROUP BY): " + perAuthor);
-
-        step("Selecting related rows in the same query");
-        try (CaptureQueries q = CaptureQueries.start()) {
-            for (Post p : Post.objects.selectRelated("author", "category").filter("published", true).orderBy("slug")) {
-                say(p.slug + " by " + p.author.get().username
-                        + (p.category.get() == null ? "" : " in " + p.category.get().name));
-            }
-            say(q.count() + " query for all of that (selectRelated joins author and category)");
-        }
-
-        step("Get or create");
-        GetOrCreate<Category> web = Category.objects.getOrCreate(Map.of("name", "Web Development"), Map.of("slug", "web-development"));
-        GetOrCreate<Category> again = Category.objects.getOrCreate(Map.of("name", "Web Development"), Map.of("slug", "web-development"));
-        say("first call created=" + web.created() + ", second created=" + again.created() + ", same row: "
-                + web.object().equals(again.object()));
-
-        step("Validation");
-        User eve = new User();
-        eve.username = "eve-admin";
-        eve.email = "not-an-email";
-        try {
-            eve.save();
-        } catch (ValidationError e) {
-            say("refused to save: " + e.errors());
-        }
-        say("users in the table: " + User.objects.count());
-
-        step("An async query on Covet's executor");
-        long count = Post.objects.filter("author__username", "bob").countAsync().get();
-        say("bob has " + count + " posts (counted asynchronously)");
-
-        step("Delete");
-        say("deleted: " + Post.objects.filter("published", false).delete());
-        say(Post.objects.count() + " posts left");
-    }
-
+    /** A fresh SQLite file in the temporary directory: the previous run's is removed first. */
     private static String sqliteFile() throws Exception {
         Path file = Path.of(System.getProperty("java.io.tmpdir"), "covet-blog-demo.db");
         for (String suffix : List.of("", "-wal", "-shm")) {
@@ -137,12 +56,14 @@ public final class BlogDemo {
         return "sqlite:" + file;
     }
 
-    private static void step(String title) {
+    /** Prints the title of a step of the story. */
+    static void step(String title) {
         System.out.println();
         System.out.println("== " + title);
     }
 
-    private static void say(String line) {
+    /** Prints what a step did. */
+    static void say(String line) {
         System.out.println("   " + line);
     }
 }

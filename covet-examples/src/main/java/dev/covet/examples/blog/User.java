@@ -9,6 +9,7 @@ import dev.covet.orm.field.DateTimeField;
 import dev.covet.orm.field.EmailField;
 import dev.covet.orm.meta.Index;
 import dev.covet.orm.meta.Meta;
+import dev.covet.orm.relation.RelatedManager;
 
 import java.time.Instant;
 
@@ -22,6 +23,9 @@ public class User extends Model {
     @BooleanField public boolean isActive = true;
     @BooleanField public boolean isStaff;
     @DateTimeField(autoNowAdd = true) public Instant createdAt;
+
+    /** Filled by Covet: the reverse side of {@code Post.author} (also reachable as {@code related("posts")}). */
+    public RelatedManager<Post> posts;
 
     @Override
     public void clean() {
