@@ -273,7 +273,7 @@ public final class Database implements AutoCloseable {
         boolean ownTransaction = false;
         long start = System.nanoTime();
         try {
-            if (frame == null && dialect.features().supportsServerCursors() && dialect.name().equals("postgresql")) {
+            if (frame == null && dialect.features().supportsServerCursors() && dialect.cursorsNeedTransaction()) {
                 c.setAutoCommit(false);
                 ownTransaction = true;
             }
@@ -398,7 +398,7 @@ public final class Database implements AutoCloseable {
             var md = c.getMetaData();
             java.util.Set<String> names = new java.util.HashSet<>();
             String catalog = c.getCatalog();
-            String schema = dialect.name().equals("postgresql") ? c.getSchema() : null;
+            String schema = dialect.tableSchema(c);
             try (ResultSet rs = md.getTables(catalog, schema, "%", new String[]{"TABLE"})) {
                 while (rs.next()) {
                     names.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));

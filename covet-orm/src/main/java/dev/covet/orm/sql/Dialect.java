@@ -167,6 +167,16 @@ public abstract class Dialect {
     public void initialize(Connection connection) throws SQLException {
     }
 
+    /** Does a cursor stream rows only inside a transaction (else the driver reads them all at once)? */
+    public boolean cursorsNeedTransaction() {
+        return false;
+    }
+
+    /** The schema whose tables are Covet's on {@code connection}, or null where the catalog says it. */
+    public String tableSchema(Connection connection) throws SQLException {
+        return null;
+    }
+
     /** A dialect tuned to the server it turned out to be (version, MariaDB or MySQL). */
     public Dialect forServer(String product, String version) {
         return this;

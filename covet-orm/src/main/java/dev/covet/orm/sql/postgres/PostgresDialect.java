@@ -25,6 +25,7 @@ import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.JdbcTarget;
 import dev.covet.orm.sql.ValueCodec;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,6 +75,17 @@ public final class PostgresDialect extends Dialect {
     @Override
     public String name() {
         return "postgresql";
+    }
+
+    @Override
+    public boolean cursorsNeedTransaction() {
+        // pgjdbc honours a fetch size only with autocommit off
+        return true;
+    }
+
+    @Override
+    public String tableSchema(Connection connection) throws SQLException {
+        return connection.getSchema();
     }
 
     @Override
