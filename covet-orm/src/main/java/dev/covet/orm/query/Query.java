@@ -5,7 +5,6 @@ import dev.covet.orm.Q;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.Naming;
-import dev.covet.orm.meta.RelationInfo;
 import dev.covet.orm.query.PathWalker.Hop;
 
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ import java.util.Set;
  */
 public final class Query implements Expression.Resolver {
     private final ModelInfo<?> model;
-    private ArrayList<Join> tables = new ArrayList<>();
+    private Joins joins;
     private WhereNode where = WhereNode.EMPTY;
     private WhereNode having = WhereNode.EMPTY;
     private LinkedHashMap<String, Expression> annotations = new LinkedHashMap<>();
@@ -45,7 +44,7 @@ public final class Query implements Expression.Resolver {
 
     public Query(ModelInfo<?> model) {
         this.model = model;
-        tables.add(Join.base(model));
+        this.joins = new Joins(model);
         if (model.inheritance() == ModelInfo.Inheritance.SINGLE_TABLE && model.parent() != null) {
             // a single-table subclass sees only its own rows and its subclasses'
             List<Expression> identities = new ArrayList<>();
@@ -59,7 +58,7 @@ public final class Query implements Expression.Resolver {
     /** A copy whose changes do not touch this query. */
     public Query copy() {
         Query q = new Query(model);
-        q.tables = new ArrayList<>(tables);
+        q.joins = joins.copy();
         q.where = where;
         q.having = having;
         q.annotations = new LinkedHashMap<>(annotations);
@@ -86,7 +85,7 @@ public final class Query implements Expression.Resolver {
     }
 
     public List<Join> tables() {
-        return Collections.unmodifiableList(tables);
+        return joins.view();
     }
 
     public WhereNode where() {
@@ -465,24 +464,7 @@ public final class Query implements Expression.Resolver {
 
     /** The column a walked path reaches, making (or reusing) its joins. */
     Col columnFor(PathWalker.Path path, JoinContext ctx) {
-        List<Hop> hops = path.hops();
-        FieldInfo field = path.field();
-        if (!hops.isEmpty()) {
-            Hop last = hops.getLast();
-            RelationInfo r = last.field().relation();
-            if (last.kind() == Hop.Kind.FORWARD && field == r.targetField()) {
-                // "author__id" is the author_id column itself: no join needed
-                return colFor(joinAll(hops.subList(0, hops.size() - 1), ctx), last.field());
-            }
-            if ((last.kind() == Hop.Kind.M2M_FORWARD || last.kind() == Hop.Kind.M2M_REVERSE) && field == last.target().pk()) {
-                // "tags" or "tags__id" is the junction's key column: join the junction only
-                int from = joinAll(hops.subList(0, hops.size() - 1), ctx);
-                int junction = joinJunction(from, last, ctx);
-                String column = last.kind() == Hop.Kind.M2M_FORWARD ? r.junction().targetColumn() : r.junction().sourceColumn();
-                return new Col(junction, field, column);
-            }
-        }
-        return colFor(joinAll(hops, ctx), field);
+        return joins.columnFor(path, ctx);
     }
 
     /**
@@ -490,86 +472,7 @@ public final class Query implements Expression.Resolver {
      * multi-table child inherits, in its parent's table, joined through the parent link (once, reused).
      */
     public Col colFor(int table, FieldInfo field) {
-        return new Col(ownerTable(table, field), field);
-    }
-
-    private int ownerTable(int table, FieldInfo field) {
-        ModelInfo<?> m = tables.get(table).model();
-        if (m == null || field.model().table().equals(m.table())) {
-            return table;
-        }
-        ModelInfo<?> parent = m.tableParent();
-        if (parent == null) {
-            throw new IllegalStateException(field + " is not held by the table of " + m.name());
-        }
-        int joined = join(table, "ptr:" + parent.type().getName(), parent, parent.table(), m.pk().column(),
-                parent.pk().column(), false, false, JoinContext.select());
-        return ownerTable(joined, field);
-    }
-
-    int joinAll(List<Hop> hops, JoinContext ctx) {
-        int t = 0;
-        for (Hop hop : hops) {
-            t = joinHop(t, hop, ctx);
-        }
-        return t;
-    }
-
-    private int joinHop(int start, Hop hop, JoinContext ctx) {
-        FieldInfo f = hop.field();
-        RelationInfo r = f.relation();
-        String id = f.model().type().getName() + "." + f.name();
-        // the column the hop starts from may live in a multi-table parent's table
-        int from = ownerTable(start, switch (hop.kind()) {
-            case FORWARD -> f;
-            case REVERSE -> r.targetField();
-            case M2M_FORWARD -> f.model().pk();
-            case M2M_REVERSE -> r.target().pk();
-        });
-        return switch (hop.kind()) {
-            case FORWARD -> join(from, "f:" + id, r.target(), r.target().table(), f.column(), r.targetField().column(),
-                    f.isNullable(), false, ctx);
-            case REVERSE -> join(from, "r:" + id, f.model(), f.model().table(), r.targetField().column(), f.column(),
-                    true, hop.multiValued(), ctx);
-            case M2M_FORWARD -> {
-                int junction = joinJunction(from, hop, ctx);
-                yield join(junction, "mt:" + id, r.target(), r.target().table(), r.junction().targetColumn(),
-                        r.target().pk().column(), false, false, ctx);
-            }
-            case M2M_REVERSE -> {
-                int junction = joinJunction(from, hop, ctx);
-                yield join(junction, "ms:" + id, f.model(), f.model().table(), r.junction().sourceColumn(),
-                        f.model().pk().column(), false, false, ctx);
-            }
-        };
-    }
-
-    private int joinJunction(int from, Hop hop, JoinContext ctx) {
-        FieldInfo f = hop.field();
-        RelationInfo.Junction j = f.relation().junction();
-        String id = f.model().type().getName() + "." + f.name();
-        if (hop.kind() == Hop.Kind.M2M_FORWARD) {
-            return join(from, "mj:" + id, j.model(), j.table(), f.model().pk().column(), j.sourceColumn(), true, true, ctx);
-        }
-        return join(from, "mr:" + id, j.model(), j.table(), f.relation().target().pk().column(), j.targetColumn(), true, true, ctx);
-    }
-
-    private int join(int parent, String key, ModelInfo<?> target, String table, String parentColumn, String column,
-                     boolean nullable, boolean multiValued, JoinContext ctx) {
-        for (int i = 1; i < tables.size(); i++) {
-            Join j = tables.get(i);
-            if (j.parent() == parent && j.key().equals(key)
-                    && (!multiValued || ctx.reusable == null || ctx.reusable.contains(i))) {
-                ctx.used.add(i);
-                return i;
-            }
-        }
-        boolean parentOuter = tables.get(parent).type() == Join.Type.LEFT;
-        Join.Type type = parentOuter || (ctx.outer && (nullable || multiValued)) ? Join.Type.LEFT : Join.Type.INNER;
-        tables.add(new Join(table, target, parent, parentColumn, column, type, nullable, multiValued, key));
-        int index = tables.size() - 1;
-        ctx.used.add(index);
-        return index;
+        return joins.colFor(table, field);
     }
 
     /**
@@ -598,17 +501,12 @@ public final class Query implements Expression.Resolver {
     }
 
     void setJoinType(int index, Join.Type type) {
-        tables.set(index, tables.get(index).withType(type));
+        joins.setType(index, type);
     }
 
     /** Adds the joins {@code select_related} needs to a private copy, returning the table index of each followed relation. */
     public int joinForSelectRelated(int start, FieldInfo foreignKey) {
-        JoinContext ctx = JoinContext.select();
-        int from = ownerTable(start, foreignKey);
-        RelationInfo r = foreignKey.relation();
-        String id = foreignKey.model().type().getName() + "." + foreignKey.name();
-        return join(from, "f:" + id, r.target(), r.target().table(), foreignKey.column(), r.targetField().column(),
-                foreignKey.isNullable(), false, ctx);
+        return joins.forSelectRelated(start, foreignKey);
     }
 
     JoinContext context() {

@@ -1,0 +1,161 @@
+package dev.covet.orm.query;
+
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.RelationInfo;
+import dev.covet.orm.query.PathWalker.Hop;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The tables of one query: its model's table first, then every join that a lookup, an ordering or
+ * {@code selectRelated} needed. A join is keyed by the relation it follows from its parent table,
+ * so a second path over the same relation reuses it (unless the context asks for a fresh join of
+ * a multi-valued relation, as a second {@code filter()} call does). Multi-table children reach
+ * their inherited columns through their parent links here too.
+ */
+final class Joins {
+    private final ArrayList<Join> tables;
+
+    Joins(ModelInfo<?> model) {
+        tables = new ArrayList<>();
+        tables.add(Join.base(model));
+    }
+
+    private Joins(ArrayList<Join> tables) {
+        this.tables = tables;
+    }
+
+    Joins copy() {
+        return new Joins(new ArrayList<>(tables));
+    }
+
+    List<Join> view() {
+        return Collections.unmodifiableList(tables);
+    }
+
+    /** The column a walked path reaches, making (or reusing) its joins. */
+    Col columnFor(PathWalker.Path path, JoinContext ctx) {
+        List<Hop> hops = path.hops();
+        FieldInfo field = path.field();
+        if (!hops.isEmpty()) {
+            Hop last = hops.getLast();
+            RelationInfo r = last.field().relation();
+            if (last.kind() == Hop.Kind.FORWARD && field == r.targetField()) {
+                // "author__id" is the author_id column itself: no join needed
+                return colFor(joinAll(hops.subList(0, hops.size() - 1), ctx), last.field());
+            }
+            if ((last.kind() == Hop.Kind.M2M_FORWARD || last.kind() == Hop.Kind.M2M_REVERSE) && field == last.target().pk()) {
+                // "tags" or "tags__id" is the junction's key column: join the junction only
+                int from = joinAll(hops.subList(0, hops.size() - 1), ctx);
+                int junction = joinJunction(from, last, ctx);
+                String column = last.kind() == Hop.Kind.M2M_FORWARD ? r.junction().targetColumn() : r.junction().sourceColumn();
+                return new Col(junction, field, column);
+            }
+        }
+        return colFor(joinAll(hops, ctx), field);
+    }
+
+    /**
+     * The column of {@code field} for the rows of table {@code table}: in that table, or, for a field a
+     * multi-table child inherits, in its parent's table, joined through the parent link (once, reused).
+     */
+    Col colFor(int table, FieldInfo field) {
+        return new Col(ownerTable(table, field), field);
+    }
+
+    private int ownerTable(int table, FieldInfo field) {
+        ModelInfo<?> m = tables.get(table).model();
+        if (m == null || field.model().table().equals(m.table())) {
+            return table;
+        }
+        ModelInfo<?> parent = m.tableParent();
+        if (parent == null) {
+            throw new IllegalStateException(field + " is not held by the table of " + m.name());
+        }
+        int joined = join(table, "ptr:" + parent.type().getName(), parent, parent.table(), m.pk().column(),
+                parent.pk().column(), false, false, JoinContext.select());
+        return ownerTable(joined, field);
+    }
+
+    int joinAll(List<Hop> hops, JoinContext ctx) {
+        int t = 0;
+        for (Hop hop : hops) {
+            t = joinHop(t, hop, ctx);
+        }
+        return t;
+    }
+
+    private int joinHop(int start, Hop hop, JoinContext ctx) {
+        FieldInfo f = hop.field();
+        RelationInfo r = f.relation();
+        String id = f.model().type().getName() + "." + f.name();
+        // the column the hop starts from may live in a multi-table parent's table
+        int from = ownerTable(start, switch (hop.kind()) {
+            case FORWARD -> f;
+            case REVERSE -> r.targetField();
+            case M2M_FORWARD -> f.model().pk();
+            case M2M_REVERSE -> r.target().pk();
+        });
+        return switch (hop.kind()) {
+            case FORWARD -> join(from, "f:" + id, r.target(), r.target().table(), f.column(), r.targetField().column(),
+                    f.isNullable(), false, ctx);
+            case REVERSE -> join(from, "r:" + id, f.model(), f.model().table(), r.targetField().column(), f.column(),
+                    true, hop.multiValued(), ctx);
+            case M2M_FORWARD -> {
+                int junction = joinJunction(from, hop, ctx);
+                yield join(junction, "mt:" + id, r.target(), r.target().table(), r.junction().targetColumn(),
+                        r.target().pk().column(), false, false, ctx);
+            }
+            case M2M_REVERSE -> {
+                int junction = joinJunction(from, hop, ctx);
+                yield join(junction, "ms:" + id, f.model(), f.model().table(), r.junction().sourceColumn(),
+                        f.model().pk().column(), false, false, ctx);
+            }
+        };
+    }
+
+    private int joinJunction(int from, Hop hop, JoinContext ctx) {
+        FieldInfo f = hop.field();
+        RelationInfo.Junction j = f.relation().junction();
+        String id = f.model().type().getName() + "." + f.name();
+        if (hop.kind() == Hop.Kind.M2M_FORWARD) {
+            return join(from, "mj:" + id, j.model(), j.table(), f.model().pk().column(), j.sourceColumn(), true, true, ctx);
+        }
+        return join(from, "mr:" + id, j.model(), j.table(), f.relation().target().pk().column(), j.targetColumn(), true, true, ctx);
+    }
+
+    private int join(int parent, String key, ModelInfo<?> target, String table, String parentColumn, String column,
+                     boolean nullable, boolean multiValued, JoinContext ctx) {
+        for (int i = 1; i < tables.size(); i++) {
+            Join j = tables.get(i);
+            if (j.parent() == parent && j.key().equals(key)
+                    && (!multiValued || ctx.reusable == null || ctx.reusable.contains(i))) {
+                ctx.used.add(i);
+                return i;
+            }
+        }
+        boolean parentOuter = tables.get(parent).type() == Join.Type.LEFT;
+        Join.Type type = parentOuter || (ctx.outer && (nullable || multiValued)) ? Join.Type.LEFT : Join.Type.INNER;
+        tables.add(new Join(table, target, parent, parentColumn, column, type, nullable, multiValued, key));
+        int index = tables.size() - 1;
+        ctx.used.add(index);
+        return index;
+    }
+
+    void setType(int index, Join.Type type) {
+        tables.set(index, tables.get(index).withType(type));
+    }
+
+    /** Joins the target of {@code foreignKey} for {@code select_related}, returning its table index. */
+    int forSelectRelated(int start, FieldInfo foreignKey) {
+        JoinContext ctx = JoinContext.select();
+        int from = ownerTable(start, foreignKey);
+        RelationInfo r = foreignKey.relation();
+        String id = foreignKey.model().type().getName() + "." + foreignKey.name();
+        return join(from, "f:" + id, r.target(), r.target().table(), foreignKey.column(), r.targetField().column(),
+                foreignKey.isNullable(), false, ctx);
+    }
+}
