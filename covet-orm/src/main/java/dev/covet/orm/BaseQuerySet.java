@@ -269,25 +269,25 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     /** The one row matching the lookup: {@link DoesNotExist} if none, {@link MultipleObjectsReturned} if several. */
     public R get(String lookup, Object value) {
-        return filter(lookup, value).getOne(lookup + "=" + value);
+        return filter(lookup, value).getOne(() -> lookup + "=" + value);
     }
 
     public R get(Q... conditions) {
-        List<String> parts = java.util.Arrays.stream(conditions).map(Q::toString).toList();
-        return filter(conditions).getOne(String.join(", ", parts));
+        return filter(conditions).getOne(() -> java.util.Arrays.stream(conditions).map(Q::toString).collect(Collectors.joining(", ")));
     }
 
     public R get(Map<String, ?> conditions) {
-        return filter(conditions).getOne(conditions.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        return filter(conditions).getOne(() -> conditions.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", ")));
     }
 
     /** The one row of this QuerySet. */
     public R get() {
-        return getOne("");
+        return getOne(() -> "");
     }
 
-    final R getOne(String lookup) {
+    /** The one row; {@code lookup} describes the conditions for the error, built only when there is one. */
+    final R getOne(java.util.function.Supplier<String> lookup) {
         S qs = self();
         if (!query.isSliced()) {
             qs = qs.mutate(q -> {
@@ -299,10 +299,10 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         }
         List<R> rows = qs.list();
         if (rows.isEmpty()) {
-            throw new DoesNotExist(model.type(), lookup);
+            throw new DoesNotExist(model.type(), lookup.get());
         }
         if (rows.size() > 1) {
-            throw new MultipleObjectsReturned(model.type(), lookup,
+            throw new MultipleObjectsReturned(model.type(), lookup.get(),
                     rows.size() < MAX_GET_RESULTS ? String.valueOf(rows.size()) : "more than " + (MAX_GET_RESULTS - 1));
         }
         return rows.getFirst();

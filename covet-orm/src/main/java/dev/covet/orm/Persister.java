@@ -416,6 +416,10 @@ final class Persister {
     // ---------------------------------------------------------------- get or create
 
     static <T extends Model> GetOrCreate<T> getOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
+        return getOrCreate(qs, lookup, defaults, 2);
+    }
+
+    private static <T extends Model> GetOrCreate<T> getOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults, int retries) {
         try {
             return new GetOrCreate<>(qs.get(lookup), false);
         } catch (DoesNotExist missing) {
@@ -423,9 +427,17 @@ final class Persister {
         }
         Map<String, Object> params = createParams(qs.info(), lookup);
         params.putAll(defaults);
+        Database db = qs.database();
         try {
-            T created = qs.database().atomic(() -> qs.create(params));
+            T created = db.atomic(() -> qs.create(params));
             return new GetOrCreate<>(created, true);
+        } catch (DeadlockDetected e) {
+            // InnoDB may pick one of two racing inserts of a key as a deadlock victim and roll its whole
+            // transaction back; with no enclosing transaction lost, trying again finds or waits for the winner's row
+            if (retries == 0 || db.inTransaction()) {
+                throw e;
+            }
+            return getOrCreate(qs, lookup, defaults, retries - 1);
         } catch (IntegrityError e) {
             // another caller inserted the same key between our get and create: return theirs
             try {

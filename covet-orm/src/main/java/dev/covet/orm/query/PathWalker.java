@@ -58,7 +58,22 @@ final class PathWalker {
     }
 
     static String[] split(String path) {
-        String[] parts = path.split("__", -1);
+        // by hand: String.split compiles a regex for a two-character separator, on every lookup
+        int at = path.indexOf("__");
+        String[] parts;
+        if (at < 0) {
+            parts = new String[]{path};
+        } else {
+            java.util.List<String> list = new java.util.ArrayList<>(4);
+            int from = 0;
+            while (at >= 0) {
+                list.add(path.substring(from, at));
+                from = at + 2;
+                at = path.indexOf("__", from);
+            }
+            list.add(path.substring(from));
+            parts = list.toArray(String[]::new);
+        }
         for (String p : parts) {
             if (p.isEmpty()) {
                 throw new FieldError("Malformed lookup '" + path + "': empty name between '__' separators");

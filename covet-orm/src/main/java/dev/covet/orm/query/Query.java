@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class Query implements Expression.Resolver {
     private final ModelInfo<?> model;
-    private Joins joins;
+    private final Joins joins;
     private WhereNode where = WhereNode.EMPTY;
     private WhereNode having = WhereNode.EMPTY;
     private LinkedHashMap<String, Expression> annotations = new LinkedHashMap<>();
@@ -55,10 +55,14 @@ public final class Query implements Expression.Resolver {
         }
     }
 
+    private Query(Query original) {
+        this.model = original.model;
+        this.joins = original.joins.copy();
+    }
+
     /** A copy whose changes do not touch this query. */
     public Query copy() {
-        Query q = new Query(model);
-        q.joins = joins.copy();
+        Query q = new Query(this);
         q.where = where;
         q.having = having;
         q.annotations = new LinkedHashMap<>(annotations);
