@@ -226,8 +226,9 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     /**
      * Streams the rows {@code chunkSize} at a time without keeping them (server-side cursors on
-     * PostgreSQL and MariaDB), for tables too large to hold. Close the cursor (try-with-resources);
-     * reading to the end closes it too.
+     * PostgreSQL and MariaDB), for tables too large to hold; with {@code prefetchRelated}, each chunk's
+     * relations are prefetched before its rows are returned (one query per relation and chunk). Close
+     * the cursor (try-with-resources); reading to the end closes it too.
      */
     public Cursor<R> iterator(int chunkSize) {
         if (chunkSize < 1) {
@@ -239,7 +240,19 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         if (compiled.empty()) {
             return Cursor.empty(db);
         }
-        return db.cursor(compiled.sql(), chunkSize, mapper(compiled.shape(), db));
+        boolean chunked = loadsInChunks();
+        if (chunked && !db.inTransaction() && db.maxConnections() < 2) {
+            throw new NotSupportedError("iterator(chunkSize) with prefetchRelated needs a second connection for the prefetches"
+                    + " while the cursor holds the first, and database '" + db.alias() + "' has one; iterate inside Covet.atomic(...)");
+        }
+        Cursor<R> cursor = db.cursor(compiled.sql(), chunkSize, mapper(compiled.shape(), db));
+        // each chunk gets what list() would do to its rows (prefetching their relations), chunk by chunk
+        return chunked ? cursor.eachChunk(chunkSize, rows -> afterLoad(rows, db)) : cursor;
+    }
+
+    /** Must {@link #iterator(int)} hand its rows to {@link #afterLoad} a chunk at a time? */
+    protected boolean loadsInChunks() {
+        return false;
     }
 
     /** {@link #iterator(int)} as a Stream; close it (try-with-resources) if not read to the end. */

@@ -74,6 +74,11 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     }
 
     @Override
+    protected boolean loadsInChunks() {
+        return !prefetches.isEmpty();
+    }
+
+    @Override
     protected RowMapper<T> mapper(SelectShape shape, Database database) {
         Set<String> deferred = deferredNames();
         return RowReaders.models(shape, database.dialect(), new RowReaders.Marks(database.alias(), strict, deferred));

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.db.Cursor;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;
 import dev.covet.orm.models.Place;
@@ -11,6 +12,7 @@ import dev.covet.orm.models.Tag;
 import dev.covet.orm.models.User;
 import dev.covet.orm.models.Waiter;
 import dev.covet.orm.relation.RelatedManager;
+import dev.covet.orm.testing.CaptureQueries;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +89,27 @@ class LoadingTest {
         });
         List<Tag> tags = assertNumQueries(2, () -> Tag.objects.prefetchRelated("books").list());
         assertNumQueries(0, () -> tags.forEach(t -> assertThat(t.<RelatedManager<Book>>get("books").list()).hasSize(6)));
+    }
+
+    @DbTest
+    void iteratorPrefetchesEachChunk() {
+        shelf();
+        List<String> seen = new ArrayList<>();
+        try (CaptureQueries q = CaptureQueries.start();
+             Cursor<Author> authors = Author.objects.prefetchRelated("books", "books__tags").iterator(2)) {
+            while (authors.hasNext()) {
+                Author a = authors.next();
+                int before = q.count();
+                for (Book b : a.books) {
+                    seen.add(a.name + ":" + b.title + b.tags.list().stream().map(t -> t.name).sorted().toList());
+                }
+                assertThat(q.count()).as("relations of a prefetched chunk need no query").isEqualTo(before);
+            }
+            // the cursor, then per chunk of two authors one query for books and one for their tags
+            assertThat(q.count()).isEqualTo(1 + 2 * 2);
+        }
+        assertThat(seen).containsExactlyInAnyOrder("ann:ann1[a, b]", "ann:ann2[a, b]", "bea:bea1[a, b]", "bea:bea2[a, b]",
+                "cal:cal1[a, b]", "cal:cal2[a, b]");
     }
 
     @DbTest

@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 
 /**
  * Rows streamed from an open result set. Holds a connection until {@link #close()}, which
@@ -21,6 +24,9 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
     private final String sql;
     private Boolean ready;
     private boolean closed;
+    private int chunkSize;
+    private Consumer<List<T>> onChunk;
+    private Iterator<T> chunk;
 
     Cursor(Database database, Connection connection, boolean ownTransaction, PreparedStatement statement, ResultSet rows,
            RowMapper<T> mapper, String sql) {
@@ -40,8 +46,48 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
         return c;
     }
 
+    /**
+     * Reads rows {@code size} at a time and hands each batch to {@code onChunk} before returning its
+     * rows (a QuerySet prefetches a batch's relations so). Call before reading.
+     */
+    public Cursor<T> eachChunk(int size, Consumer<List<T>> onChunk) {
+        this.chunkSize = size;
+        this.onChunk = onChunk;
+        return this;
+    }
+
     @Override
     public boolean hasNext() {
+        if (onChunk == null) {
+            return hasNextRow();
+        }
+        if (chunk != null && chunk.hasNext()) {
+            return true;
+        }
+        List<T> batch = new ArrayList<>(chunkSize);
+        while (batch.size() < chunkSize && hasNextRow()) {
+            batch.add(nextRow());
+        }
+        if (batch.isEmpty()) {
+            return false;
+        }
+        onChunk.accept(batch);
+        chunk = batch.iterator();
+        return true;
+    }
+
+    @Override
+    public T next() {
+        if (onChunk == null) {
+            return nextRow();
+        }
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return chunk.next();
+    }
+
+    private boolean hasNextRow() {
         if (closed) {
             return false;
         }
@@ -60,9 +106,8 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
         return ready;
     }
 
-    @Override
-    public T next() {
-        if (!hasNext()) {
+    private T nextRow() {
+        if (!hasNextRow()) {
             throw new NoSuchElementException();
         }
         ready = null;

@@ -419,6 +419,11 @@ public final class Database implements AutoCloseable {
         return frame != null ? frame.connection : acquire();
     }
 
+    /** The most connections the pool opens (one for an in-memory SQLite database). */
+    public int maxConnections() {
+        return pool.getMaximumPoolSize();
+    }
+
     /** The number of connections in use and open, for monitoring. */
     public String poolStats() {
         var mx = pool.getHikariPoolMXBean();
