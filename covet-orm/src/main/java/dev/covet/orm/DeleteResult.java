@@ -1,10 +1,15 @@
 package dev.covet.orm;
 
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.ModelRegistry;
+
 import java.util.Map;
 
 /**
- * What a delete removed: the total number of rows and the count per model name (cascades included),
- * as Django's {@code (total, {"Model": n})}.
+ * What a delete removed: the total number of rows and the count per model (cascades included), as
+ * Django's {@code (total, {"Model": n})}. A model goes by its simple class name, or by its full class
+ * name when two registered models share the simple one; an automatic many-to-many junction goes by
+ * {@code Model_field}.
  */
 public record DeleteResult(long total, Map<String, Long> perModel) {
     public DeleteResult {
@@ -13,6 +18,7 @@ public record DeleteResult(long total, Map<String, Long> perModel) {
 
     /** The rows removed from {@code model}'s table. */
     public long count(Class<? extends Model> model) {
-        return perModel.getOrDefault(model.getSimpleName(), 0L);
+        ModelInfo<?> info = ModelRegistry.find(model);
+        return perModel.getOrDefault(info == null ? model.getSimpleName() : ModelRegistry.label(info), 0L);
     }
 }

@@ -149,6 +149,21 @@ class OnDeleteTest {
     }
 
     @DbTest
+    void modelsSharingASimpleNameAreCountedApart() {
+        Tag java = Tag.objects.create(Map.of("name", "java"));
+        dev.covet.orm.models.archive.Tag.objects.create(Map.of("label", "old java", "original", java));
+        dev.covet.orm.models.archive.Tag.objects.create(Map.of("label", "older java", "original", java));
+        DeleteResult r = java.delete();
+        assertThat(r.total()).isEqualTo(3);
+        assertThat(r.perModel()).containsOnly(Map.entry("dev.covet.orm.models.Tag", 1L),
+                Map.entry("dev.covet.orm.models.archive.Tag", 2L));
+        assertThat(r.count(Tag.class)).isEqualTo(1);
+        assertThat(r.count(dev.covet.orm.models.archive.Tag.class)).isEqualTo(2);
+        assertThat(r.count(Book.class)).isZero();
+        assertThat(dev.covet.orm.models.archive.Tag.objects.count()).isZero();
+    }
+
+    @DbTest
     void deleteSignalsFirePerObjectIncludingCascades() {
         Author a = authorWithBooks("a", 2, 1);
         List<String> log = new ArrayList<>();

@@ -42,6 +42,19 @@ public final class ModelRegistry {
         return INFOS.get(type);
     }
 
+    /**
+     * How delete counts name a model: its simple name, or its full class name when another
+     * registered model has the same simple name (Django says {@code app_label.Model} always).
+     */
+    public static String label(ModelInfo<?> info) {
+        for (ModelInfo<?> other : INFOS.values()) {
+            if (other.type() != info.type() && other.name().equals(info.name())) {
+                return info.type().getName();
+            }
+        }
+        return info.name();
+    }
+
     /** Every registered model. */
     public static Collection<ModelInfo<?>> all() {
         return List.copyOf(INFOS.values());

@@ -105,7 +105,7 @@ public final class DeleteCollector {
         if (c.canFastDelete(model)) {
             Sql sql = WriteCompiler.delete(qs.query(), db.dialect());
             int n = sql == null ? 0 : db.update(sql);
-            return new DeleteResult(n, n == 0 ? Map.of() : Map.of(model.name(), (long) n));
+            return new DeleteResult(n, n == 0 ? Map.of() : Map.of(ModelRegistry.label(model), (long) n));
         }
         return db.atomic(() -> {
             Map<Object, Model> rows = new LinkedHashMap<>();
@@ -170,9 +170,9 @@ public final class DeleteCollector {
             }
             RelationInfo.Junction j = m2m.relation().junction();
             if (j.isAutomatic()) {
-                junctions.add(new JunctionDelete(j.table(), j.sourceColumn(), model.pk(), fresh, model.name() + "_" + m2m.name()));
+                junctions.add(new JunctionDelete(j.table(), j.sourceColumn(), model.pk(), fresh, ModelRegistry.label(model) + "_" + m2m.name()));
                 if (m2m.relation().isSymmetrical()) {
-                    junctions.add(new JunctionDelete(j.table(), j.targetColumn(), model.pk(), fresh, model.name() + "_" + m2m.name()));
+                    junctions.add(new JunctionDelete(j.table(), j.targetColumn(), model.pk(), fresh, ModelRegistry.label(model) + "_" + m2m.name()));
                 }
             }
         }
@@ -184,7 +184,7 @@ public final class DeleteCollector {
             if (r.isManyToMany()) {
                 RelationInfo.Junction j = r.junction();
                 if (j.isAutomatic() && !(r.isSymmetrical() && f.model() == model)) {
-                    junctions.add(new JunctionDelete(j.table(), j.targetColumn(), model.pk(), fresh, f.model().name() + "_" + f.name()));
+                    junctions.add(new JunctionDelete(j.table(), j.targetColumn(), model.pk(), fresh, ModelRegistry.label(f.model()) + "_" + f.name()));
                 }
                 continue;
             }
@@ -397,7 +397,7 @@ public final class DeleteCollector {
         for (Batch b : deletionOrder()) {
             for (List<Object> part : chunks(b.keys())) {
                 long n = db.update(WriteCompiler.deleteWhereIn(b.model(), b.model().pk().column(), values(part, b.model().pk()), dialect));
-                counts.merge(b.model().name(), n, Long::sum);
+                counts.merge(ModelRegistry.label(b.model()), n, Long::sum);
             }
         }
         signalled.forEach((model, list) -> list.forEach(m ->
