@@ -14,7 +14,7 @@ import java.time.Instant;
 
 /**
  * The Covet model of the benchmark table; Covet creates the table, and the JDBC and Hibernate
- * benchmarks use the same one ({@link ItemRow}, {@link ItemEntity}).
+ * benchmarks use the same one ({@link ItemRow}, {@link ItemEntity}). Instances are not thread-safe.
  */
 @Meta(table = "bench_item")
 public class BenchItem extends Model {

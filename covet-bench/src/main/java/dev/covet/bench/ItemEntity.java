@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** The Hibernate entity over Covet's {@code bench_item} table; the key is the table's auto-increment column. */
+/** The Hibernate entity over Covet's {@code bench_item} table; the key is the table's auto-increment column. Not thread-safe. */
 @Entity
 @Table(name = "bench_item")
 public class ItemEntity {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A row of {@code bench_item} as hand-written JDBC code reads it: a plain object, filled by column index. */
+/** A row of {@code bench_item} as hand-written JDBC code reads it: a plain object, filled by column index. Not thread-safe. */
 public final class ItemRow {
     public Long id;
     public String name;

@@ -42,7 +42,7 @@ public final class ResultsTable {
             table.computeIfAbsent(operation, k -> new LinkedHashMap<>()).computeIfAbsent(db, k -> new LinkedHashMap<>()).put(implementation, r);
             gc |= r.path("secondaryMetrics").has("gc.alloc.rate.norm");
         }
-        String unit = results.size() == 0 ? "us/op" : results.get(0).path("primaryMetric").path("scoreUnit").asText();
+        String unit = (results.size() == 0 ? "us/op" : results.get(0).path("primaryMetric").path("scoreUnit").asText()).replace("us/", "µs/");
         List<String> header = new ArrayList<>(List.of("operation", "db", "Covet " + unit, "JDBC " + unit, "Hibernate " + unit, "Covet ÷ JDBC"));
         if (gc) {
             header.addAll(List.of("Covet B/op", "JDBC B/op", "Hibernate B/op"));

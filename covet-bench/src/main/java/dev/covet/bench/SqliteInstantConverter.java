@@ -7,7 +7,7 @@ import java.time.Instant;
 
 /**
  * Lets Hibernate read and write Covet's SQLite timestamps (text, see {@link SqliteText}); Hibernate's
- * own SQLite mapping would store another format. Applied on SQLite only.
+ * own SQLite mapping would store another format. Applied on SQLite only. Stateless and thread-safe.
  */
 @Converter
 public final class SqliteInstantConverter implements AttributeConverter<Instant, String> {
