@@ -51,15 +51,39 @@ final class BulkWrites {
             prepare(obj, info);
             (pk.isAutoIncrement() && pk.dbValue(obj) == null ? withoutKey : withKey).add(obj);
         }
-        db.atomic(() -> {
+        List<FieldInfo> fields = info.columns().stream().filter(f -> f != pk).toList();
+        Runnable work = () -> {
             insert(withKey, info.columns(), null, info, db, batchSize);
-            List<FieldInfo> fields = info.columns().stream().filter(f -> f != pk).toList();
             insert(withoutKey, fields, pk, info, db, batchSize);
-        });
+        };
+        if (statements(withKey.size(), info.columns().size(), d, batchSize)
+                + statements(withoutKey.size(), fields.size(), d, batchSize) == 1) {
+            // one statement is all-or-nothing by itself: a transaction around it would only add round trips
+            work.run();
+        } else {
+            db.atomic(work);
+        }
         for (T obj : objects) {
             Instances.loaded(obj, db.alias());
         }
         return objects;
+    }
+
+    /** How many INSERTs {@link #insert} sends for {@code rows} rows of {@code columns} columns. */
+    private static int statements(int rows, int columns, Dialect d, int batchSize) {
+        if (rows == 0) {
+            return 0;
+        }
+        if (columns == 0) {
+            return rows;
+        }
+        int perStatement = rowsPerStatement(columns, d, batchSize);
+        return (rows + perStatement - 1) / perStatement;
+    }
+
+    private static int rowsPerStatement(int columns, Dialect d, int batchSize) {
+        int perStatement = Math.max(1, d.features().maxParameters() / columns);
+        return batchSize > 0 ? Math.min(perStatement, batchSize) : perStatement;
     }
 
     private static void prepare(Model obj, ModelInfo<?> info) {
@@ -92,10 +116,7 @@ final class BulkWrites {
             }
             return;
         }
-        int perStatement = Math.max(1, d.features().maxParameters() / fields.size());
-        if (batchSize > 0) {
-            perStatement = Math.min(perStatement, batchSize);
-        }
+        int perStatement = rowsPerStatement(fields.size(), d, batchSize);
         boolean returning = generatedKey != null && d.features().supportsReturning();
         for (int from = 0; from < objects.size(); from += perStatement) {
             List<T> batch = objects.subList(from, Math.min(objects.size(), from + perStatement));

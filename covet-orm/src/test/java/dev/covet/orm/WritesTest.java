@@ -161,6 +161,29 @@ class WritesTest {
     }
 
     @DbTest
+    void bulkCreateIsAllOrNothingInOneStatementOrSeveral() {
+        java.util.function.Function<List<String>, List<User>> users = names -> names.stream().map(n -> {
+            User u = new User();
+            u.username = n;
+            u.email = n + "@example.com";
+            return u;
+        }).toList();
+        // a duplicate in the last of three statements: the first two are rolled back with it
+        assertThatThrownBy(() -> User.objects.bulkCreate(users.apply(List.of("ann", "bob", "cy", "di", "ann")), 2))
+                .isInstanceOf(IntegrityError.class);
+        assertThat(User.objects.count()).isZero();
+        // one statement, no transaction around it: still nothing of it stays
+        assertThatThrownBy(() -> User.objects.bulkCreate(users.apply(List.of("ann", "bob", "ann"))))
+                .isInstanceOf(IntegrityError.class);
+        assertThat(User.objects.count()).isZero();
+        Covet.atomic(() -> {
+            User.objects.bulkCreate(users.apply(List.of("ann", "bob")));
+            assertThat(User.objects.count()).isEqualTo(2);
+        });
+        assertThat(User.objects.count()).isEqualTo(2);
+    }
+
+    @DbTest
     void bulkUpdateChangesManyRowsInOneStatementPerBatch() {
         List<Product> ps = new ArrayList<>(Fixtures.products());
         for (Product p : ps) {
