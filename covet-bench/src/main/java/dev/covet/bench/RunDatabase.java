@@ -2,22 +2,14 @@ package dev.covet.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.covet.orm.ConnectionLost;
 import dev.covet.orm.db.DatabaseUrl;
+import dev.covet.orm.testing.ThrowawayDatabase;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The database of one benchmark trial, never shared with the test suite or another run: a fresh
@@ -37,57 +29,40 @@ import java.util.concurrent.ThreadLocalRandom;
 final class RunDatabase {
     static final int POOL_SIZE = 2;
     private static final String PREFIX = "covet_bench_";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     final String kind;
-    private final String name;
-    private final DatabaseUrl admin;
-    private final Path sqliteFile;
+    private final ThrowawayDatabase database;
+    private final DatabaseUrl url;
 
-    private RunDatabase(String kind, String name, DatabaseUrl admin, Path sqliteFile) {
+    private RunDatabase(String kind, ThrowawayDatabase database) {
         this.kind = kind;
-        this.name = name;
-        this.admin = admin;
-        this.sqliteFile = sqliteFile;
+        this.database = database;
+        this.url = database.databaseUrl();
     }
 
-    static RunDatabase create(String kind) throws IOException, SQLException {
-        String name = PREFIX + LocalDateTime.now().format(STAMP) + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xffff));
-        switch (kind) {
-            case "sqlite" -> {
-                Path file = Files.createTempFile(name, ".db");
-                Files.delete(file);   // SQLite creates it; an empty file would do too, but this is plainer
-                return new RunDatabase(kind, name, null, file);
-            }
-            case "postgresql", "mariadb" -> {
-                DatabaseUrl admin = adminUrl(kind);
-                try (Connection c = adminConnection(kind, admin); Statement s = c.createStatement()) {
-                    dropStale(kind, c);
-                    s.execute("CREATE DATABASE " + name);
-                } catch (SQLException e) {
-                    throw new SQLException("Cannot reach the " + kind + " server at " + admin + " (" + e.getMessage()
-                            + "). Start it, or point " + envName(kind) + " at one.", e.getSQLState(), e);
-                }
-                return new RunDatabase(kind, name, admin, null);
-            }
+    static RunDatabase create(String kind) {
+        String admin = switch (kind) {
+            case "sqlite" -> "sqlite:" + System.getProperty("java.io.tmpdir");
+            case "postgresql", "mariadb" -> adminUrl(kind);
             default -> throw new IllegalArgumentException("Unknown database '" + kind + "'; use sqlite, postgresql or mariadb");
+        };
+        try {
+            return new RunDatabase(kind, ThrowawayDatabase.on(admin, PREFIX));
+        } catch (ConnectionLost e) {
+            throw new IllegalStateException(e.getMessage() + ". Start the server, or point " + envName(kind) + " at one.", e);
         }
     }
 
     /** The URL Covet is set up with. */
     String covetUrl() {
-        if (sqliteFile != null) {
-            return "sqlite:" + sqliteFile;
-        }
-        String userInfo = admin.user() == null ? "" : admin.user() + (admin.password() == null ? "" : ":" + admin.password()) + "@";
-        return kind + "://" + userInfo + admin.host() + ":" + admin.port() + "/" + name;
+        return database.url();
     }
 
     String jdbcUrl() {
         return switch (kind) {
-            case "sqlite" -> "jdbc:sqlite:" + sqliteFile;
-            case "postgresql" -> "jdbc:postgresql://" + admin.host() + ":" + admin.port() + "/" + name;
-            default -> "jdbc:mariadb://" + admin.host() + ":" + admin.port() + "/" + name;
+            case "sqlite" -> "jdbc:sqlite:" + url.path();
+            case "postgresql" -> "jdbc:postgresql://" + url.host() + ":" + url.port() + "/" + url.database();
+            default -> "jdbc:mariadb://" + url.host() + ":" + url.port() + "/" + url.database();
         };
     }
 
@@ -104,11 +79,11 @@ final class RunDatabase {
             case "postgresql" -> p.put("reWriteBatchedInserts", "true");
             default -> p.put("allowLocalInfile", "false");
         }
-        if (admin != null && admin.user() != null) {
-            p.put("user", admin.user());
+        if (url.user() != null) {
+            p.put("user", url.user());
         }
-        if (admin != null && admin.password() != null) {
-            p.put("password", admin.password());
+        if (url.password() != null) {
+            p.put("password", url.password());
         }
         return p;
     }
@@ -130,62 +105,19 @@ final class RunDatabase {
     }
 
     /** Removes the database; every pool on it must be closed first. */
-    void drop() throws IOException, SQLException {
-        if (sqliteFile != null) {
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Files.deleteIfExists(Path.of(sqliteFile + suffix));
-            }
-            return;
-        }
-        try (Connection c = adminConnection(kind, admin); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name + (kind.equals("postgresql") ? " WITH (FORCE)" : ""));
-        }
+    void drop() {
+        database.close();
     }
 
     private static String envName(String kind) {
         return kind.equals("postgresql") ? "COVET_BENCH_POSTGRESQL" : "COVET_BENCH_MARIADB";
     }
 
-    private static DatabaseUrl adminUrl(String kind) {
+    private static String adminUrl(String kind) {
         String v = System.getenv(envName(kind));
         if (v == null || v.isBlank()) {
             v = kind.equals("postgresql") ? "postgresql://postgres@127.0.0.1:5432/postgres" : "mariadb://root@127.0.0.1:3306/mysql";
         }
-        return DatabaseUrl.parse(v);
-    }
-
-    private static Connection adminConnection(String kind, DatabaseUrl u) throws SQLException {
-        String url = (kind.equals("postgresql") ? "jdbc:postgresql://" : "jdbc:mariadb://") + u.host() + ":" + u.port() + "/" + u.database();
-        Properties p = new Properties();
-        if (u.user() != null) {
-            p.put("user", u.user());
-        }
-        if (u.password() != null) {
-            p.put("password", u.password());
-        }
-        p.put("connectTimeout", kind.equals("postgresql") ? "10" : "10000");
-        return DriverManager.getConnection(url, p);
-    }
-
-    /** Drops databases of runs that crashed more than six hours ago. */
-    private static void dropStale(String kind, Connection c) throws SQLException {
-        String list = kind.equals("postgresql") ? "SELECT datname FROM pg_database WHERE datname LIKE 'covet\\_bench\\_%'"
-                : "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'covet\\_bench\\_%'";
-        String cutoff = LocalDateTime.now().minusHours(6).format(STAMP);
-        List<String> stale = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(list)) {
-            while (rs.next()) {
-                String n = rs.getString(1);
-                String stamp = n.length() >= PREFIX.length() + 14 ? n.substring(PREFIX.length(), PREFIX.length() + 14) : "";
-                if (stamp.compareTo(cutoff) < 0) {
-                    stale.add(n);
-                }
-            }
-        }
-        for (String n : stale) {
-            try (Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + n + (kind.equals("postgresql") ? " WITH (FORCE)" : ""));
-            }
-        }
+        return v;
     }
 }

@@ -7,22 +7,13 @@ import dev.covet.orm.models.TestModels;
 import dev.covet.orm.relation.ContentType;
 import dev.covet.orm.schema.SchemaEditor;
 import dev.covet.orm.sql.Sql;
+import dev.covet.orm.testing.ThrowawayDatabase;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The databases of one test run: a fresh SQLite file, a fresh PostgreSQL database and a fresh MariaDB
@@ -37,11 +28,9 @@ final class TestDatabases implements ExtensionContext.Store.CloseableResource, A
     private static final List<String> ALL = List.of("sqlite", "postgresql", "mariadb");
     private static final String PREFIX = "covet_test_";
 
-    private final String runName = PREFIX + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
-            + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xffff));
     private final Map<String, Runtime> runtimes = new LinkedHashMap<>();
+    private final Map<String, ThrowawayDatabase> databases = new LinkedHashMap<>();
     private final Map<String, RuntimeException> failures = new LinkedHashMap<>();
-    private Path sqliteFile;
 
     static TestDatabases get(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
@@ -73,15 +62,13 @@ final class TestDatabases implements ExtensionContext.Store.CloseableResource, A
             return r;
         }
         try {
-            String url = switch (name) {
-                case "sqlite" -> {
-                    Files.createDirectories(Path.of("target"));
-                    sqliteFile = Path.of("target", runName + ".db").toAbsolutePath();
-                    yield "sqlite:" + sqliteFile;
-                }
-                case "postgresql" -> serverDatabase("postgresql", env("COVET_TEST_POSTGRESQL", "postgresql://postgres@127.0.0.1:5432/postgres"));
-                default -> serverDatabase("mariadb", env("COVET_TEST_MARIADB", "mariadb://root@127.0.0.1:3306/mysql"));
+            ThrowawayDatabase database = switch (name) {
+                case "sqlite" -> ThrowawayDatabase.on("sqlite:target", PREFIX);
+                case "postgresql" -> onServer("COVET_TEST_POSTGRESQL", "postgresql://postgres@127.0.0.1:5432/postgres");
+                default -> onServer("COVET_TEST_MARIADB", "mariadb://root@127.0.0.1:3306/mysql");
             };
+            databases.put(name, database);
+            String url = database.url();
             r = Runtime.open(Config.builder().database(Config.DEFAULT, url, s -> s.maxPoolSize(10)).models(TestModels.ALL).build());
             new SchemaEditor(r.database(Config.DEFAULT)).createTables(r.models());
             runtimes.put(name, r);
@@ -101,55 +88,13 @@ final class TestDatabases implements ExtensionContext.Store.CloseableResource, A
         return v == null || v.isBlank() ? fallback : v;
     }
 
-    /** Creates this run's database on the server behind {@code adminUrl}, after dropping stale ones of crashed runs. */
-    private String serverDatabase(String kind, String adminUrl) throws SQLException {
-        var admin = dev.covet.orm.db.DatabaseUrl.parse(adminUrl);
-        try (Connection c = adminConnection(kind, admin); Statement s = c.createStatement()) {
-            dropStale(kind, c);
-            s.execute("CREATE DATABASE " + runName);
-        } catch (SQLException e) {
-            throw new SQLException("Cannot reach the " + kind + " server at " + admin + " (" + e.getMessage()
-                    + "). Start it, or point " + (kind.equals("postgresql") ? "COVET_TEST_POSTGRESQL" : "COVET_TEST_MARIADB")
-                    + " at one.", e.getSQLState(), e);
-        }
-        String userInfo = admin.user() == null ? "" : admin.user() + (admin.password() == null ? "" : ":" + admin.password()) + "@";
-        return (kind.equals("postgresql") ? "postgresql" : "mariadb") + "://" + userInfo + admin.host() + ":" + admin.port() + "/" + runName;
-    }
-
-    private static Connection adminConnection(String kind, dev.covet.orm.db.DatabaseUrl u) throws SQLException {
-        String url = kind.equals("postgresql")
-                ? "jdbc:postgresql://" + u.host() + ":" + u.port() + "/" + u.database()
-                : "jdbc:mariadb://" + u.host() + ":" + u.port() + "/" + u.database();
-        java.util.Properties p = new java.util.Properties();
-        if (u.user() != null) {
-            p.put("user", u.user());
-        }
-        if (u.password() != null) {
-            p.put("password", u.password());
-        }
-        p.put("connectTimeout", kind.equals("postgresql") ? "10" : "10000");
-        return DriverManager.getConnection(url, p);
-    }
-
-    /** Drops databases left by runs that crashed more than six hours ago. */
-    private static void dropStale(String kind, Connection c) throws SQLException {
-        String list = kind.equals("postgresql") ? "SELECT datname FROM pg_database WHERE datname LIKE 'covet\\_test\\_%'"
-                : "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'covet\\_test\\_%'";
-        List<String> stale = new ArrayList<>();
-        String cutoff = LocalDateTime.now().minusHours(6).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(list)) {
-            while (rs.next()) {
-                String n = rs.getString(1);
-                String stamp = n.length() >= PREFIX.length() + 14 ? n.substring(PREFIX.length(), PREFIX.length() + 14) : "";
-                if (stamp.compareTo(cutoff) < 0) {
-                    stale.add(n);
-                }
-            }
-        }
-        for (String n : stale) {
-            try (Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + n + (kind.equals("postgresql") ? " WITH (FORCE)" : ""));
-            }
+    /** This run's database on the server that {@code variable} (or {@code fallback}) names. */
+    private static ThrowawayDatabase onServer(String variable, String fallback) {
+        try {
+            return ThrowawayDatabase.on(env(variable, fallback), PREFIX);
+        } catch (ConnectionLost e) {
+            throw new ConnectionLost(e.getMessage() + ". Start the server, or point " + variable + " at one.",
+                    e.getCause() instanceof java.sql.SQLException cause ? cause : null);
         }
     }
 
@@ -196,23 +141,6 @@ final class TestDatabases implements ExtensionContext.Store.CloseableResource, A
                 // dropping the database below is what matters
             }
         }
-        for (String kind : runtimes.keySet()) {
-            try {
-                if (kind.equals("sqlite")) {
-                    for (String suffix : List.of("", "-wal", "-shm")) {
-                        Files.deleteIfExists(Path.of(sqliteFile + suffix));
-                    }
-                    continue;
-                }
-                var admin = dev.covet.orm.db.DatabaseUrl.parse(kind.equals("postgresql")
-                        ? env("COVET_TEST_POSTGRESQL", "postgresql://postgres@127.0.0.1:5432/postgres")
-                        : env("COVET_TEST_MARIADB", "mariadb://root@127.0.0.1:3306/mysql"));
-                try (Connection c = adminConnection(kind, admin); Statement s = c.createStatement()) {
-                    s.execute("DROP DATABASE IF EXISTS " + runName + (kind.equals("postgresql") ? " WITH (FORCE)" : ""));
-                }
-            } catch (Exception ignored) {
-                // a database left behind is dropped by a later run (dropStale)
-            }
-        }
+        databases.values().forEach(ThrowawayDatabase::close);
     }
 }

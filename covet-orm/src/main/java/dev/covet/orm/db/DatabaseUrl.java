@@ -3,6 +3,7 @@ package dev.covet.orm.db;
 import dev.covet.orm.ImproperlyConfigured;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -161,6 +162,28 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
     /** The URL with any password replaced by {@code ***}, safe to log and to put in messages. */
     public static String redact(String url) {
         return url.replaceAll("(//[^:/@]*:)[^@/]*@", "$1***@");
+    }
+
+    /** The URL as {@link #parse} reads it, password included ({@link #toString()} hides it). */
+    public String text() {
+        if (isSqlite()) {
+            return "sqlite:" + path;
+        }
+        StringBuilder out = new StringBuilder(scheme).append("://");
+        if (user != null) {
+            out.append(encode(user)).append(password == null ? "" : ":" + encode(password)).append('@');
+        }
+        out.append(host).append(':').append(port).append('/').append(database);
+        char sep = '?';
+        for (Map.Entry<String, String> o : options.entrySet()) {
+            out.append(sep).append(o.getKey()).append('=').append(o.getValue());
+            sep = '&';
+        }
+        return out.toString();
+    }
+
+    private static String encode(String part) {
+        return URLEncoder.encode(part, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -167,6 +167,23 @@ public abstract class Dialect {
     public void initialize(Connection connection) throws SQLException {
     }
 
+    // ---------------------------------------------------------------- whole databases (test runs)
+
+    /** The statement that creates database {@code name} on a server (a checked identifier). */
+    public String createDatabase(String name) {
+        throw new NotSupportedError(name() + " keeps a database in a file; there is no server to create one on");
+    }
+
+    /** The statement that drops database {@code name}, closing other sessions on it where the server allows. */
+    public String dropDatabase(String name) {
+        throw new NotSupportedError(name() + " keeps a database in a file; delete the file instead");
+    }
+
+    /** A query whose single column lists the server's databases. */
+    public String listDatabases() {
+        throw new NotSupportedError(name() + " keeps a database in a file; there is no server to list");
+    }
+
     /** Does a cursor stream rows only inside a transaction (else the driver reads them all at once)? */
     public boolean cursorsNeedTransaction() {
         return false;

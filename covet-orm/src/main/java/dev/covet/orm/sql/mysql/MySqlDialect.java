@@ -57,6 +57,22 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public String createDatabase(String name) {
+        // tables name their own collation; this one is known before the server's version is
+        return "CREATE DATABASE " + quote(name) + " CHARACTER SET utf8mb4";
+    }
+
+    @Override
+    public String dropDatabase(String name) {
+        return "DROP DATABASE IF EXISTS " + quote(name);
+    }
+
+    @Override
+    public String listDatabases() {
+        return "SELECT schema_name FROM information_schema.schemata";
+    }
+
+    @Override
     public Dialect forServer(String product, String version) {
         boolean maria = product.toLowerCase(java.util.Locale.ROOT).contains("mariadb")
                 || version.toLowerCase(java.util.Locale.ROOT).contains("mariadb");

@@ -78,6 +78,22 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public String createDatabase(String name) {
+        return "CREATE DATABASE " + quote(name);
+    }
+
+    @Override
+    public String dropDatabase(String name) {
+        // FORCE (PostgreSQL 13+) ends the sessions a crashed run may have left on it
+        return "DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)";
+    }
+
+    @Override
+    public String listDatabases() {
+        return "SELECT datname FROM pg_database";
+    }
+
+    @Override
     public boolean cursorsNeedTransaction() {
         // pgjdbc honours a fetch size only with autocommit off
         return true;

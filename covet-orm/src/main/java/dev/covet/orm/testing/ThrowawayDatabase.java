@@ -1,0 +1,148 @@
+package dev.covet.orm.testing;
+
+import dev.covet.orm.ConnectionLost;
+import dev.covet.orm.db.DatabaseUrl;
+import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.Dialects;
+import dev.covet.orm.sql.JdbcTarget;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+/**
+ * A database made for one test run and dropped after it, as Django's test runner makes its test
+ * database: a new SQLite file, or a new database on a PostgreSQL or MariaDB server. Its name is
+ * {@code <prefix><yyyyMMddHHmmss>_<random>}, so runs never collide; databases of the same prefix
+ * that runs which crashed left behind more than six hours ago are dropped when the next is made.
+ *
+ * <pre>{@code
+ * try (ThrowawayDatabase db = ThrowawayDatabase.on("postgresql://postgres@127.0.0.1:5432/postgres", "myapp_test_")) {
+ *     Covet.setup(db.url(), Author.class, Book.class);
+ *     Covet.createTables();
+ *     ...
+ *     Covet.shutdown();
+ * }                                                  // dropped here
+ * }</pre>
+ */
+public final class ThrowawayDatabase implements AutoCloseable {
+    private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,30}");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final int STAMP_LENGTH = 14;
+
+    private final DatabaseUrl url;
+    private final DatabaseUrl admin;
+
+    private ThrowawayDatabase(DatabaseUrl url, DatabaseUrl admin) {
+        this.url = url;
+        this.admin = admin;
+    }
+
+    /**
+     * A new database on the server that {@code adminUrl} reaches (a database there that the user may
+     * connect to, such as {@code postgres} or {@code mysql}), or, for a {@code sqlite:} URL, a new
+     * file in the folder the URL names.
+     */
+    public static ThrowawayDatabase on(String adminUrl, String prefix) {
+        if (!PREFIX.matcher(prefix).matches()) {
+            throw new IllegalArgumentException("A test database prefix is lower-case letters, digits and '_', starting"
+                    + " with a letter, at most 31 characters; not '" + prefix + "'");
+        }
+        DatabaseUrl admin = DatabaseUrl.parse(adminUrl);
+        String name = prefix + LocalDateTime.now().format(STAMP) + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+        if (admin.isSqlite()) {
+            try {
+                Path folder = Path.of(admin.path().isEmpty() ? "." : admin.path());
+                Files.createDirectories(folder);
+                return new ThrowawayDatabase(admin.withPath(folder.resolve(name + ".db").toAbsolutePath().toString()), admin);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot make the folder for a test database: " + e.getMessage(), e);
+            }
+        }
+        Dialect dialect = Dialects.forUrl(admin);
+        try (Connection c = connect(admin, dialect); Statement s = c.createStatement()) {
+            dropStale(prefix, dialect, c);
+            s.execute(dialect.createDatabase(name));
+        } catch (SQLException e) {
+            throw new ConnectionLost("Cannot create a test database on the " + dialect.name() + " server at " + admin
+                    + ": " + e.getMessage(), e);
+        }
+        return new ThrowawayDatabase(admin.withDatabase(name), admin);
+    }
+
+    /** The new database's URL, for {@code Covet.setup} (password included). */
+    public String url() {
+        return url.text();
+    }
+
+    public DatabaseUrl databaseUrl() {
+        return url;
+    }
+
+    /** Drops the database (every pool on it must be closed first); a failure leaves it to a later run's clean-up. */
+    @Override
+    public void close() {
+        if (url.isSqlite()) {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                try {
+                    Files.deleteIfExists(Path.of(url.path() + suffix));
+                } catch (IOException ignored) {
+                    // left in the folder; harmless
+                }
+            }
+            return;
+        }
+        Dialect dialect = Dialects.forUrl(admin);
+        try (Connection c = connect(admin, dialect); Statement s = c.createStatement()) {
+            s.execute(dialect.dropDatabase(url.database()));
+        } catch (SQLException ignored) {
+            // the next run of the same prefix drops it once it is stale
+        }
+    }
+
+    private static Connection connect(DatabaseUrl admin, Dialect dialect) throws SQLException {
+        JdbcTarget target = dialect.jdbc(admin);
+        try {
+            Class.forName(target.driverClass());
+        } catch (ClassNotFoundException e) {
+            throw new SQLException("The JDBC driver " + target.driverClass() + " is not on the classpath", e);
+        }
+        Properties p = new Properties();
+        p.putAll(target.properties());
+        DriverManager.setLoginTimeout(10);
+        return DriverManager.getConnection(target.url(), p);
+    }
+
+    /** Drops databases named for this prefix whose runs began more than six hours ago. */
+    private static void dropStale(String prefix, Dialect dialect, Connection c) throws SQLException {
+        String cutoff = LocalDateTime.now().minusHours(6).format(STAMP);
+        List<String> stale = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(dialect.listDatabases())) {
+            while (rs.next()) {
+                String n = rs.getString(1);
+                if (n.startsWith(prefix) && n.length() > prefix.length() + STAMP_LENGTH
+                        && n.substring(prefix.length(), prefix.length() + STAMP_LENGTH).compareTo(cutoff) < 0) {
+                    stale.add(n);
+                }
+            }
+        }
+        for (String n : stale) {
+            try (Statement s = c.createStatement()) {
+                s.execute(dialect.dropDatabase(n));
+            }
+        }
+    }
+}

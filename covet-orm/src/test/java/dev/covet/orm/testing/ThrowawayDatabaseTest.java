@@ -1,0 +1,84 @@
+package dev.covet.orm.testing;
+
+import dev.covet.orm.ConnectionLost;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Throwaway databases on each kind of database: made, usable, and gone after close. (The whole suite
+ * runs on them too: TestDatabases makes each run's databases with this class.)
+ */
+class ThrowawayDatabaseTest {
+    private static final String PREFIX = "covet_throwaway_";
+
+    private static List<String> serverDatabases(String jdbcUrl, String user, String list) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(list)) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    @Test
+    @DisplayName("a new file that close deletes [sqlite]")
+    void sqliteGetsANewFileThatCloseDeletes() throws Exception {
+        Path file;
+        try (ThrowawayDatabase db = ThrowawayDatabase.on("sqlite:target", PREFIX)) {
+            assertThat(db.url()).startsWith("sqlite:").contains(PREFIX).endsWith(".db");
+            file = Path.of(db.databaseUrl().path());
+            try (Connection c = DriverManager.getConnection("jdbc:" + db.url()); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE t (x INTEGER)");
+            }
+            assertThat(file).exists();
+        }
+        assertThat(Files.exists(file)).isFalse();
+    }
+
+    @Test
+    @DisplayName("a new database that close drops [postgresql]")
+    void postgresqlGetsANewDatabaseThatCloseDrops() throws Exception {
+        String name;
+        try (ThrowawayDatabase db = ThrowawayDatabase.on("postgresql://postgres@127.0.0.1:5432/postgres", PREFIX)) {
+            name = db.databaseUrl().database();
+            assertThat(name).startsWith(PREFIX);
+            assertThat(serverDatabases("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "SELECT datname FROM pg_database")).contains(name);
+        }
+        assertThat(serverDatabases("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "SELECT datname FROM pg_database")).doesNotContain(name);
+    }
+
+    @Test
+    @DisplayName("a new database that close drops [mariadb]")
+    void mariadbGetsANewDatabaseThatCloseDrops() throws Exception {
+        String name;
+        String list = "SELECT schema_name FROM information_schema.schemata";
+        try (ThrowawayDatabase db = ThrowawayDatabase.on("mariadb://root@127.0.0.1:3306/mysql", PREFIX)) {
+            name = db.databaseUrl().database();
+            assertThat(serverDatabases("jdbc:mariadb://127.0.0.1:3306/mysql", "root", list)).contains(name);
+        }
+        assertThat(serverDatabases("jdbc:mariadb://127.0.0.1:3306/mysql", "root", list)).doesNotContain(name);
+    }
+
+    @Test
+    void aBadPrefixOrAnUnreachableServerIsAClearError() {
+        assertThatThrownBy(() -> ThrowawayDatabase.on("sqlite:target", "Bad-Prefix; DROP"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Bad-Prefix; DROP");
+        assertThatThrownBy(() -> ThrowawayDatabase.on("postgresql://postgres@127.0.0.1:1/postgres", PREFIX))
+                .isInstanceOf(ConnectionLost.class).hasMessageContaining("postgresql server at postgresql://postgres@127.0.0.1:1/postgres");
+    }
+}
