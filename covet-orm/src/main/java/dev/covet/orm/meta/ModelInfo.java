@@ -374,6 +374,7 @@ public final class ModelInfo<T extends Model> {
         Set<String> choices = new LinkedHashSet<>(byName.keySet());
         choices.add("pk");
         reverseRelations().forEach(r -> choices.add(r.queryName()));
+        genericRelations.forEach(g -> choices.add(g.name()));
         return choices;
     }
 

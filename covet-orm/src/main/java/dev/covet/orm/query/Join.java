@@ -10,17 +10,26 @@ import dev.covet.orm.meta.ModelInfo;
  * @param key         what the join follows from its parent, so that an equal join can be reused
  * @param nullable    may the join find no row (a nullable key, a reverse or many-to-many side)?
  * @param multiValued may it find several rows per parent row (a reverse or many-to-many side)?
+ * @param contentType for the rows of a generic relation, the content type they must also name; else null
  */
 public record Join(String table, ModelInfo<?> model, int parent, String parentColumn, String column,
-                   Type type, boolean nullable, boolean multiValued, String key) {
+                   Type type, boolean nullable, boolean multiValued, String key, ContentTypeMatch contentType) {
+    /**
+     * {@code AND this.column = (SELECT pk FROM contentTypeTable WHERE modelColumn = ?)}, the parameter
+     * being {@code modelName}: a generic key's rows point at a model only together with its content type.
+     */
+    public record ContentTypeMatch(String column, String contentTypeTable, String contentTypePk, String modelColumn,
+                                   String modelName) {
+    }
+
     /** INNER or LEFT OUTER. */
     public enum Type { BASE, INNER, LEFT }
 
     static Join base(ModelInfo<?> model) {
-        return new Join(model.table(), model, -1, null, null, Type.BASE, false, false, "");
+        return new Join(model.table(), model, -1, null, null, Type.BASE, false, false, "", null);
     }
 
     Join withType(Type t) {
-        return t == type ? this : new Join(table, model, parent, parentColumn, column, t, nullable, multiValued, key);
+        return t == type ? this : new Join(table, model, parent, parentColumn, column, t, nullable, multiValued, key, contentType);
     }
 }

@@ -1,6 +1,7 @@
 package dev.covet.orm.query;
 
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.GenericRelationInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.RelationInfo;
 import dev.covet.orm.query.PathWalker.Hop;
@@ -93,11 +94,15 @@ final class Joins {
         RelationInfo r = f.relation();
         String id = f.model().type().getName() + "." + f.name();
         // the column the hop starts from may live in a multi-table parent's table
+        if (hop.kind() == Hop.Kind.GENERIC_REVERSE) {
+            return joinGeneric(start, hop, ctx);
+        }
         int from = ownerTable(start, switch (hop.kind()) {
             case FORWARD -> f;
             case REVERSE -> r.targetField();
             case M2M_FORWARD -> f.model().pk();
             case M2M_REVERSE -> r.target().pk();
+            case GENERIC_REVERSE -> throw new IllegalStateException("handled above");
         });
         return switch (hop.kind()) {
             case FORWARD -> join(from, "f:" + id, r.target(), r.target().table(), f.column(), r.targetField().column(),
@@ -109,12 +114,26 @@ final class Joins {
                 yield join(junction, "mt:" + id, r.target(), r.target().table(), r.junction().targetColumn(),
                         r.target().pk().column(), false, false, ctx);
             }
+            case GENERIC_REVERSE -> throw new IllegalStateException("handled above");
             case M2M_REVERSE -> {
                 int junction = joinJunction(from, hop, ctx);
                 yield join(junction, "ms:" + id, f.model(), f.model().table(), r.junction().sourceColumn(),
                         f.model().pk().column(), false, false, ctx);
             }
         };
+    }
+
+    /** The rows of a generic relation: their object id is this row's key and their content type this model's. */
+    private int joinGeneric(int start, Hop hop, JoinContext ctx) {
+        GenericRelationInfo g = hop.generic();
+        ModelInfo<?> owner = g.model();
+        FieldInfo contentType = g.genericForeignKey().ctField();
+        ModelInfo<?> types = contentType.relation().target();
+        int from = ownerTable(start, owner.pk());
+        Join.ContentTypeMatch match = new Join.ContentTypeMatch(contentType.column(), types.table(), types.pk().column(),
+                types.field("model").column(), owner.type().getName());
+        return join(from, "g:" + g, g.relatedModel(), g.relatedModel().table(), owner.pk().column(), hop.field().column(),
+                true, true, ctx, match);
     }
 
     private int joinJunction(int from, Hop hop, JoinContext ctx) {
@@ -129,6 +148,11 @@ final class Joins {
 
     private int join(int parent, String key, ModelInfo<?> target, String table, String parentColumn, String column,
                      boolean nullable, boolean multiValued, JoinContext ctx) {
+        return join(parent, key, target, table, parentColumn, column, nullable, multiValued, ctx, null);
+    }
+
+    private int join(int parent, String key, ModelInfo<?> target, String table, String parentColumn, String column,
+                     boolean nullable, boolean multiValued, JoinContext ctx, Join.ContentTypeMatch contentType) {
         for (int i = 1; i < tables.size(); i++) {
             Join j = tables.get(i);
             if (j.parent() == parent && j.key().equals(key)
@@ -139,7 +163,7 @@ final class Joins {
         }
         boolean parentOuter = tables.get(parent).type() == Join.Type.LEFT;
         Join.Type type = parentOuter || (ctx.outer && (nullable || multiValued)) ? Join.Type.LEFT : Join.Type.INNER;
-        tables.add(new Join(table, target, parent, parentColumn, column, type, nullable, multiValued, key));
+        tables.add(new Join(table, target, parent, parentColumn, column, type, nullable, multiValued, key, contentType));
         int index = tables.size() - 1;
         ctx.used.add(index);
         return index;

@@ -2,6 +2,7 @@ package dev.covet.orm.query;
 
 import dev.covet.orm.FieldError;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.GenericRelationInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.RelationInfo;
 import dev.covet.orm.meta.ReverseRelation;
@@ -23,15 +24,20 @@ final class PathWalker {
     }
 
     /** One step across a relation. */
-    record Hop(Kind kind, FieldInfo field, int partIndex) {
-        enum Kind { FORWARD, REVERSE, M2M_FORWARD, M2M_REVERSE }
+    record Hop(Kind kind, FieldInfo field, int partIndex, GenericRelationInfo generic) {
+        /** GENERIC_REVERSE follows a {@code @GenericRelation}; {@code field} is then its generic key's object-id field. */
+        enum Kind { FORWARD, REVERSE, M2M_FORWARD, M2M_REVERSE, GENERIC_REVERSE }
+
+        Hop(Kind kind, FieldInfo field, int partIndex) {
+            this(kind, field, partIndex, null);
+        }
 
         /** Can the step reach several rows per row it starts from? */
         boolean multiValued() {
             return switch (kind) {
                 case FORWARD -> false;
                 case REVERSE -> field.relation().kind() != RelationInfo.Kind.ONE_TO_ONE;
-                case M2M_FORWARD, M2M_REVERSE -> true;
+                case M2M_FORWARD, M2M_REVERSE, GENERIC_REVERSE -> true;
             };
         }
 
@@ -39,7 +45,7 @@ final class PathWalker {
         ModelInfo<?> target() {
             return switch (kind) {
                 case FORWARD, M2M_FORWARD -> field.relation().target();
-                case REVERSE, M2M_REVERSE -> field.model();
+                case REVERSE, M2M_REVERSE, GENERIC_REVERSE -> field.model();
             };
         }
     }
@@ -127,6 +133,22 @@ final class PathWalker {
                 current = related;
                 continue;
             }
+            GenericRelationInfo generic = current.findGenericRelation(name);
+            if (generic != null) {
+                FieldInfo objectId = generic.genericForeignKey().fkField();
+                if (objectId.storage() != current.pk().storage()) {
+                    throw new FieldError("Cannot look up across " + generic + ": its generic key's " + objectId
+                            + " holds " + objectId.storage() + " values, and " + current.name() + "'s primary key is "
+                            + current.pk().storage() + "; a lookup needs the two of one type");
+                }
+                ModelInfo<?> related = generic.relatedModel();
+                hops.add(new Hop(Hop.Kind.GENERIC_REVERSE, objectId, i, generic));
+                if (last || (!followsInto(related, parts[i + 1]) && isLookupOrTransform(parts[i + 1]))) {
+                    return new Path(hops, related.pk(), null, rest(parts, i + 1));
+                }
+                current = related;
+                continue;
+            }
             Set<String> choices = new LinkedHashSet<>(current.fieldChoices());
             if (i == 0) {
                 choices.addAll(annotations);
@@ -142,7 +164,8 @@ final class PathWalker {
 
     /** Does {@code next} name something on {@code model} (so the path goes on through the relation)? */
     private static boolean followsInto(ModelInfo<?> model, String next) {
-        return model.findField(next) != null || model.findReverseByQueryName(next) != null;
+        return model.findField(next) != null || model.findReverseByQueryName(next) != null
+                || model.findGenericRelation(next) != null;
     }
 
     private static List<String> rest(String[] parts, int from) {

@@ -1,6 +1,7 @@
 package dev.covet.orm.sql;
 
 import dev.covet.orm.NotSupportedError;
+import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Col;
@@ -10,6 +11,7 @@ import dev.covet.orm.query.OrderBy;
 import dev.covet.orm.query.OutputType;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.SelectRelated;
+import dev.covet.orm.query.Value;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -180,15 +182,24 @@ public final class SelectCompiler {
         Dialect d = ctx.dialect;
         List<Join> tables = q.tables();
         StringBuilder out = new StringBuilder(" FROM ");
+        List<Value> params = new ArrayList<>(0);
         out.append(tableRef(tables.getFirst(), ctx.alias(0), d));
         for (int i = 1; i < tables.size(); i++) {
             Join j = tables.get(i);
             out.append(j.type() == Join.Type.LEFT ? " LEFT OUTER JOIN " : " INNER JOIN ")
                     .append(tableRef(j, ctx.alias(i), d))
                     .append(" ON (").append(ctx.column(j.parent(), j.parentColumn()))
-                    .append(" = ").append(ctx.column(i, j.column())).append(')');
+                    .append(" = ").append(ctx.column(i, j.column()));
+            Join.ContentTypeMatch ct = j.contentType();
+            if (ct != null) {
+                out.append(" AND ").append(ctx.column(i, ct.column())).append(" = (SELECT ").append(d.quote(ct.contentTypePk()))
+                        .append(" FROM ").append(d.quote(ct.contentTypeTable())).append(" WHERE ")
+                        .append(d.quote(ct.modelColumn())).append(" = ?)");
+                params.add(new Value(ct.modelName(), FieldKind.Storage.STRING));
+            }
+            out.append(')');
         }
-        return Sql.of(out.toString());
+        return new Sql(out.toString(), params);
     }
 
     private static String tableRef(Join j, String alias, Dialect d) {
