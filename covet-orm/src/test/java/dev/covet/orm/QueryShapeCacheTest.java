@@ -95,6 +95,28 @@ class QueryShapeCacheTest {
     }
 
     @DbTest
+    void theSameQueryRunWhileItsStatementIsStillReadingGetsItsOwn() {
+        Fixtures.products();
+        QuerySet<Product> all = Product.objects.filter("quantity__gte", 0).orderBy("name");
+        java.util.concurrent.atomic.AtomicBoolean inner = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Integer> innerSizes = new ArrayList<>();
+        Consumer<InitEvent> receiver = e -> {
+            if (inner.compareAndSet(false, true)) {
+                // the same SQL, on the same connection (inside atomic), while the outer rows are being read
+                innerSizes.add(Product.objects.filter("quantity__gte", 0).orderBy("name").list().size());
+            }
+        };
+        Signals.POST_INIT.connect(Product.class, receiver);
+        try {
+            List<String> outer = Covet.atomic(() -> all.list().stream().map(p -> p.name).toList());
+            assertThat(outer).containsExactly("Gadget", "Gizmo 100%", "Widget", "under_score", "Émile's Café");
+            assertThat(innerSizes).containsExactly(5);
+        } finally {
+            Signals.POST_INIT.disconnect(receiver);
+        }
+    }
+
+    @DbTest
     void aStatementThatFailedCanRunAgain() {
         Fixtures.user("ann", true, false);
         assertThatThrownBy(() -> Fixtures.user("ann", true, false)).isInstanceOf(IntegrityError.class);

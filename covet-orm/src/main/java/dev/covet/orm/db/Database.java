@@ -314,23 +314,29 @@ public final class Database implements AutoCloseable {
         TransactionFrame frame = transactions.current();
         Connection c = frame != null ? frame.connection : acquire();
         long start = System.nanoTime();
-        boolean cached = statements != null && keys == Statement.NO_GENERATED_KEYS;
         PreparedStatement ps = null;
+        boolean cached = false;
+        boolean failed = true;
         try {
-            ps = cached ? statements.prepare(c, sql.text())
-                    : keys == Statement.RETURN_GENERATED_KEYS ? c.prepareStatement(sql.text(), keys) : c.prepareStatement(sql.text());
+            if (statements != null && keys == Statement.NO_GENERATED_KEYS) {
+                ps = statements.take(c, sql.text());
+                cached = ps != null;
+            }
+            if (ps == null) {
+                ps = keys == Statement.RETURN_GENERATED_KEYS ? c.prepareStatement(sql.text(), keys) : c.prepareStatement(sql.text());
+            }
             bind(ps, sql.params());
             T result = work.run(ps, sql.text());
             fire(sql, start, null);
+            failed = false;
             return result;
         } catch (SQLException e) {
             fire(sql, start, e);
-            if (cached) {
-                statements.evict(c, sql.text());
-            }
             throw dialect.translate(e, sql.text());
         } finally {
-            if (!cached) {
+            if (cached) {
+                statements.giveBack(c, sql.text(), failed);
+            } else {
                 close(ps);
             }
             if (frame == null) {

@@ -11,15 +11,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * Prepared statements kept open per physical connection, the most recently used first, for
  * drivers that keep none themselves (SQLite's: preparing a statement there costs as much as
  * running a primary-key read). A connection is used by one thread at a time, so each
- * connection's statements need no lock; only the map of connections is shared.
+ * connection's statements need no lock; only the map of connections is shared. A statement is
+ * lent to one caller at a time: a query run while the same statement is still reading (from a
+ * signal receiver during hydration, say) gets a statement of its own.
  */
 final class StatementCache {
     private static final int PER_CONNECTION = 100;
 
     private final Map<Connection, Statements> byConnection = new ConcurrentHashMap<>();
 
-    /** The open statement for {@code sql} on {@code pooled}'s physical connection, prepared on first use. */
-    PreparedStatement prepare(Connection pooled, String sql) throws SQLException {
+    /**
+     * The kept statement for {@code sql} on {@code pooled}'s physical connection, prepared on first
+     * use and lent until {@link #giveBack}; null when it is lent already.
+     */
+    PreparedStatement take(Connection pooled, String sql) throws SQLException {
         Connection physical = pooled.unwrap(Connection.class);
         Statements statements = byConnection.get(physical);
         if (statements == null) {
@@ -27,22 +32,31 @@ final class StatementCache {
             statements = new Statements();
             byConnection.put(physical, statements);
         }
-        PreparedStatement ps = statements.get(sql);
-        if (ps == null || ps.isClosed()) {
-            // prepared on the physical connection so that the pool does not close it when the connection returns
-            ps = physical.prepareStatement(sql);
-            statements.put(sql, ps);
+        Kept kept = statements.get(sql);
+        if (kept != null && kept.lent) {
+            return null;
         }
-        return ps;
+        if (kept == null || kept.statement.isClosed()) {
+            // prepared on the physical connection so that the pool does not close it when the connection returns
+            kept = new Kept(physical.prepareStatement(sql));
+            statements.put(sql, kept);
+        }
+        kept.lent = true;
+        return kept.statement;
     }
 
-    /** Drops {@code sql}'s statement on {@code pooled}'s connection (after an error, its state is unknown). */
-    void evict(Connection pooled, String sql) {
+    /** Ends the loan of {@code sql}'s statement; {@code failed} drops it (after an error its state is unknown). */
+    void giveBack(Connection pooled, String sql, boolean failed) {
         try {
             Statements statements = byConnection.get(pooled.unwrap(Connection.class));
-            PreparedStatement ps = statements == null ? null : statements.remove(sql);
-            if (ps != null) {
-                ps.close();
+            Kept kept = statements == null ? null : statements.get(sql);
+            if (kept == null) {
+                return;
+            }
+            kept.lent = false;
+            if (failed) {
+                statements.remove(sql);
+                kept.statement.close();
             }
         } catch (SQLException ignored) {
             // the connection is gone; its statements went with it
@@ -59,18 +73,27 @@ final class StatementCache {
         });
     }
 
-    private static final class Statements extends LinkedHashMap<String, PreparedStatement> {
+    private static final class Kept {
+        final PreparedStatement statement;
+        boolean lent;
+
+        Kept(PreparedStatement statement) {
+            this.statement = statement;
+        }
+    }
+
+    private static final class Statements extends LinkedHashMap<String, Kept> {
         Statements() {
             super(32, 0.75f, true);
         }
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
-            if (size() <= PER_CONNECTION) {
+        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+            if (size() <= PER_CONNECTION || eldest.getValue().lent) {
                 return false;
             }
             try {
-                eldest.getValue().close();
+                eldest.getValue().statement.close();
             } catch (SQLException ignored) {
                 // closing a statement the driver no longer knows is harmless
             }
