@@ -222,6 +222,60 @@ class NestedSetTest {
     }
 
     @DbTest
+    void moveToCarriesTheSubtreeWithinATreeAndAcross() {
+        Disk d = disk();
+        // docs (with work/reports and taxes) moves right, under music: the gap closes, music makes room
+        Folder docs = fresh(d.docs());
+        Folder music = fresh(d.music());
+        docs.moveTo(music);
+        assertWellFormed();
+        assertThat(names(Folder.objects.filter("treeId", d.home().treeId).orderBy("lft")))
+                .containsExactly("home", "pics", "music", "docs", "work", "reports", "taxes");
+        assertThat(List.of(docs.lft, docs.rgt, docs.level)).containsExactly(fresh(docs).lft, fresh(docs).rgt, 2);
+        assertThat(fresh(d.reports()).level).isEqualTo(4);
+        assertThat(fresh(docs).parent().name).isEqualTo("music");
+        assertThat(music.rgt).isEqualTo(fresh(music).rgt);
+
+        // work moves left and up, under home
+        fresh(d.work()).moveTo(fresh(d.home()));
+        assertWellFormed();
+        assertThat(names(fresh(d.home()).children())).containsExactly("pics", "music", "work");
+        assertThat(names(fresh(d.work()).descendants())).containsExactly("reports");
+
+        // music (with docs and taxes) moves to the other tree, under tmp
+        fresh(d.music()).moveTo(fresh(d.tmp()));
+        assertWellFormed();
+        assertThat(names(Folder.objects.filter("treeId", d.other().treeId).orderBy("lft")))
+                .containsExactly("other", "tmp", "music", "docs", "taxes");
+        assertThat(names(Folder.objects.filter("treeId", d.home().treeId).orderBy("lft")))
+                .containsExactly("home", "pics", "work", "reports");
+        assertThat(fresh(d.taxes()).level).isEqualTo(4);
+
+        // docs leaves to start a tree of its own; a root stays where it is
+        Folder moved = fresh(d.docs());
+        moved.makeRoot();
+        assertWellFormed();
+        assertThat(List.of(moved.lft, moved.rgt, moved.level)).containsExactly(1, 4, 0);
+        assertThat(names(NestedSetNode.rootNodes(Folder.class).orderBy("treeId"))).containsExactly("home", "other", "docs");
+        fresh(d.home()).makeRoot();
+        assertWellFormed();
+        assertThat(Folder.objects.count()).isEqualTo(9);
+    }
+
+    @DbTest
+    void aNodeCannotMoveUnderItself() {
+        Disk d = disk();
+        assertThatThrownBy(() -> fresh(d.docs()).moveTo(fresh(d.reports())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("descendants");
+        assertThatThrownBy(() -> fresh(d.docs()).moveTo(fresh(d.docs()))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fresh(d.docs()).moveTo(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("makeRoot");
+        assertThatThrownBy(() -> folder("draft").moveTo(fresh(d.home()))).isInstanceOf(IllegalStateException.class);
+        assertWellFormed();
+        assertThat(names(Folder.objects.filter("treeId", d.home().treeId).orderBy("lft")))
+                .containsExactly("home", "docs", "work", "reports", "taxes", "pics", "music");
+    }
+
+    @DbTest
     void aFailedInsertChangesNothing() {
         Disk d = disk();
         Folder home = fresh(d.home());

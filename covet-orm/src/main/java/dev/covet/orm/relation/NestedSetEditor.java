@@ -66,6 +66,61 @@ final class NestedSetEditor {
         return child;
     }
 
+    /**
+     * Moves {@code node} and its subtree to be the last child of {@code parent} (in the same tree or
+     * another), or, when {@code parent} is null, to be the root of a new tree. Five set-based UPDATEs:
+     * the subtree is lifted out (its numbers negated), the gap it left is closed, room is made at the
+     * parent's right edge, and the subtree is dropped in with its numbers, levels and tree shifted.
+     */
+    static void moveTo(Model node, Model parent) {
+        NestedSetFields fields = NestedSetFields.of(node.getClass());
+        if (parent != null && parent.getClass() != node.getClass()) {
+            throw new IllegalArgumentException("moveTo() takes a " + ModelRegistry.info(node.getClass()).name() + ", not " + parent);
+        }
+        fields.read(node);
+        if (parent != null) {
+            fields.read(parent);
+        }
+        QuerySet<?> rows = rows(node);
+        rows.database().atomic(() -> {
+            Bounds s = lockAndRead(node, fields);
+            if (parent == null && s.lft() == 1) {
+                return;   // a root already
+            }
+            if (parent != null) {
+                Bounds p = lockAndRead(parent, fields);
+                if (p.treeId() == s.treeId() && p.lft() >= s.lft() && p.lft() <= s.rgt()) {
+                    throw new IllegalArgumentException("Cannot move " + node + " under " + parent
+                            + ": it is the node itself or one of its descendants");
+                }
+            }
+            int width = s.rgt() - s.lft() + 1;
+            rows.filter(Q.of(TREE_ID, s.treeId(), LFT + "__range", List.of(s.lft(), s.rgt())))
+                    .update(Map.of(LFT, F.of(LFT).times(-1), RGT, F.of(RGT).times(-1)));
+            rows.filter(Q.of(TREE_ID, s.treeId(), LFT + "__gt", s.rgt())).update(LFT, F.of(LFT).minus(width));
+            rows.filter(Q.of(TREE_ID, s.treeId(), RGT + "__gt", s.rgt())).update(RGT, F.of(RGT).minus(width));
+            Bounds target;
+            if (parent == null) {
+                Object max = rows.aggregate(Max.of(TREE_ID).as("max")).get("max");
+                target = new Bounds(0, 1, ((Number) max).intValue() + 1, -1);
+            } else {
+                // the parent's edge as it is now that the gap is closed
+                Bounds p = lockAndRead(parent, fields);
+                rows.filter(Q.of(TREE_ID, p.treeId(), RGT + "__gte", p.rgt())).update(RGT, F.of(RGT).plus(width));
+                rows.filter(Q.of(TREE_ID, p.treeId(), LFT + "__gt", p.rgt())).update(LFT, F.of(LFT).plus(width));
+                fields.write(parent, p.withRgt(p.rgt() + width));
+                target = p;
+            }
+            int shift = target.rgt() - s.lft();
+            int levels = target.level() + 1 - s.level();
+            // each assignment reads only its own column: MySQL applies them left to right
+            rows.filter(Q.of(TREE_ID, s.treeId(), LFT + "__lt", 0)).update(Map.of(
+                    LFT, F.of(LFT).times(-1).plus(shift), RGT, F.of(RGT).times(-1).plus(shift),
+                    LEVEL, F.of(LEVEL).plus(levels), TREE_ID, target.treeId()));
+            fields.write(node, new Bounds(s.lft() + shift, s.rgt() + shift, target.treeId(), s.level() + levels));
+        });
+    }
+
     static DeleteResult deleteSubtree(Model node) {
         NestedSetFields fields = NestedSetFields.of(node.getClass());
         fields.read(node);
@@ -112,7 +167,7 @@ final class NestedSetEditor {
     private static void requireNew(Model node, String call) {
         if (!Instances.isAdding(node)) {
             throw new IllegalArgumentException(call + " places a new node, but " + node + " is saved already; "
-                    + "moving a node is not supported");
+                    + "use moveTo() to move it");
         }
     }
 

@@ -73,6 +73,24 @@ public interface NestedSetNode<T extends Model & NestedSetNode<T>> {
     }
 
     /**
+     * Moves this saved node, with everything below it, to be the last child of {@code parent} (in this
+     * tree or another), in one transaction of set-based UPDATEs; an {@link IllegalArgumentException}
+     * when {@code parent} is this node or below it. This instance and {@code parent} are updated; other
+     * instances of the trees are stale until {@code refreshFromDb()}.
+     */
+    default void moveTo(T parent) {
+        if (parent == null) {
+            throw new IllegalArgumentException("moveTo() needs a parent; use makeRoot() to start a tree");
+        }
+        NestedSetEditor.moveTo(self(), parent);
+    }
+
+    /** Moves this saved node, with everything below it, out of its tree to be the root of a new one. */
+    default void makeRoot() {
+        NestedSetEditor.moveTo(self(), null);
+    }
+
+    /**
      * Deletes this node and every node below it (through the delete collector, so {@code onDelete} rules
      * of other models apply), then closes the gap in the numbering, in one transaction. Afterwards this
      * instance is unsaved, as after {@code delete()}.
