@@ -1,5 +1,8 @@
 package dev.covet.orm;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A relation to load for every row of a QuerySet in one extra query per level (Django's
  * {@code Prefetch}), optionally with a QuerySet of its own (filtered, ordered) and stored under
@@ -15,11 +18,39 @@ public final class Prefetch {
     private final String lookup;
     private final QuerySet<? extends Model> queryset;
     private final String toAttr;
+    private final Map<Class<?>, QuerySet<? extends Model>> perModel;
 
-    private Prefetch(String lookup, QuerySet<? extends Model> queryset, String toAttr) {
+    private Prefetch(String lookup, QuerySet<? extends Model> queryset, String toAttr,
+                     Map<Class<?>, QuerySet<? extends Model>> perModel) {
         this.lookup = lookup;
         this.queryset = queryset;
         this.toAttr = toAttr;
+        this.perModel = perModel;
+    }
+
+    private Prefetch(String lookup, QuerySet<? extends Model> queryset, String toAttr) {
+        this(lookup, queryset, null, null);
+    }
+
+    /**
+     * A generic key at {@code lookup} whose targets load through {@code querysets}, one per model
+     * (Django's {@code GenericPrefetch}); targets of other models load plainly.
+     *
+     * <pre>{@code
+     * Comment.objects.prefetchRelated(Prefetch.generic("contentObject",
+     *     Post.objects.selectRelated("author"), Photo.objects.only("caption")));
+     * }</pre>
+     */
+    @SafeVarargs
+    public static Prefetch generic(String lookup, QuerySet<? extends Model>... querysets) {
+        Map<Class<?>, QuerySet<? extends Model>> byModel = new LinkedHashMap<>();
+        for (QuerySet<? extends Model> qs : querysets) {
+            Class<?> type = qs.query().model().type();
+            if (byModel.put(type, qs) != null) {
+                throw new FieldError("Prefetch.generic(\"" + lookup + "\") was given two querysets over " + type.getSimpleName());
+            }
+        }
+        return new Prefetch(lookup, null, null, Map.copyOf(byModel));
     }
 
     /** The relation at {@code lookup} ({@code "books"}, {@code "books__publisher"}). */
@@ -37,7 +68,7 @@ public final class Prefetch {
         if (!dev.covet.orm.meta.Naming.isIdentifier(name)) {
             throw new FieldError("toAttr name '" + name + "' is not a valid name");
         }
-        return new Prefetch(lookup, queryset, name);
+        return new Prefetch(lookup, queryset, name, perModel);
     }
 
     public String lookup() {
@@ -47,6 +78,11 @@ public final class Prefetch {
     /** The QuerySet for the last level, or null for the related model's plain rows. */
     public QuerySet<? extends Model> queryset() {
         return queryset;
+    }
+
+    /** For {@link #generic}, the QuerySet of each target model; otherwise null. */
+    public Map<Class<?>, QuerySet<? extends Model>> genericQuerysets() {
+        return perModel;
     }
 
     /** The name the results are stored under, or null for the relation's own cache. */

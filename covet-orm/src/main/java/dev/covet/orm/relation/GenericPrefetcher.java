@@ -28,9 +28,10 @@ final class GenericPrefetcher {
 
     /** Fills the {@code GenericRef} of every owner (null where the row is gone); returns the targets. */
     static List<Model> forward(Prefetcher p, List<Model> owners, GenericForeignKeyInfo key, QuerySet<? extends Model> custom,
-                               String toAttr) {
+                               Map<Class<?>, QuerySet<? extends Model>> perModel, String toAttr) {
         if (custom != null) {
-            throw new FieldError("Cannot prefetch the generic key " + key + " through a QuerySet: its targets are of several models");
+            throw new FieldError("Cannot prefetch the generic key " + key + " through one QuerySet: its targets are of"
+                    + " several models; use Prefetch.generic(\"" + key.name() + "\", one QuerySet per model)");
         }
         Map<Object, Set<Object>> idsByType = new LinkedHashMap<>();
         for (Model o : owners) {
@@ -60,7 +61,8 @@ final class GenericPrefetcher {
                 return;
             }
             Map<Object, Model> byKey = found.computeIfAbsent(typeId, k -> new HashMap<>());
-            for (Model m : p.query(model, null).filter("pk__in", pks).list()) {
+            QuerySet<? extends Model> own = perModel == null ? null : perModel.get(model.type());
+            for (Model m : p.query(model, own).filter("pk__in", pks).list()) {
                 byKey.put(model.pk().dbValue(m), m);
                 loaded.add(m);
             }

@@ -64,7 +64,7 @@ public final class Prefetcher {
             boolean last = i == parts.length - 1;
             path.append(i == 0 ? "" : "__").append(parts[i]);
             String key = path.toString();
-            boolean custom = last && (lookup.queryset() != null || lookup.toAttrName() != null);
+            boolean custom = last && (lookup.queryset() != null || lookup.toAttrName() != null || lookup.genericQuerysets() != null);
             if (!custom && done.containsKey(key)) {
                 // an earlier lookup loaded this level already ("books" before "books__tags")
                 level = done.get(key);
@@ -72,7 +72,8 @@ public final class Prefetcher {
             }
             List<Model> next = new ArrayList<>();
             for (List<Model> sameModel : byModel(level)) {
-                next.addAll(step(sameModel, parts[i], last ? lookup.queryset() : null, last ? lookup.toAttrName() : null));
+                next.addAll(step(sameModel, parts[i], last ? lookup.queryset() : null, last ? lookup.toAttrName() : null,
+                        last ? lookup.genericQuerysets() : null));
             }
             level = next;
             if (!last || lookup.toAttrName() == null) {
@@ -91,8 +92,12 @@ public final class Prefetcher {
     }
 
     /** Loads relation {@code name} of {@code owners}; returns the related objects (the next level). */
-    private List<Model> step(List<Model> owners, String name, QuerySet<? extends Model> custom, String toAttr) {
+    private List<Model> step(List<Model> owners, String name, QuerySet<? extends Model> custom, String toAttr,
+                             Map<Class<?>, QuerySet<? extends Model>> perModel) {
         ModelInfo<?> info = ModelRegistry.info(owners.getFirst().getClass());
+        if (perModel != null && info.findGenericForeignKey(name) == null) {
+            throw new FieldError("Prefetch.generic() is for generic keys, and " + info.name() + "." + name + " is not one");
+        }
         FieldInfo f = info.findField(name);
         if (f != null && f.relation() != null && f.relation().isForward()) {
             return forward(owners, f, custom, toAttr);
@@ -102,7 +107,7 @@ public final class Prefetcher {
         }
         GenericForeignKeyInfo genericKey = info.findGenericForeignKey(name);
         if (genericKey != null) {
-            return GenericPrefetcher.forward(this, owners, genericKey, custom, toAttr);
+            return GenericPrefetcher.forward(this, owners, genericKey, custom, perModel, toAttr);
         }
         GenericRelationInfo genericRelation = info.findGenericRelation(name);
         if (genericRelation != null) {
