@@ -56,14 +56,28 @@ final class Persister {
         if (Signals.PRE_SAVE.hasListeners(type)) {
             Signals.PRE_SAVE.send(type, new SaveEvent(type, m, false, o.updateFieldNames(), db.alias()));
         }
-        if (!Signals.POST_SAVE.hasListeners(type)) {
+        ModelInfo<?> info = ModelRegistry.info(m.getClass());
+        boolean severalTables = info.tableChain().size() > 1;
+        if (!Signals.POST_SAVE.hasListeners(type) && !severalTables) {
             write(m, o, db);
             return;
         }
-        db.atomic(() -> {
-            boolean created = write(m, o, db);
-            Signals.POST_SAVE.send(type, new SaveEvent(type, m, created, o.updateFieldNames(), db.alias()));
-        });
+        // a multi-table child's rows go in together or not at all (as Django saves one)
+        FieldInfo pk = info.tableChain().getFirst().pk();   // the root's key, which the first INSERT makes
+        Object keyBefore = pk.value(m);
+        try {
+            db.atomic(() -> {
+                boolean created = write(m, o, db);
+                if (Signals.POST_SAVE.hasListeners(type)) {
+                    Signals.POST_SAVE.send(type, new SaveEvent(type, m, created, o.updateFieldNames(), db.alias()));
+                }
+            });
+        } catch (RuntimeException e) {
+            if (keyBefore == null && pk.isAutoIncrement()) {
+                pk.setValue(m, null);   // the key the rolled-back parent row was given names nothing now
+            }
+            throw e;
+        }
     }
 
     /** The write of {@link #save}; true when the row was inserted. */

@@ -1,6 +1,8 @@
 package dev.covet.orm;
 
+import dev.covet.orm.models.Adult;
 import dev.covet.orm.models.Comment;
+import dev.covet.orm.models.Human;
 import dev.covet.orm.models.Photo;
 import dev.covet.orm.models.Post;
 import dev.covet.orm.query.Count;
@@ -54,6 +56,18 @@ class GenericLookupTest {
         List<Post> counted = Post.objects.annotate("n", Count.of("comments")).orderBy("title").list();
         assertThat(counted).extracting(p -> p.title + "=" + p.<Long>get("n")).containsExactly("empty=0", "guide=2", "notes=1");
         assertThat(titles(Post.objects.annotate("n", Count.of("comments")).filter("n__gte", 1).orderBy("-n"))).containsExactly("guide", "notes");
+    }
+
+    @DbTest
+    void rowsOfAProxyCountAsTheTablesRows() {
+        Human ann = Human.objects.create(Map.of("name", "ann", "age", 30));
+        Adult bob = Adult.objects.create(Map.of("name", "bob", "age", 40));
+        Comment.objects.create(Map.of("contentObject", ann, "text", "hi ann"));
+        // saved through the proxy: the comment's content type is Adult's, the row is in Human's table
+        Comment.objects.create(Map.of("contentObject", bob, "text", "hi bob"));
+        assertThat(Human.objects.filter("comments__text__startswith", "hi").orderBy("name").list())
+                .extracting(h -> h.name).containsExactly("ann", "bob");
+        assertThat(Human.objects.filter("comments__text", "hi bob").list()).extracting(h -> h.name).containsExactly("bob");
     }
 
     @DbTest

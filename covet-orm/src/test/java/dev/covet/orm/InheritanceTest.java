@@ -142,6 +142,34 @@ class InheritanceTest {
     // ---------------------------------------------------------------- multi-table inheritance
 
     @DbTest
+    void aMultiTableSaveIsAllOrNothing(TestDb db) {
+        // make the child table refuse a row the parent table takes
+        List<String> refuse = switch (db.name()) {
+            case "sqlite" -> List.of("CREATE TRIGGER no_pizza BEFORE INSERT ON restaurant WHEN NEW.serves_pizza "
+                    + "BEGIN SELECT RAISE(ABORT, 'no pizza'); END");
+            default -> List.of("ALTER TABLE restaurant ADD CONSTRAINT no_pizza CHECK (serves_pizza = false)");
+        };
+        List<String> allow = switch (db.name()) {
+            case "sqlite" -> List.of("DROP TRIGGER no_pizza");
+            default -> List.of("ALTER TABLE restaurant DROP CONSTRAINT no_pizza");
+        };
+        Covet.database().execute(refuse);
+        try {
+            Restaurant r = new Restaurant();
+            r.name = "luigi's";
+            r.servesPizza = true;
+            assertThatThrownBy(r::save).isInstanceOf(DatabaseError.class);
+            assertThat(Place.objects.count()).as("the place row went with the restaurant row").isZero();
+            assertThat(r.id).as("no key of a rolled-back row").isNull();
+            r.servesPizza = false;
+            r.save();
+            assertThat(Restaurant.objects.get("name", "luigi's").id).isEqualTo(r.id);
+        } finally {
+            Covet.database().execute(allow);
+        }
+    }
+
+    @DbTest
     void aMultiTableChildHasItsOwnTableJoinedToItsParentsByAKey() {
         assertThat(Covet.database().tableNames()).contains("place", "restaurant", "italian_restaurant");
         ModelInfo<Restaurant> info = ModelRegistry.info(Restaurant.class);

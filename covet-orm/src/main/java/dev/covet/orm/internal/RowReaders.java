@@ -4,6 +4,7 @@ import dev.covet.orm.Model;
 import dev.covet.orm.db.RowMapper;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.query.OutputType;
 import dev.covet.orm.relation.Ref;
 import dev.covet.orm.signal.InitEvent;
@@ -38,7 +39,7 @@ public final class RowReaders {
     }
 
     /** What decides a model reader: the same shape, database and marks read rows the same way. */
-    private record ReaderKey(SelectShape shape, Dialect dialect, Marks marks, boolean postInit) {
+    private record ReaderKey(SelectShape shape, Dialect dialect, Marks marks, int registryGeneration) {
     }
 
     private static final int MAX_READERS = 1024;
@@ -47,7 +48,8 @@ public final class RowReaders {
     /** Reads model instances (with their selectRelated models and annotations); built once per shape. */
     @SuppressWarnings("unchecked")
     public static <T extends Model> RowMapper<T> models(SelectShape shape, Dialect dialect, Marks marks) {
-        ReaderKey key = new ReaderKey(shape, dialect, marks, Signals.POST_INIT.hasListeners(shape.model().type()));
+        // a single-table subclass registered later is a new variant to read rows as
+        ReaderKey key = new ReaderKey(shape, dialect, marks, ModelRegistry.generation());
         RowMapper<?> reader = READERS.get(key);
         if (reader == null) {
             if (READERS.size() >= MAX_READERS) {
@@ -201,7 +203,6 @@ public final class RowReaders {
         private final ModelReader[] related;
         private final Marks marks;
         private final int width;
-        private final boolean postInit;
         private final int discriminatorIndex;
         private final java.util.Map<String, Variant> variants;
         private final FieldInfo[] own;
@@ -233,7 +234,6 @@ public final class RowReaders {
             }
             this.marks = marks;
             this.width = w;
-            this.postInit = Signals.POST_INIT.hasListeners(model.type());
             FieldInfo discriminator = model.discriminator();
             int d = discriminator == null ? -1 : java.util.Arrays.asList(this.fields).indexOf(discriminator);
             if (d >= 0 && !model.singleTableDescendants().isEmpty()) {
@@ -297,7 +297,8 @@ public final class RowReaders {
                 ((Ref<?>) relatedKeys[i].value(m)).cache(r);
                 next += related[i].width;
             }
-            if (postInit || (variants != null && Signals.POST_INIT.hasListeners(m.getClass()))) {
+            // asked per row: a reader is kept, and receivers come and go (cheap while there are none)
+            if (Signals.POST_INIT.hasListeners(m.getClass())) {
                 Signals.POST_INIT.send(m.getClass(), new InitEvent(m.getClass(), m));
             }
             return m;

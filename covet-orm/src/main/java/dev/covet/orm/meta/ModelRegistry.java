@@ -22,6 +22,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class ModelRegistry {
     private static final ReentrantLock LOCK = new ReentrantLock();
     private static final Map<Class<?>, ModelInfo<?>> INFOS = new ConcurrentHashMap<>();
+    private static volatile int generation;
 
     private ModelRegistry() {
     }
@@ -76,9 +77,18 @@ public final class ModelRegistry {
             visible.putAll(built);
             new Linker(visible).link(built.values());
             INFOS.putAll(built);
+            generation++;
         } finally {
             LOCK.unlock();
         }
+    }
+
+    /**
+     * Goes up each time models are registered: what is worked out from the registry as a whole (a
+     * single-table model's subclasses, and so its columns) is kept only for the generation it saw.
+     */
+    public static int generation() {
+        return generation;
     }
 
     /** Builds {@code type} (after its concrete parent, whose metadata it needs), queueing what its relations point at. */

@@ -15,11 +15,13 @@ import dev.covet.orm.meta.ModelInfo;
 public record Join(String table, ModelInfo<?> model, int parent, String parentColumn, String column,
                    Type type, boolean nullable, boolean multiValued, String key, ContentTypeMatch contentType) {
     /**
-     * {@code AND this.column = (SELECT pk FROM contentTypeTable WHERE modelColumn = ?)}, the parameter
-     * being {@code modelName}: a generic key's rows point at a model only together with its content type.
+     * {@code AND this.column IN (SELECT pk FROM contentTypeTable WHERE modelColumn IN (?, ...))}, the
+     * parameters being {@code modelNames}: a generic key's rows point at a model only together with its
+     * content type, which may be that of any model whose rows live in the table (proxies, single-table
+     * subclasses).
      */
     public record ContentTypeMatch(String column, String contentTypeTable, String contentTypePk, String modelColumn,
-                                   String modelName) {
+                                   java.util.List<String> modelNames) {
     }
 
     /** INNER or LEFT OUTER. */

@@ -3,6 +3,7 @@ package dev.covet.orm.query;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.GenericRelationInfo;
 import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.meta.RelationInfo;
 import dev.covet.orm.query.PathWalker.Hop;
 
@@ -130,8 +131,15 @@ final class Joins {
         FieldInfo contentType = g.genericForeignKey().ctField();
         ModelInfo<?> types = contentType.relation().target();
         int from = ownerTable(start, owner.pk());
+        List<String> names = new ArrayList<>();
+        for (ModelInfo<?> m : ModelRegistry.all()) {
+            if (m.tableOwner() == owner.tableOwner()) {
+                names.add(m.type().getName());
+            }
+        }
+        names.sort(null);   // a stable order keeps the SQL text the same from call to call
         Join.ContentTypeMatch match = new Join.ContentTypeMatch(contentType.column(), types.table(), types.pk().column(),
-                types.field("model").column(), owner.type().getName());
+                types.field("model").column(), List.copyOf(names));
         return join(from, "g:" + g, g.relatedModel(), g.relatedModel().table(), owner.pk().column(), hop.field().column(),
                 true, true, ctx, match);
     }

@@ -192,10 +192,13 @@ public final class SelectCompiler {
                     .append(" = ").append(ctx.column(i, j.column()));
             Join.ContentTypeMatch ct = j.contentType();
             if (ct != null) {
-                out.append(" AND ").append(ctx.column(i, ct.column())).append(" = (SELECT ").append(d.quote(ct.contentTypePk()))
+                out.append(" AND ").append(ctx.column(i, ct.column())).append(" IN (SELECT ").append(d.quote(ct.contentTypePk()))
                         .append(" FROM ").append(d.quote(ct.contentTypeTable())).append(" WHERE ")
-                        .append(d.quote(ct.modelColumn())).append(" = ?)");
-                params.add(new Value(ct.modelName(), FieldKind.Storage.STRING));
+                        .append(d.quote(ct.modelColumn())).append(" IN (")
+                        .append(String.join(", ", java.util.Collections.nCopies(ct.modelNames().size(), "?"))).append("))");
+                for (String name : ct.modelNames()) {
+                    params.add(new Value(name, FieldKind.Storage.STRING));
+                }
             }
             out.append(')');
         }

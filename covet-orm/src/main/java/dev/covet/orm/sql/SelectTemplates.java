@@ -1,6 +1,7 @@
 package dev.covet.orm.sql;
 
 import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.query.Col;
 import dev.covet.orm.query.OrderBy;
 import dev.covet.orm.query.Query;
@@ -26,7 +27,7 @@ final class SelectTemplates {
 
     /** Everything but the WHERE clause that decides a simple query's SQL. */
     record Key(ModelInfo<?> model, Dialect dialect, Set<String> deferred, Set<String> only,
-               List<OrderBy> ordering, Long limit, long offset) {
+               List<OrderBy> ordering, Long limit, long offset, int registryGeneration) {
     }
 
     /** The SQL around the WHERE clause, and the shape of the rows. */
@@ -56,7 +57,9 @@ final class SelectTemplates {
                 return null;
             }
         }
-        return new Key(q.model(), dialect, q.deferredNames(), q.onlyNames(), ordering, q.limit(), q.offset());
+        // a single-table subclass registered later adds columns to its base's SELECT
+        return new Key(q.model(), dialect, q.deferredNames(), q.onlyNames(), ordering, q.limit(), q.offset(),
+                ModelRegistry.generation());
     }
 
     static Template get(Key key) {

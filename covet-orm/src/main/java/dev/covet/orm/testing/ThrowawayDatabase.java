@@ -5,6 +5,8 @@ import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Dialects;
 import dev.covet.orm.sql.JdbcTarget;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,17 +18,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A database made for one test run and dropped after it, as Django's test runner makes its test
  * database: a new SQLite file, or a new database on a PostgreSQL or MariaDB server. Its name is
- * {@code <prefix><yyyyMMddHHmmss>_<random>}, so runs never collide; databases of the same prefix
+ * {@code <prefix><yyyyMMddHHmmss>_<random>} (UTC), so runs never collide; databases of the same prefix
  * that runs which crashed left behind more than six hours ago are dropped when the next is made.
  *
  * <pre>{@code
@@ -39,6 +43,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class ThrowawayDatabase implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ThrowawayDatabase.class);
     private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,30}");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final int STAMP_LENGTH = 14;
@@ -62,7 +67,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
                     + " with a letter, at most 31 characters; not '" + prefix + "'");
         }
         DatabaseUrl admin = DatabaseUrl.parse(adminUrl);
-        String name = prefix + LocalDateTime.now().format(STAMP) + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+        String name = prefix + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
         if (admin.isSqlite()) {
             try {
                 Path folder = Path.of(admin.path().isEmpty() ? "." : admin.path());
@@ -126,22 +131,27 @@ public final class ThrowawayDatabase implements AutoCloseable {
         return DriverManager.getConnection(target.url(), p);
     }
 
-    /** Drops databases named for this prefix whose runs began more than six hours ago. */
+    /**
+     * Drops databases named exactly as this class names them for this prefix whose runs began more than
+     * six hours ago (UTC). One that cannot be dropped (another role's, say) is left for its owner.
+     */
     private static void dropStale(String prefix, Dialect dialect, Connection c) throws SQLException {
-        String cutoff = LocalDateTime.now().minusHours(6).format(STAMP);
+        String cutoff = LocalDateTime.now(ZoneOffset.UTC).minusHours(6).format(STAMP);
+        Pattern ours = Pattern.compile(Pattern.quote(prefix) + "(\\d{" + STAMP_LENGTH + "})_[0-9a-f]{4}");
         List<String> stale = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(dialect.listDatabases())) {
             while (rs.next()) {
-                String n = rs.getString(1);
-                if (n.startsWith(prefix) && n.length() > prefix.length() + STAMP_LENGTH
-                        && n.substring(prefix.length(), prefix.length() + STAMP_LENGTH).compareTo(cutoff) < 0) {
-                    stale.add(n);
+                Matcher m = ours.matcher(rs.getString(1));
+                if (m.matches() && m.group(1).compareTo(cutoff) < 0) {
+                    stale.add(m.group());
                 }
             }
         }
         for (String n : stale) {
             try (Statement s = c.createStatement()) {
                 s.execute(dialect.dropDatabase(n));
+            } catch (SQLException e) {
+                LOG.warn("Could not drop the stale test database {}: {}", n, e.getMessage());
             }
         }
     }

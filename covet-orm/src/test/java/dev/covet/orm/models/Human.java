@@ -3,7 +3,9 @@ package dev.covet.orm.models;
 import dev.covet.orm.Manager;
 import dev.covet.orm.Model;
 import dev.covet.orm.field.CharField;
+import dev.covet.orm.field.GenericRelation;
 import dev.covet.orm.field.IntegerField;
+import dev.covet.orm.relation.GenericRelatedManager;
 
 /** The concrete model of a proxy: {@link Adult} shares its table. */
 public class Human extends Model {
@@ -11,4 +13,5 @@ public class Human extends Model {
 
     @CharField(maxLength = 100) public String name;
     @IntegerField public int age;
+    @GenericRelation public GenericRelatedManager<Comment> comments;
 }

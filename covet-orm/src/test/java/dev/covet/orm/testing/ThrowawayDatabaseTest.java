@@ -75,6 +75,27 @@ class ThrowawayDatabaseTest {
     }
 
     @Test
+    @DisplayName("databases crashed runs left behind are dropped, and only those [postgresql]")
+    void staleDatabasesOfThePrefixAreDroppedAndNothingElse() throws Exception {
+        String admin = "jdbc:postgresql://127.0.0.1:5432/postgres";
+        String stale = PREFIX + "20000101000000_abcd";
+        String notOurs = PREFIX + "1_important_data";
+        try (Connection c = DriverManager.getConnection(admin, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + stale);
+            s.execute("CREATE DATABASE " + notOurs);
+        }
+        try (ThrowawayDatabase db = ThrowawayDatabase.on("postgresql://postgres@127.0.0.1:5432/postgres", PREFIX)) {
+            List<String> names = serverDatabases(admin, "postgres", "SELECT datname FROM pg_database");
+            assertThat(names).doesNotContain(stale).contains(notOurs, db.databaseUrl().database());
+        } finally {
+            try (Connection c = DriverManager.getConnection(admin, "postgres", ""); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + stale);
+                s.execute("DROP DATABASE IF EXISTS " + notOurs);
+            }
+        }
+    }
+
+    @Test
     void aBadPrefixOrAnUnreachableServerIsAClearError() {
         assertThatThrownBy(() -> ThrowawayDatabase.on("sqlite:target", "Bad-Prefix; DROP"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Bad-Prefix; DROP");
