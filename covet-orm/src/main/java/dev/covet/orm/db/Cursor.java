@@ -71,7 +71,12 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
         if (batch.isEmpty()) {
             return false;
         }
-        onChunk.accept(batch);
+        try {
+            onChunk.accept(batch);
+        } catch (RuntimeException e) {
+            closeQuietly(e);   // the caller may not close a cursor whose reading failed
+            throw e;
+        }
         chunk = batch.iterator();
         return true;
     }

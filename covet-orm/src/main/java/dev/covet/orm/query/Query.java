@@ -108,8 +108,7 @@ public final class Query implements Expression.Resolver {
     public List<OrderBy> effectiveOrdering() {
         List<OrderBy> terms = orderBy;
         if (terms.isEmpty() && defaultOrdering && !model.ordering().isEmpty()) {
-            Query scratch = this;
-            terms = scratch.resolveOrdering(model.ordering());
+            terms = resolveOrdering(model.ordering());
         }
         if (!reversed) {
             return terms;
