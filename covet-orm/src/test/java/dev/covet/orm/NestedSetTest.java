@@ -107,7 +107,8 @@ class NestedSetTest {
     @DbTest
     void writesAreSetBasedAndCounted(TestDb db) {
         Folder root = folder("root");
-        assertNumQueries(2, root::saveAsRoot);              // the next treeId, the INSERT
+        // the next treeId (read twice under a row lock where there are row locks), the INSERT
+        assertNumQueries(db.database().dialect().features().supportsSelectForUpdate() ? 3 : 2, root::saveAsRoot);
         Folder a;
         try (CaptureQueries q = CaptureQueries.start()) {
             a = root.addChild(folder("a"));
@@ -260,6 +261,40 @@ class NestedSetTest {
         fresh(d.home()).makeRoot();
         assertWellFormed();
         assertThat(Folder.objects.count()).isEqualTo(9);
+    }
+
+    @DbTest
+    void concurrentNewTreesGetTreeIdsOfTheirOwn() throws Exception {
+        Folder.objects.create(Map.of("name", "seed", "lft", 1, "rgt", 2, "treeId", 1, "level", 0));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                int thread = t;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 6; i++) {
+                        Folder f = folder("t" + thread + "-" + i);
+                        if (i % 2 == 0) {
+                            f.saveAsRoot();
+                        } else {
+                            Folder seed = Folder.objects.get("name", "seed");
+                            Folder child = seed.addChild(f);
+                            child.makeRoot();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Folder> roots = NestedSetNode.rootNodes(Folder.class).list();
+        assertThat(roots).hasSize(19);
+        assertThat(roots.stream().map(f -> f.treeId).distinct()).as("tree ids of %s", roots.stream().map(f -> f.name + ":" + f.treeId).toList()).hasSize(19);
+        assertWellFormed();
     }
 
     @DbTest

@@ -11,7 +11,6 @@ import dev.covet.orm.db.Database;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelRegistry;
-import dev.covet.orm.query.Max;
 import dev.covet.orm.relation.NestedSetFields.Bounds;
 
 import java.util.List;
@@ -38,8 +37,7 @@ final class NestedSetEditor {
         requireNew(node, "saveAsRoot()");
         QuerySet<?> rows = rows(node);
         rows.database().atomic(() -> {
-            Object max = rows.aggregate(Max.of(TREE_ID).as("max")).get("max");
-            int treeId = max == null ? 1 : ((Number) max).intValue() + 1;
+            int treeId = nextTreeId(rows, fields);
             fields.write(node, new Bounds(1, 2, treeId, 0));
             node.save(SaveOptions.forceInsert().withDatabase(Instances.database(node)));
         });
@@ -101,8 +99,7 @@ final class NestedSetEditor {
             rows.filter(Q.of(TREE_ID, s.treeId(), RGT + "__gt", s.rgt())).update(RGT, F.of(RGT).minus(width));
             Bounds target;
             if (parent == null) {
-                Object max = rows.aggregate(Max.of(TREE_ID).as("max")).get("max");
-                target = new Bounds(0, 1, ((Number) max).intValue() + 1, -1);
+                target = new Bounds(0, 1, nextTreeId(rows, fields), -1);
             } else {
                 // the parent's edge as it is now that the gap is closed
                 Bounds p = lockAndRead(parent, fields);
@@ -141,6 +138,26 @@ final class NestedSetEditor {
         }
         Instances.setAdding(node, true);
         return result;
+    }
+
+    /**
+     * The next free {@code tree_id}, held until the transaction ends: the root of the highest tree is
+     * locked, so a concurrent new tree waits there. A locking read that had to wait may answer from
+     * before the wait (PostgreSQL sorts before it locks), so the read is repeated until two agree; the
+     * later one is then current. SQLite's write lock covers it all anyway.
+     */
+    private static int nextTreeId(QuerySet<?> rows, NestedSetFields fields) {
+        QuerySet<?> highest = rows.filter(LFT, 1).orderBy("-" + TREE_ID).only(TREE_ID, LFT, RGT, LEVEL).slice(0, 1);
+        boolean locks = rows.database().dialect().features().supportsSelectForUpdate();
+        int previous = Integer.MIN_VALUE;
+        while (true) {
+            List<? extends Model> top = (locks ? highest.selectForUpdate() : highest).list();
+            int current = top.isEmpty() ? 0 : fields.read(top.getFirst()).treeId();
+            if (!locks || current == previous) {
+                return current + 1;
+            }
+            previous = current;
+        }
     }
 
     /**
