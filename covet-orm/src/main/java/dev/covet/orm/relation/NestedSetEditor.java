@@ -1,5 +1,6 @@
 package dev.covet.orm.relation;
 
+import dev.covet.orm.DeadlockDetected;
 import dev.covet.orm.DeleteResult;
 import dev.covet.orm.DoesNotExist;
 import dev.covet.orm.F;
@@ -36,11 +37,37 @@ final class NestedSetEditor {
         NestedSetFields fields = NestedSetFields.of(node.getClass());
         requireNew(node, "saveAsRoot()");
         QuerySet<?> rows = rows(node);
-        rows.database().atomic(() -> {
+        FieldInfo pk = ModelRegistry.info(node.getClass()).pk();
+        Object key = pk.value(node);
+        retryingDeadlocks(rows.database(), () -> {
             int treeId = nextTreeId(rows, fields);
             fields.write(node, new Bounds(1, 2, treeId, 0));
             node.save(SaveOptions.forceInsert().withDatabase(Instances.database(node)));
+        }, () -> {
+            // the INSERT may have given the instance a key, which the rollback took back
+            pk.setValue(node, key);
+            Instances.setAdding(node, true);
         });
+    }
+
+    /**
+     * Runs {@code work} in a transaction, again (at most twice more) when the database picks it as a
+     * deadlock victim, as it may when writes to several trees cross; {@code reset} undoes what the failed
+     * attempt did to the instances. Inside a caller's transaction there is no retrying: the database has
+     * rolled that transaction back.
+     */
+    private static void retryingDeadlocks(Database db, Runnable work, Runnable reset) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                db.atomic(work);
+                return;
+            } catch (DeadlockDetected e) {
+                if (attempt == 3 || db.inTransaction()) {
+                    throw e;
+                }
+                reset.run();
+            }
+        }
     }
 
     static <T extends Model> T addChild(T parent, T child) {
@@ -52,7 +79,9 @@ final class NestedSetEditor {
         requireNew(child, "addChild()");
         fields.read(parent);
         QuerySet<?> rows = rows(parent);
-        rows.database().atomic(() -> {
+        FieldInfo pk = ModelRegistry.info(child.getClass()).pk();
+        Object key = pk.value(child);
+        retryingDeadlocks(rows.database(), () -> {
             Bounds p = lockAndRead(parent, fields);
             // make room: the right edge of the parent and of every node to its right moves by 2
             rows.filter(Q.of(TREE_ID, p.treeId(), RGT + "__gte", p.rgt())).update(RGT, F.of(RGT).plus(2));
@@ -60,6 +89,9 @@ final class NestedSetEditor {
             fields.write(child, new Bounds(p.rgt(), p.rgt() + 1, p.treeId(), p.level() + 1));
             child.save(SaveOptions.forceInsert().withDatabase(Instances.database(parent)));
             fields.write(parent, p.withRgt(p.rgt() + 2));
+        }, () -> {
+            pk.setValue(child, key);
+            Instances.setAdding(child, true);
         });
         return child;
     }
@@ -80,7 +112,8 @@ final class NestedSetEditor {
             fields.read(parent);
         }
         QuerySet<?> rows = rows(node);
-        rows.database().atomic(() -> {
+        // each attempt reads the nodes afresh (lockAndRead), so a retry needs nothing undone
+        retryingDeadlocks(rows.database(), () -> {
             Bounds s = lockAndRead(node, fields);
             if (parent == null && s.lft() == 1) {
                 return;   // a root already
@@ -115,7 +148,7 @@ final class NestedSetEditor {
                     LFT, F.of(LFT).times(-1).plus(shift), RGT, F.of(RGT).times(-1).plus(shift),
                     LEVEL, F.of(LEVEL).plus(levels), TREE_ID, target.treeId()));
             fields.write(node, new Bounds(s.lft() + shift, s.rgt() + shift, target.treeId(), s.level() + levels));
-        });
+        }, () -> { });
     }
 
     static DeleteResult deleteSubtree(Model node) {
