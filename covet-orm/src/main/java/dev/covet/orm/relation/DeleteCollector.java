@@ -386,8 +386,7 @@ public final class DeleteCollector {
         }
         for (JunctionDelete j : junctions) {
             for (List<Object> part : chunks(j.keys())) {
-                long n = db.update(new Sql("DELETE FROM " + dialect.quote(j.table()) + " WHERE " + dialect.quote(j.column())
-                        + " IN (" + "?, ".repeat(part.size() - 1) + "?)", values(part, j.keyField())));
+                long n = db.update(WriteCompiler.deleteWhereIn(j.table(), j.column(), values(part, j.keyField()), dialect));
                 counts.merge(j.label(), n, Long::sum);
             }
         }

@@ -40,13 +40,8 @@ public final class SelectCompiler {
         if (key != null) {
             SelectTemplates.Template template = SelectTemplates.get(key);
             if (template != null) {
-                Sql where = WhereCompiler.compile(q.where(), new CompileContext(dialect, q, 0));
-                if (q.tables().size() == 1) {
-                    return template.complete(where, q.limit());
-                }
-                // the WHERE brought a join after all: compile this one in full, and keep the template
-                key = null;
-                q = original.copy();
+                // the joins were made when the filters were added; compiling the WHERE makes none
+                return template.complete(WhereCompiler.compile(q.where(), new CompileContext(dialect, q, 0)), q.limit());
             }
         }
         List<Expression> select = new ArrayList<>();

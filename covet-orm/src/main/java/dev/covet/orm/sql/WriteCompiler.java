@@ -150,7 +150,12 @@ public final class WriteCompiler {
 
     /** {@code DELETE FROM t WHERE column IN (?, ...)}. */
     public static Sql deleteWhereIn(ModelInfo<?> model, String column, Collection<Value> keys, Dialect d) {
-        return new Sql("DELETE FROM " + d.quote(model.table()) + " WHERE " + d.quote(column)
+        return deleteWhereIn(model.table(), column, keys, d);
+    }
+
+    /** The same on a table with no model of its own (an automatic many-to-many junction). */
+    public static Sql deleteWhereIn(String table, String column, Collection<Value> keys, Dialect d) {
+        return new Sql("DELETE FROM " + d.quote(table) + " WHERE " + d.quote(column)
                 + (keys.size() == 1 ? " = ?" : " IN (" + "?, ".repeat(keys.size() - 1) + "?)"), new ArrayList<>(keys));
     }
 
