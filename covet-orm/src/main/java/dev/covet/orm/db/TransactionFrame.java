@@ -14,6 +14,8 @@ final class TransactionFrame {
     final Connection connection;
     final Thread owner = Thread.currentThread();
     private final List<Level> levels = new ArrayList<>();
+    /** Statements that put the connection back as it was before the transaction (run before it returns to the pool). */
+    List<String> restore = List.of();
 
     TransactionFrame(Connection connection) {
         this.connection = connection;
