@@ -53,6 +53,14 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         this.prefetches = prefetches;
     }
 
+    /**
+     * Every row of the model {@code info} describes, on database {@code using} (null: the default): for
+     * models without a registered class of their own, such as the historical models of migrations.
+     */
+    public static <T extends Model> QuerySet<T> of(ModelInfo<T> info, String using) {
+        return new QuerySet<>(info, new Query(info), using, false, List.of());
+    }
+
     /** Every row of {@code type}. */
     public static <T extends Model> QuerySet<T> of(Class<T> type) {
         ModelInfo<T> info = ModelRegistry.info(type);
