@@ -64,6 +64,8 @@ final class MigrationExecutor {
     }
 
     MigrateResult migrate(MigrateOptions options) {
+        // every operation must make sense against the state before it, before anything runs
+        graph.state(graph.nodes().keySet());
         recorder.ensureTable();
         try (SchemaLock ignored = db.lock(LOCK, LOCK_WAIT)) {
             Map<String, MigrationRecorder.Applied> applied = recorder.applied();
