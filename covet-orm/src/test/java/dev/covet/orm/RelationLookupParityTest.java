@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * HAVING and case-insensitive lookups behave as in Django on every database: plain columns beside
- * aggregates in HAVING, capitals for {@code i...} lookups, and sliced subqueries under {@code in}.
+ * Where lookups across relations, HAVING and case-insensitive lookups behave as in Django on every
+ * database: the join an annotation counts over, plain columns beside aggregates in HAVING, capitals
+ * for {@code i...} lookups, and sliced subqueries under {@code in}.
  */
 class RelationLookupParityTest {
     private static Author author(String name) {
@@ -24,6 +25,22 @@ class RelationLookupParityTest {
 
     private static Book book(String title, int pages, Author author) {
         return Book.objects.create(Map.of("title", title, "pages", pages, "author", author));
+    }
+
+    @DbTest
+    void anAnnotationCountsOverTheJoinOfTheMostRecentFilter() {
+        Author bob = author("bob");
+        book("Java Patterns", 500, bob);
+        book("Python Tricks", 1500, bob);
+        Author erin = author("erin");
+        book("Python and Java", 900, erin);
+        // the first filter joins bob's two long books, the second his one Python book: Django counts the second
+        List<Map<String, Object>> rows = Author.objects.filter("books__pages__gt", 400).filter("books__title__icontains", "python")
+                .annotate("n", Count.distinct("books")).orderBy("name").values("name", "n").list();
+        assertThat(rows).containsExactly(Map.of("name", "bob", "n", 1L), Map.of("name", "erin", "n", 1L));
+        // ordering and values follow the most recent join too
+        assertThat(Author.objects.filter("books__pages__gt", 400).filter("books__title__icontains", "python")
+                .orderBy("name").valuesList(String.class, "books__title").list()).containsExactly("Python Tricks", "Python Tricks", "Python and Java");
     }
 
     @DbTest
