@@ -16,8 +16,8 @@ import java.util.List;
  * Builds the WHERE tree of one {@code filter()} / {@code exclude()} call from a {@link Q}:
  * resolves each lookup path (adding joins), applies transforms, checks the lookup fits the field,
  * and prepares the value. Follows Django's semantics: {@code = null} is {@code IS NULL}; a negated
- * condition on a nullable column still matches NULL rows; a negated condition across a multi-valued
- * relation becomes a subquery instead of a join.
+ * condition on a nullable column still matches NULL rows; a condition across a multi-valued relation
+ * in a negated branch becomes a subquery instead of a join ({@link SplitExclude}).
  */
 final class FilterBuilder {
     /** LIKE patterns escape with '!', the same on every database (a backslash means different things in each). */
@@ -29,27 +29,34 @@ final class FilterBuilder {
         this.query = query;
     }
 
-    WhereItem build(Q q, boolean negated) {
+    /**
+     * The tree of {@code q}, as Django's {@code _add_q}: {@code branchNegated} says whether any enclosing node is
+     * negated (a lookup across a multi-valued relation is then split into a subquery, however many negations
+     * there are), {@code negated} whether an odd number are (a negated lookup on a nullable column then keeps
+     * NULL rows).
+     */
+    WhereItem build(Q q, boolean branchNegated, boolean negated) {
         boolean childNegated = negated ^ q.isNegated();
+        boolean childBranchNegated = branchNegated || q.isNegated();
         List<WhereItem> children = new ArrayList<>();
         for (Object child : q.children()) {
             if (child instanceof Q inner) {
-                WhereItem item = build(inner, childNegated);
+                WhereItem item = build(inner, childBranchNegated, childNegated);
                 if (!(item instanceof WhereNode n && n.isEmpty())) {
                     children.add(item);
                 }
             } else {
                 Q.Condition c = (Q.Condition) child;
-                children.add(condition(c.lookup(), c.value(), childNegated));
+                children.add(condition(c.lookup(), c.value(), childBranchNegated, childNegated));
             }
         }
         return new WhereNode(q.isOr(), q.isNegated(), children);
     }
 
-    private WhereItem condition(String lookup, Object value, boolean negated) {
+    private WhereItem condition(String lookup, Object value, boolean branchNegated, boolean negated) {
         PathWalker.Path path = PathWalker.walk(query.model(), lookup, query.annotations().keySet());
-        if (negated && path.crossesMultiValued()) {
-            return splitExclude(lookup, value);
+        if (branchNegated && path.crossesMultiValued()) {
+            return SplitExclude.build(query, path, lookup, value);
         }
         Expression lhs = path.annotation() != null ? query.annotations().get(path.annotation())
                 : query.columnFor(path, query.context());
@@ -149,13 +156,6 @@ final class FilterBuilder {
                 return new Lookup(type, lhs, constant(lhs, value, lookup));
             }
         }
-    }
-
-    /** NOT (pk IN (SELECT pk FROM same model WHERE positive condition)): the correct reading of exclude across many rows. */
-    private WhereItem splitExclude(String lookup, Object value) {
-        Query inner = new Query(query.model());
-        inner.addFilter(Q.of(lookup, value));
-        return new Lookup(LookupType.IN, new Col(0, query.model().pk()), new SubqueryExpression(inner.asSubquery()));
     }
 
     private Value constant(Expression lhs, Object value, String lookup) {

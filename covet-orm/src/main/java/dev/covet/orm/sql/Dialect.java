@@ -75,6 +75,11 @@ public abstract class Dialect {
         return type.autoKeyReference() ? autoKeyReferenceType(type.kind()) : typeOf(type);
     }
 
+    /** May a subquery under {@code IN} carry LIMIT / OFFSET (Django's {@code allow_sliced_subqueries_with_in})? */
+    public boolean allowsSlicedSubqueriesWithIn() {
+        return true;
+    }
+
     /** Does the database index a foreign key column by itself (so Covet need not)? */
     public boolean indexesForeignKeys() {
         return false;
@@ -204,8 +209,13 @@ public abstract class Dialect {
         return out.toString();
     }
 
-    public String lower(String sql) {
-        return "LOWER(" + sql + ")";
+    /**
+     * {@code sql} in capitals, for the case-insensitive lookups. Upper case, as Django uses: lower-casing
+     * misses letters with two lower-case forms (Greek final sigma {@code ς} and {@code σ} are both
+     * {@code Σ}), and the databases' per-letter mappings agree on capitals.
+     */
+    public String upper(String sql) {
+        return "UPPER(" + sql + ")";
     }
 
     /** {@code lhs} matches the regular expression {@code pattern} somewhere. */

@@ -208,6 +208,12 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public boolean allowsSlicedSubqueriesWithIn() {
+        // MySQL and MariaDB refuse "LIMIT & IN/ALL/ANY/SOME subquery" (error 1235)
+        return false;
+    }
+
+    @Override
     public boolean indexesForeignKeys() {
         // InnoDB creates an index for every FOREIGN KEY constraint
         return true;
