@@ -2,6 +2,7 @@ package dev.covet.orm.migrate;
 
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.SchemaLock;
+import dev.covet.orm.migrate.operation.AddIndex;
 import dev.covet.orm.migrate.operation.CreateModel;
 import dev.covet.orm.migrate.operation.Operation;
 import dev.covet.orm.migrate.operation.SchemaContext;
@@ -190,6 +191,11 @@ final class MigrationExecutor {
             recorder.record(m, null);
             o.progress().migrationFinished(m.app(), m.name(), (System.nanoTime() - t0) / 1_000_000, true);
             return;
+        }
+        if (m.atomic() && db.dialect().buildsIndexesConcurrently()
+                && m.operations().stream().anyMatch(op -> op instanceof AddIndex a && a.concurrently())) {
+            throw new MigrationError("Migration " + m.key() + " builds an index CONCURRENTLY, which cannot run inside a "
+                    + "transaction: mark the migration \"atomic\": false. Nothing of it was applied.");
         }
         if (m.atomic() && db.dialect().features().supportsTransactionalDdl()) {
             db.schemaAtomic(() -> {

@@ -205,4 +205,34 @@ class MigrationSafetyTest {
             assertThat(rows(fresh.db, "notes_note")).isEqualTo(1);
         }
     }
+
+    @DbTest
+    void anIndexBuiltConcurrentlyNeedsAMigrationOutsideATransaction(TestDb kind) {
+        try (FreshDatabase fresh = FreshDatabase.of(kind)) {
+            String add = "'operations': [{'op': 'AddIndex', 'model': 'Note', 'concurrently': true, "
+                    + "'index': {'name': 'note_text_idx', 'fields': ['text']}}]}";
+            MigrationFiles files = new MigrationFiles().write("notes", "0001_initial", MigrationFiles.initial("notes_note"))
+                    .write("notes", "0002_index", "{'dependencies': ['notes.0001_initial'], " + add);
+            Migrations m = on(fresh.db, files);
+            if (fresh.db.dialect().buildsIndexesConcurrently()) {
+                assertThatThrownBy(() -> m.migrate(MigrateOptions.latest())).isInstanceOf(MigrationError.class)
+                        .hasMessageContaining("builds an index CONCURRENTLY").hasMessageContaining("\"atomic\": false");
+                assertThat(fresh.db.introspect().get("notes_note").indexesOn(List.of("text"))).isEmpty();
+                files.write("notes", "0002_index", "{'dependencies': ['notes.0001_initial'], 'atomic': false, " + add);
+            }
+            m.migrate(MigrateOptions.latest());
+            assertThat(fresh.db.introspect().get("notes_note").indexesOn(List.of("text"))).extracting(i -> i.name()).contains("note_text_idx");
+        }
+    }
+
+    @DbTest
+    void makemigrationsWarnsAboutRiskyOperations(TestDb kind) throws Exception {
+        try (FreshDatabase fresh = FreshDatabase.of(kind)) {
+            var dir = java.nio.file.Files.createTempDirectory("covet-migrations");
+            MigrationWalkTest.migrations(fresh.db, dev.covet.orm.migrate.shop.V6.MODELS, dir).makeMigrations(MakeOptions.standard());
+            MakeResult removal = MigrationWalkTest.migrations(fresh.db, dev.covet.orm.migrate.shop.V7.MODELS, dir)
+                    .makeMigrations(MakeOptions.standard());
+            assertThat(removal.files().getFirst().warnings()).singleElement().asString().startsWith("#1 [drop-column]");
+        }
+    }
 }
