@@ -209,6 +209,18 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return mutate(q -> q.setLock(new Query.Lock(nowait, skipLocked)));
     }
 
+    /**
+     * A locking read that takes share locks, unless this query already locks its rows: it sees the
+     * latest committed rows even where a plain read inside a transaction sees an older snapshot
+     * (InnoDB's REPEATABLE READ).
+     */
+    QuerySet<T> lockedForShare() {
+        if (query.lock() != null) {
+            return this;
+        }
+        return mutate(q -> q.setLock(new Query.Lock(false, false, true)));
+    }
+
     /** Makes touching a relation that this query did not load raise {@link StrictLoadingError}: the N+1 guard. */
     public QuerySet<T> strict() {
         return new QuerySet<>(info(), query.copy(), using, true, prefetches);

@@ -63,6 +63,38 @@ class LoadTest {
         }
     }
 
+    @DbTest
+    void getOrCreateInsideAtomicReturnsTheWinnersRow(TestDb db) throws Exception {
+        int threads = 8;
+        int keys = 25;
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        AtomicInteger created = new AtomicInteger();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                pool.submit(() -> {
+                    for (int k = 0; k < keys; k++) {
+                        String name = "key-" + k;
+                        try {
+                            together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                            GetOrCreate<Counter> got = Covet.atomic(() -> Counter.objects.getOrCreate(Map.of("name", name), Map.of()));
+                            assertThat(got.object().name).isEqualTo(name);
+                            assertThat(got.object().id).isNotNull();
+                            if (got.created()) {
+                                created.incrementAndGet();
+                            }
+                        } catch (Throwable e) {
+                            failures.add(e);
+                        }
+                    }
+                });
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(created.get()).isEqualTo(keys);
+        assertThat(Counter.objects.count()).isEqualTo(keys);
+    }
+
     /** Runs {@code call} {@link #CALLS} times on each of {@link #THREADS} virtual threads; returns what failed. */
     private static List<Throwable> hammer(Consumer<Integer> call) {
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();

@@ -128,6 +128,11 @@ public abstract class Dialect {
         return "RANDOM()";
     }
 
+    /** The clause of a locking read that takes a share lock, with a leading space. */
+    protected String shareLockClause() {
+        return " FOR SHARE";
+    }
+
     /** The locking clause for {@code selectForUpdate()}, with a leading space. */
     public String lockClause(Query.Lock lock) {
         Features f = features();
@@ -139,6 +144,9 @@ public abstract class Dialect {
         }
         if (lock.skipLocked() && !f.supportsSkipLocked()) {
             throw new NotSupportedError("selectForUpdate(skipLocked) is not supported on " + name());
+        }
+        if (lock.shared()) {
+            return shareLockClause();
         }
         return " FOR UPDATE" + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
     }

@@ -220,6 +220,12 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    protected String shareLockClause() {
+        // MariaDB spells FOR SHARE only from 10.6 on; LOCK IN SHARE MODE works on every version
+        return " LOCK IN SHARE MODE";
+    }
+
+    @Override
     public JdbcTarget jdbc(DatabaseUrl url) {
         Map<String, String> props = new LinkedHashMap<>();
         if (url.user() != null) {
