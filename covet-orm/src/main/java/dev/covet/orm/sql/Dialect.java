@@ -6,6 +6,7 @@ import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.query.LookupType;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Transform;
 
@@ -126,6 +127,13 @@ public abstract class Dialect {
 
     public String random() {
         return "RANDOM()";
+    }
+
+    /**
+     * Refuses a LIKE pattern this database would not match exactly, before it is sent; by default
+     * every pattern is matched as written.
+     */
+    public void checkPattern(LookupType type, Object pattern) {
     }
 
     /** The clause of a locking read that takes a share lock, with a leading space. */
