@@ -84,6 +84,7 @@ public final class Database implements AutoCloseable {
         JdbcTarget target = dialect.jdbc(url);
         Driver driver = driver(target, url);
         Map<String, String> props = new LinkedHashMap<>(target.properties());
+        props.putAll(dialect.timeoutProperties(settings.connectTimeout(), settings.socketTimeout()));
         props.putAll(settings.properties());
         InitializingDataSource source = new InitializingDataSource(driver, target.url(), props, dialect);
 
@@ -111,7 +112,8 @@ public final class Database implements AutoCloseable {
             pool = new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             SQLException cause = e.getCause() instanceof SQLException s ? s : null;
-            throw new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + ": "
+            throw new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + " (connectTimeout "
+                    + settings.connectTimeout().toMillis() + " ms): "
                     + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), cause);
         }
         try (Connection c = pool.getConnection()) {

@@ -55,6 +55,11 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
         return new DatabaseUrl(scheme, user, password, host, port, name, path, options);
     }
 
+    /** The same URL with other driver parameters. */
+    public DatabaseUrl withOptions(Map<String, String> driverOptions) {
+        return new DatabaseUrl(scheme, user, password, host, port, database, path, driverOptions);
+    }
+
     /** The same SQLite URL naming another file. */
     public DatabaseUrl withPath(String file) {
         return new DatabaseUrl(scheme, user, password, host, port, database, file, options);

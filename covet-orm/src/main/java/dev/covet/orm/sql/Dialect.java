@@ -12,6 +12,7 @@ import dev.covet.orm.query.Transform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,14 @@ public abstract class Dialect {
     }
 
     /**
+     * Driver properties that bound opening a connection ({@code connect}, login included) and waiting
+     * for the server's answer ({@code socket}); none for an embedded database.
+     */
+    public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
+        return Map.of();
+    }
+
+    /**
      * Refuses a LIKE pattern this database would not match exactly, before it is sent; by default
      * every pattern is matched as written.
      */
@@ -220,6 +229,12 @@ public abstract class Dialect {
 
     protected static String describe(SQLException e, String sql) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof java.net.SocketTimeoutException) {
+                message = "The server did not answer within the socket timeout (socketTimeout), so the connection was given up: " + message;
+                break;
+            }
+        }
         return sql == null ? message : message + " [SQL: " + sql + "]";
     }
 }

@@ -26,6 +26,7 @@ import dev.covet.orm.sql.JdbcTarget;
 import dev.covet.orm.sql.ValueCodec;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,6 +240,12 @@ public final class MySqlDialect extends Dialect {
         props.putAll(url.options());
         return new JdbcTarget("jdbc:mariadb://" + url.host() + ":" + url.port() + "/" + url.database(), props,
                 "org.mariadb.jdbc.Driver");
+    }
+
+    @Override
+    public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
+        // Connector/J counts in milliseconds; its connectTimeout bounds the handshake as well as the TCP connect
+        return Map.of("connectTimeout", Long.toString(connect.toMillis()), "socketTimeout", Long.toString(socket.toMillis()));
     }
 
     @Override
