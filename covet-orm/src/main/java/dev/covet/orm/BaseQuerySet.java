@@ -191,7 +191,8 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
     public List<R> list() {
         List<R> rows = cache;
         if (rows == null) {
-            rows = List.copyOf(fetch());
+            // not List.copyOf: a flat valuesList holds nulls for NULL columns
+            rows = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(fetch()));
             cache = rows;
         }
         return rows;
@@ -199,7 +200,7 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     /** Sets the rows of a fresh QuerySet that are known already (prefetches). */
     final void prefill(List<R> rows) {
-        cache = List.copyOf(rows);
+        cache = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(rows));
     }
 
     private List<R> fetch() {

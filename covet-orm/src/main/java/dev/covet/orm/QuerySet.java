@@ -322,7 +322,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     private Sql updateSql(Map<FieldInfo, Object> fields) {
         Query q = query.copy();
         Map<FieldInfo, Expression> assignments = new LinkedHashMap<>();
-        fields.forEach((f, v) -> assignments.put(f, v instanceof Expression x ? x.resolve(q) : new Value(FieldValues.toDb(f, v), f.storage())));
+        fields.forEach((f, v) -> assignments.put(f, v instanceof Expression x ? x.resolve(q) : new Value(FieldValues.checkLength(f, FieldValues.toDb(f, v)), f.storage())));
         return WriteCompiler.update(q, assignments, database().dialect());
     }
 
