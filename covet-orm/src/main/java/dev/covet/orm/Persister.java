@@ -453,9 +453,13 @@ final class Persister {
             }
             return getOrCreate(qs, lookup, defaults, retries - 1);
         } catch (IntegrityError e) {
-            // another caller inserted the same key between our get and create: return theirs
+            // another caller inserted the same key between our get and create: return theirs. Inside a
+            // transaction a plain read may not see it (InnoDB's REPEATABLE READ reads the snapshot of the
+            // transaction's first read); a locking read sees the latest committed row. A share lock, since
+            // racing losers already hold one from their failed insert and two exclusive requests would deadlock.
+            boolean locking = db.inTransaction() && db.dialect().features().supportsSelectForUpdate();
             try {
-                return new GetOrCreate<>(qs.get(lookup), false);
+                return new GetOrCreate<>((locking ? qs.lockedForShare() : qs).get(lookup), false);
             } catch (DoesNotExist stillMissing) {
                 throw e;
             }

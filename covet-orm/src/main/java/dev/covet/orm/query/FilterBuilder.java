@@ -96,7 +96,15 @@ final class FilterBuilder {
             if (type == LookupType.IN || type == LookupType.RANGE || type == LookupType.ISNULL) {
                 throw new FieldError("The '" + type.lookupName() + "' lookup of '" + lookup + "' needs values, not an expression");
             }
-            return new Lookup(type, lhs, e.resolve(query));
+            Expression rhs = e.resolve(query);
+            Storage left = lhs.outputType().storage();
+            Storage right = rhs.outputType().storage();
+            if (left != null && right != null && !kindOf(left).equals(kindOf(right))) {
+                // PostgreSQL refuses "integer > character varying" only once the statement is sent; MySQL compares anyway
+                throw new FieldError("Cannot compare " + Query.describe(lhs) + " (" + kindOf(left) + ") with "
+                        + Query.describe(rhs) + " (" + kindOf(right) + ") in '" + lookup + "'");
+            }
+            return new Lookup(type, lhs, rhs);
         }
         switch (type) {
             case EXACT, IEXACT -> {
@@ -156,6 +164,15 @@ final class FilterBuilder {
                 return new Lookup(type, lhs, constant(lhs, value, lookup));
             }
         }
+    }
+
+    /** What a comparison of two expressions needs to agree on: numbers with numbers, text with text... */
+    private static String kindOf(Storage s) {
+        return switch (s) {
+            case INT, LONG, SHORT, FLOAT, DOUBLE, DECIMAL -> "numbers";
+            case TIMESTAMP, DATE, TIME -> "dates and times";
+            default -> s.name().toLowerCase(java.util.Locale.ROOT).replace("string", "text");
+        };
     }
 
     private Value constant(Expression lhs, Object value, String lookup) {

@@ -588,7 +588,10 @@ public final class Query implements Expression.Resolver {
         };
     }
 
-    /** {@code SELECT ... FOR UPDATE} options. */
-    public record Lock(boolean nowait, boolean skipLocked) {
+    /** {@code SELECT ... FOR UPDATE} options; {@code shared} takes a share lock ({@code FOR SHARE}) instead. */
+    public record Lock(boolean nowait, boolean skipLocked, boolean shared) {
+        public Lock(boolean nowait, boolean skipLocked) {
+            this(nowait, skipLocked, false);
+        }
     }
 }

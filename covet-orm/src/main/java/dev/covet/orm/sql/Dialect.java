@@ -6,12 +6,14 @@ import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.query.LookupType;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Transform;
 import dev.covet.orm.sql.ddl.ColumnType;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -232,6 +234,26 @@ public abstract class Dialect {
         return "RANDOM()";
     }
 
+    /**
+     * Driver properties that bound opening a connection ({@code connect}, login included) and waiting
+     * for the server's answer ({@code socket}); none for an embedded database.
+     */
+    public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
+        return Map.of();
+    }
+
+    /**
+     * Refuses a LIKE pattern this database would not match exactly, before it is sent; by default
+     * every pattern is matched as written.
+     */
+    public void checkPattern(LookupType type, Object pattern) {
+    }
+
+    /** The clause of a locking read that takes a share lock, with a leading space. */
+    protected String shareLockClause() {
+        return " FOR SHARE";
+    }
+
     /** The locking clause for {@code selectForUpdate()}, with a leading space. */
     public String lockClause(Query.Lock lock) {
         Features f = features();
@@ -243,6 +265,9 @@ public abstract class Dialect {
         }
         if (lock.skipLocked() && !f.supportsSkipLocked()) {
             throw new NotSupportedError("selectForUpdate(skipLocked) is not supported on " + name());
+        }
+        if (lock.shared()) {
+            return shareLockClause();
         }
         return " FOR UPDATE" + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
     }
@@ -308,6 +333,12 @@ public abstract class Dialect {
 
     protected static String describe(SQLException e, String sql) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof java.net.SocketTimeoutException) {
+                message = "The server did not answer within the socket timeout (socketTimeout), so the connection was given up: " + message;
+                break;
+            }
+        }
         return sql == null ? message : message + " [SQL: " + sql + "]";
     }
 }

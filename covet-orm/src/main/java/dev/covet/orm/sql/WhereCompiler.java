@@ -123,7 +123,8 @@ final class WhereCompiler {
 
     /** A constant pattern was escaped and wrapped when the filter was built; an expression is wrapped here. */
     private static Sql pattern(LookupType type, Expression rhsNode, Sql rhs, Dialect d) {
-        if (rhsNode instanceof Value) {
+        if (rhsNode instanceof Value v) {
+            d.checkPattern(type, v.value());
             return rhs;
         }
         String escaped = "REPLACE(REPLACE(REPLACE(" + rhs.text() + ", '!', '!!'), '%', '!%'), '_', '!_')";
