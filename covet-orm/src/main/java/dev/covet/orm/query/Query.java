@@ -104,11 +104,16 @@ public final class Query implements Expression.Resolver {
         return Collections.unmodifiableMap(annotations);
     }
 
-    /** The ordering to apply: explicit, else the model's default (unless cleared), reversed if asked. */
+    /**
+     * The ordering to apply: explicit, else the model's default (unless cleared), reversed if asked.
+     * A grouped query ({@code values().annotate(Count...)}, an aggregate annotation) ignores the
+     * model's default ordering, as Django does since 3.1: ordering by a column would also group by
+     * it, and give one row per instance instead of one per group.
+     */
     public List<OrderBy> effectiveOrdering() {
         List<OrderBy> terms = orderBy;
-        if (terms.isEmpty() && defaultOrdering && !model.ordering().isEmpty()) {
-            terms = resolveOrdering(model.ordering());
+        if (ordersByModelDefault()) {
+            terms = isGrouped() ? List.of() : resolveOrdering(model.ordering());
         }
         if (!reversed) {
             return terms;
@@ -116,9 +121,19 @@ public final class Query implements Expression.Resolver {
         return terms.stream().map(OrderBy::reversed).toList();
     }
 
-    /** Is any ordering (explicit or default) in force? */
+    /** Is any ordering (explicit, or the model's default on a query that does not group) in force? */
     public boolean isOrdered() {
-        return !orderBy.isEmpty() || (defaultOrdering && !model.ordering().isEmpty());
+        return !orderBy.isEmpty() || (ordersByModelDefault() && !isGrouped());
+    }
+
+    /** Would the model's {@code Meta.ordering} apply (no explicit ordering, and not cleared)? */
+    private boolean ordersByModelDefault() {
+        return orderBy.isEmpty() && defaultOrdering && !model.ordering().isEmpty();
+    }
+
+    /** Does the query have a GROUP BY (an aggregate annotation or a HAVING)? */
+    public boolean isGrouped() {
+        return hasAggregateAnnotation() || !having.isEmpty();
     }
 
     public long offset() {

@@ -107,8 +107,7 @@ public final class SelectCompiler {
         }
 
         List<Sql> groupBy = List.of();
-        boolean grouped = q.hasAggregateAnnotation() || !q.having().isEmpty();
-        if (grouped) {
+        if (q.isGrouped()) {
             groupBy = groupBy(q, select, ordering, ctx);
         }
 
