@@ -197,6 +197,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return rows;
     }
 
+    /** Forgets the cached rows, so that the next evaluation asks the database again (after this QuerySet's own writes). */
+    final void clearCache() {
+        cache = null;
+    }
+
     /** Sets the rows of a fresh QuerySet that are known already (prefetches). */
     final void prefill(List<R> rows) {
         cache = List.copyOf(rows);

@@ -286,6 +286,15 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
             Sql sql = updateSql(fields);
             work = () -> sql == null ? 0 : db.update(sql);
         }
+        try {
+            return runUpdate(db, work, values);
+        } finally {
+            // Django clears the result cache of the QuerySet it updated: its rows are stale now
+            clearCache();
+        }
+    }
+
+    private int runUpdate(Database db, java.util.function.IntSupplier work, Map<String, ?> values) {
         Class<?> type = model.type();
         boolean pre = Signals.PRE_UPDATE.hasListeners(type);
         boolean post = Signals.POST_UPDATE.hasListeners(type);
@@ -351,7 +360,12 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (query.isSliced()) {
             throw new IllegalStateException("Cannot use 'limit' or 'offset' with delete().");
         }
-        return Deletion.delete(this);
+        try {
+            return Deletion.delete(this);
+        } finally {
+            // Django clears the result cache of the QuerySet it deleted from
+            clearCache();
+        }
     }
 
     /** Inserts the objects in as few multi-row statements as fit, filling in their generated keys. No signals. */
