@@ -4,6 +4,7 @@ import dev.covet.orm.FieldError;
 import dev.covet.orm.Q;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.RelationInfo;
 import dev.covet.orm.meta.Naming;
 import dev.covet.orm.query.PathWalker.Hop;
 
@@ -500,7 +501,8 @@ public final class Query implements Expression.Resolver {
      */
     public Col junctionColumn(FieldInfo m2m, boolean ownerIsSource) {
         Hop hop = new Hop(ownerIsSource ? Hop.Kind.M2M_REVERSE : Hop.Kind.M2M_FORWARD, m2m, 0);
-        FieldInfo ownerKey = ownerIsSource ? m2m.model().pk() : m2m.relation().target().pk();
+        RelationInfo.Junction j = m2m.relation().junction();
+        FieldInfo ownerKey = ownerIsSource ? j.sourceField(m2m.model()) : j.targetField(m2m.relation().target());
         return columnFor(new PathWalker.Path(List.of(hop), ownerKey, null, List.of()), JoinContext.filter());
     }
 

@@ -46,8 +46,10 @@ final class Junctions {
         ModelInfo<?> target = r.target();
         Class<?> sender = j.isAutomatic() ? source.type() : j.model().type();
         return forward
-                ? new View(j, j.sourceColumn(), j.targetColumn(), source.pk(), target.pk(), r.isSymmetrical(), false, sender, target.type())
-                : new View(j, j.targetColumn(), j.sourceColumn(), target.pk(), source.pk(), false, true, sender, source.type());
+                ? new View(j, j.sourceColumn(), j.targetColumn(), j.sourceField(source), j.targetField(target), r.isSymmetrical(), false,
+                        sender, target.type())
+                : new View(j, j.targetColumn(), j.sourceColumn(), j.targetField(target), j.sourceField(source), false, true,
+                        sender, source.type());
     }
 
     static void add(RelatedManager<?> m, Collection<? extends Model> objects, Map<String, ?> throughDefaults) {
