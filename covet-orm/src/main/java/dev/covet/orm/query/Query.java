@@ -441,7 +441,11 @@ public final class Query implements Expression.Resolver {
         this.lock = lock;
     }
 
-    /** As a subquery for {@code in}: one column (the primary key unless {@code values()} chose one), no ordering. */
+    /**
+     * As a subquery for {@code in}: one column (the primary key unless {@code values()} chose one), no
+     * ordering unless it decides which rows there are (a slice, or DISTINCT ON's row per group), as
+     * Django's {@code clear_ordering(force=False)} keeps it.
+     */
     public Query asSubquery() {
         Query q = copy();
         if (q.values == null) {
@@ -450,7 +454,7 @@ public final class Query implements Expression.Resolver {
         } else if (q.values.size() != 1) {
             throw new FieldError("A subquery must select exactly one column; this one selects " + q.values.keySet());
         }
-        if (!q.isSliced()) {
+        if (!q.isSliced() && q.distinctFields.isEmpty()) {
             q.clearOrdering();
         }
         q.selectRelated = null;
