@@ -357,10 +357,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
     /**
      * Aggregates over the rows: {@code aggregate(Avg.of("price").as("avg"), Count.all().as("n"))} gives
      * {@code {avg=..., n=...}}; counts are {@code long}, averages {@code double} ({@code BigDecimal} for decimals).
+     * No aggregates give an empty map without a query, as Django's {@code aggregate()} returns {@code {}}.
      */
     public Map<String, Object> aggregate(Aggregate... aggregates) {
         if (aggregates.length == 0) {
-            throw new FieldError("aggregate() needs at least one aggregate");
+            return new LinkedHashMap<>();
         }
         Database db = database();
         CompiledAggregate compiled = AggregateCompiler.aggregate(query, List.of(aggregates), db.dialect());

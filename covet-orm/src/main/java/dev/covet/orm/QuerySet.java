@@ -387,6 +387,20 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return BulkWrites.update(this, objects, fields, batchSize);
     }
 
+    /** Every object of this QuerySet, by primary key (Django's {@code in_bulk()} without ids). */
+    public Map<Object, T> inBulk() {
+        if (query.isSliced()) {
+            throw new IllegalStateException("Cannot use 'limit' or 'offset' with inBulk().");
+        }
+        Map<Object, T> out = new LinkedHashMap<>();
+        FieldInfo pk = model.pk();
+        for (T obj : list()) {
+            Object key = pk.value(obj);
+            out.put(key instanceof dev.covet.orm.relation.Ref<?> r ? r.id() : key, obj);
+        }
+        return out;
+    }
+
     /** The objects with these primary keys, by key. */
     public Map<Object, T> inBulk(Collection<?> keys) {
         return inBulk(keys, "pk");

@@ -7,6 +7,7 @@ import dev.covet.orm.QuerySet;
 import dev.covet.orm.ValidationError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.RelationInfo;
 import dev.covet.orm.query.Value;
@@ -52,7 +53,7 @@ final class Junctions {
                         sender, source.type());
     }
 
-    static void add(RelatedManager<?> m, Collection<? extends Model> objects, Map<String, ?> throughDefaults) {
+    static void add(RelatedManager<?> m, Collection<?> objects, Map<String, ?> throughDefaults) {
         View v = view(m);
         Set<Object> keys = keysOf(v, objects);
         if (keys.isEmpty()) {
@@ -78,7 +79,7 @@ final class Junctions {
         });
     }
 
-    static void remove(RelatedManager<?> m, Collection<? extends Model> objects) {
+    static void remove(RelatedManager<?> m, Collection<?> objects) {
         View v = view(m);
         Set<Object> keys = keysOf(v, objects);
         if (!keys.isEmpty()) {
@@ -119,7 +120,7 @@ final class Junctions {
         });
     }
 
-    static void set(RelatedManager<?> m, Collection<? extends Model> objects, Map<String, ?> throughDefaults) {
+    static void set(RelatedManager<?> m, Collection<?> objects, Map<String, ?> throughDefaults) {
         View v = view(m);
         Set<Object> wanted = keysOf(v, objects);
         Database db = Covet.database(m.database());
@@ -131,19 +132,23 @@ final class Junctions {
             if (!gone.isEmpty()) {
                 removeKeys(m, v, gone);
             }
-            List<Model> toAdd = new ArrayList<>();
-            for (Model o : objects) {
-                if (!current.contains(v.otherKey.dbValue(o))) {
-                    toAdd.add(o);
-                }
-            }
+            Set<Object> toAdd = new LinkedHashSet<>(wanted);
+            toAdd.removeAll(current);
             add(m, toAdd, throughDefaults);
         });
     }
 
-    private static Set<Object> keysOf(View v, Collection<? extends Model> objects) {
+    /** The junction values of {@code objects}: instances give their key field's value, anything else is a key (Django's add(1, 2)). */
+    private static Set<Object> keysOf(View v, Collection<?> objects) {
         Set<Object> keys = new LinkedHashSet<>();
-        for (Model o : objects) {
+        for (Object item : objects) {
+            if (item == null) {
+                throw new IllegalArgumentException("Cannot relate null to " + v.otherKey.model().name() + "; give instances or keys");
+            }
+            if (!(item instanceof Model o)) {
+                keys.add(FieldValues.toDb(v.otherKey, item));
+                continue;
+            }
             if (!v.otherKey.model().type().isInstance(o)) {
                 throw new IllegalArgumentException("'" + o + "' is not a " + v.otherKey.model().name());
             }
