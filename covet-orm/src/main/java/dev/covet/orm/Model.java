@@ -160,6 +160,23 @@ public abstract class Model {
         return RelatedManager.of(this, name);
     }
 
+    /**
+     * The next object by the date or date-time field {@code field} (ties broken by primary key), as Django's
+     * {@code get_next_by_<field>()}: among the default manager's rows matching {@code filters}, on this
+     * instance's database. {@link DoesNotExist} when this is the last; the field must be a non-null
+     * {@code DateField} / {@code DateTimeField}, and the instance saved.
+     */
+    @SuppressWarnings("unchecked")
+    public final <T extends Model> T getNextBy(String field, Q... filters) {
+        return (T) Neighbours.of(this, field, true, filters);
+    }
+
+    /** The previous object by {@code field}; see {@link #getNextBy(String, Q...)}. */
+    @SuppressWarnings("unchecked")
+    public final <T extends Model> T getPreviousBy(String field, Q... filters) {
+        return (T) Neighbours.of(this, field, false, filters);
+    }
+
     /** The values of annotations ({@code annotate(...)}) this instance was loaded with. */
     public final Map<String, Object> annotations() {
         return annotations == null ? Map.of() : java.util.Collections.unmodifiableMap(annotations);
