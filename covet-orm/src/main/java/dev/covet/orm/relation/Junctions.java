@@ -61,6 +61,12 @@ final class Junctions {
         }
         Database db = Covet.database(m.database());
         Object owner = m.side().ownerKey(m.owner());
+        if (v.junction.isAutomatic() && !v.symmetrical && !Signals.M2M_CHANGED.hasListeners(v.sender)) {
+            // nobody needs to know which pairs are new: one INSERT that skips the existing ones (Django's
+            // bulk_create(ignore_conflicts=True) for an automatic junction without m2m_changed receivers)
+            db.atomic(() -> insertPairs(db, v, owner, keys, false, true));
+            return;
+        }
         db.atomic(() -> {
             Set<Object> missing = new LinkedHashSet<>(keys);
             missing.removeAll(existing(db, v, v.ownerColumn, owner, v.otherColumn, keys));
@@ -187,7 +193,6 @@ final class Junctions {
         if (others.isEmpty()) {
             return;
         }
-        Dialect d = db.dialect();
         RelationInfo.Junction j = v.junction;
         if (!j.isAutomatic()) {
             // a through model: its rows may carry more than the two keys
@@ -212,6 +217,13 @@ final class Junctions {
             bulkCreate(j.model(), rows, db);
             return;
         }
+        insertPairs(db, v, owner, others, flipped, false);
+    }
+
+    /** Junction rows of an automatic table, in as few statements as the parameter limit allows. */
+    private static void insertPairs(Database db, View v, Object owner, Collection<Object> others, boolean flipped, boolean ignoreDuplicates) {
+        Dialect d = db.dialect();
+        String table = v.junction.table();
         String first = flipped ? v.otherColumn : v.ownerColumn;
         String second = flipped ? v.ownerColumn : v.otherColumn;
         List<Value[]> pairs = new ArrayList<>();
@@ -219,12 +231,12 @@ final class Junctions {
         for (Object other : others) {
             pairs.add(new Value[]{new Value(owner, v.ownerKey.storage()), new Value(other, v.otherKey.storage())});
             if (pairs.size() == perStatement) {
-                db.update(WriteCompiler.insertPairs(j.table(), first, second, pairs, d));
+                db.update(WriteCompiler.insertPairs(table, first, second, pairs, ignoreDuplicates, d));
                 pairs = new ArrayList<>();
             }
         }
         if (!pairs.isEmpty()) {
-            db.update(WriteCompiler.insertPairs(j.table(), first, second, pairs, d));
+            db.update(WriteCompiler.insertPairs(table, first, second, pairs, ignoreDuplicates, d));
         }
     }
 
