@@ -117,6 +117,19 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     // ---------------------------------------------------------------- model-only chaining
 
+    /**
+     * The rows of this QuerySet or of {@code other} (Django's {@code qs1 | qs2}), keeping this one's
+     * ordering, annotations, database and loading options. Both must be over the same model, unsliced.
+     */
+    public QuerySet<T> or(QuerySet<? extends T> other) {
+        return mutate(q -> q.orWith(other.query()));
+    }
+
+    /** The rows both this QuerySet and {@code other} have (Django's {@code qs1 & qs2}); see {@link #or(QuerySet)}. */
+    public QuerySet<T> and(QuerySet<? extends T> other) {
+        return mutate(q -> q.andWith(other.query()));
+    }
+
     /** Loads the related objects of forward keys in the same query (JOIN); no names follows every non-null key. */
     public QuerySet<T> selectRelated(String... fields) {
         return mutate(q -> q.addSelectRelated(List.of(fields)));

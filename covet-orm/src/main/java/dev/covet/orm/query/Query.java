@@ -252,6 +252,44 @@ public final class Query implements Expression.Resolver {
         }
     }
 
+    /**
+     * Django's {@code qs1 | qs2}: keeps the rows this query matches or {@code other} matches. The other
+     * side comes in as a primary-key subquery; the joins only this side's conditions need become LEFT
+     * OUTER, so that rows matched by the other side alone are kept.
+     */
+    public void orWith(Query other) {
+        checkCombinable(other);
+        if (where.isEmpty()) {
+            return;   // this side matches every row already
+        }
+        WhereItem theirs = new Lookup(LookupType.IN, new Col(0, model.pk()), new SubqueryExpression(other.asSubquery()));
+        where = new WhereNode(true, false, List.of(where, theirs));
+        JoinPromoter.promote(this, where);
+    }
+
+    /** Django's {@code qs1 & qs2}: keeps the rows both match ({@code other} as a primary-key subquery). */
+    public void andWith(Query other) {
+        checkCombinable(other);
+        where = where.and(new Lookup(LookupType.IN, new Col(0, model.pk()), new SubqueryExpression(other.asSubquery())));
+    }
+
+    private void checkCombinable(Query other) {
+        if (other.model.tableOwner() != model.tableOwner() || !other.model.type().isAssignableFrom(model.type())
+                && !model.type().isAssignableFrom(other.model.type())) {
+            throw new IllegalArgumentException("Cannot combine queries on two different base models: " + model.name() + " and "
+                    + other.model.name());
+        }
+        if (isSliced() || other.isSliced()) {
+            throw new IllegalStateException("Cannot combine queries once a slice has been taken.");
+        }
+        if (isDistinct() != other.isDistinct()) {
+            throw new IllegalArgumentException("Cannot combine a unique query with a non-unique query.");
+        }
+        if (isGrouped() || other.isGrouped()) {
+            throw new dev.covet.orm.NotSupportedError("Cannot combine QuerySets with aggregate annotations or HAVING; combine their conditions with Q");
+        }
+    }
+
     /** Adds a resolved condition as it stands (used by relation managers). */
     public void addCondition(WhereItem item) {
         where = where.and(item);
