@@ -198,6 +198,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return rows;
     }
 
+    /** Forgets the cached rows, so that the next evaluation asks the database again (after this QuerySet's own writes). */
+    final void clearCache() {
+        cache = null;
+    }
+
     /** Sets the rows of a fresh QuerySet that are known already (prefetches). */
     final void prefill(List<R> rows) {
         cache = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(rows));
@@ -353,10 +358,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
     /**
      * Aggregates over the rows: {@code aggregate(Avg.of("price").as("avg"), Count.all().as("n"))} gives
      * {@code {avg=..., n=...}}; counts are {@code long}, averages {@code double} ({@code BigDecimal} for decimals).
+     * No aggregates give an empty map without a query, as Django's {@code aggregate()} returns {@code {}}.
      */
     public Map<String, Object> aggregate(Aggregate... aggregates) {
         if (aggregates.length == 0) {
-            throw new FieldError("aggregate() needs at least one aggregate");
+            return new LinkedHashMap<>();
         }
         Database db = database();
         CompiledAggregate compiled = AggregateCompiler.aggregate(query, List.of(aggregates), db.dialect());

@@ -183,6 +183,28 @@ public final class Covet {
         return database(alias).atomic(work);
     }
 
+    /**
+     * As {@link #atomic(Runnable)}; nested, {@code savepoint = false} makes no savepoint, and an exception
+     * leaving the block marks the enclosing one for rollback (Django's {@code atomic(savepoint=False)}).
+     */
+    public static void atomic(boolean savepoint, Runnable work) {
+        database().atomic(savepoint, work);
+    }
+
+    public static <T> T atomic(boolean savepoint, Supplier<T> work) {
+        return database().atomic(savepoint, work);
+    }
+
+    /** Marks the innermost open block on the {@code default} database to roll back when it ends (Django's {@code set_rollback}). */
+    public static void setRollback(boolean rollback) {
+        database().setRollback(rollback);
+    }
+
+    /** Is the open transaction on the {@code default} database marked to roll back? */
+    public static boolean getRollback() {
+        return database().getRollback();
+    }
+
     /** Begins an explicit transaction on the {@code default} database; see {@link Transaction}. */
     public static Transaction begin() {
         return database().begin();

@@ -55,6 +55,8 @@ public abstract class Model {
     private transient boolean strict;
     private transient Map<String, Object> annotations;
     private transient Map<String, Object> related;
+    /** Expressions to apply to fields in SQL on the next save (Django's {@code obj.field = F(...)}). */
+    private transient Map<String, dev.covet.orm.query.Expression> pendingExpressions;
 
     static {
         Instances.install(new StateAccess());
@@ -91,6 +93,37 @@ public abstract class Model {
     /** Deletes the row (and what cascades from it); returns the counts per model. */
     public DeleteResult delete() {
         return Deletion.delete(this);
+    }
+
+    /**
+     * Sets {@code field} to {@code expression} computed by the database on the next {@link #save()}, as
+     * Django's {@code obj.views = F("views") + 1; obj.save()}: the UPDATE writes {@code views = views + 1}
+     * (no lost update under concurrency), and the field is then read back, so it holds the stored value.
+     * Only a saved object can be updated this way; until the save, the field's Java value is ignored.
+     */
+    public final void setExpression(String field, dev.covet.orm.query.Expression expression) {
+        ModelInfo<?> info = ModelRegistry.info(getClass());
+        FieldInfo f = info.findField(field);
+        if (f == null || !f.hasColumn() || f.isPrimaryKey() || f.relation() != null) {
+            throw FieldError.unknown(field, info.name(), info.columns().stream()
+                    .filter(c -> !c.isPrimaryKey() && c.relation() == null).map(FieldInfo::name).toList());
+        }
+        if (expression == null) {
+            throw new IllegalArgumentException("setExpression needs an expression; assign the field for a plain value");
+        }
+        if (pendingExpressions == null) {
+            pendingExpressions = new LinkedHashMap<>();
+        }
+        pendingExpressions.put(f.name(), expression);
+    }
+
+    /** The expressions {@link #setExpression} left for the next save (null when none); the save clears them. */
+    final Map<String, dev.covet.orm.query.Expression> pendingExpressions() {
+        return pendingExpressions;
+    }
+
+    final void clearPendingExpressions() {
+        pendingExpressions = null;
     }
 
     /** Reloads every loaded field from the database, or only {@code fields}. */
@@ -158,6 +191,23 @@ public abstract class Model {
      */
     public final <R extends Model> RelatedManager<R> related(String name) {
         return RelatedManager.of(this, name);
+    }
+
+    /**
+     * The next object by the date or date-time field {@code field} (ties broken by primary key), as Django's
+     * {@code get_next_by_<field>()}: among the default manager's rows matching {@code filters}, on this
+     * instance's database. {@link DoesNotExist} when this is the last; the field must be a non-null
+     * {@code DateField} / {@code DateTimeField}, and the instance saved.
+     */
+    @SuppressWarnings("unchecked")
+    public final <T extends Model> T getNextBy(String field, Q... filters) {
+        return (T) Neighbours.of(this, field, true, filters);
+    }
+
+    /** The previous object by {@code field}; see {@link #getNextBy(String, Q...)}. */
+    @SuppressWarnings("unchecked")
+    public final <T extends Model> T getPreviousBy(String field, Q... filters) {
+        return (T) Neighbours.of(this, field, false, filters);
     }
 
     /** The values of annotations ({@code annotate(...)}) this instance was loaded with. */

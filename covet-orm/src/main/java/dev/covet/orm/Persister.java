@@ -8,6 +8,8 @@ import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.GenericForeignKeyInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.query.Expression;
+import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.relation.GenericRef;
 import dev.covet.orm.relation.Ref;
@@ -103,14 +105,49 @@ final class Persister {
         if (forced && !pkSet) {
             throw new DatabaseError("Cannot force an update in save() with no primary key.");
         }
+        Map<String, Expression> pending = m.pendingExpressions();
+        if (pending != null && (adding || !pkSet || o.isForceInsert())) {
+            // Django: "F() expressions can only be used to update, not to insert."
+            throw ValidationError.of(pending.keySet().iterator().next(), "Failed to insert expression "
+                    + pending.values().iterator().next() + " on " + info.name() + ". F() expressions can only be used to update, not to insert.");
+        }
         List<FieldInfo> changed = fieldsToUpdate(m, info, o.updateFieldNames());
+        if (pending != null) {
+            changed.removeIf(f -> pending.containsKey(f.name()));
+        }
         boolean inserted = false;
         // a multi-table child spans a table per level: each is saved in turn, parents first (they make the key)
         for (ModelInfo<?> table : info.tableChain()) {
             inserted = saveTable(m, table, changed, o, db, pkSet && !inserted, adding, forced);
         }
+        if (pending != null) {
+            applyExpressions(m, info, pending, db);
+        }
         Instances.loaded(m, db.alias());
         return inserted;
+    }
+
+    /** The expressions of {@link Model#setExpression}: an UPDATE per table that holds their fields, then those fields read back. */
+    private static void applyExpressions(Model m, ModelInfo<?> info, Map<String, Expression> pending, Database db) {
+        for (ModelInfo<?> table : info.tableChain()) {
+            Query q = new Query(table);
+            q.addFilter(Q.of("pk", info.pk().dbValue(m)));
+            Map<FieldInfo, Expression> assignments = new LinkedHashMap<>();
+            pending.forEach((name, e) -> {
+                FieldInfo f = info.field(name);
+                if (table.holdsColumn(f)) {
+                    assignments.put(table.field(name), e.resolve(q));
+                }
+            });
+            if (!assignments.isEmpty()) {
+                Sql sql = WriteCompiler.update(q, assignments, db.dialect());
+                if (sql != null) {
+                    db.update(sql);
+                }
+            }
+        }
+        m.clearPendingExpressions();
+        refresh(m, pending.keySet().toArray(String[]::new));
     }
 
     /** Updates, or failing that inserts, the row of one table; true when it inserted. */

@@ -125,6 +125,19 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     // ---------------------------------------------------------------- model-only chaining
 
+    /**
+     * The rows of this QuerySet or of {@code other} (Django's {@code qs1 | qs2}), keeping this one's
+     * ordering, annotations, database and loading options. Both must be over the same model, unsliced.
+     */
+    public QuerySet<T> or(QuerySet<? extends T> other) {
+        return mutate(q -> q.orWith(other.query()));
+    }
+
+    /** The rows both this QuerySet and {@code other} have (Django's {@code qs1 & qs2}); see {@link #or(QuerySet)}. */
+    public QuerySet<T> and(QuerySet<? extends T> other) {
+        return mutate(q -> q.andWith(other.query()));
+    }
+
     /** Loads the related objects of forward keys in the same query (JOIN); no names follows every non-null key. */
     public QuerySet<T> selectRelated(String... fields) {
         return mutate(q -> q.addSelectRelated(FieldError.checked("selectRelated", fields)));
@@ -311,6 +324,15 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
             Sql sql = updateSql(fields);
             work = () -> sql == null ? 0 : db.update(sql);
         }
+        try {
+            return runUpdate(db, work, values);
+        } finally {
+            // Django clears the result cache of the QuerySet it updated: its rows are stale now
+            clearCache();
+        }
+    }
+
+    private int runUpdate(Database db, java.util.function.IntSupplier work, Map<String, ?> values) {
         Class<?> type = model.type();
         boolean pre = Signals.PRE_UPDATE.hasListeners(type);
         boolean post = Signals.POST_UPDATE.hasListeners(type);
@@ -376,7 +398,12 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (query.isSliced()) {
             throw new IllegalStateException("Cannot use 'limit' or 'offset' with delete().");
         }
-        return Deletion.delete(this);
+        try {
+            return Deletion.delete(this);
+        } finally {
+            // Django clears the result cache of the QuerySet it deleted from
+            clearCache();
+        }
     }
 
     /** Inserts the objects in as few multi-row statements as fit, filling in their generated keys. No signals. */
@@ -396,6 +423,20 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     public int bulkUpdate(List<T> objects, List<String> fields, int batchSize) {
         return BulkWrites.update(this, objects, FieldError.checked("bulkUpdate", fields == null ? null : fields.toArray(String[]::new)), batchSize);
+    }
+
+    /** Every object of this QuerySet, by primary key (Django's {@code in_bulk()} without ids). */
+    public Map<Object, T> inBulk() {
+        if (query.isSliced()) {
+            throw new IllegalStateException("Cannot use 'limit' or 'offset' with inBulk().");
+        }
+        Map<Object, T> out = new LinkedHashMap<>();
+        FieldInfo pk = model.pk();
+        for (T obj : list()) {
+            Object key = pk.value(obj);
+            out.put(key instanceof dev.covet.orm.relation.Ref<?> r ? r.id() : key, obj);
+        }
+        return out;
     }
 
     /** The objects with these primary keys, by key. */

@@ -196,6 +196,35 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code work} in a transaction; nested, with {@code savepoint} false it makes no savepoint
+     * (cheaper), and an exception leaving it marks the enclosing block for rollback: queries are refused
+     * until that block ends, which then rolls back (Django's {@code atomic(savepoint=False)}).
+     */
+    public <T> T atomic(boolean savepoint, Supplier<T> work) {
+        return transactions.atomic(savepoint, work);
+    }
+
+    public void atomic(boolean savepoint, Runnable work) {
+        transactions.atomic(savepoint, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Marks the innermost open block to roll back when it ends, even without an exception (Django's
+     * {@code set_rollback(True)}); {@code false} clears the mark. Outside a transaction: {@link dev.covet.orm.TransactionManagementError}.
+     */
+    public void setRollback(boolean rollback) {
+        transactions.setRollback(rollback);
+    }
+
+    /** Is the open transaction marked to roll back? */
+    public boolean getRollback() {
+        return transactions.getRollback();
+    }
+
     /** Begins an explicit transaction (or savepoint) on this thread. */
     public Transaction begin() {
         return transactions.begin();
@@ -303,7 +332,7 @@ public final class Database implements AutoCloseable {
      * On PostgreSQL, outside a transaction, it opens one for the cursor's life (the server streams only then).
      */
     public <T> Cursor<T> cursor(Sql sql, int fetchSize, RowMapper<T> mapper) {
-        TransactionFrame frame = transactions.current();
+        TransactionFrame frame = usableFrame();
         Connection c = frame != null ? frame.connection : acquire();
         boolean ownTransaction = false;
         long start = System.nanoTime();
@@ -346,7 +375,7 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T run(Sql sql, int keys, Work<T> work) {
-        TransactionFrame frame = transactions.current();
+        TransactionFrame frame = usableFrame();
         Connection c = frame != null ? frame.connection : acquire();
         long start = System.nanoTime();
         PreparedStatement ps = null;
@@ -572,8 +601,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private Connection acquireForThread() {
+    /**
+     * The thread's open transaction, if any; one marked for rollback takes no more statements until the
+     * block that rolls it back ends (Django's validate_no_broken_transaction).
+     */
+    private TransactionFrame usableFrame() {
         TransactionFrame frame = transactions.current();
+        if (frame != null && frame.needsRollback) {
+            throw new dev.covet.orm.TransactionManagementError("An error occurred in the current transaction. You can't execute "
+                    + "queries until the end of the 'atomic' block.");
+        }
+        return frame;
+    }
+
+    private Connection acquireForThread() {
+        TransactionFrame frame = usableFrame();
         return frame != null ? frame.connection : acquire();
     }
 

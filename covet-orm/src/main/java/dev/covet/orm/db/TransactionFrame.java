@@ -16,6 +16,11 @@ final class TransactionFrame {
     private final List<Level> levels = new ArrayList<>();
     /** Statements that put the connection back as it was before the transaction (run before it returns to the pool). */
     List<String> restore = List.of();
+    /**
+     * Must the innermost level that can roll back do so (Django's {@code needs_rollback})? Set by
+     * {@code setRollback(true)} and by a failed block without a savepoint; queries are refused meanwhile.
+     */
+    boolean needsRollback;
 
     TransactionFrame(Connection connection) {
         this.connection = connection;
@@ -23,15 +28,22 @@ final class TransactionFrame {
 
     static final class Level {
         final Savepoint savepoint;
+        /** A nested block opened with {@code savepoint = false}: it cannot roll back by itself. */
+        final boolean withoutSavepoint;
         final List<Runnable> onCommit = new ArrayList<>();
 
-        Level(Savepoint savepoint) {
+        Level(Savepoint savepoint, boolean withoutSavepoint) {
             this.savepoint = savepoint;
+            this.withoutSavepoint = withoutSavepoint;
         }
     }
 
     Level push(Savepoint savepoint) {
-        Level level = new Level(savepoint);
+        return push(savepoint, false);
+    }
+
+    Level push(Savepoint savepoint, boolean withoutSavepoint) {
+        Level level = new Level(savepoint, withoutSavepoint);
         levels.add(level);
         return level;
     }

@@ -28,7 +28,12 @@ final class Transactions {
     }
 
     <T> T atomic(Supplier<T> work) {
-        Transaction tx = begin();
+        return atomic(true, work);
+    }
+
+    /** As {@link #atomic(Supplier)}; a nested block with {@code savepoint} false makes none (Django's {@code savepoint=False}). */
+    <T> T atomic(boolean savepoint, Supplier<T> work) {
+        Transaction tx = begin(savepoint);
         T result;
         try {
             result = work.get();
@@ -81,9 +86,17 @@ final class Transactions {
     }
 
     Transaction begin() {
+        return begin(true);
+    }
+
+    Transaction begin(boolean savepoint) {
         TransactionFrame frame = current.get();
         if (frame == null) {
             return begin(database.acquire());
+        }
+        if (!savepoint) {
+            frame.push(null, true);
+            return new Transaction(database, frame, frame.depth());
         }
         try {
             frame.push(frame.connection.setSavepoint());
@@ -106,21 +119,35 @@ final class Transactions {
         return new Transaction(database, frame, frame.depth());
     }
 
-    /** Ends the innermost level: commits (or releases) when {@code failure} is null, else rolls back. */
+    /**
+     * Ends the innermost level: commits (or releases) when {@code failure} is null and no rollback was
+     * asked for, else rolls back, as Django's {@code Atomic.__exit__}: a level without a savepoint
+     * cannot roll back by itself and leaves the rollback to the next level out.
+     */
     void finish(TransactionFrame frame, int depth, Throwable failure) {
         if (frame.depth() != depth) {
             throw new TransactionManagementError("Transactions must end innermost first");
         }
         TransactionFrame.Level level = frame.pop();
         Connection c = frame.connection;
+        boolean rollback = failure != null || frame.needsRollback;
+        if (level.withoutSavepoint) {
+            if (rollback) {
+                frame.needsRollback = true;
+            } else {
+                frame.innermost().onCommit.addAll(level.onCommit);
+            }
+            return;
+        }
+        frame.needsRollback = false;
         if (level.savepoint != null) {
-            endSavepoint(frame, level, failure);
+            endSavepoint(frame, level, failure, rollback);
             return;
         }
         current.remove();
         List<Runnable> hooks = level.onCommit;
         try {
-            if (failure == null) {
+            if (!rollback) {
                 try {
                     c.commit();
                 } catch (SQLException e) {
@@ -142,15 +169,32 @@ final class Transactions {
             }
             closeQuietly(c, failure);
         }
-        if (failure == null) {
+        if (!rollback) {
             runHooks(hooks);
         }
     }
 
-    private void endSavepoint(TransactionFrame frame, TransactionFrame.Level level, Throwable failure) {
+    /** Marks the transaction for rollback at the end of the innermost block that can roll back (Django's {@code set_rollback}). */
+    void setRollback(boolean rollback) {
+        TransactionFrame frame = current.get();
+        if (frame == null) {
+            throw new TransactionManagementError("The rollback flag doesn't work outside of an 'atomic' block.");
+        }
+        frame.needsRollback = rollback;
+    }
+
+    boolean getRollback() {
+        TransactionFrame frame = current.get();
+        if (frame == null) {
+            throw new TransactionManagementError("The rollback flag doesn't work outside of an 'atomic' block.");
+        }
+        return frame.needsRollback;
+    }
+
+    private void endSavepoint(TransactionFrame frame, TransactionFrame.Level level, Throwable failure, boolean rollback) {
         Savepoint sp = level.savepoint;
         try {
-            if (failure == null) {
+            if (!rollback) {
                 frame.connection.releaseSavepoint(sp);
                 frame.innermost().onCommit.addAll(level.onCommit);
             } else {

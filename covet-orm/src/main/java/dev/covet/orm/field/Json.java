@@ -10,15 +10,24 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 
-/** The one Jackson mapper Covet uses for JSON fields. Thread-safe. */
+/**
+ * The one Jackson mapper Covet uses for JSON fields. It knows {@code java.time} values always (they are
+ * written as ISO-8601 text, {@code "2026-11-28T10:15:30Z"}, and read back as the same value), whatever
+ * else is on the class path. Thread-safe.
+ */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .findAndRegisterModules()
+            .registerModule(new JavaTimeModule())
+            .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
+            .configure(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS, false)
+            .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, false)
             .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, false)
             .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
             .registerModule(new SimpleModule("covet-floating-point")

@@ -38,6 +38,14 @@ public final class FieldValues {
         if (input == null) {
             return null;
         }
+        if (input instanceof Model m && field.isPrimaryKey() && field.model().type().isInstance(m)) {
+            // an instance compared with its own key (a one-to-one primary key, reached from its reverse side)
+            Object key = field.dbValue(m);
+            if (key == null) {
+                throw ValidationError.of(field.name(), field.model().name() + " instance is not saved yet; save it before using it in a filter");
+            }
+            return key;
+        }
         RelationInfo r = field.relation();
         if (r != null) {
             FieldInfo target = r.isForward() ? r.targetField() : r.target().pk();
@@ -47,9 +55,6 @@ public final class FieldValues {
             return toDb(target, input);
         }
         if (input instanceof Model m) {
-            if (field.isPrimaryKey() && field.model().type().isInstance(m)) {
-                return field.dbValue(m);
-            }
             throw ValidationError.of(field.name(), "'" + m + "' is a model instance, but " + field + " holds a "
                     + field.kind().name().toLowerCase(java.util.Locale.ROOT) + " value");
         }
@@ -89,6 +94,11 @@ public final class FieldValues {
     }
 
     private static Object keyOf(FieldInfo field, FieldInfo target, Model m) {
+        // a key whose target is itself a relation (a one-to-one primary key) takes an instance of that
+        // relation's model too, as Django's get_normalized_value follows remote fields
+        while (!target.model().type().isInstance(m) && target.relation() != null && target.relation().isForward()) {
+            target = target.relation().targetField();
+        }
         if (!target.model().type().isInstance(m)) {
             throw ValidationError.of(field.name(), "'" + m + "' is not a " + target.model().name()
                     + "; " + field + " points at " + target.model().name());

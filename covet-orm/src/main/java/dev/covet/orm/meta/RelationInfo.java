@@ -167,5 +167,18 @@ public final class RelationInfo {
         public boolean isAutomatic() {
             return model == null;
         }
+
+        /**
+         * The field of the declaring model whose values the source column holds: the through model's key's
+         * {@code toField}, else the primary key (Django joins a through model on its keys' target fields).
+         */
+        public FieldInfo sourceField(ModelInfo<?> source) {
+            return sourceKey == null ? source.pk() : sourceKey.relation().targetField();
+        }
+
+        /** The field of the target model whose values the target column holds ({@code toField}, else the primary key). */
+        public FieldInfo targetField(ModelInfo<?> target) {
+            return targetKey == null ? target.pk() : targetKey.relation().targetField();
+        }
     }
 }

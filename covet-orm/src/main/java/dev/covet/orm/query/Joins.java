@@ -49,7 +49,7 @@ final class Joins {
                 // "author__id" is the author_id column itself: no join needed
                 return colFor(joinAll(hops.subList(0, hops.size() - 1), ctx), last.field());
             }
-            if ((last.kind() == Hop.Kind.M2M_FORWARD || last.kind() == Hop.Kind.M2M_REVERSE) && field == last.target().pk()) {
+            if ((last.kind() == Hop.Kind.M2M_FORWARD || last.kind() == Hop.Kind.M2M_REVERSE) && field == junctionField(last)) {
                 // "tags" or "tags__id" is the junction's key column: join the junction only
                 int from = joinAll(hops.subList(0, hops.size() - 1), ctx);
                 int junction = joinJunction(from, last, ctx);
@@ -101,8 +101,8 @@ final class Joins {
         int from = ownerTable(start, switch (hop.kind()) {
             case FORWARD -> f;
             case REVERSE -> r.targetField();
-            case M2M_FORWARD -> f.model().pk();
-            case M2M_REVERSE -> r.target().pk();
+            case M2M_FORWARD -> r.junction().sourceField(f.model());
+            case M2M_REVERSE -> r.junction().targetField(r.target());
             case GENERIC_REVERSE -> throw new IllegalStateException("handled above");
         });
         return switch (hop.kind()) {
@@ -113,13 +113,13 @@ final class Joins {
             case M2M_FORWARD -> {
                 int junction = joinJunction(from, hop, ctx);
                 yield join(junction, "mt:" + id, r.target(), r.target().table(), r.junction().targetColumn(),
-                        r.target().pk().column(), false, false, ctx);
+                        r.junction().targetField(r.target()).column(), false, false, ctx);
             }
             case GENERIC_REVERSE -> throw new IllegalStateException("handled above");
             case M2M_REVERSE -> {
                 int junction = joinJunction(from, hop, ctx);
                 yield join(junction, "ms:" + id, f.model(), f.model().table(), r.junction().sourceColumn(),
-                        f.model().pk().column(), false, false, ctx);
+                        r.junction().sourceField(f.model()).column(), false, false, ctx);
             }
         };
     }
@@ -149,9 +149,15 @@ final class Joins {
         RelationInfo.Junction j = f.relation().junction();
         String id = f.model().type().getName() + "." + f.name();
         if (hop.kind() == Hop.Kind.M2M_FORWARD) {
-            return join(from, "mj:" + id, j.model(), j.table(), f.model().pk().column(), j.sourceColumn(), true, true, ctx);
+            return join(from, "mj:" + id, j.model(), j.table(), j.sourceField(f.model()).column(), j.sourceColumn(), true, true, ctx);
         }
-        return join(from, "mr:" + id, j.model(), j.table(), f.relation().target().pk().column(), j.targetColumn(), true, true, ctx);
+        return join(from, "mr:" + id, j.model(), j.table(), j.targetField(f.relation().target()).column(), j.targetColumn(), true, true, ctx);
+    }
+
+    /** The field of the hop's far model whose values the junction holds (its {@code toField}, else its key). */
+    private static FieldInfo junctionField(Hop hop) {
+        RelationInfo r = hop.field().relation();
+        return hop.kind() == Hop.Kind.M2M_FORWARD ? r.junction().targetField(r.target()) : r.junction().sourceField(hop.field().model());
     }
 
     private int join(int parent, String key, ModelInfo<?> target, String table, String parentColumn, String column,

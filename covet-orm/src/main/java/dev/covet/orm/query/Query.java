@@ -4,6 +4,7 @@ import dev.covet.orm.FieldError;
 import dev.covet.orm.Q;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.RelationInfo;
 import dev.covet.orm.meta.Naming;
 import dev.covet.orm.query.PathWalker.Hop;
 
@@ -104,11 +105,16 @@ public final class Query implements Expression.Resolver {
         return Collections.unmodifiableMap(annotations);
     }
 
-    /** The ordering to apply: explicit, else the model's default (unless cleared), reversed if asked. */
+    /**
+     * The ordering to apply: explicit, else the model's default (unless cleared), reversed if asked.
+     * A grouped query ({@code values().annotate(Count...)}, an aggregate annotation) ignores the
+     * model's default ordering, as Django does since 3.1: ordering by a column would also group by
+     * it, and give one row per instance instead of one per group.
+     */
     public List<OrderBy> effectiveOrdering() {
         List<OrderBy> terms = orderBy;
-        if (terms.isEmpty() && defaultOrdering && !model.ordering().isEmpty()) {
-            terms = resolveOrdering(model.ordering());
+        if (ordersByModelDefault()) {
+            terms = isGrouped() ? List.of() : resolveOrdering(model.ordering());
         }
         if (!reversed) {
             return terms;
@@ -116,9 +122,19 @@ public final class Query implements Expression.Resolver {
         return terms.stream().map(OrderBy::reversed).toList();
     }
 
-    /** Is any ordering (explicit or default) in force? */
+    /** Is any ordering (explicit, or the model's default on a query that does not group) in force? */
     public boolean isOrdered() {
-        return !orderBy.isEmpty() || (defaultOrdering && !model.ordering().isEmpty());
+        return !orderBy.isEmpty() || (ordersByModelDefault() && !isGrouped());
+    }
+
+    /** Would the model's {@code Meta.ordering} apply (no explicit ordering, and not cleared)? */
+    private boolean ordersByModelDefault() {
+        return orderBy.isEmpty() && defaultOrdering && !model.ordering().isEmpty();
+    }
+
+    /** Does the query have a GROUP BY (an aggregate annotation or a HAVING)? */
+    public boolean isGrouped() {
+        return hasAggregateAnnotation() || !having.isEmpty();
     }
 
     public long offset() {
@@ -233,6 +249,44 @@ public final class Query implements Expression.Resolver {
             JoinPromoter.promote(this, item);
         } finally {
             context = previous;
+        }
+    }
+
+    /**
+     * Django's {@code qs1 | qs2}: keeps the rows this query matches or {@code other} matches. The other
+     * side comes in as a primary-key subquery; the joins only this side's conditions need become LEFT
+     * OUTER, so that rows matched by the other side alone are kept.
+     */
+    public void orWith(Query other) {
+        checkCombinable(other);
+        if (where.isEmpty()) {
+            return;   // this side matches every row already
+        }
+        WhereItem theirs = new Lookup(LookupType.IN, new Col(0, model.pk()), new SubqueryExpression(other.asSubquery()));
+        where = new WhereNode(true, false, List.of(where, theirs));
+        JoinPromoter.promote(this, where);
+    }
+
+    /** Django's {@code qs1 & qs2}: keeps the rows both match ({@code other} as a primary-key subquery). */
+    public void andWith(Query other) {
+        checkCombinable(other);
+        where = where.and(new Lookup(LookupType.IN, new Col(0, model.pk()), new SubqueryExpression(other.asSubquery())));
+    }
+
+    private void checkCombinable(Query other) {
+        if (other.model.tableOwner() != model.tableOwner() || !other.model.type().isAssignableFrom(model.type())
+                && !model.type().isAssignableFrom(other.model.type())) {
+            throw new IllegalArgumentException("Cannot combine queries on two different base models: " + model.name() + " and "
+                    + other.model.name());
+        }
+        if (isSliced() || other.isSliced()) {
+            throw new IllegalStateException("Cannot combine queries once a slice has been taken.");
+        }
+        if (isDistinct() != other.isDistinct()) {
+            throw new IllegalArgumentException("Cannot combine a unique query with a non-unique query.");
+        }
+        if (isGrouped() || other.isGrouped()) {
+            throw new dev.covet.orm.NotSupportedError("Cannot combine QuerySets with aggregate annotations or HAVING; combine their conditions with Q");
         }
     }
 
@@ -425,7 +479,11 @@ public final class Query implements Expression.Resolver {
         this.lock = lock;
     }
 
-    /** As a subquery for {@code in}: one column (the primary key unless {@code values()} chose one), no ordering. */
+    /**
+     * As a subquery for {@code in}: one column (the primary key unless {@code values()} chose one), no
+     * ordering unless it decides which rows there are (a slice, or DISTINCT ON's row per group), as
+     * Django's {@code clear_ordering(force=False)} keeps it.
+     */
     public Query asSubquery() {
         Query q = copy();
         if (q.values == null) {
@@ -435,7 +493,7 @@ public final class Query implements Expression.Resolver {
         } else if (q.values.size() != 1) {
             throw new FieldError("A subquery must select exactly one column; this one selects " + q.values.keySet());
         }
-        if (!q.isSliced()) {
+        if (!q.isSliced() && q.distinctFields.isEmpty()) {
             q.clearOrdering();
         }
         q.selectRelated = null;
@@ -486,7 +544,8 @@ public final class Query implements Expression.Resolver {
      */
     public Col junctionColumn(FieldInfo m2m, boolean ownerIsSource) {
         Hop hop = new Hop(ownerIsSource ? Hop.Kind.M2M_REVERSE : Hop.Kind.M2M_FORWARD, m2m, 0);
-        FieldInfo ownerKey = ownerIsSource ? m2m.model().pk() : m2m.relation().target().pk();
+        RelationInfo.Junction j = m2m.relation().junction();
+        FieldInfo ownerKey = ownerIsSource ? j.sourceField(m2m.model()) : j.targetField(m2m.relation().target());
         return columnFor(new PathWalker.Path(List.of(hop), ownerKey, null, List.of()), JoinContext.filter());
     }
 

@@ -85,14 +85,7 @@ public final class DeleteCollector {
         return c.db.atomic(() -> {
             byModel.forEach(c::collect);
             DeleteResult result = c.execute();
-            for (Model m : objects) {
-                // a multi-table child's key is its root's, which the database generated
-                FieldInfo pk = ModelRegistry.infoOf(m).tableChain().getFirst().pk();
-                if (pk.isAutoIncrement()) {
-                    pk.setValue(m, null);
-                }
-                Instances.setAdding(m, true);
-            }
+            objects.forEach(DeleteCollector::forget);
             return result;
         });
     }
@@ -121,6 +114,22 @@ public final class DeleteCollector {
             c.collect(model, rows);
             return c.execute();
         });
+    }
+
+    /**
+     * A deleted instance gets a null primary key and counts as new again, as in Django; saving it inserts
+     * a new row. A multi-table child's key is its root's Java field, shared by every table's key. A
+     * primitive key cannot hold null and is left as it is.
+     */
+    private static void forget(Model m) {
+        ModelInfo<?> info = ModelRegistry.infoOf(m);
+        for (ModelInfo<?> table : info.tableChain()) {
+            FieldInfo pk = table.pk();
+            if (!pk.javaType().isPrimitive()) {
+                pk.setDbValue(m, null);
+            }
+        }
+        Instances.setAdding(m, true);
     }
 
     private static boolean hasDeleteListeners(ModelInfo<?> model) {
@@ -401,6 +410,13 @@ public final class DeleteCollector {
         }
         signalled.forEach((model, list) -> list.forEach(m ->
                 Signals.POST_DELETE.send(model.type(), new DeleteEvent(model.type(), m, db.alias()))));
+        // as Django's Collector: every deleted instance it holds (cascades too) loses its key once all is sent
+        signalled.values().forEach(list -> list.forEach(DeleteCollector::forget));
+        collected.values().forEach(rows -> rows.values().forEach(m -> {
+            if (m != null) {
+                forget(m);
+            }
+        }));
         counts.values().removeIf(n -> n == 0);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         return new DeleteResult(total, counts);

@@ -63,14 +63,14 @@ public final class GenericRelatedManager<T extends Model> extends RelatedManager
 
     /** Points saved objects at the owner, in one UPDATE; {@code throughDefaults} must be empty (they are for many-to-many). */
     @Override
-    public void add(Collection<? extends T> objects, Map<String, ?> throughDefaults) {
+    public void add(Collection<?> objects, Map<String, ?> throughDefaults) {
         if (!throughDefaults.isEmpty()) {
             throw new IllegalArgumentException("throughDefaults are for many-to-many relations; " + relation() + " has none");
         }
         GenericForeignKeyInfo k = key();
         List<Object> pks = new ArrayList<>();
-        for (T o : objects) {
-            check(o);
+        for (Object item : objects) {
+            T o = check(item);
             if (o.pk() == null || Instances.isAdding(o)) {
                 throw new IllegalArgumentException("'" + o + "' is not saved; save it first, then add it to " + relation());
             }
@@ -85,20 +85,20 @@ public final class GenericRelatedManager<T extends Model> extends RelatedManager
         keys.put(k.ctField().name(), type.id);
         keys.put(k.fkField().name(), objectId);
         QuerySet.of(relatedType()).using(database()).filter("pk__in", pks).update(keys);
-        for (T o : objects) {
-            setOwner(genericRef(o));
+        for (Object o : objects) {
+            setOwner(genericRef(check(o)));
         }
         forget();
     }
 
     /** Deletes the objects, which must be related to the owner (a generic key cannot be left pointing at nothing). */
     @Override
-    public void remove(Collection<? extends T> objects) {
+    public void remove(Collection<?> objects) {
         Object typeId = contentType().id;
         Object objectId = objectId();
         List<Object> pks = new ArrayList<>();
-        for (T o : objects) {
-            check(o);
+        for (Object item : objects) {
+            T o = check(item);
             GenericForeignKeyInfo k = key();
             if (!Objects.equals(((Ref<?>) k.ctField().value(o)).id(), typeId) || !Objects.equals(k.fkField().value(o), objectId)) {
                 throw new IllegalArgumentException("'" + o + "' is not related to " + owner);
@@ -120,11 +120,11 @@ public final class GenericRelatedManager<T extends Model> extends RelatedManager
 
     /** Makes the related objects exactly {@code objects}: deletes the others, adds the new ones. */
     @Override
-    public void set(Collection<? extends T> objects, Map<String, ?> throughDefaults) {
+    public void set(Collection<?> objects, Map<String, ?> throughDefaults) {
         Covet.database(database()).atomic(() -> {
             List<Object> keep = new ArrayList<>();
-            for (T o : objects) {
-                check(o);
+            for (Object item : objects) {
+                T o = check(item);
                 if (o.pk() != null) {
                     keep.add(o.pk());
                 }
@@ -134,10 +134,12 @@ public final class GenericRelatedManager<T extends Model> extends RelatedManager
         });
     }
 
-    private void check(T o) {
+    /** {@code o} as the related model; anything else (a key value too: a generic relation needs instances) is refused. */
+    private T check(Object o) {
         if (!relatedType().isInstance(o)) {
             throw new IllegalArgumentException("'" + o + "' is not a " + relation().relatedModel().name());
         }
+        return relatedType().cast(o);
     }
 
     private GenericRef<?> genericRef(T o) {

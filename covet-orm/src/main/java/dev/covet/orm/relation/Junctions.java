@@ -7,6 +7,7 @@ import dev.covet.orm.QuerySet;
 import dev.covet.orm.ValidationError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.RelationInfo;
 import dev.covet.orm.query.Value;
@@ -46,11 +47,13 @@ final class Junctions {
         ModelInfo<?> target = r.target();
         Class<?> sender = j.isAutomatic() ? source.type() : j.model().type();
         return forward
-                ? new View(j, j.sourceColumn(), j.targetColumn(), source.pk(), target.pk(), r.isSymmetrical(), false, sender, target.type())
-                : new View(j, j.targetColumn(), j.sourceColumn(), target.pk(), source.pk(), false, true, sender, source.type());
+                ? new View(j, j.sourceColumn(), j.targetColumn(), j.sourceField(source), j.targetField(target), r.isSymmetrical(), false,
+                        sender, target.type())
+                : new View(j, j.targetColumn(), j.sourceColumn(), j.targetField(target), j.sourceField(source), false, true,
+                        sender, source.type());
     }
 
-    static void add(RelatedManager<?> m, Collection<? extends Model> objects, Map<String, ?> throughDefaults) {
+    static void add(RelatedManager<?> m, Collection<?> objects, Map<String, ?> throughDefaults) {
         View v = view(m);
         Set<Object> keys = keysOf(v, objects);
         if (keys.isEmpty()) {
@@ -58,6 +61,12 @@ final class Junctions {
         }
         Database db = Covet.database(m.database());
         Object owner = m.side().ownerKey(m.owner());
+        if (v.junction.isAutomatic() && !v.symmetrical && !Signals.M2M_CHANGED.hasListeners(v.sender)) {
+            // nobody needs to know which pairs are new: one INSERT that skips the existing ones (Django's
+            // bulk_create(ignore_conflicts=True) for an automatic junction without m2m_changed receivers)
+            db.atomic(() -> insertPairs(db, v, owner, keys, false, true));
+            return;
+        }
         db.atomic(() -> {
             Set<Object> missing = new LinkedHashSet<>(keys);
             missing.removeAll(existing(db, v, v.ownerColumn, owner, v.otherColumn, keys));
@@ -76,7 +85,7 @@ final class Junctions {
         });
     }
 
-    static void remove(RelatedManager<?> m, Collection<? extends Model> objects) {
+    static void remove(RelatedManager<?> m, Collection<?> objects) {
         View v = view(m);
         Set<Object> keys = keysOf(v, objects);
         if (!keys.isEmpty()) {
@@ -117,7 +126,7 @@ final class Junctions {
         });
     }
 
-    static void set(RelatedManager<?> m, Collection<? extends Model> objects, Map<String, ?> throughDefaults) {
+    static void set(RelatedManager<?> m, Collection<?> objects, Map<String, ?> throughDefaults) {
         View v = view(m);
         Set<Object> wanted = keysOf(v, objects);
         Database db = Covet.database(m.database());
@@ -129,19 +138,23 @@ final class Junctions {
             if (!gone.isEmpty()) {
                 removeKeys(m, v, gone);
             }
-            List<Model> toAdd = new ArrayList<>();
-            for (Model o : objects) {
-                if (!current.contains(v.otherKey.dbValue(o))) {
-                    toAdd.add(o);
-                }
-            }
+            Set<Object> toAdd = new LinkedHashSet<>(wanted);
+            toAdd.removeAll(current);
             add(m, toAdd, throughDefaults);
         });
     }
 
-    private static Set<Object> keysOf(View v, Collection<? extends Model> objects) {
+    /** The junction values of {@code objects}: instances give their key field's value, anything else is a key (Django's add(1, 2)). */
+    private static Set<Object> keysOf(View v, Collection<?> objects) {
         Set<Object> keys = new LinkedHashSet<>();
-        for (Model o : objects) {
+        for (Object item : objects) {
+            if (item == null) {
+                throw new IllegalArgumentException("Cannot relate null to " + v.otherKey.model().name() + "; give instances or keys");
+            }
+            if (!(item instanceof Model o)) {
+                keys.add(FieldValues.toDb(v.otherKey, item));
+                continue;
+            }
             if (!v.otherKey.model().type().isInstance(o)) {
                 throw new IllegalArgumentException("'" + o + "' is not a " + v.otherKey.model().name());
             }
@@ -180,7 +193,6 @@ final class Junctions {
         if (others.isEmpty()) {
             return;
         }
-        Dialect d = db.dialect();
         RelationInfo.Junction j = v.junction;
         if (!j.isAutomatic()) {
             // a through model: its rows may carry more than the two keys
@@ -205,6 +217,13 @@ final class Junctions {
             bulkCreate(j.model(), rows, db);
             return;
         }
+        insertPairs(db, v, owner, others, flipped, false);
+    }
+
+    /** Junction rows of an automatic table, in as few statements as the parameter limit allows. */
+    private static void insertPairs(Database db, View v, Object owner, Collection<Object> others, boolean flipped, boolean ignoreDuplicates) {
+        Dialect d = db.dialect();
+        String table = v.junction.table();
         String first = flipped ? v.otherColumn : v.ownerColumn;
         String second = flipped ? v.ownerColumn : v.otherColumn;
         List<Value[]> pairs = new ArrayList<>();
@@ -212,12 +231,12 @@ final class Junctions {
         for (Object other : others) {
             pairs.add(new Value[]{new Value(owner, v.ownerKey.storage()), new Value(other, v.otherKey.storage())});
             if (pairs.size() == perStatement) {
-                db.update(WriteCompiler.insertPairs(j.table(), first, second, pairs, d));
+                db.update(WriteCompiler.insertPairs(table, first, second, pairs, ignoreDuplicates, d));
                 pairs = new ArrayList<>();
             }
         }
         if (!pairs.isEmpty()) {
-            db.update(WriteCompiler.insertPairs(j.table(), first, second, pairs, d));
+            db.update(WriteCompiler.insertPairs(table, first, second, pairs, ignoreDuplicates, d));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.covet.orm.relation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.covet.orm.DeleteResult;
 import dev.covet.orm.Model;
 import dev.covet.orm.Q;
@@ -133,11 +134,13 @@ public interface NestedSetNode<T extends Model & NestedSetNode<T>> {
     }
 
     /** Is this node a root ({@code lft == 1})? No query. */
+    @JsonIgnore
     default boolean isRoot() {
         return bounds().lft() == 1;
     }
 
     /** Has this node no children ({@code rgt == lft + 1})? No query. */
+    @JsonIgnore
     default boolean isLeaf() {
         Bounds b = bounds();
         return b.rgt() == b.lft() + 1;

@@ -182,13 +182,24 @@ public final class Prefetcher {
     private List<Model> forward(List<Model> owners, FieldInfo fk, QuerySet<? extends Model> custom, String toAttr) {
         FieldInfo targetField = fk.relation().targetField();
         Set<Object> keys = new LinkedHashSet<>();
+        // objects selectRelated (or an earlier prefetch) loaded already are not fetched again, as Django's
+        // prefetch_related_objects skips instances whose relation is_cached
+        Map<Object, Model> byKey = new HashMap<>();
+        List<Model> known = new ArrayList<>();
         for (Model o : owners) {
-            Object k = ((Ref<?>) fk.value(o)).id();
+            Ref<?> ref = (Ref<?>) fk.value(o);
+            if (toAttr == null && ref.isLoaded()) {
+                Model target = ref.get();
+                if (target != null) {
+                    known.add(target);
+                }
+                continue;
+            }
+            Object k = ref.id();
             if (k != null) {
                 keys.add(k);
             }
         }
-        Map<Object, Model> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
             for (Model m : query(fk.relation().target(), custom).filter(targetField.name() + "__in", keys).list()) {
                 byKey.put(targetField.dbValue(m), m);
@@ -196,6 +207,9 @@ public final class Prefetcher {
         }
         for (Model o : owners) {
             Ref<?> ref = (Ref<?>) fk.value(o);
+            if (toAttr == null && ref.isLoaded()) {
+                continue;
+            }
             Model target = ref.id() == null ? null : byKey.get(ref.id());
             if (toAttr != null) {
                 Annotations.set(o, toAttr, target);
@@ -203,7 +217,20 @@ public final class Prefetcher {
                 ref.cache(target);
             }
         }
-        return new ArrayList<>(new LinkedHashSet<>(byKey.values()));
+        // each distinct instance once (selectRelated gives equal but separate objects, and each needs the next level)
+        Set<Model> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Model> next = new ArrayList<>();
+        for (Model m : known) {
+            if (out.add(m)) {
+                next.add(m);
+            }
+        }
+        for (Model m : byKey.values()) {
+            if (out.add(m)) {
+                next.add(m);
+            }
+        }
+        return next;
     }
 
     private List<Model> reverse(List<Model> owners, RelationSide side, QuerySet<? extends Model> custom, String toAttr) {

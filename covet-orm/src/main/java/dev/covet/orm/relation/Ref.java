@@ -67,6 +67,7 @@ public final class Ref<T extends Model> {
         }
         target = load();
         loaded = true;
+        cacheReverse(target);
         return target;
     }
 
@@ -75,6 +76,24 @@ public final class Ref<T extends Model> {
         target = value;
         loaded = true;
         id = value == null ? null : field().relation().targetField().dbValue(value);
+        cacheReverse(value);
+    }
+
+    /**
+     * For a one-to-one, the related object's reverse side is the owner: cache it there, as Django's forward
+     * descriptor does ({@code remote_field.set_cached_value}), so that {@code user.get("profile")} needs no query.
+     */
+    private void cacheReverse(Model value) {
+        FieldInfo f = field();
+        if (value == null || f.relation().kind() != dev.covet.orm.meta.RelationInfo.Kind.ONE_TO_ONE) {
+            return;
+        }
+        for (dev.covet.orm.meta.ReverseRelation r : ModelRegistry.infoOf(value).reverseRelations()) {
+            if (r.field() == f) {
+                Instances.related(value, true).put(r.accessorName(), owner);
+                return;
+            }
+        }
     }
 
     /** Points at the row with key {@code key}; the cached object is dropped unless it has that key. */

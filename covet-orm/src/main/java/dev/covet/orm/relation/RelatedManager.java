@@ -179,15 +179,32 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         add(Arrays.asList(objects), Map.of());
     }
 
-    /** As {@link #add(Model[])}; for a many-to-many with a {@code through} model, {@code throughDefaults} fill its other fields. */
-    public void add(Collection<? extends T> objects, Map<String, ?> throughDefaults) {
+    /**
+     * As {@link #add(Model[])}; for a many-to-many with a {@code through} model, {@code throughDefaults} fill its
+     * other fields. A many-to-many also takes key values ({@code post.tags.add(List.of(1L, 2L), Map.of())}), as
+     * Django's does; a reverse foreign key needs instances.
+     */
+    public void add(Collection<?> objects, Map<String, ?> throughDefaults) {
         RelationSide s = side();
         if (s.isManyToMany()) {
             Junctions.add(this, objects, throughDefaults);
         } else {
-            ReverseKeys.add(this, objects);
+            ReverseKeys.add(this, instances(objects, "add"));
         }
         forget();
+    }
+
+    /** The items of a reverse foreign key's add/remove/set, which must be instances (Django's rule too). */
+    private List<Model> instances(Collection<?> objects, String call) {
+        List<Model> out = new java.util.ArrayList<>(objects.size());
+        for (Object o : objects) {
+            if (!(o instanceof Model m)) {
+                throw new IllegalArgumentException("'" + targetType().getSimpleName() + "' instance expected by " + name + "." + call
+                        + "(), got " + o + "; only a many-to-many takes key values");
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** Unrelates the objects: nulls their key (a nullable reverse foreign key) or deletes junction rows. */
@@ -196,11 +213,12 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         remove(Arrays.asList(objects));
     }
 
-    public void remove(Collection<? extends T> objects) {
+    /** As {@link #remove(Model[])}; a many-to-many also takes key values. */
+    public void remove(Collection<?> objects) {
         if (side().isManyToMany()) {
             Junctions.remove(this, objects);
         } else {
-            ReverseKeys.remove(this, objects);
+            ReverseKeys.remove(this, instances(objects, "remove"));
         }
         forget();
     }
@@ -215,18 +233,33 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         forget();
     }
 
-    /** Makes the related objects exactly {@code objects}, adding and removing only what differs. */
-    public void set(Collection<? extends T> objects) {
+    /** Makes the related objects exactly {@code objects}, adding and removing only what differs; a many-to-many also takes key values. */
+    public void set(Collection<?> objects) {
         set(objects, Map.of());
     }
 
-    public void set(Collection<? extends T> objects, Map<String, ?> throughDefaults) {
+    public void set(Collection<?> objects, Map<String, ?> throughDefaults) {
         if (side().isManyToMany()) {
             Junctions.set(this, objects, throughDefaults);
         } else {
-            ReverseKeys.set(this, objects);
+            ReverseKeys.set(this, instances(objects, "set"));
         }
         forget();
+    }
+
+    /**
+     * As {@link #set(Collection)}; with {@code clear}, first unrelates every object and then adds
+     * {@code objects} (Django's {@code set(objs, clear=True)}), in one transaction.
+     */
+    public void set(Collection<?> objects, boolean clear) {
+        if (!clear) {
+            set(objects);
+            return;
+        }
+        Covet.database(database()).atomic(() -> {
+            clear();
+            add(objects, Map.of());
+        });
     }
 
     /** Drops the prefetched rows (the relation changed). */

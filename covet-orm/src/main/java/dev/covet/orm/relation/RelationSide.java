@@ -44,8 +44,8 @@ record RelationSide(Kind kind, FieldInfo field, ModelInfo<?> target, String name
     Object ownerKey(Model owner) {
         FieldInfo keyField = switch (kind) {
             case REVERSE_FK, REVERSE_ONE -> field.relation().targetField();
-            case FORWARD_M2M -> field.model().pk();
-            case REVERSE_M2M -> field.relation().target().pk();
+            case FORWARD_M2M -> field.relation().junction().sourceField(field.model());
+            case REVERSE_M2M -> field.relation().junction().targetField(field.relation().target());
         };
         Object key = keyField.dbValue(owner);
         if (key == null) {

@@ -46,8 +46,19 @@ public final class ReverseOne<T extends Model> {
             throw new StrictLoadingError(owner.getClass().getSimpleName() + "." + name
                     + " is not loaded and strict loading is on; add prefetchRelated(\"" + name + "\")");
         }
-        T found = query().get();
+        T found;
+        try {
+            found = query().get();
+        } catch (DoesNotExist e) {
+            // Django caches the absence too: asking again raises without a query
+            Instances.related(owner, true).put(name, null);
+            throw e;
+        }
         Instances.related(owner, true).put(name, found);
+        // and the found object's key points back at the owner it was read for
+        if (side().field().value(found) instanceof Ref<?> ref) {
+            ref.cache(owner);   // a multi-table parent link holds the key itself, not a Ref
+        }
         return found;
     }
 

@@ -1,5 +1,6 @@
 package dev.covet.orm.relation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.covet.orm.DoesNotExist;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
@@ -88,11 +89,13 @@ public interface TreeNode<T extends Model & TreeNode<T>> {
     }
 
     /** Has this node no parent? Never queries. */
+    @JsonIgnore
     default boolean isRoot() {
         return !TreeWalker.parentRef(self()).isSet();
     }
 
     /** Has this node no children? One query. */
+    @JsonIgnore
     default boolean isLeaf() {
         return !children().exists();
     }

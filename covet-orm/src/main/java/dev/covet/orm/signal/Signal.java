@@ -11,7 +11,9 @@ import java.util.function.Consumer;
  * one sender (a model class, or a subclass of it) or for every sender. A receiver that throws stops
  * the others and the exception propagates (Django's {@code send}): a {@code pre_*} receiver thereby
  * vetoes the operation before any SQL runs, and a {@code post_*} receiver, which runs inside the
- * operation's transaction, rolls the write back. Thread-safe.
+ * operation's transaction, rolls the write back. As in Django, connecting the same receiver (or the
+ * same {@code dispatchUid}) for the same sender again changes nothing, so it still runs once per send.
+ * Thread-safe.
  *
  * <pre>{@code
  * Connection c = Signals.POST_SAVE.connect(Book.class, e -> audit(e.instance(), e.created()));
@@ -35,12 +37,24 @@ public final class Signal<E extends SignalEvent> {
 
     /** Connects {@code receiver} for every sender. */
     public Connection connect(Consumer<? super E> receiver) {
-        return add(new Receiver<>(null, receiver, null));
+        return add(new Receiver<>(null, receiver, null, null));
     }
 
     /** Connects {@code receiver} for {@code sender} (and its subclasses). */
     public Connection connect(Class<?> sender, Consumer<? super E> receiver) {
-        return add(new Receiver<>(sender, receiver, null));
+        return add(new Receiver<>(sender, receiver, null, null));
+    }
+
+    /**
+     * Connects {@code receiver} for {@code sender} (null: every sender) under {@code dispatchUid}: while a
+     * receiver with that uid is connected for that sender, connecting again (say, from code that runs
+     * twice) does nothing (Django's {@code dispatch_uid}).
+     */
+    public Connection connect(Class<?> sender, String dispatchUid, Consumer<? super E> receiver) {
+        if (dispatchUid == null || dispatchUid.isEmpty()) {
+            throw new IllegalArgumentException("dispatchUid must not be null or empty");
+        }
+        return add(new Receiver<>(sender, receiver, null, dispatchUid));
     }
 
     /**
@@ -49,12 +63,22 @@ public final class Signal<E extends SignalEvent> {
      * leaking. Keep a reference to it (a lambda held by nothing else is collected at once).
      */
     public Connection connectWeak(Class<?> sender, Consumer<? super E> receiver) {
-        return add(new Receiver<>(sender, null, new WeakReference<>(receiver)));
+        return add(new Receiver<>(sender, null, new WeakReference<>(receiver), null));
     }
 
-    private Connection add(Receiver<E> r) {
+    private synchronized Connection add(Receiver<E> r) {
+        for (Receiver<E> existing : receivers) {
+            if (existing.sameAs(r)) {
+                return () -> receivers.remove(existing);
+            }
+        }
         receivers.add(r);
         return () -> receivers.remove(r);
+    }
+
+    /** Disconnects the receiver connected for {@code sender} under {@code dispatchUid}; true if there was one. */
+    public boolean disconnect(Class<?> sender, String dispatchUid) {
+        return receivers.removeIf(r -> r.sender == sender && dispatchUid.equals(r.uid));
     }
 
     /** Disconnects {@code receiver} wherever it is connected; true if it was. */
@@ -115,9 +139,21 @@ public final class Signal<E extends SignalEvent> {
         return "Signal(" + name + ")";
     }
 
-    private record Receiver<E>(Class<?> sender, Consumer<? super E> strong, WeakReference<Consumer<? super E>> weak) {
+    private record Receiver<E>(Class<?> sender, Consumer<? super E> strong, WeakReference<Consumer<? super E>> weak, String uid) {
         Consumer<? super E> target() {
             return strong != null ? strong : weak.get();
+        }
+
+        /** Django's lookup key: the dispatch uid (or else the receiver itself) and the sender. */
+        boolean sameAs(Receiver<?> other) {
+            if (sender != other.sender) {
+                return false;
+            }
+            if (uid != null || other.uid != null) {
+                return uid != null && uid.equals(other.uid);
+            }
+            Object mine = target();
+            return mine != null && mine == other.target();
         }
 
         boolean matches(Class<?> s) {

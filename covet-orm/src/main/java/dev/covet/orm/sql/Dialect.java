@@ -254,6 +254,15 @@ public abstract class Dialect {
         return " FOR SHARE";
     }
 
+    /**
+     * The clause (leading space) that makes an INSERT skip rows whose unique key exists already, and
+     * only those: other errors (a missing foreign key) still raise. {@code column} is one quoted column
+     * of the table. PostgreSQL and SQLite (3.24+) spell it {@code ON CONFLICT DO NOTHING}.
+     */
+    public String ignoreDuplicates(String column) {
+        return " ON CONFLICT DO NOTHING";
+    }
+
     /** The locking clause for {@code selectForUpdate()}, with a leading space. */
     public String lockClause(Query.Lock lock) {
         Features f = features();

@@ -104,8 +104,9 @@ public final class SelectCompiler {
                 continue;
             }
             Sql e = ExpressionCompiler.compile(o.expression(), ctx);
-            if (q.isDistinct() && !selectTexts.contains(e.text())) {
-                // SELECT DISTINCT needs its ORDER BY terms in the select list; they come last and are not read
+            if (q.isDistinct() && q.distinctFields().isEmpty() && !selectTexts.contains(e.text())) {
+                // SELECT DISTINCT needs its ORDER BY terms in the select list (DISTINCT ON does not);
+                // they come last and are not read
                 selectSql.add(e);
                 selectTexts.add(e.text());
             }
@@ -113,8 +114,7 @@ public final class SelectCompiler {
         }
 
         List<Sql> groupBy = List.of();
-        boolean grouped = q.hasAggregateAnnotation() || !q.having().isEmpty();
-        if (grouped) {
+        if (q.isGrouped()) {
             groupBy = groupBy(q, select, ordering, ctx);
         }
 

@@ -104,6 +104,11 @@ public final class WriteCompiler {
 
     /** {@code INSERT INTO table (a, b) VALUES (?, ?), ...}: junction pairs. */
     public static Sql insertPairs(String table, String columnA, String columnB, List<Value[]> pairs, Dialect d) {
+        return insertPairs(table, columnA, columnB, pairs, false, d);
+    }
+
+    /** As {@link #insertPairs(String, String, String, List, Dialect)}; with {@code ignoreDuplicates}, pairs already there are skipped. */
+    public static Sql insertPairs(String table, String columnA, String columnB, List<Value[]> pairs, boolean ignoreDuplicates, Dialect d) {
         List<Value> params = new ArrayList<>(pairs.size() * 2);
         StringBuilder text = new StringBuilder("INSERT INTO ").append(d.quote(table)).append(" (").append(d.quote(columnA))
                 .append(", ").append(d.quote(columnB)).append(") VALUES ");
@@ -111,6 +116,9 @@ public final class WriteCompiler {
             text.append(i == 0 ? "(?, ?)" : ", (?, ?)");
             params.add(pairs.get(i)[0]);
             params.add(pairs.get(i)[1]);
+        }
+        if (ignoreDuplicates) {
+            text.append(d.ignoreDuplicates(d.quote(columnA)));
         }
         return new Sql(text.toString(), params);
     }

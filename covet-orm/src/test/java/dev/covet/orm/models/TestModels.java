@@ -14,7 +14,8 @@ public final class TestModels {
             CycleA.class, CycleB.class, Account.class, Chapter.class, Post.class, Photo.class, Comment.class, Bookmark.class,
             Category.class, Folder.class,
             Human.class, Adult.class, Vehicle.class, Car.class, SportsCar.class, Motorcycle.class,
-            Place.class, Restaurant.class, ItalianRestaurant.class, Waiter.class,
+            Place.class, Restaurant.class, ItalianRestaurant.class, Waiter.class, Venue.class, Diner.class, Server.class,
+            Musician.class, Band.class, Gig.class,
             dev.covet.orm.models.archive.Tag.class);
 
     private TestModels() {

@@ -264,6 +264,12 @@ public final class MySqlDialect extends Dialect {
         return "RAND()";
     }
 
+    /** Not INSERT IGNORE, which would also turn foreign key and other errors into warnings. */
+    @Override
+    public String ignoreDuplicates(String column) {
+        return " ON DUPLICATE KEY UPDATE " + column + " = " + column;
+    }
+
     @Override
     public String insertDefaults(String table) {
         return "INSERT INTO " + quote(table) + " () VALUES ()";

@@ -1,0 +1,10 @@
+package dev.covet.orm.paginator;
+
+import dev.covet.orm.CovetException;
+
+/** A page number that names no page (Django's {@code InvalidPage}); see its two kinds. */
+public class InvalidPage extends CovetException {
+    public InvalidPage(String message) {
+        super(message);
+    }
+}

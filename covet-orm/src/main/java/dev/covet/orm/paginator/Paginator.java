@@ -1,0 +1,151 @@
+package dev.covet.orm.paginator;
+
+import dev.covet.orm.BaseQuerySet;
+
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
+
+/**
+ * Splits a QuerySet (or a list) into pages, as Django's {@code Paginator}: the total is counted
+ * once ({@code COUNT(*)}), and each page reads only its own rows (a LIMIT/OFFSET slice). With
+ * {@code orphans}, a last page that would hold that many objects or fewer is folded into the one
+ * before it. Order the QuerySet: an unordered one may give the same row on two pages.
+ *
+ * <pre>{@code
+ * Paginator<Book> pages = new Paginator<>(Book.objects.orderBy("title"), 25);
+ * Page<Book> page = pages.page(request.param("page"));     // PageNotAnInteger, EmptyPage
+ * for (Book b : page) { ... }
+ * }</pre>
+ *
+ * @param <T> the objects
+ */
+public final class Paginator<T> {
+    private final LongSupplier counter;
+    private final Slicer<T> slicer;
+    private final int perPage;
+    private final int orphans;
+    private final boolean allowEmptyFirstPage;
+    private long count = -1;
+
+    @FunctionalInterface
+    private interface Slicer<T> {
+        List<T> slice(long from, long to);
+    }
+
+    /** Pages of {@code perPage} objects of {@code queryset}, no orphans, an empty first page allowed. */
+    public Paginator(BaseQuerySet<T, ?> queryset, int perPage) {
+        this(queryset, perPage, 0, true);
+    }
+
+    public Paginator(BaseQuerySet<T, ?> queryset, int perPage, int orphans, boolean allowEmptyFirstPage) {
+        this(queryset::count, (from, to) -> queryset.slice(from, to).list(), perPage, orphans, allowEmptyFirstPage);
+    }
+
+    /** Pages of a list already in memory. */
+    public Paginator(List<T> objects, int perPage, int orphans, boolean allowEmptyFirstPage) {
+        this(objects::size, (from, to) -> objects.subList((int) from, (int) to), perPage, orphans, allowEmptyFirstPage);
+    }
+
+    private Paginator(LongSupplier counter, Slicer<T> slicer, int perPage, int orphans, boolean allowEmptyFirstPage) {
+        if (perPage < 1) {
+            throw new IllegalArgumentException("perPage must be at least 1, not " + perPage);
+        }
+        if (orphans < 0) {
+            throw new IllegalArgumentException("orphans must not be negative, not " + orphans);
+        }
+        this.counter = counter;
+        this.slicer = slicer;
+        this.perPage = perPage;
+        this.orphans = orphans;
+        this.allowEmptyFirstPage = allowEmptyFirstPage;
+    }
+
+    public int perPage() {
+        return perPage;
+    }
+
+    public int orphans() {
+        return orphans;
+    }
+
+    /** The number of objects on all pages (counted once, on first use). */
+    public synchronized long count() {
+        if (count < 0) {
+            count = counter.getAsLong();
+        }
+        return count;
+    }
+
+    /** The number of pages: at least 1 unless there are no objects and an empty first page is not allowed. */
+    public int numPages() {
+        long n = count();
+        if (n == 0 && !allowEmptyFirstPage) {
+            return 0;
+        }
+        long hits = Math.max(1, n - orphans);
+        return (int) ((hits + perPage - 1) / perPage);
+    }
+
+    /** The page numbers, 1 to {@link #numPages()}. */
+    public List<Integer> pageRange() {
+        return IntStream.rangeClosed(1, numPages()).boxed().toList();
+    }
+
+    /** Checks a page number: {@link EmptyPage} below 1 or past the last page. */
+    public int validateNumber(int number) {
+        if (number < 1) {
+            throw new EmptyPage("That page number is less than 1");
+        }
+        if (number > numPages()) {
+            if (number == 1 && allowEmptyFirstPage) {
+                return number;
+            }
+            throw new EmptyPage("That page contains no results");
+        }
+        return number;
+    }
+
+    /** Checks a page number given as text (a request parameter): {@link PageNotAnInteger} unless it is a whole number. */
+    public int validateNumber(String number) {
+        int n;
+        try {
+            n = Integer.parseInt(number == null ? "" : number.strip());
+        } catch (NumberFormatException e) {
+            throw new PageNotAnInteger("That page number is not an integer: " + number);
+        }
+        return validateNumber(n);
+    }
+
+    /** Page {@code number} (from 1), reading only its rows. */
+    public Page<T> page(int number) {
+        int n = validateNumber(number);
+        long bottom = (long) (n - 1) * perPage;
+        long top = bottom + perPage;
+        if (top + orphans >= count()) {
+            top = count();
+        }
+        return new Page<>(bottom >= top ? List.of() : slicer.slice(bottom, top), n, this);
+    }
+
+    /** Page {@code number} given as text: {@link PageNotAnInteger} or {@link EmptyPage} when it names no page. */
+    public Page<T> page(String number) {
+        return page(validateNumber(number));
+    }
+
+    /**
+     * A page whatever the number (Django's {@code get_page}): the first for text that is not a number,
+     * the last for a number past the end or below 1.
+     */
+    public Page<T> getPage(String number) {
+        int n;
+        try {
+            n = validateNumber(number);
+        } catch (PageNotAnInteger e) {
+            n = 1;
+        } catch (EmptyPage e) {
+            n = Math.max(1, numPages());
+        }
+        return page(n);
+    }
+}
