@@ -64,11 +64,12 @@ final class SplitExclude {
                 }
             }
             case M2M_FORWARD -> {
-                startField = f.model().pk();
+                // a through model's keys may hold other fields than the primary keys (toField)
+                startField = f.relation().junction().sourceField(f.model());
                 link = inner.junctionColumn(f, true);
             }
             case M2M_REVERSE -> {
-                startField = f.relation().target().pk();
+                startField = f.relation().junction().targetField(f.relation().target());
                 link = inner.junctionColumn(f, false);
             }
             default -> throw new IllegalStateException("not split here: " + hop.kind());
@@ -91,6 +92,15 @@ final class SplitExclude {
         };
         Query inner = new Query(target);
         inner.addFilter(Q.of(rest, value));
+        FieldInfo held = switch (hop.kind()) {
+            case M2M_FORWARD -> f.relation().junction().targetField(target);
+            case M2M_REVERSE -> f.relation().junction().sourceField(target);
+            default -> target.pk();
+        };
+        if (held != target.pk()) {
+            Col c = inner.colFor(0, held);
+            inner.selectExpressions(Map.of(c.column(), c));
+        }
         return in(key, inner.asSubquery(), true);
     }
 
