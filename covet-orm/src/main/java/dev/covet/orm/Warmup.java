@@ -14,23 +14,73 @@ import dev.covet.orm.sql.WriteCompiler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
- * Compiles a few representative queries of each model, without sending them, on the thread that
- * sets Covet up. The first use of a class or call site (loading and initialising classes, linking
+ * Loads Covet's classes and compiles a few representative queries of each model, without sending
+ * them, on the thread that sets Covet up. The first use of a class or call site (loading and initialising classes, linking
  * lambdas, string concatenations and records' generated methods) pins every virtual thread that
  * reaches it meanwhile; done once here, none of the application's virtual threads pins on it.
  */
 final class Warmup {
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
 
+    private static final AtomicBoolean CLASSES_LOADED = new AtomicBoolean();
+
     private Warmup() {
     }
 
+    /**
+     * Loads every class of Covet's own jar (or class folder) without initialising it: a virtual thread
+     * that loads a class is pinned while the class loader works, and every one that needs the same
+     * class meanwhile waits pinned behind it.
+     */
+    private static void loadClasses() {
+        ClassLoader loader = Warmup.class.getClassLoader();
+        try {
+            var source = Warmup.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return;
+            }
+            Path root = Path.of(source.getLocation().toURI());
+            List<String> names = new ArrayList<>();
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> files = Files.walk(root.resolve("dev/covet/orm"))) {
+                    files.map(f -> root.relativize(f).toString().replace(java.io.File.separatorChar, '/')).forEach(names::add);
+                }
+            } else {
+                try (JarFile jar = new JarFile(root.toFile())) {
+                    jar.stream().map(JarEntry::getName).forEach(names::add);
+                }
+            }
+            for (String name : names) {
+                if (name.startsWith("dev/covet/orm/") && name.endsWith(".class") && !name.endsWith("module-info.class")) {
+                    try {
+                        Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false, loader);
+                    } catch (ClassNotFoundException | LinkageError optional) {
+                        // a class needing a driver that is not on the classpath: it is never used either
+                    }
+                }
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            LOG.debug("Loading Covet's classes ahead of use stopped early", e);
+        }
+    }
+
     static void run(List<ModelInfo<?>> models, Dialect dialect) {
+        if (CLASSES_LOADED.compareAndSet(false, true)) {
+            loadClasses();
+        }
         initialize(QueryListeners.class);   // the first statement's would otherwise
         for (ModelInfo<?> model : models) {
             try {

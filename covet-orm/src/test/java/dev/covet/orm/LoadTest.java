@@ -95,6 +95,15 @@ class LoadTest {
         assertThat(Counter.objects.count()).isEqualTo(keys);
     }
 
+    @DbTest
+    void aClosedDatabaseSaysSoRatherThanTimingOut(TestDb db) {
+        Runtime closed = Runtime.open(Config.builder().database(Config.DEFAULT, db.database().url().text()).models(TestModels.ALL).build());
+        var database = closed.database(Config.DEFAULT);
+        closed.close();
+        assertThatThrownBy(() -> database.query(dev.covet.orm.sql.Sql.of("SELECT 1"), rs -> 1))
+                .isInstanceOf(ConnectionLost.class).isNotInstanceOf(PoolTimeout.class).hasMessageContaining("is closed");
+    }
+
     /** Runs {@code call} {@link #CALLS} times on each of {@link #THREADS} virtual threads; returns what failed. */
     private static List<Throwable> hammer(Consumer<Integer> call) {
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();

@@ -463,6 +463,9 @@ public final class Database implements AutoCloseable {
             return pool.getConnection();
         } catch (SQLException e) {
             turns.release();
+            if (pool.isClosed()) {
+                throw new ConnectionLost("Database '" + alias + "' is closed (Covet.shutdown() was called)", e);
+            }
             // HikariCP gives the last failure to open a connection as the cause; without one, the pool was only busy
             if (e.getCause() instanceof SQLException server) {
                 throw new ConnectionLost("No connection to database '" + alias + "' at " + settings.url()
