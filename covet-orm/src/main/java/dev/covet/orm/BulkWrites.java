@@ -124,7 +124,7 @@ final class BulkWrites {
             for (T obj : batch) {
                 List<Value> row = new ArrayList<>(fields.size());
                 for (FieldInfo f : fields) {
-                    row.add(new Value(f.dbValue(obj), f.storage()));
+                    row.add(f.param(f.dbValue(obj)));
                 }
                 rows.add(row);
             }
@@ -213,7 +213,7 @@ final class BulkWrites {
         for (Model obj : objects) {
             List<Value> row = new ArrayList<>(fields.size());
             for (FieldInfo f : fields) {
-                row.add(new Value(f.dbValue(obj), f.storage()));
+                row.add(f.param(f.dbValue(obj)));
             }
             values.add(row);
         }

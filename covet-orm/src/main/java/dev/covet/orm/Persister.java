@@ -124,7 +124,7 @@ final class Persister {
             for (FieldInfo f : changed) {
                 if (table.holdsColumn(f)) {
                     fields.add(f);
-                    values.add(new Value(f.dbValue(m), f.storage()));
+                    values.add(f.param(f.dbValue(m)));
                 }
             }
             if (fields.isEmpty()) {
@@ -188,7 +188,7 @@ final class Persister {
                 continue;
             }
             fields.add(f);
-            values.add(new Value(f.dbValue(m), f.storage()));
+            values.add(f.param(f.dbValue(m)));
         }
         boolean returning = generated && d.features().supportsReturning();
         Sql sql = WriteCompiler.insert(info, fields, List.of(values), returning ? pk : null, d);
@@ -430,7 +430,7 @@ final class Persister {
     // ---------------------------------------------------------------- get or create
 
     static <T extends Model> GetOrCreate<T> getOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
-        return getOrCreate(qs, lookup, defaults, 2);
+        return getOrCreate(qs, lookup, defaults, RetryPolicy.DEFAULT.maxAttempts() - 1);
     }
 
     private static <T extends Model> GetOrCreate<T> getOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults, int retries) {

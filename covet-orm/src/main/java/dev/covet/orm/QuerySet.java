@@ -290,11 +290,11 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         boolean pre = Signals.PRE_UPDATE.hasListeners(type);
         boolean post = Signals.POST_UPDATE.hasListeners(type);
         if (!pre && !post) {
-            return work.getAsInt();
+            return limited(db, work::getAsInt);
         }
         Map<String, Object> sent = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
         String shown = toSql();
-        return db.atomic(() -> {
+        return limited(db, () -> db.atomic(() -> {
             if (pre) {
                 Signals.PRE_UPDATE.send(type, new UpdateEvent(type, sent, -1, shown, db.alias()));
             }
@@ -303,14 +303,14 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
                 Signals.POST_UPDATE.send(type, new UpdateEvent(type, sent, n, shown, db.alias()));
             }
             return n;
-        });
+        }));
     }
 
     /** The UPDATE of fields this model's table holds; null when the filter matches nothing. */
     private Sql updateSql(Map<FieldInfo, Object> fields) {
         Query q = query.copy();
         Map<FieldInfo, Expression> assignments = new LinkedHashMap<>();
-        fields.forEach((f, v) -> assignments.put(f, v instanceof Expression x ? x.resolve(q) : new Value(FieldValues.toDb(f, v), f.storage())));
+        fields.forEach((f, v) -> assignments.put(f, v instanceof Expression x ? x.resolve(q) : f.param(FieldValues.toDb(f, v))));
         return WriteCompiler.update(q, assignments, database().dialect());
     }
 
@@ -351,7 +351,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (query.isSliced()) {
             throw new IllegalStateException("Cannot use 'limit' or 'offset' with delete().");
         }
-        return Deletion.delete(this);
+        return limited(database(), () -> Deletion.delete(this));
     }
 
     /** Inserts the objects in as few multi-row statements as fit, filling in their generated keys. No signals. */

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * A parsed database URL: {@code sqlite:blog.db}, {@code sqlite::memory:},
  * {@code postgresql://user:pass@host:5432/db}, {@code mysql://...}, {@code mariadb://...}.
- * Query parameters ({@code ?sslmode=require}) pass to the driver. Immutable.
+ * Query parameters ({@code ?sslmode=require}) pass to the driver, except Covet's own
+ * ({@link #COVET_OPTIONS}: {@code ?statementTimeout=30s}). Immutable.
  *
  * @param scheme  {@code sqlite}, {@code postgresql} or {@code mysql} ({@code postgres} and {@code mariadb} are accepted spellings)
  * @param path    the SQLite file, or {@code :memory:}
@@ -21,6 +22,8 @@ import java.util.Map;
 public record DatabaseUrl(String scheme, String user, String password, String host, int port, String database,
                           String path, Map<String, String> options) {
     public static final List<String> SCHEMES = List.of("sqlite", "postgresql", "postgres", "mysql", "mariadb");
+    /** Query parameters Covet reads itself rather than passing to the driver. */
+    public static final java.util.Set<String> COVET_OPTIONS = java.util.Set.of("statementTimeout");
 
     public DatabaseUrl {
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
@@ -40,6 +43,13 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
 
     public boolean isMemory() {
         return isSqlite() && path.equals(":memory:");
+    }
+
+    /** The query parameters meant for the driver: all but {@link #COVET_OPTIONS}. */
+    public Map<String, String> driverOptions() {
+        Map<String, String> out = new LinkedHashMap<>(options);
+        out.keySet().removeAll(COVET_OPTIONS);
+        return out;
     }
 
     /** The same URL naming another database (for test runs that make their own). */

@@ -1,10 +1,13 @@
 package dev.covet.orm.db;
 
+import dev.covet.orm.Retriable;
+import dev.covet.orm.RetryPolicy;
 import dev.covet.orm.TransactionManagementError;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,6 +28,29 @@ final class Transactions {
 
     TransactionFrame current() {
         return current.get();
+    }
+
+    /** {@link #atomic(Supplier)}, run again after a {@link Retriable} error as {@code policy} allows (outermost level only). */
+    <T> T atomic(RetryPolicy policy, Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return atomic(work);
+            } catch (RuntimeException e) {
+                if (!(e instanceof Retriable) || attempt >= policy.maxAttempts() || current.get() != null) {
+                    throw e;
+                }
+                Duration pause = policy.pauseAfter(attempt);
+                SqlLog.transaction(database.alias(), "retry " + (attempt + 1) + " of " + policy.maxAttempts() + " in "
+                        + pause.toMillis() + " ms after " + e.getClass().getSimpleName());
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    e.addSuppressed(interrupted);
+                    throw e;
+                }
+            }
+        }
     }
 
     <T> T atomic(Supplier<T> work) {
@@ -53,10 +79,12 @@ final class Transactions {
             frame = new TransactionFrame(c);
             frame.push(null);
             current.set(frame);
+            SqlLog.transaction(database.alias(), "BEGIN");
             return new Transaction(database, frame, frame.depth());
         }
         try {
             frame.push(frame.connection.setSavepoint());
+            SqlLog.transaction(database.alias(), "SAVEPOINT (level " + frame.depth() + ")");
         } catch (SQLException e) {
             throw database.dialect().translate(e, "SAVEPOINT");
         }
@@ -80,23 +108,33 @@ final class Transactions {
             if (failure == null) {
                 try {
                     c.commit();
+                    SqlLog.transaction(database.alias(), "COMMIT");
                 } catch (SQLException e) {
                     RuntimeException translated = database.dialect().translate(e, "COMMIT");
+                    frame.lost = translated instanceof dev.covet.orm.ConnectionLost;
                     rollbackQuietly(c, translated);
                     throw translated;
                 }
+            } else if (frame.lost) {
+                SqlLog.transaction(database.alias(), "ROLLBACK (by the server: the connection was lost)");
             } else {
                 rollbackQuietly(c, failure);
+                SqlLog.transaction(database.alias(), "ROLLBACK");
             }
         } finally {
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException e) {
-                if (failure != null) {
-                    failure.addSuppressed(e);
+            if (!frame.lost) {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException e) {
+                    if (failure != null) {
+                        failure.addSuppressed(e);
+                    }
                 }
             }
             closeQuietly(c, failure);
+            if (frame.lost) {
+                database.evict(c);
+            }
         }
         if (failure == null) {
             runHooks(hooks);
@@ -109,9 +147,11 @@ final class Transactions {
             if (failure == null) {
                 frame.connection.releaseSavepoint(sp);
                 frame.innermost().onCommit.addAll(level.onCommit);
+                SqlLog.transaction(database.alias(), "RELEASE SAVEPOINT (level " + (frame.depth() + 1) + ")");
             } else {
                 frame.connection.rollback(sp);
                 frame.connection.releaseSavepoint(sp);
+                SqlLog.transaction(database.alias(), "ROLLBACK TO SAVEPOINT (level " + (frame.depth() + 1) + ")");
             }
         } catch (SQLException e) {
             RuntimeException translated = database.dialect().translate(e, failure == null ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT");

@@ -105,6 +105,9 @@ final class WhereCompiler {
             case CONTAINS, STARTSWITH, ENDSWITH -> lhs.append(" LIKE ").append(pattern(type, l.rhs(), rhs, d)).append(escape());
             case ICONTAINS, ISTARTSWITH, IENDSWITH -> lower(d, lhs).append(" LIKE ").append(lower(d, pattern(type, l.rhs(), rhs, d))).append(escape());
             case REGEX, IREGEX -> {
+                if (l.rhs() instanceof Value v && v.value() instanceof String pattern) {
+                    d.checkRegex(pattern);
+                }
                 String text = d.regex(lhs.text(), rhs.text(), type == LookupType.IREGEX);
                 List<Value> params = new ArrayList<>(lhs.params());
                 params.addAll(rhs.params());
