@@ -318,7 +318,8 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     private int updateAcrossTables(Map<FieldInfo, Object> fields) {
         List<Object> keys = valuesList(Object.class, "pk").list();
         Database db = database();
-        int per = Math.max(1, db.dialect().features().maxParameters() - fields.size() - 10);
+        // beside the keys: one value per field, and room for the parameters of expressions among them
+        int per = db.dialect().features().rowsPerStatement(1, fields.size() + 10, 0);
         for (ModelInfo<?> table : model.tableChain()) {
             Map<FieldInfo, Object> mine = new LinkedHashMap<>();
             fields.forEach((f, v) -> {

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * (default 15411). PostgreSQL's programs are looked up under {@code /usr/lib/postgresql/<version>/bin}
  * (the newest), else on the PATH.
  */
-final class PrivateServers implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+final class PrivateServers implements AutoCloseable {
     private final List<Server> started = new ArrayList<>();
     private Server postgres;
     private Server mariadb;
