@@ -430,10 +430,15 @@ final class Persister {
     // ---------------------------------------------------------------- get or create
 
     static <T extends Model> GetOrCreate<T> getOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
-        return getOrCreate(qs, lookup, defaults, RetryPolicy.DEFAULT.maxAttempts() - 1);
+        // InnoDB may pick one of two racing inserts of a key as a deadlock victim and roll its whole
+        // transaction back; with no enclosing transaction lost, trying again finds or waits for the winner's row
+        if (qs.database().inTransaction()) {
+            return findOrCreate(qs, lookup, defaults);
+        }
+        return RetryPolicy.DEFAULT.call(() -> findOrCreate(qs, lookup, defaults));
     }
 
-    private static <T extends Model> GetOrCreate<T> getOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults, int retries) {
+    private static <T extends Model> GetOrCreate<T> findOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
         try {
             return new GetOrCreate<>(qs.get(lookup), false);
         } catch (DoesNotExist missing) {
@@ -445,13 +450,6 @@ final class Persister {
         try {
             T created = db.atomic(() -> qs.create(params));
             return new GetOrCreate<>(created, true);
-        } catch (DeadlockDetected e) {
-            // InnoDB may pick one of two racing inserts of a key as a deadlock victim and roll its whole
-            // transaction back; with no enclosing transaction lost, trying again finds or waits for the winner's row
-            if (retries == 0 || db.inTransaction()) {
-                throw e;
-            }
-            return getOrCreate(qs, lookup, defaults, retries - 1);
         } catch (IntegrityError e) {
             // another caller inserted the same key between our get and create: return theirs
             try {

@@ -49,6 +49,32 @@ public final class RetryPolicy {
         return maxAttempts;
     }
 
+    /**
+     * Runs {@code attempt}, and again after a {@link Retriable} error, at most {@link #maxAttempts()}
+     * times in all, pausing as {@link #pauseAfter} says; any other error, or the last one, propagates.
+     * Each attempt must be a whole transaction (or start one): a retriable error means the database
+     * rolled back the transaction it happened in. {@link Covet#atomic(RetryPolicy, Runnable)} is this
+     * around a transaction.
+     */
+    public <T> T call(java.util.function.Supplier<T> attempt) {
+        for (int n = 1; ; n++) {
+            try {
+                return attempt.get();
+            } catch (RuntimeException e) {
+                if (!(e instanceof Retriable) || n >= maxAttempts) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(pauseAfter(n));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    e.addSuppressed(interrupted);
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** The pause before attempt {@code attempt + 1}, after {@code attempt} failed (1-based), jittered. */
     public Duration pauseAfter(int attempt) {
         long cap = Math.min(maxBackoff.toNanos(), initialBackoff.toNanos() << Math.min(attempt - 1, 30));

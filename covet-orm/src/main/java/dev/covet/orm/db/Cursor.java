@@ -100,9 +100,7 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
             try {
                 ready = rows.next();
             } catch (SQLException e) {
-                RuntimeException translated = database.dialect().translate(e, sql);
-                closeQuietly(translated);
-                throw translated;
+                throw failed(e);
             }
             if (!ready) {
                 close();
@@ -119,9 +117,7 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
         try {
             return mapper.map(rows);
         } catch (SQLException e) {
-            RuntimeException translated = database.dialect().translate(e, sql);
-            closeQuietly(translated);
-            throw translated;
+            throw failed(e);
         }
     }
 
@@ -166,6 +162,16 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
         }
         failure.addSuppressed(next);
         return failure;
+    }
+
+    /** Closes the cursor after reading failed; a connection that died leaves the pool. */
+    private RuntimeException failed(SQLException e) {
+        RuntimeException translated = database.dialect().translate(e, sql);
+        closeQuietly(translated);
+        if (translated instanceof dev.covet.orm.ConnectionLost && connection != null) {
+            database.evict(connection);
+        }
+        return translated;
     }
 
     private void closeQuietly(RuntimeException cause) {

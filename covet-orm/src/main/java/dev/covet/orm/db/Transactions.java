@@ -1,13 +1,11 @@
 package dev.covet.orm.db;
 
-import dev.covet.orm.Retriable;
 import dev.covet.orm.RetryPolicy;
 import dev.covet.orm.TransactionManagementError;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -32,25 +30,17 @@ final class Transactions {
 
     /** {@link #atomic(Supplier)}, run again after a {@link Retriable} error as {@code policy} allows (outermost level only). */
     <T> T atomic(RetryPolicy policy, Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return atomic(work);
-            } catch (RuntimeException e) {
-                if (!(e instanceof Retriable) || attempt >= policy.maxAttempts() || current.get() != null) {
-                    throw e;
-                }
-                Duration pause = policy.pauseAfter(attempt);
-                SqlLog.transaction(database.alias(), "retry " + (attempt + 1) + " of " + policy.maxAttempts() + " in "
-                        + pause.toMillis() + " ms after " + e.getClass().getSimpleName());
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    e.addSuppressed(interrupted);
-                    throw e;
-                }
-            }
+        if (current.get() != null) {
+            // the database rolled back the enclosing transaction too: only its outermost block can run again
+            return atomic(work);
         }
+        int[] attempt = {0};
+        return policy.call(() -> {
+            if (attempt[0]++ > 0) {
+                SqlLog.transaction(database.alias(), "retry: attempt " + attempt[0] + " of " + policy.maxAttempts());
+            }
+            return atomic(work);
+        });
     }
 
     <T> T atomic(Supplier<T> work) {
