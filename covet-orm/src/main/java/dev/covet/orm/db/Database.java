@@ -370,6 +370,28 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs one statement of a schema change or a hand-written migration step, whatever it returns, on a
+     * statement prepared for it alone (kept statements would outlive the tables they name).
+     */
+    public void executeStatement(Sql sql) {
+        TransactionFrame frame = transactions.current();
+        Connection c = frame != null ? frame.connection : acquire();
+        long start = System.nanoTime();
+        try (PreparedStatement ps = c.prepareStatement(sql.text())) {
+            bind(ps, sql.params());
+            ps.execute();
+            fire(sql, start, null);
+        } catch (SQLException e) {
+            fire(sql, start, e);
+            throw dialect.translate(e, sql.text());
+        } finally {
+            if (frame == null) {
+                release(c);
+            }
+        }
+    }
+
     /** Runs statements without parameters (DDL), in order. */
     public void execute(List<String> statements) {
         for (String s : statements) {
@@ -560,6 +582,89 @@ public final class Database implements AutoCloseable {
             c.close();
         } catch (SQLException e) {
             LOG.warn("Closing a connection of '{}' failed: {}", alias, e.toString());
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction meant for schema changes (see {@code Dialect.beforeSchemaChange}):
+     * where tables are rebuilt to be altered, foreign keys are checked once, before the commit, instead of
+     * row by row while tables are swapped.
+     */
+    public <T> T schemaAtomic(Supplier<T> work) {
+        return transactions.schemaAtomic(work);
+    }
+
+    void checkForeignKeys(Connection c) {
+        String check = dialect.foreignKeyCheck();
+        if (check == null) {
+            return;
+        }
+        List<String> broken = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(check)) {
+            while (rs.next() && broken.size() < 5) {
+                broken.add(rs.getString(1) + " row " + rs.getString(2) + " -> " + rs.getString(3));
+            }
+        } catch (SQLException e) {
+            throw dialect.translate(e, check);
+        }
+        if (!broken.isEmpty()) {
+            throw new dev.covet.orm.ForeignKeyViolation("Rows point at rows that do not exist after the schema change: "
+                    + String.join(", ", broken), null);
+        }
+    }
+
+    /**
+     * Takes the named lock that keeps two processes from changing the schema at once, waiting up to
+     * {@code timeout}; it holds a connection of its own until closed. Where the database has no such lock
+     * (SQLite), the returned lock holds nothing: each transaction there takes the database's write lock.
+     */
+    public SchemaLock lock(String name, java.time.Duration timeout) {
+        Sql take = dialect.advisoryLock(name, timeout);
+        if (take == null) {
+            return () -> { };
+        }
+        Connection c = acquire();
+        try {
+            try (PreparedStatement ps = c.prepareStatement(take.text())) {
+                bind(ps, take.params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getObject(1) == null || (rs.getObject(1) instanceof Number n && n.intValue() == 0)) {
+                        throw new dev.covet.orm.LockNotAvailable("The lock '" + name + "' on database '" + alias
+                                + "' was not free within " + timeout.toSeconds() + " s", null);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            release(c);
+            throw dialect.translate(e, take.text());
+        } catch (RuntimeException e) {
+            release(c);
+            throw e;
+        }
+        Sql free = dialect.advisoryUnlock(name);
+        return () -> {
+            try (PreparedStatement ps = c.prepareStatement(free.text())) {
+                bind(ps, free.params());
+                ps.execute();
+            } catch (SQLException e) {
+                LOG.warn("Releasing the lock '{}' on '{}' failed: {}", name, alias, e.toString());
+            } finally {
+                release(c);
+            }
+        };
+    }
+
+    /** The tables of this database as its metadata describes them, by lower-case name. */
+    public Map<String, LiveTable> introspect() {
+        Connection c = acquireForThread();
+        try {
+            return new Introspector(c, dialect).tables();
+        } catch (SQLException e) {
+            throw dialect.translate(e, "-- read the schema");
+        } finally {
+            if (transactions.current() == null) {
+                release(c);
+            }
         }
     }
 

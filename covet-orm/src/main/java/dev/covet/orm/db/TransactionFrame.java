@@ -16,6 +16,8 @@ final class TransactionFrame {
     /** Did the connection die under this transaction (so the server rolled it back)? */
     boolean lost;
     private final List<Level> levels = new ArrayList<>();
+    /** Statements that put the connection back as it was before the transaction (run before it returns to the pool). */
+    List<String> restore = List.of();
 
     TransactionFrame(Connection connection) {
         this.connection = connection;

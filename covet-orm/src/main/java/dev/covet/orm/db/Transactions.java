@@ -56,21 +56,50 @@ final class Transactions {
         return result;
     }
 
+    /**
+     * Runs {@code work} in a transaction made for schema changes: on a database that rebuilds tables to
+     * alter them (SQLite), foreign keys are not enforced while it runs, every key is checked before it
+     * commits, and enforcement is switched back on afterwards. Inside an open transaction it is a
+     * savepoint, as {@link #atomic} is.
+     */
+    <T> T schemaAtomic(Supplier<T> work) {
+        if (current.get() != null) {
+            return atomic(work);
+        }
+        Connection c = database.acquire();
+        var d = database.dialect();
+        try {
+            plain(c, d.beforeSchemaChange());
+        } catch (SQLException e) {
+            closeQuietly(c, e);
+            throw d.translate(e, String.join("; ", d.beforeSchemaChange()));
+        }
+        Transaction tx = begin(c);
+        tx.frame().restore = d.afterSchemaChange();
+        T result;
+        try {
+            result = work.get();
+            database.checkForeignKeys(c);
+        } catch (Throwable t) {
+            finish(tx.frame(), tx.depth(), t);
+            throw t;
+        }
+        finish(tx.frame(), tx.depth(), null);
+        return result;
+    }
+
+    private static void plain(Connection c, List<String> statements) throws SQLException {
+        for (String s : statements) {
+            try (var st = c.createStatement()) {
+                st.execute(s);
+            }
+        }
+    }
+
     Transaction begin() {
         TransactionFrame frame = current.get();
         if (frame == null) {
-            Connection c = database.acquire();
-            try {
-                c.setAutoCommit(false);
-            } catch (SQLException e) {
-                closeQuietly(c, e);
-                throw database.dialect().translate(e, "BEGIN");
-            }
-            frame = new TransactionFrame(c);
-            frame.push(null);
-            current.set(frame);
-            SqlLog.transaction(database.alias(), "BEGIN");
-            return new Transaction(database, frame, frame.depth());
+            return begin(database.acquire());
         }
         try {
             frame.push(frame.connection.setSavepoint());
@@ -78,6 +107,20 @@ final class Transactions {
         } catch (SQLException e) {
             throw database.dialect().translate(e, "SAVEPOINT");
         }
+        return new Transaction(database, frame, frame.depth());
+    }
+
+    private Transaction begin(Connection c) {
+        try {
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            closeQuietly(c, e);
+            throw database.dialect().translate(e, "BEGIN");
+        }
+        TransactionFrame frame = new TransactionFrame(c);
+        frame.push(null);
+        current.set(frame);
+        SqlLog.transaction(database.alias(), "BEGIN");
         return new Transaction(database, frame, frame.depth());
     }
 
@@ -115,6 +158,7 @@ final class Transactions {
             if (!frame.lost) {
                 try {
                     c.setAutoCommit(true);
+                    plain(c, frame.restore);
                 } catch (SQLException e) {
                     if (failure != null) {
                         failure.addSuppressed(e);

@@ -47,7 +47,7 @@ public final class DdlCompiler {
         for (FieldInfo f : columns) {
             StringBuilder col = new StringBuilder(d.quote(f.column())).append(' ');
             if (f.isPrimaryKey() && f.isAutoIncrement()) {
-                col.append(d.autoIncrementColumn(f));
+                col.append(d.autoIncrementColumn(f.kind()));
             } else {
                 col.append(d.columnType(f));
                 // a subclass's column is empty in the other subclasses' rows
@@ -109,7 +109,7 @@ public final class DdlCompiler {
         boolean sqlite = d.name().equals("sqlite");
         List<String> lines = new ArrayList<>();
         List<String> later = new ArrayList<>();
-        lines.add(d.quote("id") + " " + d.autoIncrementColumn(source.pk()));
+        lines.add(d.quote("id") + " " + d.autoIncrementColumn(source.pk().kind()));
         lines.add(d.quote(j.sourceColumn()) + " " + d.keyColumnType(source.pk()) + " NOT NULL");
         lines.add(d.quote(j.targetColumn()) + " " + d.keyColumnType(target.pk()) + " NOT NULL");
         lines.add("CONSTRAINT " + d.quote(name(j.table(), List.of(j.sourceColumn(), j.targetColumn()), "uniq")) + " UNIQUE ("

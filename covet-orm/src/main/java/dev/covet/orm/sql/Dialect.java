@@ -8,6 +8,7 @@ import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Transform;
+import dev.covet.orm.sql.ddl.ColumnType;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -54,18 +55,24 @@ public abstract class Dialect {
 
     /** The column type of a field (for a relation: the type of the key it holds). */
     public final String columnType(FieldInfo field) {
-        if (field.kind() == FieldKind.RELATION) {
-            return keyColumnType(field.relation().targetField());
+        try {
+            return columnType(ColumnType.of(field));
+        } catch (NotSupportedError e) {
+            throw new NotSupportedError(e.getMessage() + " (" + field + ")");
         }
-        return typeOf(field);
     }
 
     /** The type of a column that holds values of {@code target} (a foreign key, a junction key). */
     public final String keyColumnType(FieldInfo target) {
-        if (target.kind() == FieldKind.RELATION) {
-            return keyColumnType(target.relation().targetField());
+        return columnType(ColumnType.keyOf(target));
+    }
+
+    /** The SQL type of a column described apart from any model class (migrations render from these). */
+    public final String columnType(ColumnType type) {
+        if (type.kind() == FieldKind.RELATION || type.kind() == FieldKind.MANY_TO_MANY) {
+            throw new IllegalArgumentException(type.kind() + " has no column type of its own");
         }
-        return target.isAutoIncrement() ? autoKeyReferenceType(target.kind()) : typeOf(target);
+        return type.autoKeyReference() ? autoKeyReferenceType(type.kind()) : typeOf(type);
     }
 
     /** Does the database index a foreign key column by itself (so Covet need not)? */
@@ -73,14 +80,14 @@ public abstract class Dialect {
         return false;
     }
 
-    /** The type of a non-relation field. */
-    protected abstract String typeOf(FieldInfo field);
+    /** The type of a non-relation column. */
+    protected abstract String typeOf(ColumnType type);
 
     /** The type of a column that points at an auto-increment key of {@code kind}. */
     protected abstract String autoKeyReferenceType(FieldKind kind);
 
-    /** The definition (after the name) of an auto-increment primary key column. */
-    public abstract String autoIncrementColumn(FieldInfo pk);
+    /** The definition (after the name) of an auto-increment primary key column of {@code kind}. */
+    public abstract String autoIncrementColumn(FieldKind kind);
 
     /** Text after the closing parenthesis of CREATE TABLE. */
     public String tableOptions() {
@@ -94,6 +101,93 @@ public abstract class Dialect {
 
     public String dropTable(String table) {
         return "DROP TABLE IF EXISTS " + quote(table);
+    }
+
+    // ---------------------------------------------------------------- schema changes
+
+    /** Can an index be built without blocking writes ({@code CREATE INDEX CONCURRENTLY}, outside a transaction)? */
+    public boolean buildsIndexesConcurrently() {
+        return false;
+    }
+
+    /** What a column type change costs here beyond a table rewrite, for the migration linter (with a leading space), or empty. */
+    public String typeChangeNote() {
+        return "";
+    }
+
+    /** Does this database alter a table by rebuilding it (new table, copy, swap) rather than with ALTER TABLE? */
+    public boolean rebuildsTablesToAlter() {
+        return false;
+    }
+
+    /** Statements run outside any transaction before a schema change (SQLite: foreign keys off while tables are swapped). */
+    public List<String> beforeSchemaChange() {
+        return List.of();
+    }
+
+    /** Statements that undo {@link #beforeSchemaChange()}. */
+    public List<String> afterSchemaChange() {
+        return List.of();
+    }
+
+    /** A query listing rows whose foreign keys point nowhere (table, row, target), or null where the database checks by itself. */
+    public String foreignKeyCheck() {
+        return null;
+    }
+
+    /** The query that takes a named lock held by the session, answering 1 when taken; null where there is none. */
+    public Sql advisoryLock(String name, java.time.Duration timeout) {
+        return null;
+    }
+
+    /** The statement that releases {@link #advisoryLock}. */
+    public Sql advisoryUnlock(String name) {
+        return null;
+    }
+
+    public String renameTable(String from, String to) {
+        return "ALTER TABLE " + quote(from) + " RENAME TO " + quote(to);
+    }
+
+    public String renameColumn(String table, String from, String to) {
+        return "ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
+    }
+
+    public String dropColumn(String table, String column) {
+        return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column);
+    }
+
+    public String dropIndex(String table, String index) {
+        return "DROP INDEX " + quote(index);
+    }
+
+    /** Renames an index, or null where the database cannot (drop and create it again instead). */
+    public String renameIndex(String table, String from, String to) {
+        return "ALTER INDEX " + quote(from) + " RENAME TO " + quote(to);
+    }
+
+    /** What kind of constraint a statement drops (MySQL drops each with its own words). */
+    public enum ConstraintKind { UNIQUE, FOREIGN_KEY, CHECK }
+
+    public String dropConstraint(String table, String name, ConstraintKind kind) {
+        return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(name);
+    }
+
+    /**
+     * Changes a column's type and nullability ({@code definition} is its type, with NOT NULL when it
+     * may not be null); the column keeps its name.
+     */
+    public List<String> alterColumn(String table, String column, String type, boolean nullableBefore, boolean nullable,
+                                    boolean typeChanged) {
+        List<String> out = new java.util.ArrayList<>();
+        String head = "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column);
+        if (typeChanged) {
+            out.add(head + " TYPE " + type + " USING " + quote(column) + "::" + type);
+        }
+        if (nullable != nullableBefore) {
+            out.add(head + (nullable ? " DROP NOT NULL" : " SET NOT NULL"));
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- expressions

@@ -24,7 +24,9 @@ import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.JdbcTarget;
+import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
+import dev.covet.orm.sql.ddl.ColumnType;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -140,7 +142,7 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
-    protected String typeOf(FieldInfo f) {
+    protected String typeOf(ColumnType f) {
         return switch (f.kind()) {
             case CHAR, EMAIL, URL, ENUM -> "VARCHAR(" + f.maxLength() + ")";
             case TEXT -> "LONGTEXT";
@@ -158,9 +160,8 @@ public final class MySqlDialect extends Dialect {
             case JSON -> "JSON";
             case BINARY -> "LONGBLOB";
             case UUID -> "CHAR(36)";
-            case ARRAY -> throw new NotSupportedError("Array fields are not supported on MySQL/MariaDB (" + f
-                    + "); use PostgreSQL or a JSONField");
-            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(f + " has no column type of its own");
+            case ARRAY -> throw new NotSupportedError("Array fields are not supported on MySQL/MariaDB; use PostgreSQL or a JSONField");
+            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(f.kind() + " has no column type of its own");
         };
     }
 
@@ -170,8 +171,50 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
-    public String autoIncrementColumn(FieldInfo pk) {
-        return (pk.kind() == FieldKind.BIG_AUTO ? "BIGINT" : "INT") + " AUTO_INCREMENT PRIMARY KEY";
+    public String autoIncrementColumn(FieldKind kind) {
+        return (kind == FieldKind.BIG_AUTO ? "BIGINT" : "INT") + " AUTO_INCREMENT PRIMARY KEY";
+    }
+
+    @Override
+    public Sql advisoryLock(String name, java.time.Duration timeout) {
+        return new Sql("SELECT GET_LOCK(?, ?)", java.util.List.of(dev.covet.orm.query.Value.of(name),
+                dev.covet.orm.query.Value.of(Math.max(0, timeout.toSeconds()))));
+    }
+
+    @Override
+    public Sql advisoryUnlock(String name) {
+        return new Sql("SELECT RELEASE_LOCK(?)", java.util.List.of(dev.covet.orm.query.Value.of(name)));
+    }
+
+    @Override
+    public String typeChangeNote() {
+        return " (MariaDB cannot change a column's type with ALGORITHM=INPLACE, LOCK=NONE: writes wait while it copies the table)";
+    }
+
+    @Override
+    public String dropIndex(String table, String index) {
+        return "DROP INDEX " + quote(index) + " ON " + quote(table);
+    }
+
+    @Override
+    public String renameIndex(String table, String from, String to) {
+        return "ALTER TABLE " + quote(table) + " RENAME INDEX " + quote(from) + " TO " + quote(to);
+    }
+
+    @Override
+    public String dropConstraint(String table, String name, ConstraintKind kind) {
+        return switch (kind) {
+            case UNIQUE -> "ALTER TABLE " + quote(table) + " DROP INDEX " + quote(name);
+            case FOREIGN_KEY -> "ALTER TABLE " + quote(table) + " DROP FOREIGN KEY " + quote(name);
+            case CHECK -> "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(name);
+        };
+    }
+
+    @Override
+    public List<String> alterColumn(String table, String column, String type, boolean nullableBefore, boolean nullable,
+                                    boolean typeChanged) {
+        // MySQL: MODIFY restates the whole definition; the table's default collation applies to text types
+        return List.of("ALTER TABLE " + quote(table) + " MODIFY " + quote(column) + " " + type + (nullable ? " NULL" : " NOT NULL"));
     }
 
     @Override

@@ -24,7 +24,9 @@ import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.JdbcTarget;
+import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
+import dev.covet.orm.sql.ddl.ColumnType;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -133,7 +135,7 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
-    protected String typeOf(FieldInfo f) {
+    protected String typeOf(ColumnType f) {
         return switch (f.kind()) {
             case CHAR, EMAIL, URL, ENUM -> "VARCHAR(" + f.maxLength() + ")";
             case TEXT -> "TEXT";
@@ -150,7 +152,7 @@ public final class PostgresDialect extends Dialect {
             case BINARY -> "BYTEA";
             case UUID -> "UUID";
             case ARRAY -> PostgresArrayCodec.elementType(f.elementStorage()) + "[]";
-            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(f + " has no column type of its own");
+            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(f.kind() + " has no column type of its own");
         };
     }
 
@@ -160,14 +162,31 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
-    public String autoIncrementColumn(FieldInfo pk) {
-        return pk.kind() == FieldKind.BIG_AUTO ? "BIGSERIAL PRIMARY KEY" : "SERIAL PRIMARY KEY";
+    public String autoIncrementColumn(FieldKind kind) {
+        return kind == FieldKind.BIG_AUTO ? "BIGSERIAL PRIMARY KEY" : "SERIAL PRIMARY KEY";
     }
 
     @Override
     public String caseValue(FieldInfo field) {
         // CASE branches of untyped parameters resolve to text, which a typed column will not take
         return "CAST(? AS " + columnType(field) + ")";
+    }
+
+    @Override
+    public boolean buildsIndexesConcurrently() {
+        return true;
+    }
+
+    @Override
+    public Sql advisoryLock(String name, java.time.Duration timeout) {
+        // PostgreSQL: a session-level advisory lock; the wait is bounded by lock_timeout, reset when it is released
+        return new Sql("SELECT set_config('lock_timeout', ?, false), pg_advisory_lock(hashtext(?))",
+                java.util.List.of(dev.covet.orm.query.Value.of(timeout.toMillis() + "ms"), dev.covet.orm.query.Value.of(name)));
+    }
+
+    @Override
+    public Sql advisoryUnlock(String name) {
+        return new Sql("SELECT pg_advisory_unlock(hashtext(?)), set_config('lock_timeout', '0', false)", java.util.List.of(dev.covet.orm.query.Value.of(name)));
     }
 
     @Override

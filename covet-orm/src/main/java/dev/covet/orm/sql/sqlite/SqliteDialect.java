@@ -25,10 +25,12 @@ import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.JdbcTarget;
 import dev.covet.orm.sql.ValueCodec;
+import dev.covet.orm.sql.ddl.ColumnType;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -73,14 +75,14 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
-    protected String typeOf(FieldInfo field) {
+    protected String typeOf(ColumnType field) {
         return switch (field.kind()) {
             case CHAR, TEXT, EMAIL, URL, ENUM, DATETIME, DATE, TIME, JSON, UUID -> "TEXT";
             case INTEGER, BIG_INTEGER, SMALL_INTEGER, BOOLEAN, AUTO, BIG_AUTO -> "INTEGER";
             case FLOAT, DECIMAL -> "REAL";
             case BINARY -> "BLOB";
-            case ARRAY -> throw new NotSupportedError("Array fields are not supported on SQLite (" + field + "); use PostgreSQL or a JSONField");
-            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(field + " has no column type of its own");
+            case ARRAY -> throw new NotSupportedError("Array fields are not supported on SQLite; use PostgreSQL or a JSONField");
+            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(field.kind() + " has no column type of its own");
         };
     }
 
@@ -90,8 +92,36 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
-    public String autoIncrementColumn(FieldInfo pk) {
+    public String autoIncrementColumn(FieldKind kind) {
         return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    @Override
+    public boolean rebuildsTablesToAlter() {
+        // SQLite: ALTER TABLE can add, rename and (without constraints) drop columns, but not change one
+        return true;
+    }
+
+    @Override
+    public List<String> beforeSchemaChange() {
+        // SQLite: dropping the old copy of a rebuilt table would count every row pointing at it as a
+        // broken key; PRAGMA foreign_keys is ignored inside a transaction, so it is set before BEGIN
+        return List.of("PRAGMA foreign_keys = OFF");
+    }
+
+    @Override
+    public List<String> afterSchemaChange() {
+        return List.of("PRAGMA foreign_keys = ON");
+    }
+
+    @Override
+    public String foreignKeyCheck() {
+        return "PRAGMA foreign_key_check";
+    }
+
+    @Override
+    public String renameIndex(String table, String from, String to) {
+        return null;
     }
 
     @Override

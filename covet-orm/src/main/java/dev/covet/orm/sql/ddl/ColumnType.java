@@ -1,0 +1,44 @@
+package dev.covet.orm.sql.ddl;
+
+import dev.covet.orm.field.FieldKind;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.meta.FieldInfo;
+
+/**
+ * What a dialect needs to know to name a column's type, apart from any live model class: the field
+ * kind and its sizes. A column that holds another table's auto-increment key is a
+ * {@link #autoKeyReference} of that key's kind. Immutable.
+ *
+ * @param storage        the Java value the column carries (tells a {@code float} from a {@code double})
+ * @param elementStorage the element of an array column, else null
+ */
+public record ColumnType(FieldKind kind, Storage storage, Storage elementStorage, int maxLength, int maxDigits,
+                         int decimalPlaces, boolean autoKeyReference) {
+
+    /** The type of {@code field}'s own column; a relation takes the type of the key it points at. */
+    public static ColumnType of(FieldInfo field) {
+        if (field.kind() == FieldKind.RELATION) {
+            return keyOf(field.relation().targetField());
+        }
+        return own(field);
+    }
+
+    /** The type of a column that holds values of {@code target} (a foreign key, a junction key). */
+    public static ColumnType keyOf(FieldInfo target) {
+        if (target.kind() == FieldKind.RELATION) {
+            return keyOf(target.relation().targetField());
+        }
+        ColumnType own = own(target);
+        return target.isAutoIncrement() ? own.asKeyReference() : own;
+    }
+
+    private static ColumnType own(FieldInfo f) {
+        return new ColumnType(f.kind(), f.storage(), f.elementStorage(), f.maxLength(), f.maxDigits(), f.decimalPlaces(), false);
+    }
+
+    /** This type as seen from a column that points at it: an auto-increment key becomes a plain integer. */
+    public ColumnType asKeyReference() {
+        boolean auto = kind == FieldKind.AUTO || kind == FieldKind.BIG_AUTO;
+        return auto ? new ColumnType(kind, storage, elementStorage, maxLength, maxDigits, decimalPlaces, true) : this;
+    }
+}
