@@ -83,8 +83,7 @@ final class BulkWrites {
     }
 
     private static int rowsPerStatement(int columns, Dialect d, int batchSize) {
-        int perStatement = Math.max(1, d.features().maxParameters() / columns);
-        return batchSize > 0 ? Math.min(perStatement, batchSize) : perStatement;
+        return d.features().rowsPerStatement(columns, 0, batchSize);
     }
 
     private static void prepare(Model obj, ModelInfo<?> info) {
@@ -125,7 +124,7 @@ final class BulkWrites {
             for (T obj : batch) {
                 List<Value> row = new ArrayList<>(fields.size());
                 for (FieldInfo f : fields) {
-                    row.add(new Value(FieldValues.checkLength(f, f.dbValue(obj)), f.storage()));
+                    row.add(f.param(FieldValues.checkLength(f, f.dbValue(obj))));
                 }
                 rows.add(row);
             }
@@ -177,11 +176,8 @@ final class BulkWrites {
         }
         Database db = qs.database();
         Dialect d = db.dialect();
-        int perStatement = Math.max(1, d.features().maxParameters() / (2 * fields.size() + 1));
-        if (batchSize > 0) {
-            perStatement = Math.min(perStatement, batchSize);
-        }
-        int batch = perStatement;
+        // per row: its key and a value in each field's CASE, and its key in the IN list
+        int batch = d.features().rowsPerStatement(2 * fields.size() + 1, 0, batchSize);
         return db.atomic(() -> {
             int total = 0;
             for (int from = 0; from < objects.size(); from += batch) {
@@ -214,7 +210,7 @@ final class BulkWrites {
         for (Model obj : objects) {
             List<Value> row = new ArrayList<>(fields.size());
             for (FieldInfo f : fields) {
-                row.add(new Value(FieldValues.checkLength(f, f.dbValue(obj)), f.storage()));
+                row.add(f.param(FieldValues.checkLength(f, f.dbValue(obj))));
             }
             values.add(row);
         }
@@ -235,7 +231,8 @@ final class BulkWrites {
             return out;
         }
         List<?> all = new ArrayList<>(values);
-        int per = Math.max(1, qs.database().dialect().features().maxParameters() - 10);
+        // beside the keys: room for the parameters of the QuerySet's own filters
+        int per = qs.database().dialect().features().rowsPerStatement(1, 10, 0);
         for (int from = 0; from < all.size(); from += per) {
             List<?> part = all.subList(from, Math.min(all.size(), from + per));
             for (T obj : qs.filter(field.name() + "__in", part).list()) {

@@ -2,9 +2,25 @@ package dev.covet.orm;
 
 import java.sql.SQLException;
 
-/** The connection to the database failed or was closed. */
+/**
+ * The connection to the database failed or was closed. When it happens inside a transaction the
+ * server has rolled that transaction back ({@link #rolledBack()}); Covet never retries it by itself,
+ * since it cannot know whether the work may run twice.
+ */
 public class ConnectionLost extends OperationalError {
+    private final boolean rolledBack;
+
     public ConnectionLost(String message, SQLException cause) {
+        this(message, cause, false);
+    }
+
+    public ConnectionLost(String message, SQLException cause, boolean rolledBack) {
         super(message, cause);
+        this.rolledBack = rolledBack;
+    }
+
+    /** Was a transaction open on the lost connection (and so rolled back by the server)? */
+    public boolean rolledBack() {
+        return rolledBack;
     }
 }

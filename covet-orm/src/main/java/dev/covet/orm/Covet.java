@@ -205,6 +205,33 @@ public final class Covet {
         return database().getRollback();
     }
 
+    /**
+     * As {@link #atomic(Runnable)}, running {@code work} again when the database rolls it back as a
+     * deadlock victim or for a serialization failure (a {@link Retriable} error), at most
+     * {@code policy.maxAttempts()} times in all, with backoff. Other errors, and a lost connection, are
+     * never retried; inside an open transaction the work runs once.
+     *
+     * <pre>{@code
+     * Covet.atomic(RetryPolicy.attempts(5), () -> transfer(from, to, 100));
+     * }</pre>
+     */
+    public static void atomic(RetryPolicy policy, Runnable work) {
+        database().atomic(policy, work);
+    }
+
+    /** As {@link #atomic(RetryPolicy, Runnable)}, returning the block's value. */
+    public static <T> T atomic(RetryPolicy policy, Supplier<T> work) {
+        return database().atomic(policy, work);
+    }
+
+    public static void atomic(String alias, RetryPolicy policy, Runnable work) {
+        database(alias).atomic(policy, work);
+    }
+
+    public static <T> T atomic(String alias, RetryPolicy policy, Supplier<T> work) {
+        return database(alias).atomic(policy, work);
+    }
+
     /** Begins an explicit transaction on the {@code default} database; see {@link Transaction}. */
     public static Transaction begin() {
         return database().begin();

@@ -3,7 +3,7 @@ package dev.covet.orm;
 import java.sql.SQLException;
 
 /** The database chose this transaction as a deadlock victim and rolled it back; retrying it may succeed. */
-public class DeadlockDetected extends OperationalError {
+public class DeadlockDetected extends OperationalError implements Retriable {
     public DeadlockDetected(String message, SQLException cause) {
         super(message, cause);
     }

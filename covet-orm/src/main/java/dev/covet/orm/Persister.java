@@ -161,7 +161,7 @@ final class Persister {
             for (FieldInfo f : changed) {
                 if (table.holdsColumn(f)) {
                     fields.add(f);
-                    values.add(new Value(f.dbValue(m), f.storage()));
+                    values.add(f.param(f.dbValue(m)));
                 }
             }
             if (fields.isEmpty()) {
@@ -225,7 +225,7 @@ final class Persister {
                 continue;
             }
             fields.add(f);
-            values.add(new Value(f.dbValue(m), f.storage()));
+            values.add(f.param(f.dbValue(m)));
         }
         boolean returning = generated && d.features().supportsReturning();
         Sql sql = WriteCompiler.insert(info, fields, List.of(values), returning ? pk : null, d);
@@ -467,10 +467,15 @@ final class Persister {
     // ---------------------------------------------------------------- get or create
 
     static <T extends Model> GetOrCreate<T> getOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
-        return getOrCreate(qs, lookup, defaults, 2);
+        // InnoDB may pick one of two racing inserts of a key as a deadlock victim and roll its whole
+        // transaction back; with no enclosing transaction lost, trying again finds or waits for the winner's row
+        if (qs.database().inTransaction()) {
+            return findOrCreate(qs, lookup, defaults);
+        }
+        return RetryPolicy.DEFAULT.call(() -> findOrCreate(qs, lookup, defaults));
     }
 
-    private static <T extends Model> GetOrCreate<T> getOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults, int retries) {
+    private static <T extends Model> GetOrCreate<T> findOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
         try {
             return new GetOrCreate<>(qs.get(lookup), false);
         } catch (DoesNotExist missing) {
@@ -482,13 +487,6 @@ final class Persister {
         try {
             T created = db.atomic(() -> qs.create(params));
             return new GetOrCreate<>(created, true);
-        } catch (DeadlockDetected e) {
-            // InnoDB may pick one of two racing inserts of a key as a deadlock victim and roll its whole
-            // transaction back; with no enclosing transaction lost, trying again finds or waits for the winner's row
-            if (retries == 0 || db.inTransaction()) {
-                throw e;
-            }
-            return getOrCreate(qs, lookup, defaults, retries - 1);
         } catch (IntegrityError e) {
             // another caller inserted the same key between our get and create: return theirs. Inside a
             // transaction a plain read may not see it (InnoDB's REPEATABLE READ reads the snapshot of the

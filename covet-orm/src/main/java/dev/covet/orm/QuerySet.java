@@ -337,11 +337,11 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         boolean pre = Signals.PRE_UPDATE.hasListeners(type);
         boolean post = Signals.POST_UPDATE.hasListeners(type);
         if (!pre && !post) {
-            return work.getAsInt();
+            return limited(db, work::getAsInt);
         }
         Map<String, Object> sent = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
         String shown = toSql();
-        return db.atomic(() -> {
+        return limited(db, () -> db.atomic(() -> {
             if (pre) {
                 Signals.PRE_UPDATE.send(type, new UpdateEvent(type, sent, -1, shown, db.alias()));
             }
@@ -350,14 +350,14 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
                 Signals.POST_UPDATE.send(type, new UpdateEvent(type, sent, n, shown, db.alias()));
             }
             return n;
-        });
+        }));
     }
 
     /** The UPDATE of fields this model's table holds; null when the filter matches nothing. */
     private Sql updateSql(Map<FieldInfo, Object> fields) {
         Query q = query.copy();
         Map<FieldInfo, Expression> assignments = new LinkedHashMap<>();
-        fields.forEach((f, v) -> assignments.put(f, v instanceof Expression x ? x.resolve(q) : new Value(FieldValues.checkLength(f, FieldValues.toDb(f, v)), f.storage())));
+        fields.forEach((f, v) -> assignments.put(f, v instanceof Expression x ? x.resolve(q) : f.param(FieldValues.checkLength(f, FieldValues.toDb(f, v)))));
         return WriteCompiler.update(q, assignments, database().dialect());
     }
 
@@ -365,7 +365,8 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     private int updateAcrossTables(Map<FieldInfo, Object> fields) {
         List<Object> keys = valuesList(Object.class, "pk").list();
         Database db = database();
-        int per = Math.max(1, db.dialect().features().maxParameters() - fields.size() - 10);
+        // beside the keys: one value per field, and room for the parameters of expressions among them
+        int per = db.dialect().features().rowsPerStatement(1, fields.size() + 10, 0);
         for (ModelInfo<?> table : model.tableChain()) {
             Map<FieldInfo, Object> mine = new LinkedHashMap<>();
             fields.forEach((f, v) -> {
@@ -399,7 +400,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
             throw new IllegalStateException("Cannot use 'limit' or 'offset' with delete().");
         }
         try {
-            return Deletion.delete(this);
+            return limited(database(), () -> Deletion.delete(this));
         } finally {
             // Django clears the result cache of the QuerySet it deleted from
             clearCache();

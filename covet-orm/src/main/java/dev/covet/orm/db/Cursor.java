@@ -100,9 +100,7 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
             try {
                 ready = rows.next();
             } catch (SQLException e) {
-                RuntimeException translated = database.dialect().translate(e, sql);
-                closeQuietly(translated);
-                throw translated;
+                throw failed(e);
             }
             if (!ready) {
                 close();
@@ -119,9 +117,7 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
         try {
             return mapper.map(rows);
         } catch (SQLException e) {
-            RuntimeException translated = database.dialect().translate(e, sql);
-            closeQuietly(translated);
-            throw translated;
+            throw failed(e);
         }
     }
 
@@ -131,26 +127,51 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
             return;
         }
         closed = true;
-        RuntimeException failure = null;
+        // each step runs whatever the one before did, so a failing close of the rows leaks neither the
+        // statement nor the connection; the first failure is thrown, the others ride along suppressed
+        SQLException failure = null;
         try {
             rows.close();
+        } catch (SQLException e) {
+            failure = e;
+        }
+        try {
             statement.close();
-            if (connection != null) {
-                if (ownTransaction) {
+        } catch (SQLException e) {
+            failure = first(failure, e);
+        }
+        if (connection != null) {
+            if (ownTransaction) {
+                try {
                     connection.commit();
                     connection.setAutoCommit(true);
+                } catch (SQLException e) {
+                    failure = first(failure, e);
                 }
             }
-        } catch (SQLException e) {
-            failure = database.dialect().translate(e, sql);
-        } finally {
-            if (connection != null) {
-                database.release(connection);
-            }
+            database.release(connection);
         }
         if (failure != null) {
-            throw failure;
+            throw database.dialect().translate(failure, sql);
         }
+    }
+
+    private static SQLException first(SQLException failure, SQLException next) {
+        if (failure == null) {
+            return next;
+        }
+        failure.addSuppressed(next);
+        return failure;
+    }
+
+    /** Closes the cursor after reading failed; a connection that died leaves the pool. */
+    private RuntimeException failed(SQLException e) {
+        RuntimeException translated = database.dialect().translate(e, sql);
+        closeQuietly(translated);
+        if (translated instanceof dev.covet.orm.ConnectionLost && connection != null) {
+            database.evict(connection);
+        }
+        return translated;
     }
 
     private void closeQuietly(RuntimeException cause) {

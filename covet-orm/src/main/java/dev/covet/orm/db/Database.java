@@ -23,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,6 @@ import java.util.function.Supplier;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final Logger SQL_LOG = LoggerFactory.getLogger("dev.covet.orm.sql");
 
     private final String alias;
     private final DatabaseSettings settings;
@@ -62,6 +62,13 @@ public final class Database implements AutoCloseable {
      * every wait as long as the queue ahead of it, not as long as its luck.
      */
     private final Semaphore turns;
+    /** The session's own statement limit in ms (0: none), and whether the database keeps it per session. */
+    private final long sessionLimitMillis;
+    private final boolean sessionLimits;
+    /** A limit set for the statements of the calling thread by {@link #withStatementTimeout}, in ms. */
+    private final ThreadLocal<Long> scopedLimit = new ThreadLocal<>();
+    private final AtomicInteger asyncRunning = new AtomicInteger();
+    private volatile boolean closed;
 
     private Database(String alias, DatabaseSettings settings, HikariDataSource pool, Dialect dialect,
                      ExecutorService executor, boolean ownsExecutor, Connection keeper) {
@@ -75,6 +82,8 @@ public final class Database implements AutoCloseable {
         this.slowNanos = settings.slowQueryThreshold().toNanos();
         this.statements = dialect.features().driverCachesStatements() ? null : new StatementCache();
         this.turns = new Semaphore(pool.getMaximumPoolSize(), true);
+        this.sessionLimitMillis = settings.statementTimeout().toMillis();
+        this.sessionLimits = dialect.sessionStatementTimeout(1) != null;
     }
 
     /** Opens the pool and checks the server answers; a server that cannot be reached fails here. */
@@ -86,7 +95,8 @@ public final class Database implements AutoCloseable {
         Map<String, String> props = new LinkedHashMap<>(target.properties());
         props.putAll(dialect.timeoutProperties(settings.connectTimeout(), settings.socketTimeout()));
         props.putAll(settings.properties());
-        InitializingDataSource source = new InitializingDataSource(driver, target.url(), props, dialect);
+        InitializingDataSource source = new InitializingDataSource(driver, target.url(), props, dialect,
+                settings.statementTimeout().toMillis());
 
         Connection keeper = null;
         HikariConfig config = new HikariConfig();
@@ -112,18 +122,22 @@ public final class Database implements AutoCloseable {
             pool = new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             SQLException cause = e.getCause() instanceof SQLException s ? s : null;
-            throw new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + " (connectTimeout "
-                    + settings.connectTimeout().toMillis() + " ms): "
+            ConnectionLost lost = new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + ": "
                     + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), cause);
+            closeQuietly(keeper, lost);
+            throw lost;
+        } catch (RuntimeException e) {
+            closeQuietly(keeper, e);
+            throw e;
         }
         try (Connection c = pool.getConnection()) {
-            var md = c.getMetaData();
-            Dialect tuned = dialect.forServer(md.getDatabaseProductName(), md.getDatabaseProductVersion());
-            source.setDialect(tuned);
-            dialect = tuned;
+            // the first connection told the data source which server (and version) this is
+            dialect = source.dialect();
         } catch (SQLException e) {
+            ConnectionLost lost = new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + ": " + e.getMessage(), e);
             pool.close();
-            throw new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + ": " + e.getMessage(), e);
+            closeQuietly(keeper, lost);
+            throw lost;
         }
         ExecutorService executor = settings.executor();
         boolean owns = executor == null;
@@ -135,6 +149,16 @@ public final class Database implements AutoCloseable {
         }
         LOG.debug("Opened database '{}' ({}) with {} as {}", alias, url, dialect.name(), config.getPoolName());
         return new Database(alias, settings, pool, dialect, executor, owns, keeper);
+    }
+
+    private static void closeQuietly(Connection c, Throwable failure) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     private static Driver driver(JdbcTarget target, DatabaseUrl url) {
@@ -213,6 +237,24 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs {@code work} in a transaction and runs it again, as {@code policy} allows, when the database
+     * rolls it back as a deadlock victim or for a serialization failure ({@link dev.covet.orm.Retriable}).
+     * Inside a transaction already open on this thread it runs once: the database rolled back the outer
+     * transaction too, so only the outermost block can be retried.
+     */
+    public <T> T atomic(dev.covet.orm.RetryPolicy policy, Supplier<T> work) {
+        return transactions.atomic(policy, work);
+    }
+
+    /** As {@link #atomic(dev.covet.orm.RetryPolicy, Supplier)}, for work without a result. */
+    public void atomic(dev.covet.orm.RetryPolicy policy, Runnable work) {
+        transactions.atomic(policy, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
      * Marks the innermost open block to roll back when it ends, even without an exception (Django's
      * {@code set_rollback(True)}); {@code false} clears the mark. Outside a transaction: {@link dev.covet.orm.TransactionManagementError}.
      */
@@ -251,11 +293,82 @@ public final class Database implements AutoCloseable {
             throw new TransactionManagementError("An ...Async call was made inside a transaction on '" + alias
                     + "'; it would run on another thread, outside the transaction. Use the blocking call inside atomic().");
         }
-        return CompletableFuture.supplyAsync(work, executor);
+        if (closed) {
+            throw new dev.covet.orm.ImproperlyConfigured("Database '" + alias + "' is closed");
+        }
+        asyncRunning.incrementAndGet();
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return work.get();
+                } finally {
+                    finishedAsync();
+                }
+            }, executor);
+        } catch (RuntimeException e) {
+            finishedAsync();
+            throw e;
+        }
+    }
+
+    private void finishedAsync() {
+        if (asyncRunning.decrementAndGet() == 0) {
+            synchronized (asyncRunning) {
+                asyncRunning.notifyAll();
+            }
+        }
     }
 
     public ExecutorService executor() {
         return executor;
+    }
+
+    // ---------------------------------------------------------------- statement timeouts
+
+    /**
+     * Runs {@code work} with every statement it makes on this thread limited to {@code timeout}
+     * ({@link Duration#ZERO}: no limit), instead of the database's {@code statementTimeout}. A statement
+     * that runs longer is cancelled by the database and raises {@link dev.covet.orm.QueryCanceled}; the
+     * connection stays usable. {@code QuerySet.timeout(...)} uses this.
+     */
+    public <T> T withStatementTimeout(Duration timeout, Supplier<T> work) {
+        long millis = DatabaseSettings.Builder.timeout(timeout, "timeout").toMillis();
+        Long before = scopedLimit.get();
+        scopedLimit.set(millis);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                scopedLimit.remove();
+            } else {
+                scopedLimit.set(before);
+            }
+        }
+    }
+
+    /**
+     * The limit the next statement needs set on its own (ms, 0 for none), or -1 when the session's
+     * own limit already applies.
+     */
+    private long statementLimit() {
+        Long scoped = scopedLimit.get();
+        if (scoped == null) {
+            return sessionLimits || sessionLimitMillis == 0 ? -1 : sessionLimitMillis;
+        }
+        return sessionLimits && scoped == sessionLimitMillis ? -1 : scoped;
+    }
+
+    private void endLimit(Connection c, SQLException failure) {
+        try {
+            dialect.endLimit(c, sessionLimitMillis);
+        } catch (SQLException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
+            // the session's limit is unknown now: that connection must not serve anyone else
+            LOG.debug("Restoring the statement timeout on '{}' failed; the connection is discarded", alias, e);
+            pool.evictConnection(c);
+        }
     }
 
     // ---------------------------------------------------------------- statements
@@ -336,31 +449,53 @@ public final class Database implements AutoCloseable {
         Connection c = frame != null ? frame.connection : acquire();
         boolean ownTransaction = false;
         long start = System.nanoTime();
+        long limit = statementLimit();
+        PreparedStatement ps = null;
         try {
             if (frame == null && dialect.features().supportsServerCursors() && dialect.cursorsNeedTransaction()) {
                 c.setAutoCommit(false);
                 ownTransaction = true;
             }
-            PreparedStatement ps = c.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            ps.setFetchSize(fetchSize);
-            bind(ps, sql.params());
-            ResultSet rs = ps.executeQuery();
+            String text = limit < 0 ? sql.text() : dialect.limitStatement(c, sql.text(), limit);
+            ResultSet rs;
+            try {
+                ps = c.prepareStatement(text, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+                ps.setFetchSize(fetchSize);
+                bind(ps, sql.params());
+                rs = ps.executeQuery();
+            } finally {
+                // the limit covers opening the cursor; reading further chunks is the caller's pace
+                if (limit >= 0) {
+                    endLimit(c, null);
+                }
+            }
             fire(sql, start, null);
             return new Cursor<>(this, frame == null ? c : null, ownTransaction, ps, rs, mapper, sql.text());
         } catch (SQLException e) {
             fire(sql, start, e);
+            if (ps != null) {
+                try {
+                    ps.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            RuntimeException translated = translate(e, sql.text(), frame);
             if (frame == null) {
                 try {
                     if (ownTransaction) {
                         c.rollback();
                         c.setAutoCommit(true);
                     }
-                    giveBack(c);
                 } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
+                    translated.addSuppressed(suppressed);
+                }
+                release(c);
+                if (translated instanceof ConnectionLost) {
+                    pool.evictConnection(c);
                 }
             }
-            throw dialect.translate(e, sql.text());
+            throw translated;
         }
     }
 
@@ -378,16 +513,23 @@ public final class Database implements AutoCloseable {
         TransactionFrame frame = usableFrame();
         Connection c = frame != null ? frame.connection : acquire();
         long start = System.nanoTime();
+        long limit = statementLimit();
         PreparedStatement ps = null;
         boolean cached = false;
         boolean failed = true;
+        boolean lost = false;
+        SQLException error = null;
+        String text = sql.text();
         try {
+            if (limit >= 0) {
+                text = dialect.limitStatement(c, text, limit);
+            }
             if (statements != null && keys == Statement.NO_GENERATED_KEYS) {
-                ps = statements.take(c, sql.text());
+                ps = statements.take(c, text);
                 cached = ps != null;
             }
             if (ps == null) {
-                ps = keys == Statement.RETURN_GENERATED_KEYS ? c.prepareStatement(sql.text(), keys) : c.prepareStatement(sql.text());
+                ps = keys == Statement.RETURN_GENERATED_KEYS ? c.prepareStatement(text, keys) : c.prepareStatement(text);
             }
             bind(ps, sql.params());
             T result = work.run(ps, sql.text());
@@ -395,18 +537,41 @@ public final class Database implements AutoCloseable {
             failed = false;
             return result;
         } catch (SQLException e) {
+            error = e;
             fire(sql, start, e);
-            throw dialect.translate(e, sql.text());
+            RuntimeException translated = translate(e, sql.text(), frame);
+            lost = translated instanceof ConnectionLost;
+            throw translated;
         } finally {
             if (cached) {
-                statements.giveBack(c, sql.text(), failed);
+                statements.giveBack(c, text, failed);
             } else {
                 close(ps);
             }
+            if (limit >= 0 && !lost) {
+                endLimit(c, error);
+            }
             if (frame == null) {
                 release(c);
+                if (lost) {
+                    pool.evictConnection(c);
+                }
             }
         }
+    }
+
+    /**
+     * The Covet exception for {@code e}. A lost connection inside a transaction says that the server
+     * rolled the transaction back, and marks it so that nothing more is tried on that connection.
+     */
+    private RuntimeException translate(SQLException e, String sql, TransactionFrame frame) {
+        RuntimeException translated = dialect.translate(e, sql);
+        if (translated instanceof ConnectionLost && frame != null) {
+            frame.lost = true;
+            return new ConnectionLost(translated.getMessage() + " (the connection was lost inside a transaction:"
+                    + " the server rolled the whole transaction back, and Covet does not retry it)", e, true);
+        }
+        return translated;
     }
 
     private void close(PreparedStatement ps) {
@@ -434,10 +599,10 @@ public final class Database implements AutoCloseable {
     private void fire(Sql sql, long start, SQLException error) {
         long elapsed = System.nanoTime() - start;
         if (elapsed > slowNanos) {
-            LOG.warn("Slow statement ({} ms) on '{}': {}", elapsed / 1_000_000, alias, sql.text());
+            LOG.warn("Slow statement ({} ms) on '{}': {}", elapsed / 1_000_000, alias, SqlLog.shorten(sql.text()));
         }
-        if (SQL_LOG.isDebugEnabled()) {
-            SQL_LOG.debug("[{}] ({} µs) {}", alias, elapsed / 1000, sql.text());
+        if (SqlLog.LOG.isDebugEnabled()) {
+            SqlLog.statement(alias, elapsed, sql, error);
         }
         if (QueryListeners.any()) {
             QueryListeners.fire(new QueryEvent(alias, sql.text(), sql.paramValues(), elapsed, error));
@@ -633,11 +798,18 @@ public final class Database implements AutoCloseable {
         return mx == null ? "closed" : mx.getActiveConnections() + " active / " + mx.getTotalConnections() + " open";
     }
 
+    /**
+     * Closes the pool once the async calls still running have finished (waiting up to the connection
+     * timeout for them; new ones are refused), then the in-memory keeper connection.
+     */
     @Override
     public void close() {
+        closed = true;
+        long deadline = System.nanoTime() + settings.connectionTimeout().toNanos();
         if (ownsExecutor) {
             executor.shutdown();
         }
+        awaitAsync(deadline);
         pool.close();
         if (keeper != null) {
             try {
@@ -646,5 +818,29 @@ public final class Database implements AutoCloseable {
                 LOG.debug("Closing the in-memory keeper connection failed", e);
             }
         }
+    }
+
+    private void awaitAsync(long deadline) {
+        synchronized (asyncRunning) {
+            while (asyncRunning.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    LOG.warn("Closing database '{}' with {} async calls still running after {} ms", alias, asyncRunning.get(),
+                            settings.connectionTimeout().toMillis());
+                    return;
+                }
+                try {
+                    asyncRunning.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Drops a connection whose state cannot be trusted (its server went away) from the pool. */
+    void evict(Connection c) {
+        pool.evictConnection(c);
     }
 }

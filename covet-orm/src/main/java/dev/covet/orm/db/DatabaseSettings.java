@@ -9,8 +9,8 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * How one database is reached: its URL, pool sizes and timeouts, extra driver properties, the
- * executor that runs its {@code ...Async} calls, and the threshold above which a statement is
- * logged as slow. Immutable; made with {@link Builder}.
+ * executor that runs its {@code ...Async} calls, the longest a statement may run, and the threshold
+ * above which a statement is logged as slow. Immutable; made with {@link Builder}.
  */
 public final class DatabaseSettings {
     private final DatabaseUrl url;
@@ -24,6 +24,7 @@ public final class DatabaseSettings {
     private final Map<String, String> properties;
     private final ExecutorService executor;
     private final Duration slowQueryThreshold;
+    private final Duration statementTimeout;
 
     private DatabaseSettings(Builder b) {
         this.url = b.url;
@@ -37,6 +38,7 @@ public final class DatabaseSettings {
         this.properties = Map.copyOf(b.properties);
         this.executor = b.executor;
         this.slowQueryThreshold = b.slowQueryThreshold;
+        this.statementTimeout = b.statementTimeout;
     }
 
     public static Builder builder(String url) {
@@ -94,6 +96,11 @@ public final class DatabaseSettings {
         return slowQueryThreshold;
     }
 
+    /** The longest a statement may run before the database cancels it ({@link Duration#ZERO}: no limit, the default). */
+    public Duration statementTimeout() {
+        return statementTimeout;
+    }
+
     /** Builds {@link DatabaseSettings}. Not thread-safe. */
     public static final class Builder {
         private final DatabaseUrl url;
@@ -107,6 +114,7 @@ public final class DatabaseSettings {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private ExecutorService executor;
         private Duration slowQueryThreshold = Duration.ofMillis(500);
+        private Duration statementTimeout = Duration.ZERO;
 
         private Builder(DatabaseUrl url) {
             // Covet reads these two itself, as durations on every database: the drivers disagree on their units
@@ -119,6 +127,10 @@ public final class DatabaseSettings {
             }
             if (socket != null) {
                 this.socketTimeout = positive(duration(socket, "socketTimeout"), "socketTimeout");
+            }
+            String timeout = options.get("statementTimeout");
+            if (timeout != null) {
+                this.statementTimeout = timeout(parseDuration(timeout, "statementTimeout"), "statementTimeout");
             }
             // SQLite writes one at a time, so a few connections serve it best
             this.maxPoolSize = url.isSqlite() ? 4 : 10;
@@ -199,6 +211,16 @@ public final class DatabaseSettings {
             return this;
         }
 
+        /**
+         * The longest any statement may run (default: no limit); the database cancels a longer one, which
+         * raises {@link dev.covet.orm.QueryCanceled}. {@code QuerySet.timeout(...)} sets it for one query.
+         * In a URL: {@code ?statementTimeout=30s} (also {@code ms}, {@code m}, {@code h}, or ISO-8601 {@code PT30S}).
+         */
+        public Builder statementTimeout(Duration d) {
+            this.statementTimeout = timeout(d, "statementTimeout");
+            return this;
+        }
+
         public DatabaseSettings build() {
             if (minPoolSize > maxPoolSize) {
                 throw new ImproperlyConfigured("minPoolSize (" + minPoolSize + ") is larger than maxPoolSize (" + maxPoolSize + ")");
@@ -223,6 +245,38 @@ public final class DatabaseSettings {
             } catch (NumberFormatException | ArithmeticException e) {
                 throw new ImproperlyConfigured("The URL parameter " + what + "=" + text
                         + " is not a duration; write it as 500ms, 5s, 2m or a number of seconds");
+            }
+        }
+
+        /** Checks a statement timeout: zero for none, else at least a millisecond (the finest unit the databases take). */
+        public static Duration checkTimeout(Duration d, String what) {
+            return timeout(d, what);
+        }
+
+        static Duration timeout(Duration d, String what) {
+            if (d == null || d.isNegative() || (!d.isZero() && d.toMillis() < 1)) {
+                throw new ImproperlyConfigured(what + " must be zero (no limit) or at least 1 ms, not " + d);
+            }
+            return d;
+        }
+
+        /** {@code 250ms}, {@code 30s}, {@code 5m}, {@code 1h} or ISO-8601 ({@code PT30S}). */
+        static Duration parseDuration(String text, String what) {
+            String t = text.trim();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,12})(ms|s|m|h)").matcher(t);
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                return switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    default -> Duration.ofHours(n);
+                };
+            }
+            try {
+                return Duration.parse(t);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ImproperlyConfigured(what + " '" + text + "' is not a duration; write it as 250ms, 30s, 5m, 1h or PT30S");
             }
         }
 

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * A parsed database URL: {@code sqlite:blog.db}, {@code sqlite::memory:},
  * {@code postgresql://user:pass@host:5432/db}, {@code mysql://...}, {@code mariadb://...}.
- * Query parameters ({@code ?sslmode=require}) pass to the driver. User, password and database name
+ * Query parameters ({@code ?sslmode=require}) pass to the driver, except Covet's own
+ * ({@link #COVET_OPTIONS}: {@code ?statementTimeout=30s}). User, password and database name
  * are percent-decoded ({@code s%40cret} is {@code s@cret}); a database name may not carry {@code ?},
  * {@code &}, {@code ;}, {@code #} or {@code /}, which would reach the driver as parameters. Every
  * malformed URL is an {@link ImproperlyConfigured} whose message never shows the password. Immutable.
@@ -29,6 +30,8 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
     public static final List<String> SCHEMES = List.of("sqlite", "postgresql", "postgres", "mysql", "mariadb");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+]");
     private static final Pattern SAFE_DATABASE = Pattern.compile("[^/?&;#\\\\\\p{Cntrl}]+");
+    /** Query parameters Covet reads itself rather than passing to the driver. */
+    public static final java.util.Set<String> COVET_OPTIONS = java.util.Set.of("statementTimeout");
 
     public DatabaseUrl {
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
@@ -48,6 +51,13 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
 
     public boolean isMemory() {
         return isSqlite() && path.equals(":memory:");
+    }
+
+    /** The query parameters meant for the driver: all but {@link #COVET_OPTIONS}. */
+    public Map<String, String> driverOptions() {
+        Map<String, String> out = new LinkedHashMap<>(options);
+        out.keySet().removeAll(COVET_OPTIONS);
+        return out;
     }
 
     /** The same URL naming another database (for test runs that make their own). */

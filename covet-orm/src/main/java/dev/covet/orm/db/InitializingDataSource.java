@@ -8,29 +8,36 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
  * Opens physical connections through the driver and lets the dialect prepare each one
- * (SQLite's functions, for example) before the pool hands it out.
+ * (SQLite's functions, the session's statement timeout) before the pool hands it out. The first
+ * connection tells which server this is, and the dialect is tuned to it before anything else runs.
  */
 final class InitializingDataSource implements DataSource {
     private final Driver driver;
     private final String url;
     private final Properties properties = new Properties();
+    private final long statementTimeoutMillis;
     private volatile Dialect dialect;
+    private volatile boolean tuned;
+    private volatile int loginTimeoutSeconds;
 
-    InitializingDataSource(Driver driver, String url, Map<String, String> properties, Dialect dialect) {
+    InitializingDataSource(Driver driver, String url, Map<String, String> properties, Dialect dialect, long statementTimeoutMillis) {
         this.driver = driver;
         this.url = url;
         this.properties.putAll(properties);
         this.dialect = dialect;
+        this.statementTimeoutMillis = statementTimeoutMillis;
     }
 
-    void setDialect(Dialect dialect) {
-        this.dialect = dialect;
+    /** The dialect, tuned to the server once a connection has been opened. */
+    Dialect dialect() {
+        return dialect;
     }
 
     @Override
@@ -40,7 +47,14 @@ final class InitializingDataSource implements DataSource {
             throw new SQLException("The driver " + driver.getClass().getName() + " does not accept " + url, "08001");
         }
         try {
-            dialect.initialize(c);
+            Dialect d = tune(c);
+            d.initialize(c);
+            String limit = statementTimeoutMillis > 0 ? d.sessionStatementTimeout(statementTimeoutMillis) : null;
+            if (limit != null) {
+                try (Statement s = c.createStatement()) {
+                    s.execute(limit);
+                }
+            }
         } catch (SQLException | RuntimeException e) {
             try {
                 c.close();
@@ -50,6 +64,19 @@ final class InitializingDataSource implements DataSource {
             throw e;
         }
         return c;
+    }
+
+    private Dialect tune(Connection c) throws SQLException {
+        if (!tuned) {
+            synchronized (this) {
+                if (!tuned) {
+                    var md = c.getMetaData();
+                    dialect = dialect.forServer(md.getDatabaseProductName(), md.getDatabaseProductVersion());
+                    tuned = true;
+                }
+            }
+        }
+        return dialect;
     }
 
     @Override
@@ -66,13 +93,18 @@ final class InitializingDataSource implements DataSource {
     public void setLogWriter(PrintWriter out) {
     }
 
+    /**
+     * HikariCP sets this from its connection timeout and, at shutdown, waits this long for the thread
+     * that adds connections to stop: answering 0 made it give up at once and warn at every shutdown.
+     */
     @Override
     public void setLoginTimeout(int seconds) {
+        this.loginTimeoutSeconds = seconds;
     }
 
     @Override
     public int getLoginTimeout() {
-        return 0;
+        return loginTimeoutSeconds;
     }
 
     @Override

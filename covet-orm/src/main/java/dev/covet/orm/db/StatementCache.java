@@ -45,7 +45,12 @@ final class StatementCache {
         return kept.statement;
     }
 
-    /** Ends the loan of {@code sql}'s statement; {@code failed} drops it (after an error its state is unknown). */
+    /**
+     * Ends the loan of {@code sql}'s statement; {@code failed} drops it (after an error its state is unknown).
+     * The pool never sees these statements (they are prepared on the physical connection), so what its
+     * reset-on-return does for the statements it tracks is done here: callers close their result sets,
+     * and no bound value stays referenced while the connection sits in the pool or serves another caller.
+     */
     void giveBack(Connection pooled, String sql, boolean failed) {
         try {
             Statements statements = byConnection.get(pooled.unwrap(Connection.class));
@@ -57,7 +62,9 @@ final class StatementCache {
             if (failed) {
                 statements.remove(sql);
                 kept.statement.close();
+                return;
             }
+            kept.statement.clearParameters();
         } catch (SQLException ignored) {
             // the connection is gone; its statements went with it
         }

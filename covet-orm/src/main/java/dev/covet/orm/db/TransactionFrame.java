@@ -13,6 +13,8 @@ import java.util.List;
 final class TransactionFrame {
     final Connection connection;
     final Thread owner = Thread.currentThread();
+    /** Did the connection die under this transaction (so the server rolled it back)? */
+    boolean lost;
     private final List<Level> levels = new ArrayList<>();
     /** Statements that put the connection back as it was before the transaction (run before it returns to the pool). */
     List<String> restore = List.of();

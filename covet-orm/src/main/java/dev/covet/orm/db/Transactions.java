@@ -1,5 +1,6 @@
 package dev.covet.orm.db;
 
+import dev.covet.orm.RetryPolicy;
 import dev.covet.orm.TransactionManagementError;
 
 import java.sql.Connection;
@@ -25,6 +26,21 @@ final class Transactions {
 
     TransactionFrame current() {
         return current.get();
+    }
+
+    /** {@link #atomic(Supplier)}, run again after a {@link Retriable} error as {@code policy} allows (outermost level only). */
+    <T> T atomic(RetryPolicy policy, Supplier<T> work) {
+        if (current.get() != null) {
+            // the database rolled back the enclosing transaction too: only its outermost block can run again
+            return atomic(work);
+        }
+        int[] attempt = {0};
+        return policy.call(() -> {
+            if (attempt[0]++ > 0) {
+                SqlLog.transaction(database.alias(), "retry: attempt " + attempt[0] + " of " + policy.maxAttempts());
+            }
+            return atomic(work);
+        });
     }
 
     <T> T atomic(Supplier<T> work) {
@@ -100,6 +116,7 @@ final class Transactions {
         }
         try {
             frame.push(frame.connection.setSavepoint());
+            SqlLog.transaction(database.alias(), "SAVEPOINT (level " + frame.depth() + ")");
         } catch (SQLException e) {
             throw database.dialect().translate(e, "SAVEPOINT");
         }
@@ -116,6 +133,7 @@ final class Transactions {
         TransactionFrame frame = new TransactionFrame(c);
         frame.push(null);
         current.set(frame);
+        SqlLog.transaction(database.alias(), "BEGIN");
         return new Transaction(database, frame, frame.depth());
     }
 
@@ -150,24 +168,34 @@ final class Transactions {
             if (!rollback) {
                 try {
                     c.commit();
+                    SqlLog.transaction(database.alias(), "COMMIT");
                 } catch (SQLException e) {
                     RuntimeException translated = database.dialect().translate(e, "COMMIT");
+                    frame.lost = translated instanceof dev.covet.orm.ConnectionLost;
                     rollbackQuietly(c, translated);
                     throw translated;
                 }
+            } else if (frame.lost) {
+                SqlLog.transaction(database.alias(), "ROLLBACK (by the server: the connection was lost)");
             } else {
                 rollbackQuietly(c, failure);
+                SqlLog.transaction(database.alias(), "ROLLBACK");
             }
         } finally {
-            try {
-                c.setAutoCommit(true);
-                plain(c, frame.restore);
-            } catch (SQLException e) {
-                if (failure != null) {
-                    failure.addSuppressed(e);
+            if (!frame.lost) {
+                try {
+                    c.setAutoCommit(true);
+                    plain(c, frame.restore);
+                } catch (SQLException e) {
+                    if (failure != null) {
+                        failure.addSuppressed(e);
+                    }
                 }
             }
             closeQuietly(c, failure);
+            if (frame.lost) {
+                database.evict(c);
+            }
         }
         if (!rollback) {
             runHooks(hooks);
@@ -197,9 +225,11 @@ final class Transactions {
             if (!rollback) {
                 frame.connection.releaseSavepoint(sp);
                 frame.innermost().onCommit.addAll(level.onCommit);
+                SqlLog.transaction(database.alias(), "RELEASE SAVEPOINT (level " + (frame.depth() + 1) + ")");
             } else {
                 frame.connection.rollback(sp);
                 frame.connection.releaseSavepoint(sp);
+                SqlLog.transaction(database.alias(), "ROLLBACK TO SAVEPOINT (level " + (frame.depth() + 1) + ")");
             }
         } catch (SQLException e) {
             RuntimeException translated = database.dialect().translate(e, failure == null ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT");

@@ -51,4 +51,7 @@ public @interface EmailField {
 
     /** Is the field set from outside (in {@code updateFromDict}, {@code fromDict})? */
     boolean editable() default true;
+
+    /** Are the values secret (passwords, tokens)? Covet's SQL log then shows them as {@code ***}. */
+    boolean sensitive() default false;
 }

@@ -44,6 +44,9 @@ public @interface OneToOneField {
 
     boolean editable() default true;
 
+    /** Are the values secret (passwords, tokens)? Covet's SQL log then shows them as {@code ***}. */
+    boolean sensitive() default false;
+
     String helpText() default "";
 
     String verboseName() default "";

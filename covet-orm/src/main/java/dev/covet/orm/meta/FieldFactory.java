@@ -146,6 +146,7 @@ final class FieldFactory {
         s.dbIndex = o.bool("dbIndex", false);
         s.primaryKey = o.bool("primaryKey", false);
         s.editable = o.bool("editable", true);
+        s.sensitive = o.bool("sensitive", false);
         s.helpText = o.string("helpText");
         s.verboseName = o.string("verboseName").isEmpty() ? Naming.words(field.getName()) : o.string("verboseName");
         s.maxLength = o.integer("maxLength", -1);

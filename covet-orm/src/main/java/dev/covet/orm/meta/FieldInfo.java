@@ -30,6 +30,7 @@ public final class FieldInfo {
     private final boolean dbIndex;
     private final boolean primaryKey;
     private final boolean editable;
+    private final boolean sensitive;
     private final boolean autoCreated;
     private final List<Object> choices;
     private final List<Validator<Object>> validators;
@@ -66,6 +67,7 @@ public final class FieldInfo {
         this.dbIndex = s.dbIndex;
         this.primaryKey = s.primaryKey;
         this.editable = s.editable;
+        this.sensitive = s.sensitive;
         this.autoCreated = s.autoCreated;
         this.choices = List.copyOf(s.choices);
         this.validators = List.copyOf(s.validators);
@@ -151,6 +153,16 @@ public final class FieldInfo {
 
     public boolean isEditable() {
         return editable;
+    }
+
+    /** Are its values secret, shown as {@code ***} in Covet's SQL log? */
+    public boolean isSensitive() {
+        return sensitive;
+    }
+
+    /** {@code dbValue} as a statement parameter, bound by this field's storage. */
+    public dev.covet.orm.query.Value param(Object dbValue) {
+        return new dev.covet.orm.query.Value(dbValue, storage(), sensitive);
     }
 
     /** Was the field added by Covet (the automatic {@code id})? */

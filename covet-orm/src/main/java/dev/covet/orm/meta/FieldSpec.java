@@ -24,6 +24,7 @@ final class FieldSpec {
     boolean dbIndex;
     boolean primaryKey;
     boolean editable = true;
+    boolean sensitive;
     boolean autoCreated;
     List<Object> choices = new ArrayList<>();
     List<Validator<Object>> validators = new ArrayList<>();

@@ -28,7 +28,7 @@ public record Combined(Expression lhs, Op op, Expression rhs) implements Express
         refuseText(r);
         // A constant beside a column takes the column's storage, so "F(quantity) - 1" binds an integer.
         if (r instanceof Value v && v.value() != null && l.outputType().storage() != null && l.outputType().storage().isNumeric()) {
-            r = new Value(v.value(), widen(l.outputType().storage(), v.storage()));
+            r = new Value(v.value(), widen(l.outputType().storage(), v.storage()), v.sensitive());
         }
         if (l == lhs && r == rhs) {
             return this;

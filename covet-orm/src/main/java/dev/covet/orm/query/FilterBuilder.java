@@ -178,7 +178,7 @@ final class FilterBuilder {
     private Value constant(Expression lhs, Object value, String lookup) {
         FieldInfo field = lhs instanceof Col c ? c.field() : null;
         if (field != null) {
-            return new Value(FieldValues.toDb(field, value), field.storage());
+            return field.param(FieldValues.toDb(field, value));
         }
         Storage storage = lhs.outputType().storage();
         if (value instanceof Model) {

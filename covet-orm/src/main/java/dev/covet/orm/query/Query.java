@@ -41,6 +41,7 @@ public final class Query implements Expression.Resolver {
     private Set<String> only;
     private SelectRelated selectRelated;
     private Lock lock;
+    private java.time.Duration timeout;
     private JoinContext context = JoinContext.select();
 
     public Query(ModelInfo<?> model) {
@@ -80,6 +81,7 @@ public final class Query implements Expression.Resolver {
         q.only = only;
         q.selectRelated = selectRelated;
         q.lock = lock;
+        q.timeout = timeout;
         return q;
     }
 
@@ -477,6 +479,15 @@ public final class Query implements Expression.Resolver {
 
     public void setLock(Lock lock) {
         this.lock = lock;
+    }
+
+    /** The longest each statement of this query may run, or null for the database's own limit. */
+    public java.time.Duration timeout() {
+        return timeout;
+    }
+
+    public void setTimeout(java.time.Duration timeout) {
+        this.timeout = timeout;
     }
 
     /**

@@ -10,9 +10,14 @@ import java.util.UUID;
 
 /**
  * A constant, always sent as a JDBC parameter. {@code storage} says how to bind it; it is
- * taken from the field a value is compared with, or guessed from the Java type.
+ * taken from the field a value is compared with, or guessed from the Java type. {@code sensitive}
+ * values (of fields marked {@code sensitive}) are never written to logs.
  */
-public record Value(Object value, Storage storage) implements Expression {
+public record Value(Object value, Storage storage, boolean sensitive) implements Expression {
+    public Value(Object value, Storage storage) {
+        this(value, storage, false);
+    }
+
     /** A constant of the given Java value. */
     public static Value of(Object value) {
         return new Value(value, storageOf(value));

@@ -340,7 +340,8 @@ public final class DeleteCollector {
     }
 
     private List<List<Object>> chunks(List<Object> keys) {
-        int per = Math.max(1, dialect.features().maxParameters() - 10);
+        // beside the keys: at most the value an UPDATE ... SET sets
+        int per = dialect.features().rowsPerStatement(1, 1, 0);
         List<List<Object>> out = new ArrayList<>();
         for (int i = 0; i < keys.size(); i += per) {
             out.add(keys.subList(i, Math.min(keys.size(), i + per)));

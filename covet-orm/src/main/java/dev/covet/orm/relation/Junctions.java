@@ -227,7 +227,7 @@ final class Junctions {
         String first = flipped ? v.otherColumn : v.ownerColumn;
         String second = flipped ? v.ownerColumn : v.otherColumn;
         List<Value[]> pairs = new ArrayList<>();
-        int perStatement = Math.max(1, d.features().maxParameters() / 2);
+        int perStatement = d.features().rowsPerStatement(2, 0, 0);
         for (Object other : others) {
             pairs.add(new Value[]{new Value(owner, v.ownerKey.storage()), new Value(other, v.otherKey.storage())});
             if (pairs.size() == perStatement) {
@@ -246,7 +246,7 @@ final class Junctions {
     }
 
     static List<List<Value>> batches(Collection<Object> keys, FieldInfo field, Dialect d) {
-        int per = Math.max(1, d.features().maxParameters() - 2);
+        int per = d.features().rowsPerStatement(1, 2, 0);
         List<List<Value>> out = new ArrayList<>();
         List<Value> batch = new ArrayList<>();
         for (Object k : keys) {

@@ -1,6 +1,6 @@
 package dev.covet.orm.relation;
 
-import dev.covet.orm.DeadlockDetected;
+import dev.covet.orm.RetryPolicy;
 import dev.covet.orm.DeleteResult;
 import dev.covet.orm.DoesNotExist;
 import dev.covet.orm.F;
@@ -51,23 +51,20 @@ final class NestedSetEditor {
     }
 
     /**
-     * Runs {@code work} in a transaction, again (at most twice more) when the database picks it as a
-     * deadlock victim, as it may when writes to several trees cross; {@code reset} undoes what the failed
-     * attempt did to the instances. Inside a caller's transaction there is no retrying: the database has
-     * rolled that transaction back.
+     * Runs {@code work} in a transaction, again when the database picks it as a deadlock victim (as it may
+     * when writes to several trees cross), as {@link RetryPolicy#DEFAULT} allows; {@code reset} undoes what a
+     * failed attempt did to the instances. Inside a caller's transaction there is no retrying: the database
+     * has rolled that transaction back.
      */
     private static void retryingDeadlocks(Database db, Runnable work, Runnable reset) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                db.atomic(work);
-                return;
-            } catch (DeadlockDetected e) {
-                if (attempt == 3 || db.inTransaction()) {
-                    throw e;
-                }
+        boolean[] tried = {false};
+        db.atomic(RetryPolicy.DEFAULT, () -> {
+            if (tried[0]) {
                 reset.run();
             }
-        }
+            tried[0] = true;
+            work.run();
+        });
     }
 
     static <T extends Model> T addChild(T parent, T child) {

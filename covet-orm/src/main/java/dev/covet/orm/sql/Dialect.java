@@ -220,6 +220,13 @@ public abstract class Dialect {
         return "UPPER(" + sql + ")";
     }
 
+    /**
+     * Refuses, before anything is sent, a regex {@code pattern} whose work this database could not bound
+     * or interrupt; the default accepts every pattern.
+     */
+    public void checkRegex(String pattern) {
+    }
+
     /** {@code lhs} matches the regular expression {@code pattern} somewhere. */
     public abstract String regex(String lhs, String pattern, boolean caseInsensitive);
 
@@ -303,6 +310,28 @@ public abstract class Dialect {
 
     /** Prepares each new physical connection (functions, pragmas, session settings). */
     public void initialize(Connection connection) throws SQLException {
+    }
+
+    // ---------------------------------------------------------------- statement timeouts
+
+    /**
+     * The statement that limits every statement on a new connection to {@code millis}, or null where
+     * the database has no such session setting (then every statement goes through {@link #limitStatement}).
+     */
+    public String sessionStatementTimeout(long millis) {
+        return null;
+    }
+
+    /**
+     * Limits the next statement on {@code connection} to {@code millis} and returns the text to run
+     * (a database may carry the limit in the statement itself). {@link #endLimit} always follows.
+     */
+    public String limitStatement(Connection connection, String sql, long millis) throws SQLException {
+        return sql;
+    }
+
+    /** Ends what {@link #limitStatement} began; {@code sessionMillis} is the connection's own limit (0: none). */
+    public void endLimit(Connection connection, long sessionMillis) throws SQLException {
     }
 
     // ---------------------------------------------------------------- whole databases (test runs)

@@ -27,4 +27,13 @@ public record Features(boolean supportsReturning, boolean supportsDistinctOn, bo
                        boolean supportsTransactionalDdl, boolean supportsServerCursors,
                        boolean supportsNullsOrdering, boolean foreignKeysCheckedAtCommit,
                        boolean supportsRecursiveCte, boolean driverCachesStatements) {
+    /**
+     * The one rule for splitting work into statements: how many rows (or keys) of {@code paramsPerRow}
+     * parameters one statement may carry beside {@code otherParams} parameters of its own; at least 1,
+     * and at most {@code requested} when that is positive (a caller's {@code batchSize}).
+     */
+    public int rowsPerStatement(int paramsPerRow, int otherParams, int requested) {
+        int fit = Math.max(1, (maxParameters - otherParams) / Math.max(1, paramsPerRow));
+        return requested > 0 ? Math.min(fit, requested) : fit;
+    }
 }

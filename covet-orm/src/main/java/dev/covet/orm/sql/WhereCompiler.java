@@ -112,6 +112,9 @@ final class WhereCompiler {
             case CONTAINS, STARTSWITH, ENDSWITH -> lhs.append(" LIKE ").append(pattern(type, l.rhs(), rhs, d)).append(escape());
             case ICONTAINS, ISTARTSWITH, IENDSWITH -> upper(d, lhs).append(" LIKE ").append(upper(d, pattern(type, l.rhs(), rhs, d))).append(escape());
             case REGEX, IREGEX -> {
+                if (l.rhs() instanceof Value v && v.value() instanceof String pattern) {
+                    d.checkRegex(pattern);
+                }
                 String text = d.regex(lhs.text(), rhs.text(), type == LookupType.IREGEX);
                 List<Value> params = new ArrayList<>(lhs.params());
                 params.addAll(rhs.params());

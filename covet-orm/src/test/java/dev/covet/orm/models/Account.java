@@ -17,7 +17,7 @@ public class Account extends Model {
 
     @CharField(maxLength = 100, unique = true) public String username;
     @EmailField(unique = true) public String email;
-    @CharField(maxLength = 255) public String password;
+    @CharField(maxLength = 255, sensitive = true) public String password;
     @BooleanField public boolean isActive;
 
     public static final class AccountManager extends Manager<Account> {

@@ -13,6 +13,7 @@ import dev.covet.orm.NotNullViolation;
 import dev.covet.orm.NotSupportedError;
 import dev.covet.orm.ProgrammingError;
 import dev.covet.orm.QueryCanceled;
+import dev.covet.orm.SerializationFailure;
 import dev.covet.orm.UniqueViolation;
 import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
@@ -27,6 +28,7 @@ import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
 import dev.covet.orm.sql.ddl.ColumnType;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -39,6 +41,14 @@ import java.util.Map;
  * spaces count, as on PostgreSQL and SQLite; the {@code i...} lookups fold case explicitly.
  */
 public final class MySqlDialect extends Dialect {
+    /** PCRE backtracking steps one value may take in a MariaDB regex lookup (about a second of CPU at worst). */
+    public static final int REGEX_MATCH_LIMIT = 1_000_000;
+    /** Nested PCRE backtracking points one value may hold in a MariaDB regex lookup. */
+    public static final int REGEX_DEPTH_LIMIT = 100_000;
+    /** A backreference: {@code \1}..{@code \9}, {@code \g...}, {@code \k<name>}, {@code (?P=name)}. */
+    private static final java.util.regex.Pattern BACKREFERENCE =
+            java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\(?:[1-9]|g|k)|\\(\\?P=");
+
     private final boolean mariadb;
     private final Features features;
     private final String collation;
@@ -235,9 +245,24 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public void checkRegex(String pattern) {
+        // PCRE's match limit counts steps, but a backreference compares up to the whole value at each
+        // step: on a large value one such pattern ran for hours, deaf to KILL and max_statement_time
+        if (mariadb && BACKREFERENCE.matcher(pattern).find()) {
+            throw new NotSupportedError("regex / iregex patterns with backreferences (\\1, \\g, \\k, (?P=...)) are refused on MariaDB:"
+                    + " its regex engine cannot be interrupted inside one value, and a backreference makes its work unbounded."
+                    + " Pattern: " + (pattern.length() > 100 ? pattern.substring(0, 100) + "..." : pattern));
+        }
+    }
+
+    @Override
     public String regex(String lhs, String pattern, boolean caseInsensitive) {
-        // Inline flags decide case, whatever the column's collation says.
-        return lhs + " REGEXP CONCAT('" + (caseInsensitive ? "(?i)" : "(?-i)") + "', " + pattern + ")";
+        // Inline flags decide case, whatever the column's collation says. MariaDB's PCRE cannot be
+        // interrupted inside one value (neither a statement timeout nor KILL reaches it), so the work per
+        // value is bounded before it starts: past REGEX_MATCH_LIMIT backtracking steps or REGEX_DEPTH_LIMIT
+        // nested ones a value does not match, and MariaDB adds warning 1139 "Regex error 'match limit exceeded'".
+        String limit = mariadb ? "(*LIMIT_MATCH=" + REGEX_MATCH_LIMIT + ")(*LIMIT_DEPTH=" + REGEX_DEPTH_LIMIT + ")" : "";
+        return lhs + " REGEXP CONCAT('" + limit + (caseInsensitive ? "(?i)" : "(?-i)") + "', " + pattern + ")";
     }
 
     @Override
@@ -292,7 +317,7 @@ public final class MySqlDialect extends Dialect {
         }
         // LOAD DATA LOCAL would let a server read client files, and it disables pipelining
         props.put("allowLocalInfile", "false");
-        props.putAll(url.options());
+        props.putAll(url.driverOptions());
         return new JdbcTarget("jdbc:mariadb://" + url.host() + ":" + url.port() + "/" + url.database(), props,
                 "org.mariadb.jdbc.Driver");
     }
@@ -301,6 +326,37 @@ public final class MySqlDialect extends Dialect {
     public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
         // Connector/J counts in milliseconds; its connectTimeout bounds the handshake as well as the TCP connect
         return Map.of("connectTimeout", Long.toString(connect.toMillis()), "socketTimeout", Long.toString(socket.toMillis()));
+    }
+
+    @Override
+    public String sessionStatementTimeout(long millis) {
+        // MySQL limits SELECTs only, in milliseconds; MariaDB every statement, in seconds
+        return mariadb ? "SET SESSION max_statement_time = " + seconds(millis) : "SET SESSION max_execution_time = " + millis;
+    }
+
+    @Override
+    public String limitStatement(Connection connection, String sql, long millis) throws SQLException {
+        if (mariadb) {
+            // MariaDB: the limit travels with the statement, so nothing is left to undo on the session
+            return "SET STATEMENT max_statement_time = " + seconds(millis) + " FOR " + sql;
+        }
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("SET SESSION max_execution_time = " + millis);
+        }
+        return sql;
+    }
+
+    @Override
+    public void endLimit(Connection connection, long sessionMillis) throws SQLException {
+        if (!mariadb) {
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("SET SESSION max_execution_time = " + sessionMillis);
+            }
+        }
+    }
+
+    private static String seconds(long millis) {
+        return java.math.BigDecimal.valueOf(millis, 3).toPlainString();
     }
 
     @Override
@@ -314,9 +370,12 @@ public final class MySqlDialect extends Dialect {
             case 3819, 4025 -> new CheckViolation(message, e);
             case 1406, 1264, 1366, 1292, 1265, 1367, 1139 -> new DataError(message, e);
             case 1213 -> new DeadlockDetected(message, e);
+            // MariaDB: "record has changed since last read" under innodb_snapshot_isolation
+            case 1020 -> new SerializationFailure(message, e);
             case 1205, 3572 -> new LockNotAvailable(message, e);
             case 1317, 3024, 1969 -> new QueryCanceled(message, e);
-            case 2002, 2006, 2013 -> new ConnectionLost(message, e);
+            // 1927: MariaDB's "connection was killed" (KILL, or the server shutting down)
+            case 2002, 2006, 2013, 1927 -> new ConnectionLost(message, e);
             case 1064, 1146, 1054, 1060, 1091 -> new ProgrammingError(message, e);
             default -> {
                 if (state.startsWith("23")) {

@@ -13,6 +13,7 @@ import dev.covet.orm.NotNullViolation;
 import dev.covet.orm.OperationalError;
 import dev.covet.orm.ProgrammingError;
 import dev.covet.orm.QueryCanceled;
+import dev.covet.orm.SerializationFailure;
 import dev.covet.orm.UniqueViolation;
 import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
@@ -31,6 +32,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -230,7 +232,7 @@ public final class PostgresDialect extends Dialect {
         props.put("autosave", "always");
         props.put("cleanupSavepoints", "true");
         props.put("reWriteBatchedInserts", "true");
-        props.putAll(url.options());
+        props.putAll(url.driverOptions());
         return new JdbcTarget("jdbc:postgresql://" + url.host() + ":" + url.port() + "/" + url.database(), props,
                 "org.postgresql.Driver");
     }
@@ -245,6 +247,28 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public String sessionStatementTimeout(long millis) {
+        return "SET statement_timeout = " + millis;
+    }
+
+    @Override
+    public String limitStatement(Connection connection, String sql, long millis) throws SQLException {
+        // A plain SET, not SET LOCAL: it must also hold outside a transaction. Inside one, a rollback
+        // undoes it along with the rest, back to the session's own limit, which endLimit restores anyway.
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET statement_timeout = " + millis);
+        }
+        return sql;
+    }
+
+    @Override
+    public void endLimit(Connection connection, long sessionMillis) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET statement_timeout = " + sessionMillis);
+        }
+    }
+
+    @Override
     public CovetException translate(SQLException e, String sql) {
         String message = describe(e, sql);
         String state = e.getSQLState() == null ? "" : e.getSQLState();
@@ -254,6 +278,7 @@ public final class PostgresDialect extends Dialect {
             case "23503" -> new ForeignKeyViolation(message, e);
             case "23514" -> new CheckViolation(message, e);
             case "40P01" -> new DeadlockDetected(message, e);
+            case "40001" -> new SerializationFailure(message, e);
             case "55P03" -> new LockNotAvailable(message, e);
             case "57014" -> new QueryCanceled(message, e);
             case "57P01", "57P02", "57P03" -> new ConnectionLost(message, e);

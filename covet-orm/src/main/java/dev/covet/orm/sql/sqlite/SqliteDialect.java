@@ -12,6 +12,7 @@ import dev.covet.orm.NotSupportedError;
 import dev.covet.orm.OperationalError;
 import dev.covet.orm.ProgrammingError;
 import dev.covet.orm.QueryCanceled;
+import dev.covet.orm.SerializationFailure;
 import dev.covet.orm.UniqueViolation;
 import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
@@ -198,21 +199,38 @@ public final class SqliteDialect extends Dialect {
             props.put("synchronous", "NORMAL");
             target = "jdbc:sqlite:" + url.path();
         }
-        props.putAll(url.options());
+        props.putAll(url.driverOptions());
         return new JdbcTarget(target, props, "org.sqlite.JDBC");
     }
 
     @Override
     public void initialize(Connection connection) throws SQLException {
         SqliteFunctions.register(connection);
+        SqliteDeadline.install(connection);
+    }
+
+    @Override
+    public String limitStatement(Connection connection, String sql, long millis) {
+        // no server to enforce it: the running thread carries the deadline (see SqliteDeadline)
+        SqliteDeadline.start(millis);
+        return sql;
+    }
+
+    @Override
+    public void endLimit(Connection connection, long sessionMillis) {
+        SqliteDeadline.clear();
     }
 
     @Override
     public CovetException translate(SQLException e, String sql) {
         String message = describe(e, sql);
         int code = e.getErrorCode();
-        if (e.getMessage() != null && e.getMessage().contains("Invalid regular expression")) {
+        if (e.getMessage() != null && (e.getMessage().contains("Invalid regular expression")
+                || e.getMessage().contains(SqliteFunctions.TOO_DEEP))) {
             return new DataError(message, e);
+        }
+        if (e.getMessage() != null && e.getMessage().contains(SqliteDeadline.MESSAGE)) {
+            return new QueryCanceled(message, e);
         }
         // xerial reports extended result codes; the low byte is the primary code
         return switch (code) {
@@ -220,6 +238,8 @@ public final class SqliteDialect extends Dialect {
             case 1299 -> new NotNullViolation(message, e);
             case 787 -> new ForeignKeyViolation(message, e);
             case 275 -> new CheckViolation(message, e);
+            // SQLITE_BUSY_SNAPSHOT: a WAL reader's snapshot went stale before it could write
+            case 517 -> new SerializationFailure(message, e);
             default -> switch (code & 0xff) {
                 case 19 -> constraint(message, e);
                 case 5, 6 -> new LockNotAvailable(message, e);

@@ -12,10 +12,12 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Functions SQLite lacks or does differently, registered on every connection:
- * {@code regexp} (so {@code x REGEXP p} works) and Unicode-aware {@code lower} / {@code upper}
+ * {@code regexp} (so {@code x REGEXP p} works; it stops at the statement's deadline, see {@link SqliteDeadline}) and Unicode-aware {@code lower} / {@code upper}
  * (SQLite's own fold ASCII only, so {@code iexact} would differ from the other databases).
  */
 final class SqliteFunctions {
+    /** The message of the error raised when a pattern recurses deeper than the stack allows on a value. */
+    static final String TOO_DEEP = "Regular expression too complex for the value: it recursed past the stack";
     private static final int MAX_CACHED_PATTERNS = 256;
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
@@ -33,7 +35,14 @@ final class SqliteFunctions {
                     result();
                     return;
                 }
-                result(pattern(pattern).matcher(value).find() ? 1 : 0);
+                try {
+                    result(pattern(pattern).matcher(SqliteDeadline.bounded(value, SqliteDeadline.current())).find() ? 1 : 0);
+                } catch (SqliteDeadline.Passed e) {
+                    throw new SQLException(SqliteDeadline.MESSAGE);
+                } catch (StackOverflowError e) {
+                    // Java's regex engine recurses per repetition of a group: (a|aa)+ over a long value exhausts the stack
+                    throw new SQLException(TOO_DEEP + " (" + value.length() + " characters)", "2201B");
+                }
             }
         }, 2, Function.FLAG_DETERMINISTIC);
         Function.create(c, "lower", caseFunction(true), 1, Function.FLAG_DETERMINISTIC);

@@ -1,0 +1,13 @@
+package dev.covet.orm;
+
+import java.sql.SQLException;
+
+/**
+ * The database rolled the transaction back because it could not be serialized with a concurrent one
+ * (PostgreSQL's SQLSTATE 40001, SQLite's stale WAL snapshot); running it again may succeed.
+ */
+public class SerializationFailure extends OperationalError implements Retriable {
+    public SerializationFailure(String message, SQLException cause) {
+        super(message, cause);
+    }
+}
