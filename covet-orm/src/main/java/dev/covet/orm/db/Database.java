@@ -122,7 +122,8 @@ public final class Database implements AutoCloseable {
             pool = new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             SQLException cause = e.getCause() instanceof SQLException s ? s : null;
-            ConnectionLost lost = new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + ": "
+            ConnectionLost lost = new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + " (connectTimeout "
+                    + settings.connectTimeout().toMillis() + " ms): "
                     + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), cause);
             closeQuietly(keeper, lost);
             throw lost;
