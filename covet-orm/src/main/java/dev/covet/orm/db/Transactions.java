@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * The transactions of one database, bound to the thread that opened them: the outermost
  * {@code atomic()} begins a transaction, nested ones make savepoints, and an exception rolls back
  * only the block it leaves. Commit hooks run after the outermost commit and are dropped with any
- * level that rolls back.
+ * level that rolls back. Inside an outer manager's transaction ({@link OuterTransactions}) every
+ * {@code atomic()} is a savepoint, and hooks wait for the manager's commit.
  */
 final class Transactions {
     private final Database database;
@@ -23,8 +24,14 @@ final class Transactions {
         this.database = database;
     }
 
+    /** The transaction open on this thread: Covet's, or the outer manager's Covet joins; null when none. */
     TransactionFrame current() {
-        return current.get();
+        TransactionFrame frame = current.get();
+        if (frame != null || !database.joinsOuterTransactions()) {
+            return frame;
+        }
+        Connection outer = database.outerConnection();
+        return outer == null ? null : new TransactionFrame(outer, true);
     }
 
     <T> T atomic(Supplier<T> work) {
@@ -42,6 +49,13 @@ final class Transactions {
 
     Transaction begin() {
         TransactionFrame frame = current.get();
+        if (frame == null && database.joinsOuterTransactions()) {
+            Connection outer = database.outerConnection();
+            if (outer != null) {
+                frame = new TransactionFrame(outer, true);
+                current.set(frame);
+            }
+        }
         if (frame == null) {
             Connection c = database.acquire();
             try {
@@ -58,6 +72,9 @@ final class Transactions {
         try {
             frame.push(frame.connection.setSavepoint());
         } catch (SQLException e) {
+            if (frame.depth() == 0) {
+                current.remove();
+            }
             throw database.dialect().translate(e, "SAVEPOINT");
         }
         return new Transaction(database, frame, frame.depth());
@@ -105,10 +122,19 @@ final class Transactions {
 
     private void endSavepoint(TransactionFrame frame, TransactionFrame.Level level, Throwable failure) {
         Savepoint sp = level.savepoint;
+        // the outermost savepoint in an outer manager's transaction: Covet leaves the transaction to it
+        boolean leavesOuter = frame.depth() == 0;
+        if (leavesOuter) {
+            current.remove();
+        }
         try {
             if (failure == null) {
                 frame.connection.releaseSavepoint(sp);
-                frame.innermost().onCommit.addAll(level.onCommit);
+                if (leavesOuter) {
+                    level.onCommit.forEach(database::afterOuterCommit);
+                } else {
+                    frame.innermost().onCommit.addAll(level.onCommit);
+                }
             } else {
                 frame.connection.rollback(sp);
                 frame.connection.releaseSavepoint(sp);
@@ -125,9 +151,14 @@ final class Transactions {
 
     /** Registers a hook for after the outermost commit; with no transaction open, runs it now. */
     void onCommit(Runnable hook) {
-        TransactionFrame frame = current.get();
+        TransactionFrame frame = current();
         if (frame == null) {
             hook.run();
+            return;
+        }
+        if (frame.depth() == 0) {
+            // statements in an outer manager's transaction, outside any atomic(): its commit is the one to wait for
+            database.afterOuterCommit(hook);
             return;
         }
         frame.innermost().onCommit.add(hook);
