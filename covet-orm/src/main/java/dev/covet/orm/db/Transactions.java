@@ -72,7 +72,7 @@ final class Transactions {
         try {
             frame.push(frame.connection.setSavepoint());
         } catch (SQLException e) {
-            if (frame.depth() == 0) {
+            if (frame.outer && frame.depth() == 0) {
                 current.remove();
             }
             throw database.dialect().translate(e, "SAVEPOINT");
@@ -123,7 +123,7 @@ final class Transactions {
     private void endSavepoint(TransactionFrame frame, TransactionFrame.Level level, Throwable failure) {
         Savepoint sp = level.savepoint;
         // the outermost savepoint in an outer manager's transaction: Covet leaves the transaction to it
-        boolean leavesOuter = frame.depth() == 0;
+        boolean leavesOuter = frame.outer && frame.depth() == 0;
         if (leavesOuter) {
             current.remove();
         }
@@ -156,7 +156,7 @@ final class Transactions {
             hook.run();
             return;
         }
-        if (frame.depth() == 0) {
+        if (frame.outer && frame.depth() == 0) {
             // statements in an outer manager's transaction, outside any atomic(): its commit is the one to wait for
             database.afterOuterCommit(hook);
             return;
