@@ -50,6 +50,12 @@ abstract class CatalogTests {
     @Autowired DataSource dataSource;
     @Autowired MeterRegistry meters;
 
+    /** Is {@code name} among the databases {@code -Dcovet.test.databases} narrows a local run to (all when unset)? */
+    static boolean wanted(String name) {
+        String only = System.getProperty("covet.test.databases", "").trim();
+        return only.isEmpty() || List.of(only.split(",")).stream().map(String::trim).anyMatch(name::equals);
+    }
+
     /** Points {@code spring.datasource.*} at a throwaway database on the server {@code variable} (or {@code fallback}) names. */
     static void useThrowawayDatabase(DynamicPropertyRegistry registry, String variable, String fallback) {
         String admin = System.getenv(variable) == null || System.getenv(variable).isBlank() ? fallback : System.getenv(variable);
