@@ -6,6 +6,9 @@ import dev.covet.orm.ImproperlyConfigured;
 import dev.covet.spring.models.Chapter;
 import dev.covet.spring.models.Note;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
@@ -13,6 +16,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -92,6 +96,21 @@ class CovetAutoConfigurationTest {
             assertThat(context.getStartupFailure()).rootCause().hasMessage("cannot migrate");
         });
         assertThat(Covet.isSetup()).isFalse();
+    }
+
+    @Test
+    void theHealthIndicatorIsDownNamingMissingTablesAndUpOnceTheyExist() {
+        runner().run(context -> {
+            HealthIndicator health = context.getBean("covetHealthIndicator", HealthIndicator.class);
+            Health down = health.health();
+            assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(down.getDetails()).containsEntry("database", "sqlite").containsEntry("models", 2)
+                    .containsEntry("missingTables", List.of("chapter", "note"));
+            Covet.createTables();
+            Health up = health.health();
+            assertThat(up.getStatus()).isEqualTo(Status.UP);
+            assertThat(up.getDetails()).doesNotContainKey("missingTables");
+        });
     }
 
     @Test
