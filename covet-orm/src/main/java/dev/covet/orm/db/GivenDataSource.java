@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.covet.orm.ConnectionLost;
 import dev.covet.orm.sql.Dialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -20,6 +22,8 @@ import java.util.WeakHashMap;
  * the outer transaction open on the thread comes first. Thread-safe.
  */
 final class GivenDataSource {
+    private static final Logger LOG = LoggerFactory.getLogger(GivenDataSource.class);
+
     private final String alias;
     private final DataSource dataSource;
     private final OuterTransactions outer;
@@ -72,12 +76,15 @@ final class GivenDataSource {
         outer.afterCommit(hook);
     }
 
+    /** Gives {@code c} back to the DataSource; a failure to do so is added to {@code failure}, or logged. */
     void release(Connection c, Throwable failure) {
         try {
             c.close();
         } catch (SQLException e) {
             if (failure != null) {
                 failure.addSuppressed(e);
+            } else {
+                LOG.warn("Giving a connection back to the DataSource of '{}' failed: {}", alias, e.toString());
             }
         }
     }
