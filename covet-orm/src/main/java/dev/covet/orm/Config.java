@@ -2,6 +2,7 @@ package dev.covet.orm;
 
 import dev.covet.orm.db.DatabaseSettings;
 
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
  * Covet.setup(Config.builder()
  *     .database("default", "sqlite:blog.db")
  *     .database("reports", "postgresql://app@db/reports", db -> db.maxPoolSize(20))
+ *     .database("legacy", legacyDataSource)                 // a pool the application made
  *     .models(Author.class, Book.class, Tag.class)
  *     .build());
  * }</pre>
@@ -84,6 +86,28 @@ public final class Config {
             tune.accept(b);
             databases.put(alias, b.build());
             return this;
+        }
+
+        /**
+         * A database under {@code alias} on {@code dataSource}, a pool the application made (and closes:
+         * Covet never does). The dialect is read from the connection's metadata.
+         */
+        public Builder database(String alias, DataSource dataSource) {
+            return database(alias, dataSource, settings -> {
+            });
+        }
+
+        /**
+         * A database under {@code alias} on {@code dataSource}, tuned by {@code tune}: the transaction
+         * manager to join ({@link DatabaseSettings.Builder#outerTransactions}), the dialect, the executor.
+         */
+        public Builder database(String alias, DataSource dataSource, Consumer<DatabaseSettings.Builder> tune) {
+            if (alias == null || alias.isBlank()) {
+                throw new ImproperlyConfigured("A database alias must not be empty");
+            }
+            DatabaseSettings.Builder b = DatabaseSettings.builder(dataSource);
+            tune.accept(b);
+            return database(alias, b.build());
         }
 
         /** A database under {@code alias} from ready-made settings. */

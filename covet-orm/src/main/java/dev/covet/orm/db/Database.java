@@ -16,6 +16,7 @@ import dev.covet.orm.sql.ValueCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -38,9 +39,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * One configured database: its dialect, its HikariCP pool, its transactions (bound to the thread
- * that opened them) and the executor of its async calls. The only place in Covet that touches a
- * {@link Connection}. Thread-safe.
+ * One configured database: its dialect, its HikariCP pool (or a {@link DataSource} the application
+ * gave), its transactions (bound to the thread that opened them) and the executor of its async calls.
+ * The only place in Covet that touches a {@link Connection}. Thread-safe.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -69,9 +70,16 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<Long> scopedLimit = new ThreadLocal<>();
     private final AtomicInteger asyncRunning = new AtomicInteger();
     private volatile boolean closed;
+    private final GivenDataSource given;
 
     private Database(String alias, DatabaseSettings settings, HikariDataSource pool, Dialect dialect,
                      ExecutorService executor, boolean ownsExecutor, Connection keeper) {
+        this(alias, settings, pool, null, dialect, executor, ownsExecutor, keeper);
+    }
+
+    private Database(String alias, DatabaseSettings settings, HikariDataSource pool, GivenDataSource given, Dialect dialect,
+                     ExecutorService executor, boolean ownsExecutor, Connection keeper) {
+        this.given = given;
         this.alias = alias;
         this.settings = settings;
         this.pool = pool;
@@ -81,13 +89,17 @@ public final class Database implements AutoCloseable {
         this.keeper = keeper;
         this.slowNanos = settings.slowQueryThreshold().toNanos();
         this.statements = dialect.features().driverCachesStatements() ? null : new StatementCache();
-        this.turns = new Semaphore(pool.getMaximumPoolSize(), true);
+        // a given DataSource queues its own callers
+        this.turns = pool == null ? null : new Semaphore(pool.getMaximumPoolSize(), true);
         this.sessionLimitMillis = settings.statementTimeout().toMillis();
         this.sessionLimits = dialect.sessionStatementTimeout(1) != null;
     }
 
     /** Opens the pool and checks the server answers; a server that cannot be reached fails here. */
     public static Database open(String alias, DatabaseSettings settings) {
+        if (settings.dataSource() != null) {
+            return onDataSource(alias, settings);
+        }
         DatabaseUrl url = settings.url();
         Dialect dialect = Dialects.forUrl(url);
         JdbcTarget target = dialect.jdbc(url);
@@ -162,6 +174,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A database on the DataSource the settings give: its dialect read from a first connection, no pool of Covet's. */
+    private static Database onDataSource(String alias, DatabaseSettings settings) {
+        DataSource source = settings.dataSource();
+        Dialect dialect;
+        try (Connection c = source.getConnection()) {
+            var md = c.getMetaData();
+            dialect = Dialects.forProduct(md.getDatabaseProductName(), settings.dialect())
+                    .forServer(md.getDatabaseProductName(), md.getDatabaseProductVersion());
+        } catch (SQLException e) {
+            throw new ConnectionLost("Cannot connect to database '" + alias + "' through its DataSource: " + e.getMessage(), e);
+        }
+        GivenDataSource given = new GivenDataSource(alias, source, settings.outerTransactions(), dialect);
+        ExecutorService executor = settings.executor();
+        boolean owns = executor == null;
+        if (owns) {
+            executor = dialect.driverRunsNativeCode()
+                    ? Executors.newFixedThreadPool(Math.max(2, Math.min(given.maxConnections(), 16)), daemonThreads("covet-" + alias + "-async"))
+                    : Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("covet-" + alias + "-", 0).factory());
+        }
+        LOG.debug("Opened database '{}' with {} on a given DataSource ({})", alias, dialect.name(), source.getClass().getName());
+        return new Database(alias, settings, null, given, dialect, executor, owns, null);
+    }
+
     private static Driver driver(JdbcTarget target, DatabaseUrl url) {
         try {
             Class.forName(target.driverClass());
@@ -194,6 +229,7 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** The URL Covet opened this database from, or null for one on a given DataSource. */
     public DatabaseUrl url() {
         return settings.url();
     }
@@ -278,7 +314,7 @@ public final class Database implements AutoCloseable {
         transactions.onCommit(hook);
     }
 
-    /** Is a transaction open on the calling thread? */
+    /** Is a transaction open on the calling thread (Covet's, or an outer manager's that Covet joins)? */
     public boolean inTransaction() {
         return transactions.current() != null;
     }
@@ -616,6 +652,9 @@ public final class Database implements AutoCloseable {
      * be reached. Hand it back with {@link #release} (or {@link #giveBack}).
      */
     Connection acquire() {
+        if (given != null) {
+            return given.acquire();
+        }
         long timeout = settings.connectionTimeout().toMillis();
         try {
             if (!turns.tryAcquire(timeout, TimeUnit.MILLISECONDS)) {
@@ -649,6 +688,10 @@ public final class Database implements AutoCloseable {
 
     /** Closes {@code c} back into the pool and lets the next caller in line have a connection. */
     void giveBack(Connection c) throws SQLException {
+        if (given != null) {
+            c.close();
+            return;
+        }
         try {
             c.close();
         } finally {
@@ -657,6 +700,10 @@ public final class Database implements AutoCloseable {
     }
 
     void release(Connection c) {
+        if (given != null) {
+            given.release(c, null);
+            return;
+        }
         try {
             giveBack(c);
         } catch (SQLException e) {
@@ -788,19 +835,35 @@ public final class Database implements AutoCloseable {
         return frame != null ? frame.connection : acquire();
     }
 
-    /** The most connections the pool opens (one for an in-memory SQLite database). */
+    /** The most connections the pool opens (one for an in-memory SQLite database; unbounded when a given DataSource does not say). */
     public int maxConnections() {
-        return pool.getMaximumPoolSize();
+        return given != null ? given.maxConnections() : pool.getMaximumPoolSize();
     }
 
     /** The number of connections in use and open, for monitoring. */
     public String poolStats() {
+        if (given != null) {
+            return given.stats();
+        }
         var mx = pool.getHikariPoolMXBean();
         return mx == null ? "closed" : mx.getActiveConnections() + " active / " + mx.getTotalConnections() + " open";
     }
 
-    /**
-     * Closes the pool once the async calls still running have finished (waiting up to the connection
+    /** The connection of the outer transaction Covet joins on this thread, or null. */
+    Connection outerConnection() {
+        return given == null ? null : given.outerConnection();
+    }
+
+    boolean joinsOuterTransactions() {
+        return given != null && given.joinsOuterTransactions();
+    }
+
+    void afterOuterCommit(Runnable hook) {
+        given.afterOuterCommit(hook);
+    }
+
+        /**
+     * Closes the pool Covet built (a given DataSource stays open: its owner closes it) once the async calls still running have finished (waiting up to the connection
      * timeout for them; new ones are refused), then the in-memory keeper connection.
      */
     @Override
@@ -811,7 +874,9 @@ public final class Database implements AutoCloseable {
             executor.shutdown();
         }
         awaitAsync(deadline);
-        pool.close();
+        if (pool != null) {
+            pool.close();
+        }
         if (keeper != null) {
             try {
                 keeper.close();

@@ -2,6 +2,7 @@ package dev.covet.orm.db;
 
 import dev.covet.orm.ImproperlyConfigured;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.concurrent.ExecutorService;
 /**
  * How one database is reached: its URL, pool sizes and timeouts, extra driver properties, the
  * executor that runs its {@code ...Async} calls, the longest a statement may run, and the threshold
- * above which a statement is logged as slow. Immutable; made with {@link Builder}.
+ * above which a statement is logged as slow. Or, instead of a URL and a pool, a {@link DataSource} the
+ * application made ({@link #builder(DataSource)}), with the transaction manager whose transactions Covet
+ * joins. Immutable; made with {@link Builder}.
  */
 public final class DatabaseSettings {
     private final DatabaseUrl url;
@@ -25,6 +28,9 @@ public final class DatabaseSettings {
     private final ExecutorService executor;
     private final Duration slowQueryThreshold;
     private final Duration statementTimeout;
+    private final DataSource dataSource;
+    private final OuterTransactions outerTransactions;
+    private final String dialect;
 
     private DatabaseSettings(Builder b) {
         this.url = b.url;
@@ -39,6 +45,9 @@ public final class DatabaseSettings {
         this.executor = b.executor;
         this.slowQueryThreshold = b.slowQueryThreshold;
         this.statementTimeout = b.statementTimeout;
+        this.dataSource = b.dataSource;
+        this.outerTransactions = b.outerTransactions;
+        this.dialect = b.dialect;
     }
 
     public static Builder builder(String url) {
@@ -49,8 +58,37 @@ public final class DatabaseSettings {
         return new Builder(url);
     }
 
+    /**
+     * Settings for a database on {@code dataSource}, which the application made and closes: Covet takes
+     * connections from it and gives them back, and never closes it. Its dialect is read from the
+     * connection's metadata unless {@link Builder#dialect} names it. The pool settings do not apply
+     * (the DataSource has its own).
+     */
+    public static Builder builder(DataSource dataSource) {
+        if (dataSource == null) {
+            throw new ImproperlyConfigured("A DataSource is required");
+        }
+        return new Builder(dataSource);
+    }
+
+    /** The URL, or null for a database on a given {@link #dataSource()}. */
     public DatabaseUrl url() {
         return url;
+    }
+
+    /** The DataSource the application gave, or null when Covet builds its own pool from the {@link #url()}. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The transaction manager whose transactions Covet joins on a given DataSource, or null. */
+    public OuterTransactions outerTransactions() {
+        return outerTransactions;
+    }
+
+    /** The dialect named for a given DataSource, or null to read it from the connection. */
+    public String dialect() {
+        return dialect;
     }
 
     public int minPoolSize() {
@@ -115,9 +153,13 @@ public final class DatabaseSettings {
         private ExecutorService executor;
         private Duration slowQueryThreshold = Duration.ofMillis(500);
         private Duration statementTimeout = Duration.ZERO;
+        private final DataSource dataSource;
+        private OuterTransactions outerTransactions;
+        private String dialect;
 
         private Builder(DatabaseUrl url) {
-            // Covet reads these two itself, as durations on every database: the drivers disagree on their units
+            this.dataSource = null;
+            // Covet reads these itself, as durations on every database: the drivers disagree on their units
             Map<String, String> options = new LinkedHashMap<>(url.options());
             String connect = options.remove("connectTimeout");
             String socket = options.remove("socketTimeout");
@@ -134,6 +176,31 @@ public final class DatabaseSettings {
             }
             // SQLite writes one at a time, so a few connections serve it best
             this.maxPoolSize = url.isSqlite() ? 4 : 10;
+        }
+
+        private Builder(DataSource dataSource) {
+            this.url = null;
+            this.dataSource = dataSource;
+            this.maxPoolSize = 10;
+        }
+
+        /**
+         * Joins the transactions that {@code manager} has open (on a given DataSource only): inside one,
+         * Covet's statements run on its connection, {@code atomic()} is a savepoint and {@code onCommit}
+         * waits for its commit.
+         */
+        public Builder outerTransactions(OuterTransactions manager) {
+            this.outerTransactions = manager;
+            return this;
+        }
+
+        /**
+         * The dialect of a given DataSource ({@code sqlite}, {@code postgresql}, {@code mysql} or
+         * {@code mariadb}), for a database whose driver reports a product name Covet does not know.
+         */
+        public Builder dialect(String name) {
+            this.dialect = name;
+            return this;
         }
 
         /** Connections kept open when idle (default 1). */
@@ -222,6 +289,14 @@ public final class DatabaseSettings {
         }
 
         public DatabaseSettings build() {
+            if (dataSource == null && (outerTransactions != null || dialect != null)) {
+                throw new ImproperlyConfigured("outerTransactions and dialect apply to a database on a given DataSource,"
+                        + " not to one Covet opens from the URL " + url);
+            }
+            if (dataSource != null && (minPoolSize != 1 || maxPoolSize != 10 || !properties.isEmpty())) {
+                throw new ImproperlyConfigured("Pool sizes and driver properties apply to pools Covet builds from a URL;"
+                        + " set them on the given DataSource instead");
+            }
             if (minPoolSize > maxPoolSize) {
                 throw new ImproperlyConfigured("minPoolSize (" + minPoolSize + ") is larger than maxPoolSize (" + maxPoolSize + ")");
             }

@@ -8,13 +8,16 @@ import java.util.List;
 /**
  * The transaction a thread has open on one database: its connection and a stack of levels, one per
  * open {@code atomic()} block (the first is the transaction itself, the others savepoints), each with
- * the commit hooks registered while it was innermost.
+ * the commit hooks registered while it was innermost. A frame on an outer manager's transaction
+ * ({@link OuterTransactions}) has only savepoint levels, and none while Covet merely runs statements in it.
  */
 final class TransactionFrame {
     final Connection connection;
     final Thread owner = Thread.currentThread();
     /** Did the connection die under this transaction (so the server rolled it back)? */
     boolean lost;
+    /** Is the transaction an outer manager's, which commits, rolls back and closes it? */
+    final boolean outer;
     private final List<Level> levels = new ArrayList<>();
     /** Statements that put the connection back as it was before the transaction (run before it returns to the pool). */
     List<String> restore = List.of();
@@ -25,7 +28,12 @@ final class TransactionFrame {
     boolean needsRollback;
 
     TransactionFrame(Connection connection) {
+        this(connection, false);
+    }
+
+    TransactionFrame(Connection connection, boolean outer) {
         this.connection = connection;
+        this.outer = outer;
     }
 
     static final class Level {

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * The transactions of one database, bound to the thread that opened them: the outermost
  * {@code atomic()} begins a transaction, nested ones make savepoints, and an exception rolls back
  * only the block it leaves. Commit hooks run after the outermost commit and are dropped with any
- * level that rolls back.
+ * level that rolls back. Inside an outer manager's transaction ({@link OuterTransactions}) every
+ * {@code atomic()} is a savepoint, and hooks wait for the manager's commit.
  */
 final class Transactions {
     private final Database database;
@@ -24,8 +25,14 @@ final class Transactions {
         this.database = database;
     }
 
+    /** The transaction open on this thread: Covet's, or the outer manager's Covet joins; null when none. */
     TransactionFrame current() {
-        return current.get();
+        TransactionFrame frame = current.get();
+        if (frame != null || !database.joinsOuterTransactions()) {
+            return frame;
+        }
+        Connection outer = database.outerConnection();
+        return outer == null ? null : new TransactionFrame(outer, true);
     }
 
     /** {@link #atomic(Supplier)}, run again after a {@link Retriable} error as {@code policy} allows (outermost level only). */
@@ -107,6 +114,13 @@ final class Transactions {
 
     Transaction begin(boolean savepoint) {
         TransactionFrame frame = current.get();
+        if (frame == null && database.joinsOuterTransactions()) {
+            Connection outer = database.outerConnection();
+            if (outer != null) {
+                frame = new TransactionFrame(outer, true);
+                current.set(frame);
+            }
+        }
         if (frame == null) {
             return begin(database.acquire());
         }
@@ -118,6 +132,9 @@ final class Transactions {
             frame.push(frame.connection.setSavepoint());
             SqlLog.transaction(database.alias(), "SAVEPOINT (level " + frame.depth() + ")");
         } catch (SQLException e) {
+            if (frame.outer && frame.depth() == 0) {
+                current.remove();
+            }
             throw database.dialect().translate(e, "SAVEPOINT");
         }
         return new Transaction(database, frame, frame.depth());
@@ -221,10 +238,19 @@ final class Transactions {
 
     private void endSavepoint(TransactionFrame frame, TransactionFrame.Level level, Throwable failure, boolean rollback) {
         Savepoint sp = level.savepoint;
+        // the outermost savepoint in an outer manager's transaction: Covet leaves the transaction to it
+        boolean leavesOuter = frame.outer && frame.depth() == 0;
+        if (leavesOuter) {
+            current.remove();
+        }
         try {
             if (!rollback) {
                 frame.connection.releaseSavepoint(sp);
-                frame.innermost().onCommit.addAll(level.onCommit);
+                if (leavesOuter) {
+                    level.onCommit.forEach(database::afterOuterCommit);
+                } else {
+                    frame.innermost().onCommit.addAll(level.onCommit);
+                }
                 SqlLog.transaction(database.alias(), "RELEASE SAVEPOINT (level " + (frame.depth() + 1) + ")");
             } else {
                 frame.connection.rollback(sp);
@@ -243,9 +269,14 @@ final class Transactions {
 
     /** Registers a hook for after the outermost commit; with no transaction open, runs it now. */
     void onCommit(Runnable hook) {
-        TransactionFrame frame = current.get();
+        TransactionFrame frame = current();
         if (frame == null) {
             hook.run();
+            return;
+        }
+        if (frame.outer && frame.depth() == 0) {
+            // statements in an outer manager's transaction, outside any atomic(): its commit is the one to wait for
+            database.afterOuterCommit(hook);
             return;
         }
         frame.innermost().onCommit.add(hook);

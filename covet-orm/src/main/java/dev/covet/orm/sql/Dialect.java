@@ -334,6 +334,32 @@ public abstract class Dialect {
     public void endLimit(Connection connection, long sessionMillis) throws SQLException {
     }
 
+    /**
+     * Prepares a connection that Covet did not open (from a {@code DataSource} the application gave it),
+     * once per physical connection: what {@link #jdbc} asks of Covet's own connections as driver
+     * properties is set here on the open session, then {@link #initialize} runs.
+     */
+    public void prepareGiven(Connection connection) throws SQLException {
+        initialize(connection);
+    }
+
+    /**
+     * Driver properties a given {@code DataSource} should open its connections with: the settings
+     * {@link #prepareGiven} cannot make on a session that is already inside a transaction (an outer
+     * transaction manager may begin one before Covet meets the connection). A pool configurer applies them.
+     */
+    public Map<String, String> givenDataSourceProperties() {
+        return Map.of();
+    }
+
+    /**
+     * Does the driver run native code, which would pin a virtual thread to its carrier (so that async
+     * calls need platform threads)?
+     */
+    public boolean driverRunsNativeCode() {
+        return false;
+    }
+
     // ---------------------------------------------------------------- whole databases (test runs)
 
     /** The statement that creates database {@code name} on a server (a checked identifier). */

@@ -27,6 +27,8 @@ import dev.covet.orm.sql.JdbcTarget;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
 import dev.covet.orm.sql.ddl.ColumnType;
+import org.postgresql.PGConnection;
+import org.postgresql.jdbc.AutoSave;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -102,6 +104,16 @@ public final class PostgresDialect extends Dialect {
     public boolean cursorsNeedTransaction() {
         // pgjdbc honours a fetch size only with autocommit off
         return true;
+    }
+
+    @Override
+    public void prepareGiven(Connection connection) throws SQLException {
+        // Covet's own connections get autosave=always as a driver property (see jdbc()); a given one is
+        // switched on the open session, where pgjdbc allows it
+        if (connection.isWrapperFor(PGConnection.class)) {
+            connection.unwrap(PGConnection.class).setAutosave(AutoSave.ALWAYS);
+        }
+        initialize(connection);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.covet.orm.CovetException;
 import dev.covet.orm.DataError;
 import dev.covet.orm.DatabaseError;
 import dev.covet.orm.ForeignKeyViolation;
+import dev.covet.orm.ImproperlyConfigured;
 import dev.covet.orm.IntegrityError;
 import dev.covet.orm.LockNotAvailable;
 import dev.covet.orm.NotNullViolation;
@@ -28,8 +29,13 @@ import dev.covet.orm.sql.JdbcTarget;
 import dev.covet.orm.sql.ValueCodec;
 import dev.covet.orm.sql.ddl.ColumnType;
 
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +225,37 @@ public final class SqliteDialect extends Dialect {
     @Override
     public void endLimit(Connection connection, long sessionMillis) {
         SqliteDeadline.clear();
+    }
+
+    @Override
+    public void prepareGiven(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA case_sensitive_like = ON");
+            // SQLite ignores this pragma inside a transaction (an outer manager may have begun one already)
+            s.execute("PRAGMA foreign_keys = ON");
+            try (ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
+                if (!rs.next() || rs.getInt(1) != 1) {
+                    throw new ImproperlyConfigured("A connection of the given SQLite DataSource has foreign keys off, and Covet"
+                            + " met it inside a transaction, where SQLite cannot turn them on; open the DataSource's"
+                            + " connections with the driver property foreign_keys=true");
+                }
+            }
+        }
+        // the next BEGIN takes the write lock up front, as Covet's own connections do (transaction_mode=IMMEDIATE)
+        connection.unwrap(SQLiteConnection.class).setCurrentTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        initialize(connection);
+    }
+
+    @Override
+    public Map<String, String> givenDataSourceProperties() {
+        // a transaction begun before Covet meets the connection: foreign keys cannot be switched on inside it,
+        // and its BEGIN has already happened without IMMEDIATE
+        return Map.of("foreign_keys", "true", "transaction_mode", "IMMEDIATE");
+    }
+
+    @Override
+    public boolean driverRunsNativeCode() {
+        return true;
     }
 
     @Override

@@ -1,0 +1,41 @@
+package dev.covet.spring;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With Covet set up: a {@code covet} health indicator when Spring Boot Actuator is present, and the
+ * {@code covet.statements} timer when Micrometer is. (After {@link CovetAutoConfiguration}, so that its
+ * {@link CovetSetup} bean is known when these conditions are read.)
+ */
+@AutoConfiguration(after = CovetAutoConfiguration.class)
+@ConditionalOnBean(CovetSetup.class)
+public class CovetActuatorAutoConfiguration {
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(HealthIndicator.class)
+    @ConditionalOnEnabledHealthIndicator("covet")
+    static class Health {
+        @Bean
+        @ConditionalOnMissingBean(name = "covetHealthIndicator")
+        HealthIndicator covetHealthIndicator(CovetSetup covet) {
+            return new CovetHealthIndicator();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    static class Metrics {
+        @Bean(destroyMethod = "close")
+        @ConditionalOnMissingBean
+        CovetMetrics covetMetrics(CovetSetup covet) {
+            return new CovetMetrics();
+        }
+    }
+}

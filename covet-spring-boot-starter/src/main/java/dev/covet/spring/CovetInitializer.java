@@ -1,0 +1,11 @@
+package dev.covet.spring;
+
+/**
+ * Work that runs once Covet is set up, before any bean that needs {@link CovetSetup} is made: creating
+ * tables ({@code covet.create-tables}), migrating, loading fixtures. Every bean of this type runs, in
+ * {@link org.springframework.core.annotation.Order @Order}; a failure stops the application.
+ */
+@FunctionalInterface
+public interface CovetInitializer {
+    void initialize(CovetSetup covet);
+}

@@ -1,0 +1,5 @@
+package dev.covet.spring.empty;
+
+/** A package with no models in it. */
+public class NotAModel {
+}
