@@ -96,6 +96,14 @@ public abstract class Dialect {
         return "DROP TABLE IF EXISTS " + quote(table);
     }
 
+    /**
+     * Statements that delete every row of {@code tables}, given dependents first, run in one
+     * transaction on one connection (a test's truncation between tests).
+     */
+    public List<String> deleteAllRows(List<String> tables) {
+        return tables.stream().map(t -> "DELETE FROM " + quote(t)).toList();
+    }
+
     // ---------------------------------------------------------------- expressions
 
     /** The LIMIT / OFFSET clause, with a leading space, or empty. Values are computed numbers, never user text. */
