@@ -76,8 +76,27 @@ public final class SchemaEditor {
                 tables.add(m.table());
             }
         }
-        List<String> statements = database.dialect().deleteAllRows(tables);
-        database.atomic(() -> database.execute(statements));
+        Dialect d = database.dialect();
+        List<String> statements = d.deleteAllRows(tables);
+        database.atomic(() -> {
+            RuntimeException failure = null;
+            try {
+                database.execute(statements);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            try {
+                database.execute(d.afterDeletingAllRows());
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        });
     }
 
     private List<String> plan(Collection<ModelInfo<?>> models, Set<String> alreadyThere) {

@@ -104,6 +104,11 @@ public abstract class Dialect {
         return tables.stream().map(t -> "DELETE FROM " + quote(t)).toList();
     }
 
+    /** Statements that undo session settings {@link #deleteAllRows} made, run even when a delete failed. */
+    public List<String> afterDeletingAllRows() {
+        return List.of();
+    }
+
     // ---------------------------------------------------------------- expressions
 
     /** The LIMIT / OFFSET clause, with a leading space, or empty. Values are computed numbers, never user text. */

@@ -66,8 +66,13 @@ public final class MySqlDialect extends Dialect {
         List<String> statements = new ArrayList<>();
         statements.add("SET FOREIGN_KEY_CHECKS = 0");
         statements.addAll(super.deleteAllRows(tables));
-        statements.add("SET FOREIGN_KEY_CHECKS = 1");
         return statements;
+    }
+
+    /** The pooled connection must not go back with its foreign-key checks off. */
+    @Override
+    public List<String> afterDeletingAllRows() {
+        return List.of("SET FOREIGN_KEY_CHECKS = 1");
     }
 
     @Override
