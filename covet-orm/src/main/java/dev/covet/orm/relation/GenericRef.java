@@ -59,6 +59,7 @@ public final class GenericRef<T extends Model> {
             throw new StrictLoadingError(key() + " is not loaded and strict loading is on; add prefetchRelated(\""
                     + fieldName + "\") to the query that loaded this " + key().model().name());
         }
+        LazyLoads.fire(owner, fieldName, false);
         remember(load(typeId, objectId), typeId, objectId);
         return target;
     }

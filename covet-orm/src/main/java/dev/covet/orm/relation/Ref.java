@@ -65,6 +65,7 @@ public final class Ref<T extends Model> {
             throw new StrictLoadingError(f + " is not loaded and strict loading is on; add selectRelated(\""
                     + f.name() + "\") to the query that loaded this " + f.model().name());
         }
+        LazyLoads.fire(owner, fieldName, true);
         target = load();
         loaded = true;
         cacheReverse(target);

@@ -104,6 +104,7 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
             throw new StrictLoadingError(owner.getClass().getSimpleName() + "." + name + " is not loaded and strict loading is on; "
                     + "add prefetchRelated(\"" + name + "\") to the query that loaded this " + owner.getClass().getSimpleName());
         }
+        LazyLoads.fire(owner, name, false);
         return base();
     }
 

@@ -46,6 +46,7 @@ public final class ReverseOne<T extends Model> {
             throw new StrictLoadingError(owner.getClass().getSimpleName() + "." + name
                     + " is not loaded and strict loading is on; add prefetchRelated(\"" + name + "\")");
         }
+        LazyLoads.fire(owner, name, false);
         T found;
         try {
             found = query().get();

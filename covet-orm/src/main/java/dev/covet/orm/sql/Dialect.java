@@ -197,6 +197,19 @@ public abstract class Dialect {
         return out;
     }
 
+    /**
+     * Statements that delete every row of {@code tables}, given dependents first, run in one
+     * transaction on one connection (a test's truncation between tests).
+     */
+    public List<String> deleteAllRows(List<String> tables) {
+        return tables.stream().map(t -> "DELETE FROM " + quote(t)).toList();
+    }
+
+    /** Statements that undo session settings {@link #deleteAllRows} made, run even when a delete failed. */
+    public List<String> afterDeletingAllRows() {
+        return List.of();
+    }
+
     // ---------------------------------------------------------------- expressions
 
     /** The LIMIT / OFFSET clause, with a leading space, or empty. Values are computed numbers, never user text. */

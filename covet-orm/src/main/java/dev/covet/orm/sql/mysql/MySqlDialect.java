@@ -31,6 +31,7 @@ import dev.covet.orm.sql.ddl.ColumnType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,24 @@ public final class MySqlDialect extends Dialect {
         this.features = new Features(returning, false, true, true, skipLocked, false, 65535, false, true, false, true, false, false,
                 recursiveCte, true);
         this.collation = mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin";
+    }
+
+    /**
+     * InnoDB checks a foreign key row by row, so deleting the rows of a self-referencing table (a tree)
+     * fails halfway; every row goes, so the checks are off for the session while they do.
+     */
+    @Override
+    public List<String> deleteAllRows(List<String> tables) {
+        List<String> statements = new ArrayList<>();
+        statements.add("SET FOREIGN_KEY_CHECKS = 0");
+        statements.addAll(super.deleteAllRows(tables));
+        return statements;
+    }
+
+    /** The pooled connection must not go back with its foreign-key checks off. */
+    @Override
+    public List<String> afterDeletingAllRows() {
+        return List.of("SET FOREIGN_KEY_CHECKS = 1");
     }
 
     @Override
