@@ -58,9 +58,9 @@ final class FilterBuilder {
         for (int i = 0; i < rest.size(); i++) {
             String part = rest.get(i);
             boolean last = i == rest.size() - 1;
-            Transform.Kind kind = Transform.Kind.named(part);
-            if (kind != null) {
-                lhs = transform(kind, lhs, lookup);
+            Transforms.Definition transform = Transforms.named(part);
+            if (transform != null) {
+                lhs = Transforms.apply(transform, lhs, lookup);
                 continue;
             }
             LookupType t = LookupType.named(part);
@@ -82,30 +82,31 @@ final class FilterBuilder {
     }
 
     private WhereItem lookup(LookupType type, Expression lhs, Object value, String lookup) {
+        LookupType.Operand operand = type.operand();
         if (value instanceof QuerySource source && (type == LookupType.IN || type == LookupType.EXACT)) {
             return new Lookup(type, lhs, new SubqueryExpression(source.asSubquery()));
         }
         if (value instanceof Expression e) {
-            if (type == LookupType.IN || type == LookupType.RANGE || type == LookupType.ISNULL) {
+            if (operand == LookupType.Operand.LIST || operand == LookupType.Operand.PAIR || operand == LookupType.Operand.BOOLEAN) {
                 throw new FieldError("The '" + type.lookupName() + "' lookup of '" + lookup + "' needs values, not an expression");
             }
             return new Lookup(type, lhs, e.resolve(query));
         }
-        switch (type) {
-            case EXACT, IEXACT -> {
+        switch (operand) {
+            case VALUE_OR_NULL -> {
                 if (value == null) {
                     return new Lookup(LookupType.ISNULL, lhs, new Value(true, Storage.BOOLEAN));
                 }
                 return new Lookup(type, lhs, constant(lhs, value, lookup));
             }
-            case ISNULL -> {
+            case BOOLEAN -> {
                 Object flag = FieldValues.toDb(Storage.BOOLEAN, value, lookup);
                 if (flag == null) {
-                    throw ValidationError.of(lookup, "The isnull lookup needs true or false");
+                    throw ValidationError.of(lookup, "The " + type.lookupName() + " lookup needs true or false");
                 }
                 return new Lookup(type, lhs, new Value(flag, Storage.BOOLEAN));
             }
-            case IN -> {
+            case LIST -> {
                 List<Expression> items = new ArrayList<>();
                 for (Object item : items(value, lookup)) {
                     if (item != null) {
@@ -117,26 +118,26 @@ final class FilterBuilder {
                 }
                 return new Lookup(type, lhs, new ValueList(items));
             }
-            case RANGE -> {
+            case PAIR -> {
                 List<?> bounds = items(value, lookup);
                 if (bounds.size() != 2 || bounds.get(0) == null || bounds.get(1) == null) {
                     throw ValidationError.of(lookup, "The range lookup needs exactly two values, a start and an end");
                 }
                 return new Lookup(type, lhs, new ValueList(List.of(constant(lhs, bounds.get(0), lookup), constant(lhs, bounds.get(1), lookup))));
             }
-            case CONTAINS, ICONTAINS, STARTSWITH, ISTARTSWITH, ENDSWITH, IENDSWITH -> {
+            case CONTAINS_PATTERN, PREFIX_PATTERN, SUFFIX_PATTERN -> {
                 if (value == null) {
                     throw ValidationError.of(lookup, "The " + type.lookupName() + " lookup needs a value, not null");
                 }
                 String text = escapeLike(stringOf(lhs, value, lookup));
-                String pattern = switch (type) {
-                    case CONTAINS, ICONTAINS -> "%" + text + "%";
-                    case STARTSWITH, ISTARTSWITH -> text + "%";
+                String pattern = switch (operand) {
+                    case CONTAINS_PATTERN -> "%" + text + "%";
+                    case PREFIX_PATTERN -> text + "%";
                     default -> "%" + text;
                 };
                 return new Lookup(type, lhs, new Value(pattern, Storage.STRING));
             }
-            case REGEX, IREGEX -> {
+            case TEXT -> {
                 if (value == null) {
                     throw ValidationError.of(lookup, "The " + type.lookupName() + " lookup needs a pattern, not null");
                 }
@@ -219,15 +220,6 @@ final class FilterBuilder {
         throw ValidationError.of(lookup, "The lookup needs a collection of values, got " + value);
     }
 
-    static Expression transform(Transform.Kind kind, Expression source, String path) {
-        Storage s = source.outputType().storage();
-        if (s == null || !kind.appliesTo(s)) {
-            throw new FieldError("Unsupported transform '" + kind.lookupName() + "' in '" + path + "' for "
-                    + Query.describe(source) + (s == null ? "" : " (" + s + ")"));
-        }
-        return new Transform(kind, source);
-    }
-
     private boolean nullable(Expression lhs) {
         if (lhs instanceof Transform t) {
             return nullable(t.source());
@@ -250,11 +242,7 @@ final class FilterBuilder {
     private static FieldError unsupported(String name, Expression lhs) {
         Storage s = lhs.outputType().storage();
         List<String> choices = new ArrayList<>(LookupType.namesFor(s));
-        for (Transform.Kind k : Transform.Kind.values()) {
-            if (s != null && k.appliesTo(s)) {
-                choices.add(k.lookupName());
-            }
-        }
+        choices.addAll(Transforms.namesFor(s));
         return new FieldError("Unsupported lookup '" + name + "' for " + Query.describe(lhs)
                 + (s == null ? "" : " (" + s.name().toLowerCase(java.util.Locale.ROOT) + ")")
                 + ". Choices are: " + String.join(", ", choices));

@@ -448,12 +448,12 @@ public final class Query implements Expression.Resolver {
         PathWalker.Path p = PathWalker.walk(model, path, annotations.keySet());
         Expression e = p.annotation() != null ? annotations.get(p.annotation()) : columnFor(p, context);
         for (String part : p.rest()) {
-            Transform.Kind kind = Transform.Kind.named(part);
-            if (kind == null) {
+            Transforms.Definition transform = Transforms.named(part);
+            if (transform == null) {
                 throw new FieldError("Cannot resolve '" + path + "': '" + part + "' is not a field or transform of "
                         + describe(e));
             }
-            e = FilterBuilder.transform(kind, e, path);
+            e = Transforms.apply(transform, e, path);
         }
         return e;
     }

@@ -12,7 +12,7 @@ import java.util.Set;
  * name ({@code "book"."title"}), a repeated table by {@code T<n>}; a subquery's tables go by
  * {@code U<n>}, a sub-subquery's by {@code V<n>}, so levels never clash.
  */
-final class CompileContext {
+final class CompileContext implements Compiler {
     final Dialect dialect;
     final Query query;
     final int level;
@@ -40,12 +40,33 @@ final class CompileContext {
         return new CompileContext(dialect, inner, level + 1);
     }
 
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public Sql compile(dev.covet.orm.query.Expression expression) {
+        return ExpressionCompiler.compile(expression, this);
+    }
+
+    @Override
+    public Sql compile(dev.covet.orm.query.WhereItem condition) {
+        return WhereCompiler.compile(condition, this);
+    }
+
+    @Override
+    public Sql subquery(Query inner) {
+        return SelectCompiler.compileSubquery(inner, this);
+    }
+
     String alias(int table) {
         return aliases[table];
     }
 
     /** {@code "alias"."column"}. */
-    String column(int table, String column) {
+    @Override
+    public String column(int table, String column) {
         return dialect.quote(aliases[table]) + "." + dialect.quote(column);
     }
 }

@@ -1,11 +1,7 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Lookup;
-import dev.covet.orm.query.LookupType;
 import dev.covet.orm.query.MatchNothing;
-import dev.covet.orm.query.Value;
-import dev.covet.orm.query.ValueList;
 import dev.covet.orm.query.WhereItem;
 import dev.covet.orm.query.WhereNode;
 
@@ -81,58 +77,6 @@ final class WhereCompiler {
     }
 
     private static Sql lookup(Lookup l, CompileContext ctx) {
-        Dialect d = ctx.dialect;
-        Sql lhs = ExpressionCompiler.compile(l.lhs(), ctx);
-        LookupType type = l.type();
-        if (type == LookupType.ISNULL) {
-            boolean isNull = Boolean.TRUE.equals(((Value) l.rhs()).value());
-            return lhs.append(isNull ? " IS NULL" : " IS NOT NULL");
-        }
-        Sql rhs = ExpressionCompiler.compile(l.rhs(), ctx);
-        return switch (type) {
-            case EXACT -> lhs.append(" = ").append(rhs);
-            case IEXACT -> lower(d, lhs).append(" = ").append(lower(d, rhs));
-            case GT -> lhs.append(" > ").append(rhs);
-            case GTE -> lhs.append(" >= ").append(rhs);
-            case LT -> lhs.append(" < ").append(rhs);
-            case LTE -> lhs.append(" <= ").append(rhs);
-            case IN -> lhs.append(" IN ").append(rhs);
-            case RANGE -> {
-                List<Expression> bounds = ((ValueList) l.rhs()).items();
-                yield lhs.append(" BETWEEN ").append(ExpressionCompiler.compile(bounds.get(0), ctx))
-                        .append(" AND ").append(ExpressionCompiler.compile(bounds.get(1), ctx));
-            }
-            case CONTAINS, STARTSWITH, ENDSWITH -> lhs.append(" LIKE ").append(pattern(type, l.rhs(), rhs, d)).append(escape());
-            case ICONTAINS, ISTARTSWITH, IENDSWITH -> lower(d, lhs).append(" LIKE ").append(lower(d, pattern(type, l.rhs(), rhs, d))).append(escape());
-            case REGEX, IREGEX -> {
-                String text = d.regex(lhs.text(), rhs.text(), type == LookupType.IREGEX);
-                List<Value> params = new ArrayList<>(lhs.params());
-                params.addAll(rhs.params());
-                yield new Sql(text, params);
-            }
-            case ISNULL -> throw new IllegalStateException("handled above");
-        };
-    }
-
-    /** A constant pattern was escaped and wrapped when the filter was built; an expression is wrapped here. */
-    private static Sql pattern(LookupType type, Expression rhsNode, Sql rhs, Dialect d) {
-        if (rhsNode instanceof Value) {
-            return rhs;
-        }
-        String escaped = "REPLACE(REPLACE(REPLACE(" + rhs.text() + ", '!', '!!'), '%', '!%'), '_', '!_')";
-        List<String> parts = switch (type) {
-            case CONTAINS, ICONTAINS -> List.of("'%'", escaped, "'%'");
-            case STARTSWITH, ISTARTSWITH -> List.of(escaped, "'%'");
-            default -> List.of("'%'", escaped);
-        };
-        return new Sql(d.concat(parts), rhs.params());
-    }
-
-    private static String escape() {
-        return " ESCAPE '!'";
-    }
-
-    private static Sql lower(Dialect d, Sql sql) {
-        return new Sql(d.lower(sql.text()), sql.params());
+        return Renderers.compile(l, ctx);
     }
 }
