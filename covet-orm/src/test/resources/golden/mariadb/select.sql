@@ -1,0 +1,42 @@
+-- filter across a relation
+SELECT `book`.`id`, `book`.`title`, `book`.`pages`, `book`.`price`, `book`.`published`, `book`.`author_id`, `book`.`publisher_id` FROM `book` INNER JOIN `author` ON (`book`.`author_id` = `author`.`id`) WHERE `author`.`name` LIKE ? ESCAPE '!' -- params [A%]
+
+-- filter across two relations and a transform
+SELECT `book`.`id`, `book`.`title`, `book`.`pages`, `book`.`price`, `book`.`published`, `book`.`author_id`, `book`.`publisher_id` FROM `book` INNER JOIN `publisher` ON (`book`.`publisher_id` = `publisher`.`id`) WHERE (LOWER(`publisher`.`name`) = LOWER(?) AND YEAR(`book`.`published`) >= ?) -- params [Ace, 2020]
+
+-- Q with OR and NOT
+SELECT `book`.`id`, `book`.`title`, `book`.`pages`, `book`.`price`, `book`.`published`, `book`.`author_id`, `book`.`publisher_id` FROM `book` WHERE (`book`.`pages` > ? OR NOT (LOWER(`book`.`title`) LIKE LOWER(?) ESCAPE '!')) -- params [100, %war%]
+
+-- exclude on a nullable relation
+SELECT `book`.`id`, `book`.`title`, `book`.`pages`, `book`.`price`, `book`.`published`, `book`.`author_id`, `book`.`publisher_id` FROM `book` LEFT OUTER JOIN `publisher` ON (`book`.`publisher_id` = `publisher`.`id`) WHERE NOT ((`publisher`.`name` = ? AND `publisher`.`name` IS NOT NULL)) -- params [Ace]
+
+-- exclude across a multi-valued relation
+SELECT `author`.`id`, `author`.`name`, `author`.`email` FROM `author` WHERE NOT (`author`.`id` IN (SELECT `U0`.`id` AS `pk` FROM `author` `U0` INNER JOIN `book` `U1` ON (`U0`.`id` = `U1`.`author_id`) WHERE `U1`.`title` LIKE ? ESCAPE '!')) ORDER BY `author`.`name` ASC -- params [%x%]
+
+-- in, range, isnull, regex
+SELECT `book`.`id`, `book`.`title`, `book`.`pages`, `book`.`price`, `book`.`published`, `book`.`author_id`, `book`.`publisher_id` FROM `book` WHERE (`book`.`pages` IN (?, ?, ?) AND `book`.`pages` BETWEEN ? AND ? AND `book`.`published` IS NOT NULL AND `book`.`title` REGEXP CONCAT('(?-i)', ?)) -- params [1, 2, 3, 10, 20, ^A]
+
+-- in a QuerySet
+SELECT `book`.`id`, `book`.`title`, `book`.`pages`, `book`.`price`, `book`.`published`, `book`.`author_id`, `book`.`publisher_id` FROM `book` WHERE `book`.`author_id` IN (SELECT `U0`.`id` AS `pk` FROM `author` `U0` WHERE `U0`.`name` LIKE ? ESCAPE '!') -- params [%s]
+
+-- F arithmetic
+SELECT `book`.`id`, `book`.`title`, `book`.`pages`, `book`.`price`, `book`.`published`, `book`.`author_id`, `book`.`publisher_id` FROM `book` WHERE `book`.`pages` > (`book`.`price` * ?) -- params [2]
+
+-- annotate an aggregate and filter on it
+SELECT `author`.`id`, `author`.`name`, `author`.`email`, COUNT(`book`.`id`) AS `n` FROM `author` LEFT OUTER JOIN `book` ON (`author`.`id` = `book`.`author_id`) GROUP BY `author`.`id`, `author`.`name`, `author`.`email` HAVING COUNT(`book`.`id`) > ? ORDER BY COUNT(`book`.`id`) DESC -- params [1]
+
+-- annotate an expression
+SELECT `book`.`id`, `book`.`title`, `book`.`pages`, `book`.`price`, `book`.`published`, `book`.`author_id`, `book`.`publisher_id`, (`book`.`pages` * ?) AS `double` FROM `book` WHERE (`book`.`pages` * ?) < ? -- params [2, 2, 50]
+
+-- values with an aggregate
+SELECT `author`.`name` AS `author__name`, SUM(`book`.`pages`) AS `total` FROM `book` INNER JOIN `author` ON (`book`.`author_id` = `author`.`id`) GROUP BY `author`.`name` ORDER BY `author`.`name` ASC
+
+-- distinct, ordering, slice
+SELECT DISTINCT `book`.`id`, `book`.`title`, `book`.`pages`, `book`.`price`, `book`.`published`, `book`.`author_id`, `book`.`publisher_id` FROM `book` ORDER BY `book`.`price` DESC, `book`.`title` ASC LIMIT 10 OFFSET 5
+
+-- select related
+SELECT `book`.`id`, `book`.`title`, `book`.`pages`, `book`.`price`, `book`.`published`, `book`.`author_id`, `book`.`publisher_id`, `author`.`id`, `author`.`name`, `author`.`email`, `publisher`.`id`, `publisher`.`name` FROM `book` INNER JOIN `author` ON (`book`.`author_id` = `author`.`id`) LEFT OUTER JOIN `publisher` ON (`book`.`publisher_id` = `publisher`.`id`) WHERE `book`.`pages` <= ? -- params [10]
+
+-- empty in
+SELECT `book`.`id`, `book`.`title`, `book`.`pages`, `book`.`price`, `book`.`published`, `book`.`author_id`, `book`.`publisher_id` FROM `book` WHERE 1 = 0
+
