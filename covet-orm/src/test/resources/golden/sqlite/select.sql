@@ -40,3 +40,12 @@ SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."publ
 -- empty in
 SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id" FROM "book" WHERE 1 = 0
 
+-- subquery annotation
+SELECT "author"."id", "author"."name", "author"."email", (SELECT "U0"."title" FROM "book" "U0" WHERE "U0"."author_id" = "author"."id" ORDER BY "U0"."published" DESC LIMIT 1) AS "latest" FROM "author" ORDER BY "author"."name" ASC
+
+-- exists and not exists
+SELECT "author"."id", "author"."name", "author"."email" FROM "author" WHERE (EXISTS(SELECT "U0"."id" AS "pk" FROM "book" "U0" WHERE ("U0"."author_id" = "author"."id" AND "U0"."pages" > ?)) AND NOT (EXISTS(SELECT "U0"."id" AS "pk" FROM "book" "U0" WHERE ("U0"."author_id" = "author"."id" AND "U0"."pages" < ?)))) ORDER BY "author"."name" ASC -- params [200, 10]
+
+-- outer ref two levels out
+SELECT "author"."id", "author"."name", "author"."email" FROM "author" WHERE EXISTS(SELECT "U0"."id" AS "pk" FROM "book" "U0" WHERE ("U0"."author_id" = "author"."id" AND EXISTS(SELECT "V0"."id" AS "pk" FROM "chapter" "V0" WHERE ("V0"."book_id" = "U0"."id" AND "V0"."title" = "author"."name")))) ORDER BY "author"."name" ASC
+

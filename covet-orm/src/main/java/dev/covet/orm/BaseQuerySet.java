@@ -96,6 +96,16 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return mutate(q -> q.addFilter(f));
     }
 
+    /** Rows for which {@code condition} (such as {@link dev.covet.orm.query.Exists}) holds. */
+    public S filter(dev.covet.orm.query.Expression condition) {
+        return filter(Q.of(condition));
+    }
+
+    /** Rows for which {@code condition} does not hold. */
+    public S exclude(dev.covet.orm.query.Expression condition) {
+        return exclude(Q.of(condition));
+    }
+
     /** Rows matching every entry of {@code conditions}. */
     public S filter(Map<String, ?> conditions) {
         return filter(Q.of(conditions));

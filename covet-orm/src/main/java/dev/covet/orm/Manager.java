@@ -124,6 +124,16 @@ public class Manager<T extends Model> {
         return getQueryset().exclude(conditions);
     }
 
+    /** Rows for which {@code condition} (such as {@link dev.covet.orm.query.Exists}) holds. */
+    public QuerySet<T> filter(dev.covet.orm.query.Expression condition) {
+        return getQueryset().filter(condition);
+    }
+
+    /** Rows for which {@code condition} does not hold. */
+    public QuerySet<T> exclude(dev.covet.orm.query.Expression condition) {
+        return getQueryset().exclude(condition);
+    }
+
     public T get(String lookup, Object value) {
         return getQueryset().get(lookup, value);
     }

@@ -3,11 +3,15 @@ package dev.covet.orm;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;
+import dev.covet.orm.models.Chapter;
 import dev.covet.orm.models.Publisher;
 import dev.covet.orm.models.Tag;
 import dev.covet.orm.query.Avg;
 import dev.covet.orm.query.Count;
+import dev.covet.orm.query.Exists;
 import dev.covet.orm.query.Max;
+import dev.covet.orm.query.OuterRef;
+import dev.covet.orm.query.Subquery;
 import dev.covet.orm.query.Sum;
 import dev.covet.orm.sql.DdlCompiler;
 import dev.covet.orm.sql.Dialect;
@@ -47,6 +51,13 @@ class GoldenSqlTest {
         g.add("distinct, ordering, slice", Book.objects.distinct().orderBy("-price", "title").slice(5, 15).toSql());
         g.add("select related", Book.objects.selectRelated("author", "publisher").filter("pages__lte", 10).toSql());
         g.add("empty in", Book.objects.filter("pages__in", List.of()).toSql());
+        QuerySet<Book> ofOuterAuthor = Book.objects.filter("author", OuterRef.of("pk"));
+        g.add("subquery annotation", Author.objects.annotate("latest",
+                Subquery.of(ofOuterAuthor.orderBy("-published").values("title").limit(1))).toSql());
+        g.add("exists and not exists", Author.objects.filter(Exists.of(ofOuterAuthor.filter("pages__gt", 200)))
+                .exclude(Exists.of(ofOuterAuthor.filter("pages__lt", 10))).toSql());
+        g.add("outer ref two levels out", Author.objects.filter(Exists.of(ofOuterAuthor.filter(Exists.of(
+                Chapter.everything.filter("book", OuterRef.of("pk")).filter("title", OuterRef.of(OuterRef.of("name"))))))).toSql());
         g.verify();
     }
 

@@ -38,12 +38,27 @@ final class FilterBuilder {
                 if (!(item instanceof WhereNode n && n.isEmpty())) {
                     children.add(item);
                 }
+            } else if (child instanceof Expression e) {
+                children.add(condition(e, lookupOf(e)));
             } else {
                 Q.Condition c = (Q.Condition) child;
                 children.add(condition(c.lookup(), c.value(), childNegated));
             }
         }
         return new WhereNode(q.isOr(), q.isNegated(), children);
+    }
+
+    /** A boolean expression ({@link Exists}) as a condition of its own. */
+    private WhereItem condition(Expression e, String described) {
+        Expression resolved = e.resolve(query);
+        if (resolved.outputType().storage() != Storage.BOOLEAN) {
+            throw new FieldError("Only a condition (such as Exists) can stand alone in filter(), not " + described);
+        }
+        return new Condition(resolved);
+    }
+
+    private static String lookupOf(Expression e) {
+        return e.getClass().getSimpleName();
     }
 
     private WhereItem condition(String lookup, Object value, boolean negated) {
@@ -84,7 +99,7 @@ final class FilterBuilder {
     private WhereItem lookup(LookupType type, Expression lhs, Object value, String lookup) {
         LookupType.Operand operand = type.operand();
         if (value instanceof QuerySource source && (type == LookupType.IN || type == LookupType.EXACT)) {
-            return new Lookup(type, lhs, new SubqueryExpression(source.asSubquery()));
+            return new Lookup(type, lhs, new SubqueryExpression(source.asSubquery()).resolve(query));
         }
         if (value instanceof Expression e) {
             if (operand == LookupType.Operand.LIST || operand == LookupType.Operand.PAIR || operand == LookupType.Operand.BOOLEAN) {

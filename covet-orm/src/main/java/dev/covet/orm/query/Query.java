@@ -579,6 +579,42 @@ public final class Query implements Expression.Resolver {
             case Lookup l -> l.lhs().containsAggregate() || l.rhs().containsAggregate();
             case WhereNode n -> n.children().stream().anyMatch(Query::containsAggregate);
             case MatchNothing m -> false;
+            case Condition c -> c.expression().containsAggregate();
+        };
+    }
+
+    /**
+     * A copy whose expressions are resolved again through {@code resolver}: a subquery binds its
+     * {@link OuterRef}s to the query it joins this way; every other node is already resolved.
+     */
+    Query resolveOuterRefs(Expression.Resolver resolver) {
+        Query q = copy();
+        q.where = (WhereNode) rebind(where, resolver);
+        q.having = (WhereNode) rebind(having, resolver);
+        q.annotations.replaceAll((name, e) -> e.resolve(resolver));
+        if (q.values != null) {
+            q.values.replaceAll((name, e) -> e.resolve(resolver));
+        }
+        List<OrderBy> ordering = new ArrayList<>();
+        for (OrderBy o : orderBy) {
+            ordering.add(o.isRandom() ? o : new OrderBy(o.expression().resolve(resolver), o.descending(), o.nulls()));
+        }
+        q.orderBy = List.copyOf(ordering);
+        return q;
+    }
+
+    private static WhereItem rebind(WhereItem item, Expression.Resolver resolver) {
+        return switch (item) {
+            case Lookup l -> new Lookup(l.type(), l.lhs().resolve(resolver), l.rhs().resolve(resolver));
+            case Condition c -> new Condition(c.expression().resolve(resolver));
+            case MatchNothing m -> m;
+            case WhereNode n -> {
+                List<WhereItem> children = new ArrayList<>(n.children().size());
+                for (WhereItem child : n.children()) {
+                    children.add(rebind(child, resolver));
+                }
+                yield new WhereNode(n.or(), n.negated(), children);
+            }
         };
     }
 

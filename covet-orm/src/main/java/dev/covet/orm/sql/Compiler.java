@@ -22,6 +22,9 @@ public interface Compiler {
     /** {@code "alias"."column"} for a column of the query's {@code table}-th table. */
     String column(int table, String column);
 
+    /** The compiler of the query {@code levels} levels out (0: this one), for a reference into it. */
+    Compiler enclosing(int levels);
+
     /** {@code query} compiled as a SELECT nested in this one (without parentheses). */
     Sql subquery(Query query);
 }

@@ -31,6 +31,7 @@ public final class Renderers {
     static {
         BuiltinRenderers.registerAll();
         BuiltinLookups.registerAll();
+        SubqueryRenderers.registerAll();
     }
 
     private Renderers() {

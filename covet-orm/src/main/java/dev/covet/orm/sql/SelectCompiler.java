@@ -26,15 +26,15 @@ public final class SelectCompiler {
 
     /** The SELECT that returns the query's rows. */
     public static CompiledSelect compile(Query query, Dialect dialect) {
-        return compile(query, dialect, 0);
+        return compile(query, dialect, 0, null);
     }
 
     /** The query as a subquery nested in {@code outer}. */
     static Sql compileSubquery(Query query, CompileContext outer) {
-        return compile(query, outer.dialect, outer.level + 1).sql();
+        return compile(query, outer.dialect, outer.level + 1, outer).sql();
     }
 
-    private static CompiledSelect compile(Query original, Dialect dialect, int level) {
+    private static CompiledSelect compile(Query original, Dialect dialect, int level, CompileContext parent) {
         Query q = original.copy();
         SelectTemplates.Key key = level == 0 ? SelectTemplates.key(q, dialect) : null;
         if (key != null) {
@@ -78,7 +78,7 @@ public final class SelectCompiler {
             shape = new SelectShape(q.model(), List.of(), List.of(), List.of(), List.of(), names, types);
         }
         List<OrderBy> ordering = q.effectiveOrdering();
-        CompileContext ctx = new CompileContext(dialect, q, level);
+        CompileContext ctx = new CompileContext(dialect, q, level, parent);
 
         Sql where = WhereCompiler.compile(q.where(), ctx);
         boolean empty = where == WhereCompiler.NOTHING;

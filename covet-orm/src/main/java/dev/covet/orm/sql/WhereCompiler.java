@@ -1,5 +1,6 @@
 package dev.covet.orm.sql;
 
+import dev.covet.orm.query.Condition;
 import dev.covet.orm.query.Lookup;
 import dev.covet.orm.query.MatchNothing;
 import dev.covet.orm.query.WhereItem;
@@ -26,6 +27,7 @@ final class WhereCompiler {
         return switch (item) {
             case MatchNothing m -> NOTHING;
             case Lookup l -> lookup(l, ctx);
+            case Condition c -> ExpressionCompiler.compile(c.expression(), ctx);
             case WhereNode n -> node(n, ctx);
         };
     }
