@@ -49,3 +49,9 @@ SELECT "author"."id", "author"."name", "author"."email" FROM "author" WHERE (EXI
 -- outer ref two levels out
 SELECT "author"."id", "author"."name", "author"."email" FROM "author" WHERE EXISTS(SELECT "U0"."id" AS "pk" FROM "book" "U0" WHERE ("U0"."author_id" = "author"."id" AND EXISTS(SELECT "V0"."id" AS "pk" FROM "chapter" "V0" WHERE ("V0"."book_id" = "U0"."id" AND "V0"."title" = "author"."name")))) ORDER BY "author"."name" ASC
 
+-- case when
+SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id", CASE WHEN "book"."pages" >= ? THEN CAST(? AS text) WHEN "author"."name" = ? THEN CAST(? AS text) ELSE CAST(? AS text) END AS "size" FROM "book" INNER JOIN "author" ON ("book"."author_id" = "author"."id") -- params [300, long, Ann, hers, short]
+
+-- conditional count
+SELECT "author"."id", "author"."name", "author"."email", COUNT("book"."id") FILTER (WHERE "book"."pages" > ?) AS "n" FROM "author" LEFT OUTER JOIN "book" ON ("author"."id" = "book"."author_id") GROUP BY "author"."id", "author"."name", "author"."email" ORDER BY "author"."name" ASC -- params [60]
+

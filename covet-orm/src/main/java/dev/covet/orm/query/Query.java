@@ -236,6 +236,11 @@ public final class Query implements Expression.Resolver {
         }
     }
 
+    /** {@code q} as a WHERE tree of this query, for a condition inside an expression ({@code When}, an aggregate's filter). */
+    WhereItem condition(Q q) {
+        return new FilterBuilder(this).build(q, false);
+    }
+
     /** Adds a resolved condition as it stands (used by relation managers). */
     public void addCondition(WhereItem item) {
         where = where.and(item);
@@ -603,7 +608,7 @@ public final class Query implements Expression.Resolver {
         return q;
     }
 
-    private static WhereItem rebind(WhereItem item, Expression.Resolver resolver) {
+    static WhereItem rebind(WhereItem item, Expression.Resolver resolver) {
         return switch (item) {
             case Lookup l -> new Lookup(l.type(), l.lhs().resolve(resolver), l.rhs().resolve(resolver));
             case Condition c -> new Condition(c.expression().resolve(resolver));

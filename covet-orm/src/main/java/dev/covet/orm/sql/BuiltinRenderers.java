@@ -1,6 +1,5 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.query.Col;
 import dev.covet.orm.query.Combined;
 import dev.covet.orm.query.Expression;
@@ -23,8 +22,6 @@ final class BuiltinRenderers {
         Renderers.register(Value.class, (v, x) -> Sql.of("?", v));
         Renderers.register(Combined.class, (c, x) ->
                 x.compile(c.lhs()).append(" " + c.op().symbol() + " ").append(x.compile(c.rhs())).wrap("(", ")"));
-        Renderers.register(Aggregate.class, (a, x) ->
-                x.compile(a.source()).wrap(a.function().name() + "(" + (a.distinct() ? "DISTINCT " : ""), ")"));
         Renderers.register(Transform.class, (t, x) -> {
             Sql inner = x.compile(t.source());
             return new Sql(x.dialect().extract(t.kind(), inner.text()), inner.params());

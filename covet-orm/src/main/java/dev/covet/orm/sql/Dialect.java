@@ -23,6 +23,7 @@ import java.util.Map;
  */
 public abstract class Dialect {
     private final Map<Storage, ValueCodec> codecs = new EnumMap<>(Storage.class);
+    private final Map<Class<?>, ExpressionRenderer<?>> ownRenderers = new java.util.HashMap<>();
 
     protected Dialect() {
         for (Storage s : Storage.values()) {
@@ -97,6 +98,27 @@ public abstract class Dialect {
     }
 
     // ---------------------------------------------------------------- expressions
+
+    /**
+     * Renders nodes of {@code type} this dialect's way (Django's {@code as_postgresql}); called from a
+     * dialect's constructor. A renderer a user registers for the dialect by name still wins.
+     */
+    protected final <E extends dev.covet.orm.query.Expression> void override(Class<E> type, ExpressionRenderer<? super E> renderer) {
+        ownRenderers.put(type, renderer);
+    }
+
+    /** This dialect's own renderer for exactly {@code type}, or null. */
+    final ExpressionRenderer<?> ownRenderer(Class<?> type) {
+        return ownRenderers.get(type);
+    }
+
+    /**
+     * The placeholder for a constant of {@code storage} where the database cannot infer its type from
+     * the context (a CASE branch, a function argument).
+     */
+    public String typedParameter(Storage storage) {
+        return "?";
+    }
 
     /** The LIMIT / OFFSET clause, with a leading space, or empty. Values are computed numbers, never user text. */
     public String limitOffset(Long limit, long offset) {

@@ -32,6 +32,7 @@ public final class Renderers {
         BuiltinRenderers.registerAll();
         BuiltinLookups.registerAll();
         SubqueryRenderers.registerAll();
+        ConditionalRenderers.registerAll();
     }
 
     private Renderers() {
@@ -76,7 +77,7 @@ public final class Renderers {
         Map<Class<?>, ExpressionRenderer<?>> resolved = RESOLVED.computeIfAbsent(dialect, k -> new ConcurrentHashMap<>());
         ExpressionRenderer<?> r = resolved.get(e.getClass());
         if (r == null) {
-            r = find(dialect, e.getClass());
+            r = find(compiler.dialect(), e.getClass());
             if (r == null) {
                 throw new FieldError("Covet cannot compile the expression " + e + ": no renderer is registered for "
                         + e.getClass().getName() + " (Renderers.register)");
@@ -104,17 +105,18 @@ public final class Renderers {
         return r.compile(lookup, compiler);
     }
 
-    private static ExpressionRenderer<?> find(String dialect, Class<?> type) {
-        for (String scope : new String[] {dialect, ANY}) {
-            Map<Class<?>, ExpressionRenderer<?>> table = EXPRESSIONS.get(scope);
-            if (table == null) {
+    /** By class then superclasses and interfaces: a user's for this dialect, the dialect's own, then everyone's. */
+    private static ExpressionRenderer<?> find(Dialect dialect, Class<?> type) {
+        for (int scope = 0; scope < 3; scope++) {
+            Map<Class<?>, ExpressionRenderer<?>> table = scope == 0 ? EXPRESSIONS.get(dialect.name()) : scope == 2 ? EXPRESSIONS.get(ANY) : null;
+            if (table == null && scope != 1) {
                 continue;
             }
             Deque<Class<?>> todo = new ArrayDeque<>();
             todo.add(type);
             while (!todo.isEmpty()) {
                 Class<?> c = todo.poll();
-                ExpressionRenderer<?> r = table.get(c);
+                ExpressionRenderer<?> r = scope == 1 ? dialect.ownRenderer(c) : table.get(c);
                 if (r != null) {
                     return r;
                 }

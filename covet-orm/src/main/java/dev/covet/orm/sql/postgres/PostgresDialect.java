@@ -20,6 +20,8 @@ import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.Transform;
 import dev.covet.orm.sql.Codecs;
+import dev.covet.orm.query.Aggregate;
+import dev.covet.orm.sql.ConditionalRenderers;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.JdbcTarget;
@@ -71,6 +73,11 @@ public final class PostgresDialect extends Dialect {
             return Types.OTHER;
         }
     };
+
+    public PostgresDialect() {
+        // aggregates take FILTER (WHERE ...) natively
+        override(Aggregate.class, ConditionalRenderers.FILTER_CLAUSE);
+    }
 
     @Override
     public String name() {
@@ -160,6 +167,20 @@ public final class PostgresDialect extends Dialect {
     @Override
     public String autoIncrementColumn(FieldInfo pk) {
         return pk.kind() == FieldKind.BIG_AUTO ? "BIGSERIAL PRIMARY KEY" : "SERIAL PRIMARY KEY";
+    }
+
+    @Override
+    public String typedParameter(Storage storage) {
+        // an untyped parameter in a CASE branch or a function argument resolves to text
+        return switch (storage) {
+            case null -> "?";
+            case TIMESTAMP -> "CAST(? AS TIMESTAMP)";
+            case TIME -> "CAST(? AS TIME)";
+            case JSON -> "CAST(? AS JSONB)";
+            case BYTES -> "CAST(? AS BYTEA)";
+            case ARRAY -> "?";
+            default -> "CAST(? AS " + PostgresArrayCodec.elementType(storage) + ")";
+        };
     }
 
     @Override

@@ -20,6 +20,8 @@ import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Transform;
 import dev.covet.orm.sql.Codecs;
+import dev.covet.orm.query.Aggregate;
+import dev.covet.orm.sql.ConditionalRenderers;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.JdbcTarget;
@@ -40,6 +42,11 @@ public final class SqliteDialect extends Dialect {
     // sqlite-jdbc keeps no prepared statements: preparing each call would double a primary-key read
     private static final Features FEATURES = new Features(
             true, false, false, false, false, false, 32766, true, false, true, false, true, true, true, false);
+
+    public SqliteDialect() {
+        // aggregates take FILTER (WHERE ...) natively (SQLite since 3.30)
+        override(Aggregate.class, ConditionalRenderers.FILTER_CLAUSE);
+    }
 
     @Override
     public String name() {
