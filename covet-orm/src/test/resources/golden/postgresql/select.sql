@@ -55,3 +55,9 @@ SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."publ
 -- conditional count
 SELECT "author"."id", "author"."name", "author"."email", COUNT("book"."id") FILTER (WHERE "book"."pages" > ?) AS "n" FROM "author" LEFT OUTER JOIN "book" ON ("author"."id" = "book"."author_id") GROUP BY "author"."id", "author"."name", "author"."email" ORDER BY "author"."name" ASC -- params [60]
 
+-- functions and a transform
+SELECT "author"."id", "author"."name", "author"."email", (COALESCE(UPPER("author"."name"), '') || COALESCE(CAST(? AS text), '') || COALESCE("author"."email", '')) AS "label", STRPOS("author"."name", CAST(? AS text)) AS "at", LENGTH("author"."name") AS "l" FROM "author" WHERE (LOWER("author"."name") LIKE ? ESCAPE '!' AND "author"."id" > GREATEST("author"."id", CAST(? AS int4))) ORDER BY "author"."name" ASC -- params [ <, n, a%, 0]
+
+-- cast
+SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id", CAST("book"."pages" AS TEXT) AS "p" FROM "book"
+

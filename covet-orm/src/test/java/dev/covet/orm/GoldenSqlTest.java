@@ -7,6 +7,13 @@ import dev.covet.orm.models.Chapter;
 import dev.covet.orm.models.Publisher;
 import dev.covet.orm.models.Tag;
 import dev.covet.orm.query.Avg;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.query.functions.Cast;
+import dev.covet.orm.query.functions.Concat;
+import dev.covet.orm.query.functions.Greatest;
+import dev.covet.orm.query.functions.Length;
+import dev.covet.orm.query.functions.StrIndex;
+import dev.covet.orm.query.functions.Upper;
 import dev.covet.orm.query.Case;
 import dev.covet.orm.query.When;
 import dev.covet.orm.query.Count;
@@ -63,6 +70,10 @@ class GoldenSqlTest {
         g.add("case when", Book.objects.annotate("size", Case.of(When.of("pages__gte", 300, "long"), When.of("author__name", "Ann", "hers"))
                 .otherwise("short")).toSql());
         g.add("conditional count", Author.objects.annotate(Count.of("books").filter(Q.of("books__pages__gt", 60)).as("n")).toSql());
+        g.add("functions and a transform", Author.objects.annotate("label", Concat.of(Upper.of("name"), Value.of(" <"), "email"))
+                .annotate("at", StrIndex.of("name", Value.of("n"))).annotate("l", Length.of("name"))
+                .filter("name__lower__startswith", "a").filter("pk__gt", Greatest.of("pk", Value.of(0))).toSql());
+        g.add("cast", Book.objects.annotate("p", Cast.of("pages", dev.covet.orm.field.FieldKind.Storage.STRING)).toSql());
         g.verify();
     }
 

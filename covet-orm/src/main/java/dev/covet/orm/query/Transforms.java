@@ -43,6 +43,17 @@ public final class Transforms {
         }
     }
 
+    static {
+        // text transforms, usable in paths: name__lower__startswith
+        builtin("lower", Set.of(Storage.STRING), source -> new Func("LOWER", List.of(source), OutputType.STRING));
+        builtin("upper", Set.of(Storage.STRING), source -> new Func("UPPER", List.of(source), OutputType.STRING));
+        builtin("length", Set.of(Storage.STRING), source -> new Func("LENGTH", List.of(source), OutputType.INT));
+    }
+
+    private static void builtin(String name, Set<Storage> storages, UnaryOperator<Expression> factory) {
+        REGISTRY.put(name, new Definition(name, Collections.unmodifiableSet(EnumSet.copyOf(storages)), factory, true));
+    }
+
     private Transforms() {
     }
 

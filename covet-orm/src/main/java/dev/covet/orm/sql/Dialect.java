@@ -120,6 +120,27 @@ public abstract class Dialect {
         return "?";
     }
 
+    /** The name of SQL function {@code name} on this database ({@code LENGTH} counts characters everywhere). */
+    public String function(String name) {
+        return name.equals("STRINDEX") ? "INSTR" : name;
+    }
+
+    /** The type {@code CAST(x AS type)} names for values of {@code storage}. */
+    public String castType(Storage storage) {
+        return switch (storage) {
+            case STRING -> "TEXT";
+            case INT, SHORT -> "INTEGER";
+            case LONG -> "BIGINT";
+            case FLOAT, DOUBLE -> "DOUBLE PRECISION";
+            case DECIMAL -> "NUMERIC";
+            case BOOLEAN -> "BOOLEAN";
+            case DATE -> "DATE";
+            case TIME -> "TIME";
+            case TIMESTAMP -> "TIMESTAMP";
+            default -> throw new NotSupportedError("Cannot cast to " + storage + " on " + name());
+        };
+    }
+
     /** The LIMIT / OFFSET clause, with a leading space, or empty. Values are computed numbers, never user text. */
     public String limitOffset(Long limit, long offset) {
         StringBuilder out = new StringBuilder();

@@ -33,6 +33,7 @@ public final class Renderers {
         BuiltinLookups.registerAll();
         SubqueryRenderers.registerAll();
         ConditionalRenderers.registerAll();
+        FunctionRenderers.registerAll();
     }
 
     private Renderers() {

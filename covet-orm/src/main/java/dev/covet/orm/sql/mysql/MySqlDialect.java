@@ -95,6 +95,25 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public String function(String name) {
+        // MariaDB's LENGTH counts bytes
+        return name.equals("LENGTH") ? "CHAR_LENGTH" : super.function(name);
+    }
+
+    @Override
+    public String castType(Storage storage) {
+        // MariaDB casts to a few type names only
+        return switch (storage) {
+            case STRING -> "CHAR";
+            case INT, SHORT, LONG, BOOLEAN -> "SIGNED";
+            case FLOAT, DOUBLE -> "DOUBLE";
+            case DECIMAL -> "DECIMAL(65, 10)";
+            case TIMESTAMP -> "DATETIME(6)";
+            default -> super.castType(storage);
+        };
+    }
+
+    @Override
     public String name() {
         return "mysql";
     }

@@ -170,6 +170,21 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public String function(String name) {
+        return name.equals("STRINDEX") ? "STRPOS" : name;
+    }
+
+    @Override
+    public String castType(Storage storage) {
+        return switch (storage) {
+            case UUID -> "UUID";
+            case JSON -> "JSONB";
+            case BYTES -> "BYTEA";
+            default -> super.castType(storage);
+        };
+    }
+
+    @Override
     public String typedParameter(Storage storage) {
         // an untyped parameter in a CASE branch or a function argument resolves to text
         return switch (storage) {

@@ -49,6 +49,27 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
+    public String function(String name) {
+        // SQLite's multi-argument MAX / MIN are GREATEST / LEAST (NULL when any argument is)
+        return switch (name) {
+            case "GREATEST" -> "MAX";
+            case "LEAST" -> "MIN";
+            default -> super.function(name);
+        };
+    }
+
+    @Override
+    public String castType(Storage storage) {
+        // SQLite has storage classes, not types
+        return switch (storage) {
+            case STRING, DATE, TIME, TIMESTAMP -> "TEXT";
+            case INT, SHORT, LONG, BOOLEAN -> "INTEGER";
+            case FLOAT, DOUBLE -> "REAL";
+            default -> super.castType(storage);
+        };
+    }
+
+    @Override
     public String name() {
         return "sqlite";
     }
