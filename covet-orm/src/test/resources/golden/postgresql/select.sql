@@ -61,3 +61,9 @@ SELECT "author"."id", "author"."name", "author"."email", (COALESCE(UPPER("author
 -- cast
 SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id", CAST("book"."pages" AS TEXT) AS "p" FROM "book"
 
+-- window
+SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id", SUM("book"."pages") OVER (PARTITION BY "book"."author_id" ORDER BY "book"."published" DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "running", LAG("book"."pages", 1) OVER (ORDER BY "book"."pages" ASC) AS "prev" FROM "book"
+
+-- filter on a window wraps the query
+SELECT "qualify"."c0", "qualify"."c1", "qualify"."c2", "qualify"."c3", "qualify"."c4", "qualify"."c5", "qualify"."c6", "qualify"."c7" AS "rn" FROM (SELECT "book"."id" AS "c0", "book"."title" AS "c1", "book"."pages" AS "c2", "book"."price" AS "c3", "book"."published" AS "c4", "book"."author_id" AS "c5", "book"."publisher_id" AS "c6", ROW_NUMBER() OVER (PARTITION BY "book"."author_id" ORDER BY "book"."pages" DESC) AS "c7", ROW_NUMBER() OVER (PARTITION BY "book"."author_id" ORDER BY "book"."pages" DESC) AS "t0", "book"."pages" AS "t1" FROM "book" WHERE "book"."pages" > ?) "qualify" WHERE "qualify"."t0" = ? ORDER BY "qualify"."t1" DESC LIMIT 5 -- params [10, 1]
+

@@ -7,6 +7,10 @@ import dev.covet.orm.models.Chapter;
 import dev.covet.orm.models.Publisher;
 import dev.covet.orm.models.Tag;
 import dev.covet.orm.query.Avg;
+import dev.covet.orm.query.Frame;
+import dev.covet.orm.query.Window;
+import dev.covet.orm.query.functions.Lag;
+import dev.covet.orm.query.functions.RowNumber;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.query.functions.Cast;
 import dev.covet.orm.query.functions.Concat;
@@ -74,6 +78,10 @@ class GoldenSqlTest {
                 .annotate("at", StrIndex.of("name", Value.of("n"))).annotate("l", Length.of("name"))
                 .filter("name__lower__startswith", "a").filter("pk__gt", Greatest.of("pk", Value.of(0))).toSql());
         g.add("cast", Book.objects.annotate("p", Cast.of("pages", dev.covet.orm.field.FieldKind.Storage.STRING)).toSql());
+        g.add("window", Book.objects.annotate("running", Window.of(Sum.of("pages")).partitionBy("author").orderBy("-published")
+                .frame(Frame.rows(null, 0))).annotate("prev", Window.of(Lag.of("pages")).orderBy("pages")).toSql());
+        g.add("filter on a window wraps the query", Book.objects.annotate("rn", Window.of(RowNumber.of()).partitionBy("author")
+                .orderBy("-pages")).filter("rn", 1).filter("pages__gt", 10).orderBy("-pages").slice(0, 5).toSql());
         g.verify();
     }
 

@@ -85,6 +85,10 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
      */
     public Expression resolveSource(Resolver query) {
         Expression resolved = source.resolve(query);
+        if (resolved.containsWindow()) {
+            throw new FieldError("Cannot compute " + function + "() over a window function (" + defaultAliasOr()
+                    + "); put the aggregate inside the window instead: Window.of(" + function + ")");
+        }
         if (function != Function.COUNT && function != Function.MIN && function != Function.MAX) {
             Storage s = resolved.outputType().storage();
             if (s != null && !s.isNumeric()) {

@@ -27,4 +27,9 @@ public record ExpressionWrapper(Expression expression, OutputType output) implem
     public boolean containsAggregate() {
         return expression.containsAggregate();
     }
+
+    @Override
+    public boolean containsWindow() {
+        return expression.containsWindow();
+    }
 }

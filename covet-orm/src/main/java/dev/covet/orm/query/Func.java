@@ -72,4 +72,9 @@ public record Func(String name, List<Expression> args, OutputType output) implem
     public boolean containsAggregate() {
         return args.stream().anyMatch(Expression::containsAggregate);
     }
+
+    @Override
+    public boolean containsWindow() {
+        return args.stream().anyMatch(Expression::containsWindow);
+    }
 }

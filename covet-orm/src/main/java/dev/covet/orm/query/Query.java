@@ -241,6 +241,11 @@ public final class Query implements Expression.Resolver {
         return new FilterBuilder(this).build(q, false);
     }
 
+    /** Replaces the WHERE tree; used by the compilers on their own copy. */
+    public void setWhere(WhereNode where) {
+        this.where = where;
+    }
+
     /** Adds a resolved condition as it stands (used by relation managers). */
     public void addCondition(WhereItem item) {
         where = where.and(item);

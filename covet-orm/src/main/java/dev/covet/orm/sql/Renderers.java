@@ -34,6 +34,7 @@ public final class Renderers {
         SubqueryRenderers.registerAll();
         ConditionalRenderers.registerAll();
         FunctionRenderers.registerAll();
+        WindowRenderers.registerAll();
     }
 
     private Renderers() {

@@ -26,17 +26,31 @@ public final class SelectCompiler {
 
     /** The SELECT that returns the query's rows. */
     public static CompiledSelect compile(Query query, Dialect dialect) {
-        return compile(query, dialect, 0, null);
+        return compile(query, dialect, 0, null, null, null);
     }
 
     /** The query as a subquery nested in {@code outer}. */
     static Sql compileSubquery(Query query, CompileContext outer) {
-        return compile(query, outer.dialect, outer.level + 1, outer).sql();
+        return compile(query, outer.dialect, outer.level + 1, outer, null, null).sql();
     }
 
-    private static CompiledSelect compile(Query original, Dialect dialect, int level, CompileContext parent) {
+    /**
+     * The query's SELECT with {@code trailing} expressions after its own columns (as {@code "t<i>"}) and
+     * every own column named by position ({@code "c<i>"}); {@code names} receives each own column's
+     * name (null for a model column). Used to wrap a query that filters on a window.
+     */
+    static CompiledSelect compileForWrapping(Query query, Dialect dialect, int level, CompileContext parent,
+                                             List<Expression> trailing, List<String> names) {
+        return compile(query, dialect, level, parent, trailing, names);
+    }
+
+    private static CompiledSelect compile(Query original, Dialect dialect, int level, CompileContext parent,
+                                          List<Expression> trailing, List<String> columnNames) {
         Query q = original.copy();
-        SelectTemplates.Key key = level == 0 ? SelectTemplates.key(q, dialect) : null;
+        if (trailing == null && WindowQualify.applies(q)) {
+            return WindowQualify.compile(q, dialect, level, parent);
+        }
+        SelectTemplates.Key key = level == 0 && trailing == null ? SelectTemplates.key(q, dialect) : null;
         if (key != null) {
             SelectTemplates.Template template = SelectTemplates.get(key);
             if (template != null) {
@@ -89,7 +103,17 @@ public final class SelectCompiler {
             Sql s = ExpressionCompiler.compile(select.get(i), ctx);
             selectTexts.add(s.text());
             String alias = selectAliases.get(i);
+            if (trailing != null) {
+                // a values() column read under its own name has no alias of its own
+                columnNames.add(alias != null || values == null ? alias : ((Col) select.get(i)).column());
+                alias = "c" + i;
+            }
             selectSql.add(alias == null ? s : s.append(" AS " + dialect.quote(alias)));
+        }
+        if (trailing != null) {
+            for (int i = 0; i < trailing.size(); i++) {
+                selectSql.add(ExpressionCompiler.compile(trailing.get(i), ctx).append(" AS " + dialect.quote("t" + i)));
+            }
         }
         List<Sql> orderSql = new ArrayList<>();
         for (OrderBy o : ordering) {

@@ -202,6 +202,10 @@ public final class WriteCompiler {
 
     /** The condition of an UPDATE/DELETE: the query's own WHERE, or {@code key IN (SELECT key ...)} when it joins or slices. */
     private static Sql whereFor(Query q, CompileContext ctx, Dialect d) {
+        if (WindowQualify.applies(q)) {
+            throw new dev.covet.orm.NotSupportedError("update() and delete() cannot filter on a window function; "
+                    + "select the keys first (valuesList(\"pk\")) and filter on them");
+        }
         boolean simple = q.tables().size() == 1 && !q.isSliced() && !q.isDistinct() && q.having().isEmpty()
                 && !containsSubquery(q.where());
         if (simple) {

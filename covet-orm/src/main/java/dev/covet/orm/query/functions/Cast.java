@@ -39,4 +39,9 @@ public record Cast(Expression source, Storage storage) implements Expression {
     public boolean containsAggregate() {
         return source.containsAggregate();
     }
+
+    @Override
+    public boolean containsWindow() {
+        return source.containsWindow();
+    }
 }
