@@ -16,7 +16,7 @@ import java.util.List;
  * <li>{@link Relations}: forward and reverse keys, comments, tags through a model with extra fields,
  * and what {@code selectRelated} and {@code prefetchRelated} save in queries;</li>
  * <li>{@link Expressions}: subqueries, {@code Exists}, {@code Case} / {@code When}, a conditional
- * count and database functions, one query each;</li>
+ * count, window functions and database functions, one query each;</li>
  * <li>{@link Lifecycle}: a transaction that fails and one that commits, {@code Covet.onCommit}, and
  * deletes that cascade.</li>
  * </ol>

@@ -5,11 +5,15 @@ import dev.covet.orm.QuerySet;
 import dev.covet.orm.query.Case;
 import dev.covet.orm.query.Count;
 import dev.covet.orm.query.Exists;
+import dev.covet.orm.query.Frame;
+import dev.covet.orm.query.Sum;
+import dev.covet.orm.query.Window;
 import dev.covet.orm.query.OuterRef;
 import dev.covet.orm.query.Subquery;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.query.When;
 import dev.covet.orm.query.functions.Concat;
+import dev.covet.orm.query.functions.Rank;
 import dev.covet.orm.query.functions.Upper;
 import dev.covet.orm.testing.CaptureQueries;
 
@@ -20,7 +24,7 @@ import static dev.covet.examples.blog.BlogDemo.step;
 
 /**
  * The expressions chapter of the blog demo: questions answered in one query each with subqueries, {@code Exists},
- * {@code Case} / {@code When}, a conditional count and database functions.
+ * {@code Case} / {@code When}, a conditional count, window functions and database functions.
  */
 final class Expressions {
     private Expressions() {
@@ -52,6 +56,16 @@ final class Expressions {
                 Count.of("posts").as("all")).orderBy("username").values("username", "published", "all")) {
             say(row.get("username") + " published " + row.get("published") + " of " + row.get("all") + " posts");
         }
+
+        step("Window functions: each post's rank among its author's, a running total of views, the top post of each");
+        QuerySet<Post> ranked = Post.objects.annotate("rank", Window.of(Rank.of()).partitionBy("author").orderBy("-views"))
+                .annotate("runningViews", Window.of(Sum.of("views")).orderBy("slug").frame(Frame.rows(null, 0)));
+        for (Map<String, Object> row : ranked.orderBy("slug").values("slug", "author__username", "rank", "runningViews")) {
+            say(row.get("slug") + " by " + row.get("author__username") + ": rank " + row.get("rank")
+                    + ", views so far " + row.get("runningViews"));
+        }
+        say("top post per author (filtering on the window wraps the query): "
+                + ranked.filter("rank", 1).orderBy("slug").valuesList(String.class, "slug").list());
 
         step("Functions: a label built by the database");
         for (String label : User.objects.annotate("label", Concat.of(Upper.of("username"), Value.of(" <"), "email", Value.of(">")))
