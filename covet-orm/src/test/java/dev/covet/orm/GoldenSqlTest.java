@@ -82,6 +82,8 @@ class GoldenSqlTest {
                 .frame(Frame.rows(null, 0))).annotate("prev", Window.of(Lag.of("pages")).orderBy("pages")).toSql());
         g.add("filter on a window wraps the query", Book.objects.annotate("rn", Window.of(RowNumber.of()).partitionBy("author")
                 .orderBy("-pages")).filter("rn", 1).filter("pages__gt", 10).orderBy("-pages").slice(0, 5).toSql());
+        g.add("json key paths and has_keys", dev.covet.orm.models.Everything.objects.filter("json__rating__gte", 4)
+                .filter("json__tags__0", "x").filter("json__has_any_keys", List.of("a", "b")).toSql());
         g.verify();
     }
 

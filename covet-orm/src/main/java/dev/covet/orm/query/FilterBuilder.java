@@ -79,10 +79,17 @@ final class FilterBuilder {
                 continue;
             }
             LookupType t = LookupType.named(part);
+            if ((t == null || !last) && isJson(lhs)) {
+                lhs = KeyTransform.step(lhs, part, lookup);
+                continue;
+            }
             if (t == null || !last) {
                 throw unsupported(part, lhs);
             }
             type = t;
+        }
+        if (lhs instanceof KeyTransform || (isJson(lhs) && JsonLookups.isKeyLookup(type))) {
+            return JsonLookups.build(type, lhs, value, lookup);
         }
         Storage storage = lhs.outputType().storage();
         if (storage != null && !type.appliesTo(storage)) {
@@ -233,6 +240,10 @@ final class FilterBuilder {
             return out;
         }
         throw ValidationError.of(lookup, "The lookup needs a collection of values, got " + value);
+    }
+
+    private static boolean isJson(Expression lhs) {
+        return lhs instanceof KeyTransform || lhs.outputType().storage() == Storage.JSON;
     }
 
     private boolean nullable(Expression lhs) {

@@ -78,6 +78,12 @@ public final class LookupType {
     public static final LookupType ISNULL = builtin("isnull", Operand.BOOLEAN, ANY_STORAGE, false);
     public static final LookupType REGEX = builtin("regex", Operand.TEXT, TEXT_ONLY, false);
     public static final LookupType IREGEX = builtin("iregex", Operand.TEXT, TEXT_ONLY, true);
+    /** A JSON object has the key. */
+    public static final LookupType HAS_KEY = builtin("has_key", Operand.VALUE, Set.of(Storage.JSON), false);
+    /** A JSON object has every key. */
+    public static final LookupType HAS_KEYS = builtin("has_keys", Operand.LIST, Set.of(Storage.JSON), false);
+    /** A JSON object has at least one of the keys. */
+    public static final LookupType HAS_ANY_KEYS = builtin("has_any_keys", Operand.LIST, Set.of(Storage.JSON), false);
 
     private final String lookupName;
     private final Operand operand;

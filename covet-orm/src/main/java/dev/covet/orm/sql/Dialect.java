@@ -7,6 +7,7 @@ import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.Query;
+import dev.covet.orm.query.Value;
 import dev.covet.orm.query.Transform;
 
 import java.sql.Connection;
@@ -139,6 +140,32 @@ public abstract class Dialect {
             case TIMESTAMP -> "TIMESTAMP";
             default -> throw new NotSupportedError("Cannot cast to " + storage + " on " + name());
         };
+    }
+
+    /**
+     * The value at a JSON key path of {@code source}: keys are checked names, indexes numbers; the
+     * path travels as a parameter. SQLite's {@code json_extract} returns numbers and text as SQL values.
+     */
+    public Sql jsonKey(Sql source, List<Object> path) {
+        return source.wrap("json_extract(", ", ?)").append(Sql.of("", Value.of(jsonPath(path))));
+    }
+
+    /** {@code source} (a JSON object) has {@code key}. */
+    public Sql jsonHasKey(Sql source, String key) {
+        return source.wrap("json_type(", ", ?) IS NOT NULL").append(Sql.of("", Value.of(jsonPath(List.of(key)))));
+    }
+
+    /** {@code $."key"[0]}: the keys were checked to be names or indexes, so none holds a quote. */
+    protected static String jsonPath(List<Object> path) {
+        StringBuilder out = new StringBuilder("$");
+        for (Object step : path) {
+            if (step instanceof Integer i) {
+                out.append('[').append(i).append(']');
+            } else {
+                out.append(".\"").append(step).append('"');
+            }
+        }
+        return out.toString();
     }
 
     /** The LIMIT / OFFSET clause, with a leading space, or empty. Values are computed numbers, never user text. */

@@ -35,6 +35,7 @@ public final class Renderers {
         ConditionalRenderers.registerAll();
         FunctionRenderers.registerAll();
         WindowRenderers.registerAll();
+        JsonRenderers.registerAll();
     }
 
     private Renderers() {

@@ -1,5 +1,9 @@
 package dev.covet.orm.sql.mysql;
 
+import dev.covet.orm.query.Value;
+
+import dev.covet.orm.sql.Sql;
+
 import dev.covet.orm.CheckViolation;
 import dev.covet.orm.ConnectionLost;
 import dev.covet.orm.CovetException;
@@ -92,6 +96,17 @@ public final class MySqlDialect extends Dialect {
 
     public boolean isMariaDb() {
         return mariadb;
+    }
+
+    @Override
+    public Sql jsonKey(Sql source, List<Object> path) {
+        // JSON_EXTRACT keeps the quotes of a string; unquoted, MariaDB compares numbers numerically
+        return source.wrap("JSON_UNQUOTE(JSON_EXTRACT(", ", ?))").append(Sql.of("", Value.of(jsonPath(path))));
+    }
+
+    @Override
+    public Sql jsonHasKey(Sql source, String key) {
+        return source.wrap("JSON_CONTAINS_PATH(", ", 'one', ?)").append(Sql.of("", Value.of(jsonPath(List.of(key)))));
     }
 
     @Override

@@ -1,5 +1,13 @@
 package dev.covet.orm.sql.postgres;
 
+import java.util.List;
+
+import dev.covet.orm.query.JsonValue;
+
+import dev.covet.orm.query.Value;
+
+import dev.covet.orm.sql.Sql;
+
 import dev.covet.orm.CheckViolation;
 import dev.covet.orm.ConnectionLost;
 import dev.covet.orm.CovetException;
@@ -77,6 +85,8 @@ public final class PostgresDialect extends Dialect {
     public PostgresDialect() {
         // aggregates take FILTER (WHERE ...) natively
         override(Aggregate.class, ConditionalRenderers.FILTER_CLAUSE);
+        // a value compared with a JSON key is compared as JSON ('4'::jsonb), so numbers order as numbers
+        override(JsonValue.class, (v, c) -> Sql.of("CAST(? AS JSONB)", new Value(dev.covet.orm.field.Json.write(v.value().value()), Storage.JSON)));
     }
 
     @Override
@@ -167,6 +177,22 @@ public final class PostgresDialect extends Dialect {
     @Override
     public String autoIncrementColumn(FieldInfo pk) {
         return pk.kind() == FieldKind.BIG_AUTO ? "BIGSERIAL PRIMARY KEY" : "SERIAL PRIMARY KEY";
+    }
+
+    @Override
+    public Sql jsonKey(Sql source, List<Object> path) {
+        // "->" takes text for an object key and an integer for an array index; untyped, the parameter is ambiguous
+        Sql out = source.wrap("(", "");
+        for (Object step : path) {
+            out = out.append(Sql.of(" -> " + typedParameter(step instanceof Integer ? Storage.INT : Storage.STRING), Value.of(step)));
+        }
+        return out.append(")");
+    }
+
+    @Override
+    public Sql jsonHasKey(Sql source, String key) {
+        // the "?" operator would read as a JDBC placeholder; jsonb_exists is the same test
+        return source.wrap("jsonb_exists(", ", ?)").append(Sql.of("", Value.of(key)));
     }
 
     @Override
