@@ -283,6 +283,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
 
+    /** The rows already read by this QuerySet, or null. */
+    protected final List<R> cachedRows() {
+        return cache;
+    }
+
     /** The last row in the ordering (by primary key when unordered), if any. */
     public Optional<R> last() {
         S qs = query.isOrdered() ? reverse() : orderBy("-pk");

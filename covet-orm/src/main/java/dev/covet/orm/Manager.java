@@ -230,6 +230,21 @@ public class Manager<T extends Model> {
         return getQueryset().annotate(alias, expression);
     }
 
+    /** See {@link QuerySet#alias}. */
+    public QuerySet<T> alias(String alias, Expression expression) {
+        return getQueryset().alias(alias, expression);
+    }
+
+    /** See {@link QuerySet#latest}. */
+    public T latest(String... fields) {
+        return getQueryset().latest(fields);
+    }
+
+    /** See {@link QuerySet#earliest}. */
+    public T earliest(String... fields) {
+        return getQueryset().earliest(fields);
+    }
+
     public QuerySet<T> annotate(Aggregate... aggregates) {
         return getQueryset().annotate(aggregates);
     }

@@ -160,6 +160,71 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return mutate(q -> q.addAnnotation(alias, expression));
     }
 
+    /**
+     * A named value for {@code filter} / {@code exclude} / {@code orderBy} that is not selected
+     * (Django's {@code alias()}): {@code alias("n", Count.of("books")).filter("n__gt", 2)}.
+     */
+    public QuerySet<T> alias(String alias, Expression expression) {
+        return mutate(q -> q.addAlias(alias, expression));
+    }
+
+    /**
+     * The row with the greatest value of {@code fields} (the first one decides; {@code "-field"} reverses),
+     * or {@link DoesNotExist}.
+     */
+    public T latest(String... fields) {
+        return edge("latest", fields, true);
+    }
+
+    /** The row with the smallest value of {@code fields}, or {@link DoesNotExist}. */
+    public T earliest(String... fields) {
+        return edge("earliest", fields, false);
+    }
+
+    private T edge(String what, String[] fields, boolean latest) {
+        if (fields.length == 0) {
+            throw new FieldError(what + "() needs at least one field to order by");
+        }
+        String[] order = new String[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            String f = fields[i];
+            boolean desc = f.startsWith("-") ^ latest;
+            String name = f.startsWith("-") ? f.substring(1) : f;
+            order[i] = desc ? "-" + name : name;
+        }
+        List<T> rows = orderBy(order).slice(0, 1).list();
+        if (rows.isEmpty()) {
+            throw new DoesNotExist(model.type(), what + "(" + String.join(", ", fields) + ")");
+        }
+        return rows.getFirst();
+    }
+
+    /**
+     * Is {@code obj} among this QuerySet's rows? One query ({@code pk} and the filters), none when the rows
+     * are already read.
+     *
+     * @throws IllegalArgumentException for an unsaved object or one of another model
+     */
+    public boolean contains(T obj) {
+        if (obj == null || !model.type().isInstance(obj)) {
+            throw new IllegalArgumentException("contains() needs a " + model.name() + " instance, got " + obj);
+        }
+        Object pk = obj.pk();
+        if (pk == null) {
+            throw new IllegalArgumentException("contains() cannot be used on an unsaved " + model.name());
+        }
+        List<T> rows = cachedRows();
+        if (rows != null) {
+            for (T row : rows) {
+                if (pk.equals(row.pk())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return filter("pk", pk).exists();
+    }
+
     /** Adds aggregates under their default names ({@code books__count}). */
     public QuerySet<T> annotate(Aggregate... aggregates) {
         return mutate(q -> {

@@ -79,6 +79,7 @@ public final class Query implements Expression.Resolver {
         q.only = only;
         q.selectRelated = selectRelated;
         q.lock = lock;
+        q.hidden = hidden;
         return q;
     }
 
@@ -251,6 +252,25 @@ public final class Query implements Expression.Resolver {
         where = where.and(item);
     }
 
+    /** Names of annotations made by {@code alias()}: usable in filters and ordering, not selected. */
+    private Set<String> hidden = Set.of();
+
+    /** Adds a named value for filters and ordering that the query does not select (Django's {@code alias()}). */
+    public void addAlias(String alias, Expression expression) {
+        addAnnotation(alias, expression);
+        Set<String> names = new java.util.HashSet<>(hidden);
+        names.add(alias);
+        hidden = Set.copyOf(names);
+        if (values != null) {
+            values.remove(alias);
+        }
+    }
+
+    /** Is the annotation {@code name} one made by {@code alias()} (so that it is not selected)? */
+    public boolean isHidden(String name) {
+        return hidden.contains(name);
+    }
+
     /** Adds an annotation: a value computed per row (or per group, for aggregates). */
     public void addAnnotation(String alias, Expression expression) {
         if (!Naming.isIdentifier(alias)) {
@@ -353,7 +373,11 @@ public final class Query implements Expression.Resolver {
             for (FieldInfo f : model.columns()) {
                 selected.put(f.attname(), colFor(0, f));
             }
-            selected.putAll(annotations);
+            annotations.forEach((name, e) -> {
+                if (!hidden.contains(name)) {
+                    selected.put(name, e);
+                }
+            });
         } else {
             for (String name : names) {
                 if (selected.containsKey(name)) {

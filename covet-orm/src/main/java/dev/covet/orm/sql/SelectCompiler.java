@@ -73,6 +73,9 @@ public final class SelectCompiler {
             List<String> names = new ArrayList<>();
             List<OutputType> types = new ArrayList<>();
             q.annotations().forEach((name, e) -> {
+                if (q.isHidden(name)) {
+                    return;
+                }
                 select.add(e);
                 selectAliases.add(name);
                 names.add(name);
