@@ -70,3 +70,9 @@ SELECT "qualify"."c0", "qualify"."c1", "qualify"."c2", "qualify"."c3", "qualify"
 -- json key paths and has_keys
 SELECT "everything"."id", "everything"."name", "everything"."text", "everything"."email", "everything"."url", "everything"."integer", "everything"."big_integer", "everything"."small_integer", "everything"."double_value", "everything"."float_value", "everything"."decimal", "everything"."flag", "everything"."instant", "everything"."local_date_time", "everything"."offset_date_time", "everything"."date", "everything"."time", "everything"."json", "everything"."json_list", "everything"."binary", "everything"."uuid", "everything"."color" FROM "everything" WHERE (json_extract("everything"."json", ?) >= ? AND json_extract("everything"."json", ?) = ? AND (json_type("everything"."json", ?) IS NOT NULL OR json_type("everything"."json", ?) IS NOT NULL)) -- params [$."rating", 4, $."tags"[0], x, $."a", $."b"]
 
+-- union ordered and sliced
+SELECT "author"."id", "author"."name", "author"."email" FROM "author" WHERE "author"."name" = ? UNION SELECT "author"."id", "author"."name", "author"."email" FROM "author" WHERE "author"."name" = ? ORDER BY 2 DESC LIMIT 2 -- params [A, B]
+
+-- difference of values
+SELECT "book"."title" FROM "book" EXCEPT SELECT "book"."title" FROM "book" WHERE "book"."pages" < ? -- params [10]
+

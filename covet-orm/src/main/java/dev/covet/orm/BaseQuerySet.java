@@ -8,6 +8,7 @@ import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.query.OrderBy;
 import dev.covet.orm.query.OutputType;
+import dev.covet.orm.query.Combination;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.QuerySource;
 import dev.covet.orm.sql.AggregateCompiler;
@@ -18,6 +19,7 @@ import dev.covet.orm.sql.SelectShape;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,6 +106,45 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
     /** Rows for which {@code condition} does not hold. */
     public S exclude(dev.covet.orm.query.Expression condition) {
         return exclude(Q.of(condition));
+    }
+
+    /**
+     * The rows of this QuerySet and of {@code others}, each once ({@code UNION}); the result takes
+     * ordering, slicing, {@code values()}, {@code count()} and {@code exists()} only.
+     */
+    @SafeVarargs
+    public final S union(S... others) {
+        return combine(Combination.Kind.UNION, false, others);
+    }
+
+    /** As {@link #union}, keeping duplicates ({@code UNION ALL}). */
+    @SafeVarargs
+    public final S unionAll(S... others) {
+        return combine(Combination.Kind.UNION, true, others);
+    }
+
+    /** The rows in this QuerySet and in every one of {@code others} ({@code INTERSECT}). */
+    @SafeVarargs
+    public final S intersection(S... others) {
+        return combine(Combination.Kind.INTERSECT, false, others);
+    }
+
+    /** The rows of this QuerySet that are in none of {@code others} ({@code EXCEPT}). */
+    @SafeVarargs
+    public final S difference(S... others) {
+        return combine(Combination.Kind.EXCEPT, false, others);
+    }
+
+    private S combine(Combination.Kind kind, boolean all, S[] others) {
+        if (others.length == 0) {
+            return all();
+        }
+        List<Query> parts = new ArrayList<>();
+        parts.add(query);
+        for (S other : others) {
+            parts.add(other.query);
+        }
+        return chain(Query.combine(kind, all, parts), using);
     }
 
     /** Rows matching every entry of {@code conditions}. */

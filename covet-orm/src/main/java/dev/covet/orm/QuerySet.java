@@ -321,6 +321,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * multi-table child, fields its parents hold are set by an UPDATE of their table, for the same keys.
      */
     public int update(Map<String, ?> values) {
+        if (query.combination() != null) {
+            throw new NotSupportedError("Calling update() after a union, intersection or difference is not supported");
+        }
         if (query.isSliced()) {
             throw new IllegalStateException("Cannot update a query once a slice has been taken.");
         }
@@ -413,6 +416,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /** Deletes every matching row; returns the counts per model. */
     public DeleteResult delete() {
+        if (query.combination() != null) {
+            throw new NotSupportedError("Calling delete() after a union, intersection or difference is not supported");
+        }
         if (query.isSliced()) {
             throw new IllegalStateException("Cannot use 'limit' or 'offset' with delete().");
         }

@@ -84,6 +84,9 @@ class GoldenSqlTest {
                 .orderBy("-pages")).filter("rn", 1).filter("pages__gt", 10).orderBy("-pages").slice(0, 5).toSql());
         g.add("json key paths and has_keys", dev.covet.orm.models.Everything.objects.filter("json__rating__gte", 4)
                 .filter("json__tags__0", "x").filter("json__has_any_keys", List.of("a", "b")).toSql());
+        g.add("union ordered and sliced", Author.objects.filter("name", "A").union(Author.objects.filter("name", "B"))
+                .orderBy("-name").slice(0, 2).toSql());
+        g.add("difference of values", Book.objects.values("title").difference(Book.objects.filter("pages__lt", 10).values("title")).toSql());
         g.verify();
     }
 

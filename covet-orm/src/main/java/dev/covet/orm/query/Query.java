@@ -80,6 +80,7 @@ public final class Query implements Expression.Resolver {
         q.selectRelated = selectRelated;
         q.lock = lock;
         q.hidden = hidden;
+        q.combination = combination;
         return q;
     }
 
@@ -218,6 +219,7 @@ public final class Query implements Expression.Resolver {
 
     /** Adds {@code q} with AND, as {@code filter()} does (negated, as {@code exclude()} does). */
     public void addFilter(Q q) {
+        checkNotCombined("filter");
         if (q.isEmpty()) {
             return;
         }
@@ -252,6 +254,47 @@ public final class Query implements Expression.Resolver {
         where = where.and(item);
     }
 
+    /** The set operation this query is the result of, or null. */
+    private Combination combination;
+
+    /**
+     * A query over the rows of {@code parts} combined by a set operation; each part keeps its filters
+     * and columns but loses its ordering, which belongs to the combined result.
+     *
+     * @throws dev.covet.orm.NotSupportedError if a part is sliced
+     */
+    public static Query combine(Combination.Kind kind, boolean all, List<Query> parts) {
+        List<Query> cleaned = new ArrayList<>();
+        for (Query part : parts) {
+            if (part.isSliced()) {
+                throw new dev.covet.orm.NotSupportedError("A sliced QuerySet cannot be part of a " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                        + "; slice the combined result instead");
+            }
+            if (part.combination != null) {
+                throw new dev.covet.orm.NotSupportedError("A combined QuerySet cannot be combined again");
+            }
+            Query c = part.copy();
+            c.clearOrdering();
+            cleaned.add(c);
+        }
+        Query q = parts.getFirst().copy();
+        q.clearOrdering();
+        q.combination = new Combination(kind, all, cleaned);
+        return q;
+    }
+
+    /** The set operation this query is the result of, or null. */
+    public Combination combination() {
+        return combination;
+    }
+
+    private void checkNotCombined(String what) {
+        if (combination != null) {
+            throw new dev.covet.orm.NotSupportedError("Calling " + what + "() after " + combination.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + "() is not supported; only ordering, slicing, count() and exists() apply to a combined QuerySet");
+        }
+    }
+
     /** Names of annotations made by {@code alias()}: usable in filters and ordering, not selected. */
     private Set<String> hidden = Set.of();
 
@@ -273,6 +316,7 @@ public final class Query implements Expression.Resolver {
 
     /** Adds an annotation: a value computed per row (or per group, for aggregates). */
     public void addAnnotation(String alias, Expression expression) {
+        checkNotCombined("annotate");
         if (!Naming.isIdentifier(alias)) {
             throw new FieldError("Annotation name '" + alias + "' is not valid: use letters, digits and underscores");
         }
@@ -358,6 +402,7 @@ public final class Query implements Expression.Resolver {
     }
 
     public void setDistinct(List<String> fields) {
+        checkNotCombined("distinct");
         distinct = true;
         List<Expression> exprs = new ArrayList<>();
         for (String f : fields) {
@@ -368,6 +413,16 @@ public final class Query implements Expression.Resolver {
 
     /** Selects named values instead of model instances; no names means every column and annotation. */
     public void setValues(List<String> names) {
+        if (combination != null) {
+            // values() chooses the columns of every part
+            List<Query> parts = new ArrayList<>();
+            for (Query part : combination.parts()) {
+                Query p = part.copy();
+                p.setValues(names);
+                parts.add(p);
+            }
+            combination = new Combination(combination.kind(), combination.all(), parts);
+        }
         LinkedHashMap<String, Expression> selected = new LinkedHashMap<>();
         if (names.isEmpty()) {
             for (FieldInfo f : model.columns()) {
@@ -440,6 +495,7 @@ public final class Query implements Expression.Resolver {
 
     /** Follows forward relations in the same query; no paths means every non-null foreign key. */
     public void addSelectRelated(List<String> paths) {
+        checkNotCombined("selectRelated");
         if (paths.isEmpty()) {
             selectRelated = SelectRelated.allNonNull(model);
             return;
@@ -456,6 +512,7 @@ public final class Query implements Expression.Resolver {
     }
 
     public void setLock(Lock lock) {
+        checkNotCombined("selectForUpdate");
         this.lock = lock;
     }
 

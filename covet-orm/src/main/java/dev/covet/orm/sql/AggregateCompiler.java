@@ -143,7 +143,7 @@ public final class AggregateCompiler {
     }
 
     private static boolean needsDerivedTable(Query q) {
-        return q.isDistinct() || q.isSliced() || WindowQualify.applies(q) || q.hasAggregateAnnotation() || !q.having().isEmpty()
+        return q.isDistinct() || q.isSliced() || WindowQualify.applies(q) || q.combination() != null || q.hasAggregateAnnotation() || !q.having().isEmpty()
                 || (q.values() != null && q.groupsByValues());
     }
 }

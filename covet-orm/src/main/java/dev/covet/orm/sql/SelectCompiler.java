@@ -47,6 +47,9 @@ public final class SelectCompiler {
     private static CompiledSelect compile(Query original, Dialect dialect, int level, CompileContext parent,
                                           List<Expression> trailing, List<String> columnNames) {
         Query q = original.copy();
+        if (q.combination() != null) {
+            return CombinationCompiler.compile(q, dialect, level, parent);
+        }
         if (trailing == null && WindowQualify.applies(q)) {
             return WindowQualify.compile(q, dialect, level, parent);
         }
