@@ -440,9 +440,21 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     /** The database's plan for this query ({@code EXPLAIN}). */
     public String explain() {
+        return explain(dev.covet.orm.query.ExplainFormat.TEXT, false);
+    }
+
+    /**
+     * The database's plan in {@code format}; with {@code analyze} the query runs and the plan holds
+     * measured times (PostgreSQL {@code EXPLAIN (ANALYZE)}, MariaDB {@code ANALYZE}). SQLite has only the
+     * text plan: other options raise {@link NotSupportedError}.
+     */
+    public String explain(dev.covet.orm.query.ExplainFormat format, boolean analyze) {
+        if (format == null) {
+            throw new IllegalArgumentException("explain() needs a format: TEXT or JSON");
+        }
         Database db = database();
         Sql sql = SelectCompiler.compile(query, db.dialect()).sql();
-        Sql explain = new Sql(db.dialect().explain(sql.text()), sql.params());
+        Sql explain = new Sql(db.dialect().explain(sql.text(), format, analyze), sql.params());
         return String.join("\n", db.query(explain, rs -> {
             int n = rs.getMetaData().getColumnCount();
             StringBuilder line = new StringBuilder();

@@ -228,6 +228,18 @@ public abstract class Dialect {
         return "EXPLAIN " + sql;
     }
 
+    /**
+     * The statement that shows the plan of {@code sql} in {@code format}, running it when {@code analyze}.
+     * Options are enums, so no caller text reaches the statement.
+     */
+    public String explain(String sql, dev.covet.orm.query.ExplainFormat format, boolean analyze) {
+        if (format == dev.covet.orm.query.ExplainFormat.TEXT && !analyze) {
+            return explain(sql);
+        }
+        throw new NotSupportedError("explain(" + format + (analyze ? ", analyze" : "") + ") is not supported on " + name()
+                + "; choices here are explain(TEXT, false)");
+    }
+
     // ---------------------------------------------------------------- connections and errors
 
     /** The JDBC URL and driver properties for {@code url}. */

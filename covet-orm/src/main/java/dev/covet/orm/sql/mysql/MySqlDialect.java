@@ -99,6 +99,22 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public String explain(String sql, dev.covet.orm.query.ExplainFormat format, boolean analyze) {
+        String formatClause = format == dev.covet.orm.query.ExplainFormat.JSON ? "FORMAT=JSON " : "";
+        if (!analyze) {
+            return "EXPLAIN " + formatClause + sql;
+        }
+        // MariaDB runs and measures a statement with ANALYZE; MySQL 8 with EXPLAIN ANALYZE (text only)
+        if (mariadb) {
+            return "ANALYZE " + formatClause + sql;
+        }
+        if (format == dev.covet.orm.query.ExplainFormat.JSON) {
+            throw new NotSupportedError("explain(JSON, analyze) is not supported on MySQL; use explain(TEXT, true)");
+        }
+        return "EXPLAIN ANALYZE " + sql;
+    }
+
+    @Override
     public Sql jsonKey(Sql source, List<Object> path) {
         // JSON_EXTRACT keeps the quotes of a string; unquoted, MariaDB compares numbers numerically
         return source.wrap("JSON_UNQUOTE(JSON_EXTRACT(", ", ?))").append(Sql.of("", Value.of(jsonPath(path))));

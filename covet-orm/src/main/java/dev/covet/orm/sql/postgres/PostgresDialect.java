@@ -196,6 +196,11 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public String explain(String sql, dev.covet.orm.query.ExplainFormat format, boolean analyze) {
+        return "EXPLAIN (FORMAT " + format.name() + (analyze ? ", ANALYZE" : "") + ") " + sql;
+    }
+
+    @Override
     public String function(String name) {
         return name.equals("STRINDEX") ? "STRPOS" : name;
     }
