@@ -235,6 +235,11 @@ public class Manager<T extends Model> {
         return getQueryset().alias(alias, expression);
     }
 
+    /** See {@link QuerySet#updateOrCreate(Map, Map, Map)}. */
+    public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
+        return getQueryset().updateOrCreate(lookup, defaults, createDefaults);
+    }
+
     /** See {@link QuerySet#latest}. */
     public T latest(String... fields) {
         return getQueryset().latest(fields);

@@ -308,6 +308,17 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return Persister.updateOrCreate(this, lookup, defaults);
     }
 
+    /**
+     * As {@link #updateOrCreate(Map, Map)}, but a new row takes {@code createDefaults} instead of
+     * {@code defaults} (Django 5.0's {@code create_defaults}); a found row is updated with {@code defaults}.
+     */
+    public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
+        if (createDefaults == null) {
+            throw new IllegalArgumentException("updateOrCreate() needs createDefaults; pass the two-argument form otherwise");
+        }
+        return Persister.updateOrCreate(this, Q.of(lookup), defaults, createDefaults);
+    }
+
     /** Sets {@code field} on every matching row in one UPDATE; returns the number of rows. */
     public int update(String field, Object value) {
         Map<String, Object> values = new LinkedHashMap<>();

@@ -79,4 +79,19 @@ class QuerySetSurfaceTest {
         assertThat(CaptureQueries.assertNumQueries(0, () -> loaded.contains(a1) && !loaded.contains(b1))).isTrue();
         assertThatThrownBy(() -> hers.contains(new Book())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unsaved");
     }
+
+    @DbTest
+    void updateOrCreateWithCreateDefaults() {
+        GetOrCreate<Author> made = Author.objects.updateOrCreate(Map.of("name", "Ann"), Map.of("email", "updated@example.com"),
+                Map.of("email", "new@example.com"));
+        assertThat(made.created()).isTrue();
+        assertThat(Author.objects.get("name", "Ann").email).isEqualTo("new@example.com");
+        GetOrCreate<Author> found = Author.objects.updateOrCreate(Map.of("name", "Ann"), Map.of("email", "updated@example.com"),
+                Map.of("email", "new@example.com"));
+        assertThat(found.created()).isFalse();
+        assertThat(Author.objects.get("name", "Ann").email).isEqualTo("updated@example.com");
+        assertThat(Author.objects.count()).isEqualTo(1);
+        assertThatThrownBy(() -> Author.objects.updateOrCreate(Map.of("name", "Bob"), Map.of(), null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
