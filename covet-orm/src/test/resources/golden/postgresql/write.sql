@@ -7,6 +7,9 @@ UPDATE "author" SET "name" = ?, "email" = ? WHERE "id" = ?
 -- bulk create
 INSERT INTO "book" ("title", "pages", "price", "published", "author_id", "publisher_id") VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?) RETURNING "id"
 
+-- bulk create skipping conflicts
+INSERT INTO "publisher" ("id", "name") VALUES (?, ?) ON CONFLICT DO NOTHING
+
 -- update with F
 UPDATE "book" SET "pages" = ("book"."pages" + ?) WHERE "book"."id" IN (SELECT "book"."id" AS "pk" FROM "book" INNER JOIN "author" ON ("book"."author_id" = "author"."id") WHERE "author"."name" = ?)
 

@@ -314,6 +314,11 @@ public class Manager<T extends Model> {
         return getQueryset().bulkCreate(objects);
     }
 
+    /** See {@link QuerySet#bulkCreate(List, OnConflict)}. */
+    public List<T> bulkCreate(List<T> objects, OnConflict onConflict) {
+        return getQueryset().bulkCreate(objects, onConflict);
+    }
+
     public List<T> bulkCreate(List<T> objects, int batchSize) {
         return getQueryset().bulkCreate(objects, batchSize);
     }

@@ -441,6 +441,17 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return bulkCreate(objects, 0);
     }
 
+    /**
+     * As {@link #bulkCreate(List)}, skipping or updating rows that conflict on a unique constraint
+     * (an upsert); the generated keys of the objects are not set.
+     */
+    public List<T> bulkCreate(List<T> objects, OnConflict onConflict) {
+        if (onConflict == null) {
+            throw new IllegalArgumentException("bulkCreate() needs an OnConflict: OnConflict.ignore() or OnConflict.update(...)");
+        }
+        return BulkWrites.create(this, objects, 0, onConflict);
+    }
+
     /** As {@link #bulkCreate(List)}, at most {@code batchSize} rows per statement (0: as many as fit). */
     public List<T> bulkCreate(List<T> objects, int batchSize) {
         return BulkWrites.create(this, objects, batchSize);

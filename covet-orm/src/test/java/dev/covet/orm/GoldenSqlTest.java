@@ -137,6 +137,7 @@ class GoldenSqlTest {
             books.add(b);
         }
         g.add("bulk create", capture(() -> Book.objects.bulkCreate(books)));
+        g.add("bulk create skipping conflicts", capture(() -> Publisher.objects.bulkCreate(List.of(p), OnConflict.ignore())));
         g.add("update with F", capture(() -> Book.objects.filter("author__name", "Ann").update("pages", F.of("pages").plus(1))));
         g.add("update across a relation", capture(() -> Book.objects.filter("publisher__name", "Ace").update(Map.of("title", "X"))));
         g.add("delete with SET_NULL (statements sorted)", sorted(() -> Publisher.objects.filter("name", "Ace").delete()));

@@ -218,6 +218,25 @@ public abstract class Dialect {
         return "?";
     }
 
+    /**
+     * The clause after an INSERT's VALUES that skips (no {@code updateColumns}) or updates a row that
+     * conflicts on {@code uniqueColumns} ({@code ON CONFLICT ... DO NOTHING / DO UPDATE}); names are checked columns.
+     */
+    public String onConflict(List<String> uniqueColumns, List<String> updateColumns, String keyColumn) {
+        if (updateColumns.isEmpty()) {
+            return " ON CONFLICT DO NOTHING";
+        }
+        if (uniqueColumns.isEmpty()) {
+            throw new dev.covet.orm.FieldError("An upsert on " + name() + " needs the unique fields that decide a conflict");
+        }
+        List<String> sets = new java.util.ArrayList<>();
+        for (String c : updateColumns) {
+            sets.add(quote(c) + " = EXCLUDED." + quote(c));
+        }
+        List<String> unique = uniqueColumns.stream().map(this::quote).toList();
+        return " ON CONFLICT (" + String.join(", ", unique) + ") DO UPDATE SET " + String.join(", ", sets);
+    }
+
     /** An INSERT of a row that takes every column's default. */
     public String insertDefaults(String table) {
         return "INSERT INTO " + quote(table) + " DEFAULT VALUES";

@@ -31,7 +31,13 @@ public final class WriteCompiler {
      * With no columns, a row of defaults.
      */
     public static Sql insert(ModelInfo<?> model, List<FieldInfo> fields, List<List<Value>> rows, FieldInfo returning, Dialect d) {
-        String ret = returning == null ? "" : " RETURNING " + d.quote(returning.column());
+        return insert(model, fields, rows, returning, d, "");
+    }
+
+    /** As {@link #insert(ModelInfo, List, List, FieldInfo, Dialect)}, with a conflict clause from {@link Dialect#onConflict}. */
+    public static Sql insert(ModelInfo<?> model, List<FieldInfo> fields, List<List<Value>> rows, FieldInfo returning, Dialect d,
+                             String conflict) {
+        String ret = conflict + (returning == null ? "" : " RETURNING " + d.quote(returning.column()));
         if (fields.isEmpty()) {
             if (rows.size() != 1) {
                 throw new IllegalArgumentException("a row of defaults is inserted one at a time");

@@ -99,6 +99,20 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public String onConflict(List<String> uniqueColumns, List<String> updateColumns, String keyColumn) {
+        // MariaDB has no conflict target: any unique key decides. Setting the key to itself skips the row
+        // without INSERT IGNORE's side effect of turning other errors into warnings
+        if (updateColumns.isEmpty()) {
+            return " ON DUPLICATE KEY UPDATE " + quote(keyColumn) + " = " + quote(keyColumn);
+        }
+        List<String> sets = new java.util.ArrayList<>();
+        for (String c : updateColumns) {
+            sets.add(quote(c) + " = VALUES(" + quote(c) + ")");
+        }
+        return " ON DUPLICATE KEY UPDATE " + String.join(", ", sets);
+    }
+
+    @Override
     public String explain(String sql, dev.covet.orm.query.ExplainFormat format, boolean analyze) {
         String formatClause = format == dev.covet.orm.query.ExplainFormat.JSON ? "FORMAT=JSON " : "";
         if (!analyze) {
