@@ -266,12 +266,22 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * raise {@link NotSupportedError}.
      */
     public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked) {
+        return selectForUpdate(nowait, skipLocked, false);
+    }
+
+    /**
+     * As {@link #selectForUpdate(boolean, boolean)}; {@code noKey} takes PostgreSQL's weaker
+     * {@code FOR NO KEY UPDATE}, which lets other transactions insert rows that point at the locked ones
+     * (a {@link NotSupportedError} elsewhere).
+     */
+    public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked, boolean noKey) {
         if (nowait && skipLocked) {
             throw new IllegalArgumentException("The nowait option cannot be used with skipLocked.");
         }
         Database db = database();
-        db.dialect().lockClause(new Query.Lock(nowait, skipLocked));
-        return mutate(q -> q.setLock(new Query.Lock(nowait, skipLocked)));
+        Query.Lock lock = new Query.Lock(nowait, skipLocked, noKey);
+        db.dialect().lockClause(lock);
+        return mutate(q -> q.setLock(lock));
     }
 
     /** Makes touching a relation that this query did not load raise {@link StrictLoadingError}: the N+1 guard. */

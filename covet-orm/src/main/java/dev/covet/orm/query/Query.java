@@ -709,7 +709,14 @@ public final class Query implements Expression.Resolver {
         };
     }
 
-    /** {@code SELECT ... FOR UPDATE} options. */
-    public record Lock(boolean nowait, boolean skipLocked) {
+    /**
+     * {@code SELECT ... FOR UPDATE} options.
+     *
+     * @param noKey PostgreSQL's {@code FOR NO KEY UPDATE}: rows stay free for foreign keys that point at them
+     */
+    public record Lock(boolean nowait, boolean skipLocked, boolean noKey) {
+        public Lock(boolean nowait, boolean skipLocked) {
+            this(nowait, skipLocked, false);
+        }
     }
 }

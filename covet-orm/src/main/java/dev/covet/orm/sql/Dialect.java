@@ -210,6 +210,9 @@ public abstract class Dialect {
         if (lock.skipLocked() && !f.supportsSkipLocked()) {
             throw new NotSupportedError("selectForUpdate(skipLocked) is not supported on " + name());
         }
+        if (lock.noKey()) {
+            throw new NotSupportedError("selectForUpdate(noKey) (FOR NO KEY UPDATE) is only supported on PostgreSQL, not on " + name());
+        }
         return " FOR UPDATE" + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
     }
 

@@ -1,5 +1,7 @@
 package dev.covet.orm.sql.postgres;
 
+import dev.covet.orm.query.Query;
+
 import java.util.List;
 
 import dev.covet.orm.query.JsonValue;
@@ -177,6 +179,14 @@ public final class PostgresDialect extends Dialect {
     @Override
     public String autoIncrementColumn(FieldInfo pk) {
         return pk.kind() == FieldKind.BIG_AUTO ? "BIGSERIAL PRIMARY KEY" : "SERIAL PRIMARY KEY";
+    }
+
+    @Override
+    public String lockClause(Query.Lock lock) {
+        if (!lock.noKey()) {
+            return super.lockClause(lock);
+        }
+        return " FOR NO KEY UPDATE" + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
     }
 
     @Override

@@ -156,8 +156,8 @@ public final class SqliteDialect extends Dialect {
 
     @Override
     public String lockClause(Query.Lock lock) {
-        if (lock.nowait() || lock.skipLocked()) {
-            throw new NotSupportedError("selectForUpdate(" + (lock.nowait() ? "nowait" : "skipLocked")
+        if (lock.nowait() || lock.skipLocked() || lock.noKey()) {
+            throw new NotSupportedError("selectForUpdate(" + (lock.nowait() ? "nowait" : lock.skipLocked() ? "skipLocked" : "noKey")
                     + ") is not supported on SQLite: it locks the whole database, and Covet's transactions take that lock when they begin");
         }
         // The transaction already holds SQLite's write lock (BEGIN IMMEDIATE), which covers every row.
