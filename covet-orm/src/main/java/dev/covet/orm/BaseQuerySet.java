@@ -9,6 +9,7 @@ import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.query.OrderBy;
 import dev.covet.orm.query.OutputType;
+import dev.covet.orm.query.Combination;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.QuerySource;
 import dev.covet.orm.sql.AggregateCompiler;
@@ -20,6 +21,7 @@ import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +98,55 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         }
         Q f = all;
         return mutate(q -> q.addFilter(f));
+    }
+
+    /** Rows for which {@code condition} (such as {@link dev.covet.orm.query.Exists}) holds. */
+    public S filter(dev.covet.orm.query.Expression condition) {
+        return filter(Q.of(condition));
+    }
+
+    /** Rows for which {@code condition} does not hold. */
+    public S exclude(dev.covet.orm.query.Expression condition) {
+        return exclude(Q.of(condition));
+    }
+
+    /**
+     * The rows of this QuerySet and of {@code others}, each once ({@code UNION}); the result takes
+     * ordering, slicing, {@code values()}, {@code count()} and {@code exists()} only.
+     */
+    @SafeVarargs
+    public final S union(S... others) {
+        return combine(Combination.Kind.UNION, false, others);
+    }
+
+    /** As {@link #union}, keeping duplicates ({@code UNION ALL}). */
+    @SafeVarargs
+    public final S unionAll(S... others) {
+        return combine(Combination.Kind.UNION, true, others);
+    }
+
+    /** The rows in this QuerySet and in every one of {@code others} ({@code INTERSECT}). */
+    @SafeVarargs
+    public final S intersection(S... others) {
+        return combine(Combination.Kind.INTERSECT, false, others);
+    }
+
+    /** The rows of this QuerySet that are in none of {@code others} ({@code EXCEPT}). */
+    @SafeVarargs
+    public final S difference(S... others) {
+        return combine(Combination.Kind.EXCEPT, false, others);
+    }
+
+    private S combine(Combination.Kind kind, boolean all, S[] others) {
+        if (others.length == 0) {
+            return all();
+        }
+        List<Query> parts = new ArrayList<>();
+        parts.add(query);
+        for (S other : others) {
+            parts.add(other.query);
+        }
+        return chain(Query.combine(kind, all, parts), using);
     }
 
     /** Rows matching every entry of {@code conditions}. */
@@ -302,6 +353,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
 
+    /** The rows already read by this QuerySet, or null. */
+    protected final List<R> cachedRows() {
+        return cache;
+    }
+
     /** The last row in the ordering (by primary key when unordered), if any. */
     public Optional<R> last() {
         S qs = query.isOrdered() ? reverse() : orderBy("-pk");
@@ -414,9 +470,21 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     /** The database's plan for this query ({@code EXPLAIN}). */
     public String explain() {
+        return explain(dev.covet.orm.query.ExplainFormat.TEXT, false);
+    }
+
+    /**
+     * The database's plan in {@code format}; with {@code analyze} the query runs and the plan holds
+     * measured times (PostgreSQL {@code EXPLAIN (ANALYZE)}, MariaDB {@code ANALYZE}). SQLite has only the
+     * text plan: other options raise {@link NotSupportedError}.
+     */
+    public String explain(dev.covet.orm.query.ExplainFormat format, boolean analyze) {
+        if (format == null) {
+            throw new IllegalArgumentException("explain() needs a format: TEXT or JSON");
+        }
         Database db = database();
         Sql sql = SelectCompiler.compile(query, db.dialect()).sql();
-        Sql explain = new Sql(db.dialect().explain(sql.text()), sql.params());
+        Sql explain = new Sql(db.dialect().explain(sql.text(), format, analyze), sql.params());
         return String.join("\n", limited(db, () -> db.query(explain, rs -> {
             int n = rs.getMetaData().getColumnCount();
             StringBuilder line = new StringBuilder();

@@ -28,6 +28,11 @@ final class BulkWrites {
     }
 
     static <T extends Model> List<T> create(QuerySet<T> qs, List<T> objects, int batchSize) {
+        return create(qs, objects, batchSize, null);
+    }
+
+    /** With {@code onConflict}, conflicting rows are skipped or update the existing ones; keys are not read back. */
+    static <T extends Model> List<T> create(QuerySet<T> qs, List<T> objects, int batchSize, OnConflict onConflict) {
         if (batchSize < 0) {
             throw new IllegalArgumentException("batchSize must be 0 (as many as fit) or more, not " + batchSize);
         }
@@ -53,9 +58,12 @@ final class BulkWrites {
             (pk.isAutoIncrement() && pk.dbValue(obj) == null ? withoutKey : withKey).add(obj);
         }
         List<FieldInfo> fields = info.columns().stream().filter(f -> f != pk).toList();
+        String conflict = onConflict == null ? "" : conflictClause(onConflict, info, d);
+        // which rows a conflict skipped the databases do not say, so keys are not read back then
+        FieldInfo readKey = onConflict == null ? pk : null;
         Runnable work = () -> {
-            insert(withKey, info.columns(), null, info, db, batchSize);
-            insert(withoutKey, fields, pk, info, db, batchSize);
+            insert(withKey, info.columns(), null, info, db, batchSize, conflict);
+            insert(withoutKey, fields, readKey, info, db, batchSize, conflict);
         };
         if (statements(withKey.size(), info.columns().size(), d, batchSize)
                 + statements(withoutKey.size(), fields.size(), d, batchSize) == 1) {
@@ -102,8 +110,33 @@ final class BulkWrites {
         }
     }
 
+    private static String conflictClause(OnConflict onConflict, ModelInfo<?> info, Dialect d) {
+        List<String> unique = new ArrayList<>();
+        for (String name : onConflict.uniqueFields()) {
+            unique.add(column(info, name, "unique field").column());
+        }
+        List<String> update = new ArrayList<>();
+        for (String name : onConflict.updateFields()) {
+            FieldInfo f = column(info, name, "field to update");
+            if (f.isPrimaryKey()) {
+                throw new FieldError("bulkCreate() cannot update the primary key " + f + " on a conflict");
+            }
+            update.add(f.column());
+        }
+        return d.onConflict(unique, update, info.pk().column());
+    }
+
+    private static FieldInfo column(ModelInfo<?> info, String name, String what) {
+        FieldInfo f = info.findField(name);
+        if (f == null || !f.hasColumn()) {
+            throw new FieldError("bulkCreate() " + what + " '" + name + "' is not a column of " + info.name()
+                    + ". Choices are: " + String.join(", ", info.columns().stream().map(FieldInfo::name).toList()));
+        }
+        return f;
+    }
+
     private static <T extends Model> void insert(List<T> objects, List<FieldInfo> fields, FieldInfo generatedKey,
-                                                 ModelInfo<T> info, Database db, int batchSize) {
+                                                 ModelInfo<T> info, Database db, int batchSize, String conflict) {
         if (objects.isEmpty()) {
             return;
         }
@@ -128,7 +161,7 @@ final class BulkWrites {
                 }
                 rows.add(row);
             }
-            Sql sql = WriteCompiler.insert(info, fields, rows, returning ? generatedKey : null, d);
+            Sql sql = WriteCompiler.insert(info, fields, rows, returning ? generatedKey : null, d, conflict);
             if (generatedKey == null) {
                 db.update(sql);
                 continue;

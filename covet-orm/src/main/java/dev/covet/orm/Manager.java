@@ -124,6 +124,16 @@ public class Manager<T extends Model> {
         return getQueryset().exclude(conditions);
     }
 
+    /** Rows for which {@code condition} (such as {@link dev.covet.orm.query.Exists}) holds. */
+    public QuerySet<T> filter(dev.covet.orm.query.Expression condition) {
+        return getQueryset().filter(condition);
+    }
+
+    /** Rows for which {@code condition} does not hold. */
+    public QuerySet<T> exclude(dev.covet.orm.query.Expression condition) {
+        return getQueryset().exclude(condition);
+    }
+
     public T get(String lookup, Object value) {
         return getQueryset().get(lookup, value);
     }
@@ -220,6 +230,26 @@ public class Manager<T extends Model> {
         return getQueryset().annotate(alias, expression);
     }
 
+    /** See {@link QuerySet#alias}. */
+    public QuerySet<T> alias(String alias, Expression expression) {
+        return getQueryset().alias(alias, expression);
+    }
+
+    /** See {@link QuerySet#updateOrCreate(Map, Map, Map)}. */
+    public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
+        return getQueryset().updateOrCreate(lookup, defaults, createDefaults);
+    }
+
+    /** See {@link QuerySet#latest}. */
+    public T latest(String... fields) {
+        return getQueryset().latest(fields);
+    }
+
+    /** See {@link QuerySet#earliest}. */
+    public T earliest(String... fields) {
+        return getQueryset().earliest(fields);
+    }
+
     public QuerySet<T> annotate(Aggregate... aggregates) {
         return getQueryset().annotate(aggregates);
     }
@@ -282,6 +312,11 @@ public class Manager<T extends Model> {
 
     public List<T> bulkCreate(List<T> objects) {
         return getQueryset().bulkCreate(objects);
+    }
+
+    /** See {@link QuerySet#bulkCreate(List, OnConflict)}. */
+    public List<T> bulkCreate(List<T> objects, OnConflict onConflict) {
+        return getQueryset().bulkCreate(objects, onConflict);
     }
 
     public List<T> bulkCreate(List<T> objects, int batchSize) {

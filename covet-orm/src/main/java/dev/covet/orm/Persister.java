@@ -502,10 +502,15 @@ final class Persister {
     }
 
     static <T extends Model> GetOrCreate<T> updateOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
+        return updateOrCreate(qs, lookup, defaults, defaults);
+    }
+
+    /** As Django 5.0: {@code createDefaults} fill a new row, {@code defaults} update a found one. */
+    static <T extends Model> GetOrCreate<T> updateOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
         Database db = qs.database();
         return db.atomic(() -> {
             QuerySet<T> locking = db.dialect().features().supportsSelectForUpdate() ? qs.selectForUpdate() : qs;
-            GetOrCreate<T> found = getOrCreate(locking, lookup, defaults);
+            GetOrCreate<T> found = getOrCreate(locking, lookup, createDefaults);
             if (found.created()) {
                 return found;
             }

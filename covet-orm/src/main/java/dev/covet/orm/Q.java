@@ -45,6 +45,16 @@ public final class Q {
         return new Q(false, false, List.of(new Condition(lookup, value)));
     }
 
+    /**
+     * A condition that is an expression, such as {@code Q.of(Exists.of(qs))}; {@code .not()} negates it.
+     */
+    public static Q of(dev.covet.orm.query.Expression condition) {
+        if (condition == null) {
+            throw new FieldError("Q.of(expression) needs a condition, got null");
+        }
+        return new Q(false, false, List.of(condition));
+    }
+
     /** Two lookups that must both hold (they refer to the same related row, as in one Django {@code filter()} call). */
     public static Q of(String lookup1, Object value1, String lookup2, Object value2) {
         return of(lookup1, value1).and(of(lookup2, value2));

@@ -186,6 +186,71 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return mutate(q -> q.addAnnotation(alias, expression));
     }
 
+    /**
+     * A named value for {@code filter} / {@code exclude} / {@code orderBy} that is not selected
+     * (Django's {@code alias()}): {@code alias("n", Count.of("books")).filter("n__gt", 2)}.
+     */
+    public QuerySet<T> alias(String alias, Expression expression) {
+        return mutate(q -> q.addAlias(alias, expression));
+    }
+
+    /**
+     * The row with the greatest value of {@code fields} (the first one decides; {@code "-field"} reverses),
+     * or {@link DoesNotExist}.
+     */
+    public T latest(String... fields) {
+        return edge("latest", fields, true);
+    }
+
+    /** The row with the smallest value of {@code fields}, or {@link DoesNotExist}. */
+    public T earliest(String... fields) {
+        return edge("earliest", fields, false);
+    }
+
+    private T edge(String what, String[] fields, boolean latest) {
+        if (fields.length == 0) {
+            throw new FieldError(what + "() needs at least one field to order by");
+        }
+        String[] order = new String[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            String f = fields[i];
+            boolean desc = f.startsWith("-") ^ latest;
+            String name = f.startsWith("-") ? f.substring(1) : f;
+            order[i] = desc ? "-" + name : name;
+        }
+        List<T> rows = orderBy(order).slice(0, 1).list();
+        if (rows.isEmpty()) {
+            throw new DoesNotExist(model.type(), what + "(" + String.join(", ", fields) + ")");
+        }
+        return rows.getFirst();
+    }
+
+    /**
+     * Is {@code obj} among this QuerySet's rows? One query ({@code pk} and the filters), none when the rows
+     * are already read.
+     *
+     * @throws IllegalArgumentException for an unsaved object or one of another model
+     */
+    public boolean contains(T obj) {
+        if (obj == null || !model.type().isInstance(obj)) {
+            throw new IllegalArgumentException("contains() needs a " + model.name() + " instance, got " + obj);
+        }
+        Object pk = obj.pk();
+        if (pk == null) {
+            throw new IllegalArgumentException("contains() cannot be used on an unsaved " + model.name());
+        }
+        List<T> rows = cachedRows();
+        if (rows != null) {
+            for (T row : rows) {
+                if (pk.equals(row.pk())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return filter("pk", pk).exists();
+    }
+
     /** Adds aggregates under their default names ({@code books__count}). */
     public QuerySet<T> annotate(Aggregate... aggregates) {
         return mutate(q -> {
@@ -227,12 +292,22 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * raise {@link NotSupportedError}.
      */
     public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked) {
+        return selectForUpdate(nowait, skipLocked, false);
+    }
+
+    /**
+     * As {@link #selectForUpdate(boolean, boolean)}; {@code noKey} takes PostgreSQL's weaker
+     * {@code FOR NO KEY UPDATE}, which lets other transactions insert rows that point at the locked ones
+     * (a {@link NotSupportedError} elsewhere).
+     */
+    public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked, boolean noKey) {
         if (nowait && skipLocked) {
             throw new IllegalArgumentException("The nowait option cannot be used with skipLocked.");
         }
         Database db = database();
-        db.dialect().lockClause(new Query.Lock(nowait, skipLocked));
-        return mutate(q -> q.setLock(new Query.Lock(nowait, skipLocked)));
+        Query.Lock lock = new Query.Lock(nowait, skipLocked, noKey, false);
+        db.dialect().lockClause(lock);
+        return mutate(q -> q.setLock(lock));
     }
 
     /**
@@ -244,7 +319,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (query.lock() != null) {
             return this;
         }
-        return mutate(q -> q.setLock(new Query.Lock(false, false, true)));
+        return mutate(q -> q.setLock(new Query.Lock(false, false, false, true)));
     }
 
     /** Makes touching a relation that this query did not load raise {@link StrictLoadingError}: the N+1 guard. */
@@ -281,6 +356,17 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return Persister.updateOrCreate(this, lookup, defaults);
     }
 
+    /**
+     * As {@link #updateOrCreate(Map, Map)}, but a new row takes {@code createDefaults} instead of
+     * {@code defaults} (Django 5.0's {@code create_defaults}); a found row is updated with {@code defaults}.
+     */
+    public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
+        if (createDefaults == null) {
+            throw new IllegalArgumentException("updateOrCreate() needs createDefaults; pass the two-argument form otherwise");
+        }
+        return Persister.updateOrCreate(this, Q.of(lookup), defaults, createDefaults);
+    }
+
     /** Sets {@code field} on every matching row in one UPDATE; returns the number of rows. */
     public int update(String field, Object value) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -294,6 +380,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * multi-table child, fields its parents hold are set by an UPDATE of their table, for the same keys.
      */
     public int update(Map<String, ?> values) {
+        if (query.combination() != null) {
+            throw new NotSupportedError("Calling update() after a union, intersection or difference is not supported");
+        }
         if (query.isSliced()) {
             throw new IllegalStateException("Cannot update a query once a slice has been taken.");
         }
@@ -396,6 +485,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /** Deletes every matching row; returns the counts per model. */
     public DeleteResult delete() {
+        if (query.combination() != null) {
+            throw new NotSupportedError("Calling delete() after a union, intersection or difference is not supported");
+        }
         if (query.isSliced()) {
             throw new IllegalStateException("Cannot use 'limit' or 'offset' with delete().");
         }
@@ -410,6 +502,17 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /** Inserts the objects in as few multi-row statements as fit, filling in their generated keys. No signals. */
     public List<T> bulkCreate(List<T> objects) {
         return bulkCreate(objects, 0);
+    }
+
+    /**
+     * As {@link #bulkCreate(List)}, skipping or updating rows that conflict on a unique constraint
+     * (an upsert); the generated keys of the objects are not set.
+     */
+    public List<T> bulkCreate(List<T> objects, OnConflict onConflict) {
+        if (onConflict == null) {
+            throw new IllegalArgumentException("bulkCreate() needs an OnConflict: OnConflict.ignore() or OnConflict.update(...)");
+        }
+        return BulkWrites.create(this, objects, 0, onConflict);
     }
 
     /** As {@link #bulkCreate(List)}, at most {@code batchSize} rows per statement (0: as many as fit). */

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 
 /**
  * The blog application of Covet's specification, on embedded SQLite, printed as it goes. The story
- * has three chapters:
+ * has four chapters:
  * <ol>
  * <li>{@link Basics}: models, saving, lookups, Q and F, aggregation, get-or-create, validation,
  * an async query;</li>
  * <li>{@link Relations}: forward and reverse keys, comments, tags through a model with extra fields,
  * and what {@code selectRelated} and {@code prefetchRelated} save in queries;</li>
+ * <li>{@link Expressions}: subqueries, {@code Exists}, {@code Case} / {@code When}, a conditional
+ * count, window functions and database functions, one query each;</li>
  * <li>{@link Lifecycle}: a transaction that fails and one that commits, {@code Covet.onCommit}, and
  * deletes that cascade.</li>
  * </ol>
@@ -47,6 +49,7 @@ public final class BlogDemo {
             BlogSignals.connect();
             Basics.run();
             Relations.run();
+            Expressions.run();
             Lifecycle.run();
         } finally {
             BlogSignals.disconnect();

@@ -11,19 +11,35 @@ import dev.covet.orm.meta.Naming;
  *
  * <pre>{@code Book.objects.aggregate(Avg.of("price").as("avg"), Count.all().as("n"))}</pre>
  */
-public record Aggregate(Function function, Expression source, boolean distinct, String alias) implements Expression {
+public record Aggregate(Function function, Expression source, boolean distinct, String alias, Expression filter) implements Expression {
     /** The SQL aggregate functions. */
     public enum Function { COUNT, SUM, AVG, MIN, MAX }
 
     /** Extra decimal places an average of decimals keeps beyond its field's, as MySQL does by default. */
     static final int AVG_EXTRA_SCALE = 4;
 
+    public Aggregate(Function function, Expression source, boolean distinct, String alias) {
+        this(function, source, distinct, alias, null);
+    }
+
     /** The same aggregate under another name (the key in {@code aggregate()} results). */
     public Aggregate as(String name) {
         if (!Naming.isIdentifier(name)) {
             throw new FieldError("Aggregate alias '" + name + "' is not a valid name: use letters, digits and underscores");
         }
-        return new Aggregate(function, source, distinct, name);
+        return new Aggregate(function, source, distinct, name, filter);
+    }
+
+    /**
+     * The aggregate over only the rows where {@code condition} holds (Django's {@code filter=}):
+     * {@code Count.of("books").filter(Q.of("books__pages__gt", 300))}. PostgreSQL and SQLite use
+     * {@code FILTER (WHERE ...)}, MariaDB a CASE inside the aggregate; the result is the same.
+     */
+    public Aggregate filter(dev.covet.orm.Q condition) {
+        if (condition == null || condition.isEmpty()) {
+            throw new FieldError("An aggregate's filter needs a condition");
+        }
+        return new Aggregate(function, source, distinct, alias, new QCondition(condition));
     }
 
     /** The name in results: the alias, or Django's {@code <field>__<function>}. */
@@ -47,7 +63,20 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
         if (resolved.containsAggregate()) {
             throw new FieldError("Cannot compute " + function + "() over an aggregate (" + defaultAliasOr() + ")");
         }
-        return resolved == source ? this : new Aggregate(function, resolved, distinct, alias);
+        Expression condition = resolveFilter(query);
+        return resolved == source && condition == filter ? this : new Aggregate(function, resolved, distinct, alias, condition);
+    }
+
+    /** The filter resolved against {@code query}, or null; it may not itself aggregate. */
+    public Expression resolveFilter(Resolver query) {
+        if (filter == null) {
+            return null;
+        }
+        Expression condition = filter.resolve(query);
+        if (condition.containsAggregate()) {
+            throw new FieldError("The filter of " + function + "() (" + defaultAliasOr() + ") cannot use an aggregate");
+        }
+        return condition;
     }
 
     /**
@@ -56,6 +85,10 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
      */
     public Expression resolveSource(Resolver query) {
         Expression resolved = source.resolve(query);
+        if (resolved.containsWindow()) {
+            throw new FieldError("Cannot compute " + function + "() over a window function (" + defaultAliasOr()
+                    + "); put the aggregate inside the window instead: Window.of(" + function + ")");
+        }
         if (function != Function.COUNT && function != Function.MIN && function != Function.MAX) {
             Storage s = resolved.outputType().storage();
             if (s != null && !s.isNumeric()) {

@@ -86,4 +86,9 @@ public record Combined(Expression lhs, Op op, Expression rhs) implements Express
         }
         return Storage.LONG;
     }
+
+    @Override
+    public boolean containsWindow() {
+        return lhs.containsWindow() || rhs.containsWindow();
+    }
 }

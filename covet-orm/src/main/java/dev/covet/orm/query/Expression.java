@@ -22,6 +22,11 @@ public interface Expression {
         return false;
     }
 
+    /** Does the expression contain a {@link Window} (so that a condition on it must wrap its query)? */
+    default boolean containsWindow() {
+        return false;
+    }
+
     /** {@code this + other}; {@code other} is an expression or a constant. */
     default Expression plus(Object other) {
         return new Combined(this, Combined.Op.ADD, Value.wrap(other));

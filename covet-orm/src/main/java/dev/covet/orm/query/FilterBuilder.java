@@ -45,12 +45,27 @@ final class FilterBuilder {
                 if (!(item instanceof WhereNode n && n.isEmpty())) {
                     children.add(item);
                 }
+            } else if (child instanceof Expression e) {
+                children.add(condition(e, lookupOf(e)));
             } else {
                 Q.Condition c = (Q.Condition) child;
                 children.add(condition(c.lookup(), c.value(), childBranchNegated, childNegated));
             }
         }
         return new WhereNode(q.isOr(), q.isNegated(), children);
+    }
+
+    /** A boolean expression ({@link Exists}) as a condition of its own. */
+    private WhereItem condition(Expression e, String described) {
+        Expression resolved = e.resolve(query);
+        if (resolved.outputType().storage() != Storage.BOOLEAN) {
+            throw new FieldError("Only a condition (such as Exists) can stand alone in filter(), not " + described);
+        }
+        return new Condition(resolved);
+    }
+
+    private static String lookupOf(Expression e) {
+        return e.getClass().getSimpleName();
     }
 
     private WhereItem condition(String lookup, Object value, boolean branchNegated, boolean negated) {
@@ -65,16 +80,23 @@ final class FilterBuilder {
         for (int i = 0; i < rest.size(); i++) {
             String part = rest.get(i);
             boolean last = i == rest.size() - 1;
-            Transform.Kind kind = Transform.Kind.named(part);
-            if (kind != null) {
-                lhs = transform(kind, lhs, lookup);
+            Transforms.Definition transform = Transforms.named(part);
+            if (transform != null) {
+                lhs = Transforms.apply(transform, lhs, lookup);
                 continue;
             }
             LookupType t = LookupType.named(part);
+            if ((t == null || !last) && isJson(lhs)) {
+                lhs = KeyTransform.step(lhs, part, lookup);
+                continue;
+            }
             if (t == null || !last) {
                 throw unsupported(part, lhs);
             }
             type = t;
+        }
+        if (lhs instanceof KeyTransform || (isJson(lhs) && JsonLookups.isKeyLookup(type))) {
+            return JsonLookups.build(type, lhs, value, lookup);
         }
         Storage storage = lhs.outputType().storage();
         if (storage != null && !type.appliesTo(storage)) {
@@ -89,11 +111,12 @@ final class FilterBuilder {
     }
 
     private WhereItem lookup(LookupType type, Expression lhs, Object value, String lookup) {
+        LookupType.Operand operand = type.operand();
         if (value instanceof QuerySource source && (type == LookupType.IN || type == LookupType.EXACT)) {
-            return new Lookup(type, lhs, new SubqueryExpression(source.asSubquery()));
+            return new Lookup(type, lhs, new SubqueryExpression(source.asSubquery()).resolve(query));
         }
         if (value instanceof Expression e) {
-            if (type == LookupType.IN || type == LookupType.RANGE || type == LookupType.ISNULL) {
+            if (operand == LookupType.Operand.LIST || operand == LookupType.Operand.PAIR || operand == LookupType.Operand.BOOLEAN) {
                 throw new FieldError("The '" + type.lookupName() + "' lookup of '" + lookup + "' needs values, not an expression");
             }
             Expression rhs = e.resolve(query);
@@ -106,21 +129,21 @@ final class FilterBuilder {
             }
             return new Lookup(type, lhs, rhs);
         }
-        switch (type) {
-            case EXACT, IEXACT -> {
+        switch (operand) {
+            case VALUE_OR_NULL -> {
                 if (value == null) {
                     return new Lookup(LookupType.ISNULL, lhs, new Value(true, Storage.BOOLEAN));
                 }
                 return new Lookup(type, lhs, constant(lhs, value, lookup));
             }
-            case ISNULL -> {
+            case BOOLEAN -> {
                 Object flag = FieldValues.toDb(Storage.BOOLEAN, value, lookup);
                 if (flag == null) {
-                    throw ValidationError.of(lookup, "The isnull lookup needs true or false");
+                    throw ValidationError.of(lookup, "The " + type.lookupName() + " lookup needs true or false");
                 }
                 return new Lookup(type, lhs, new Value(flag, Storage.BOOLEAN));
             }
-            case IN -> {
+            case LIST -> {
                 List<Expression> items = new ArrayList<>();
                 for (Object item : items(value, lookup)) {
                     if (item != null) {
@@ -132,26 +155,26 @@ final class FilterBuilder {
                 }
                 return new Lookup(type, lhs, new ValueList(items));
             }
-            case RANGE -> {
+            case PAIR -> {
                 List<?> bounds = items(value, lookup);
                 if (bounds.size() != 2 || bounds.get(0) == null || bounds.get(1) == null) {
                     throw ValidationError.of(lookup, "The range lookup needs exactly two values, a start and an end");
                 }
                 return new Lookup(type, lhs, new ValueList(List.of(constant(lhs, bounds.get(0), lookup), constant(lhs, bounds.get(1), lookup))));
             }
-            case CONTAINS, ICONTAINS, STARTSWITH, ISTARTSWITH, ENDSWITH, IENDSWITH -> {
+            case CONTAINS_PATTERN, PREFIX_PATTERN, SUFFIX_PATTERN -> {
                 if (value == null) {
                     throw ValidationError.of(lookup, "The " + type.lookupName() + " lookup needs a value, not null");
                 }
                 String text = escapeLike(stringOf(lhs, value, lookup));
-                String pattern = switch (type) {
-                    case CONTAINS, ICONTAINS -> "%" + text + "%";
-                    case STARTSWITH, ISTARTSWITH -> text + "%";
+                String pattern = switch (operand) {
+                    case CONTAINS_PATTERN -> "%" + text + "%";
+                    case PREFIX_PATTERN -> text + "%";
                     default -> "%" + text;
                 };
                 return new Lookup(type, lhs, new Value(pattern, Storage.STRING));
             }
-            case REGEX, IREGEX -> {
+            case TEXT -> {
                 if (value == null) {
                     throw ValidationError.of(lookup, "The " + type.lookupName() + " lookup needs a pattern, not null");
                 }
@@ -236,13 +259,8 @@ final class FilterBuilder {
         throw ValidationError.of(lookup, "The lookup needs a collection of values, got " + value);
     }
 
-    static Expression transform(Transform.Kind kind, Expression source, String path) {
-        Storage s = source.outputType().storage();
-        if (s == null || !kind.appliesTo(s)) {
-            throw new FieldError("Unsupported transform '" + kind.lookupName() + "' in '" + path + "' for "
-                    + Query.describe(source) + (s == null ? "" : " (" + s + ")"));
-        }
-        return new Transform(kind, source);
+    private static boolean isJson(Expression lhs) {
+        return lhs instanceof KeyTransform || lhs.outputType().storage() == Storage.JSON;
     }
 
     private boolean nullable(Expression lhs) {
@@ -267,11 +285,7 @@ final class FilterBuilder {
     private static FieldError unsupported(String name, Expression lhs) {
         Storage s = lhs.outputType().storage();
         List<String> choices = new ArrayList<>(LookupType.namesFor(s));
-        for (Transform.Kind k : Transform.Kind.values()) {
-            if (s != null && k.appliesTo(s)) {
-                choices.add(k.lookupName());
-            }
-        }
+        choices.addAll(Transforms.namesFor(s));
         return new FieldError("Unsupported lookup '" + name + "' for " + Query.describe(lhs)
                 + (s == null ? "" : " (" + s.name().toLowerCase(java.util.Locale.ROOT) + ")")
                 + ". Choices are: " + String.join(", ", choices));

@@ -59,6 +59,7 @@ final class JoinPromoter {
     private Set<Integer> votes(WhereItem item, boolean negated) {
         return switch (item) {
             case MatchNothing m -> Set.of();
+            case Condition c -> Set.of();
             case Lookup l -> {
                 Set<Integer> joins = new HashSet<>();
                 collect(l.lhs(), joins);

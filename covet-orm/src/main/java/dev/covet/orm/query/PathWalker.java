@@ -159,7 +159,7 @@ final class PathWalker {
     }
 
     private static boolean isLookupOrTransform(String name) {
-        return LookupType.named(name) != null || Transform.Kind.named(name) != null;
+        return LookupType.named(name) != null || Transforms.named(name) != null;
     }
 
     /** Does {@code next} name something on {@code model} (so the path goes on through the relation)? */

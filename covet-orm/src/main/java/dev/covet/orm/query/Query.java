@@ -82,6 +82,8 @@ public final class Query implements Expression.Resolver {
         q.selectRelated = selectRelated;
         q.lock = lock;
         q.timeout = timeout;
+        q.hidden = hidden;
+        q.combination = combination;
         return q;
     }
 
@@ -235,6 +237,7 @@ public final class Query implements Expression.Resolver {
 
     /** Adds {@code q} with AND, as {@code filter()} does (negated, as {@code exclude()} does). */
     public void addFilter(Q q) {
+        checkNotCombined("filter");
         if (q.isEmpty()) {
             return;
         }
@@ -292,13 +295,84 @@ public final class Query implements Expression.Resolver {
         }
     }
 
+    /** {@code q} as a WHERE tree of this query, for a condition inside an expression ({@code When}, an aggregate's filter). */
+    WhereItem condition(Q q) {
+        return new FilterBuilder(this).build(q, false, false);
+    }
+
+    /** Replaces the WHERE tree; used by the compilers on their own copy. */
+    public void setWhere(WhereNode where) {
+        this.where = where;
+    }
+
     /** Adds a resolved condition as it stands (used by relation managers). */
     public void addCondition(WhereItem item) {
         where = where.and(item);
     }
 
+    /** The set operation this query is the result of, or null. */
+    private Combination combination;
+
+    /**
+     * A query over the rows of {@code parts} combined by a set operation; each part keeps its filters
+     * and columns but loses its ordering, which belongs to the combined result.
+     *
+     * @throws dev.covet.orm.NotSupportedError if a part is sliced
+     */
+    public static Query combine(Combination.Kind kind, boolean all, List<Query> parts) {
+        List<Query> cleaned = new ArrayList<>();
+        for (Query part : parts) {
+            if (part.isSliced()) {
+                throw new dev.covet.orm.NotSupportedError("A sliced QuerySet cannot be part of a " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                        + "; slice the combined result instead");
+            }
+            if (part.combination != null) {
+                throw new dev.covet.orm.NotSupportedError("A combined QuerySet cannot be combined again");
+            }
+            Query c = part.copy();
+            c.clearOrdering();
+            cleaned.add(c);
+        }
+        Query q = parts.getFirst().copy();
+        q.clearOrdering();
+        q.combination = new Combination(kind, all, cleaned);
+        return q;
+    }
+
+    /** The set operation this query is the result of, or null. */
+    public Combination combination() {
+        return combination;
+    }
+
+    private void checkNotCombined(String what) {
+        if (combination != null) {
+            throw new dev.covet.orm.NotSupportedError("Calling " + what + "() after " + combination.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + "() is not supported; only ordering, slicing, count() and exists() apply to a combined QuerySet");
+        }
+    }
+
+    /** Names of annotations made by {@code alias()}: usable in filters and ordering, not selected. */
+    private Set<String> hidden = Set.of();
+
+    /** Adds a named value for filters and ordering that the query does not select (Django's {@code alias()}). */
+    public void addAlias(String alias, Expression expression) {
+        addAnnotation(alias, expression);
+        Set<String> names = new java.util.HashSet<>(hidden);
+        names.add(alias);
+        hidden = Set.copyOf(names);
+        if (values != null) {
+            values.remove(alias);
+        }
+    }
+
+    /** Is the annotation {@code name} one made by {@code alias()} (so that it is not selected)? */
+    public boolean isHidden(String name) {
+        return hidden.contains(name);
+    }
+
     /** Adds an annotation: a value computed per row (or per group, for aggregates). */
     public void addAnnotation(String alias, Expression expression) {
+        checkNotCombined("annotate");
         if (!Naming.isIdentifier(alias)) {
             throw new FieldError("Annotation name '" + alias + "' is not valid: use letters, digits and underscores");
         }
@@ -384,6 +458,7 @@ public final class Query implements Expression.Resolver {
     }
 
     public void setDistinct(List<String> fields) {
+        checkNotCombined("distinct");
         distinct = true;
         List<Expression> exprs = new ArrayList<>();
         for (String f : fields) {
@@ -394,12 +469,26 @@ public final class Query implements Expression.Resolver {
 
     /** Selects named values instead of model instances; no names means every column and annotation. */
     public void setValues(List<String> names) {
+        if (combination != null) {
+            // values() chooses the columns of every part
+            List<Query> parts = new ArrayList<>();
+            for (Query part : combination.parts()) {
+                Query p = part.copy();
+                p.setValues(names);
+                parts.add(p);
+            }
+            combination = new Combination(combination.kind(), combination.all(), parts);
+        }
         LinkedHashMap<String, Expression> selected = new LinkedHashMap<>();
         if (names.isEmpty()) {
             for (FieldInfo f : model.columns()) {
                 selected.put(f.attname(), colFor(0, f));
             }
-            selected.putAll(annotations);
+            annotations.forEach((name, e) -> {
+                if (!hidden.contains(name)) {
+                    selected.put(name, e);
+                }
+            });
         } else {
             for (String name : names) {
                 if (selected.containsKey(name)) {
@@ -462,6 +551,7 @@ public final class Query implements Expression.Resolver {
 
     /** Follows forward relations in the same query; no paths means every non-null foreign key. */
     public void addSelectRelated(List<String> paths) {
+        checkNotCombined("selectRelated");
         if (paths.isEmpty()) {
             selectRelated = SelectRelated.allNonNull(model);
             return;
@@ -478,6 +568,7 @@ public final class Query implements Expression.Resolver {
     }
 
     public void setLock(Lock lock) {
+        checkNotCombined("selectForUpdate");
         this.lock = lock;
     }
 
@@ -518,12 +609,12 @@ public final class Query implements Expression.Resolver {
         PathWalker.Path p = PathWalker.walk(model, path, annotations.keySet());
         Expression e = p.annotation() != null ? annotations.get(p.annotation()) : columnFor(p, context);
         for (String part : p.rest()) {
-            Transform.Kind kind = Transform.Kind.named(part);
-            if (kind == null) {
+            Transforms.Definition transform = Transforms.named(part);
+            if (transform == null) {
                 throw new FieldError("Cannot resolve '" + path + "': '" + part + "' is not a field or transform of "
                         + describe(e));
             }
-            e = FilterBuilder.transform(kind, e, path);
+            e = Transforms.apply(transform, e, path);
         }
         return e;
     }
@@ -655,13 +746,54 @@ public final class Query implements Expression.Resolver {
             case Lookup l -> l.lhs().containsAggregate() || l.rhs().containsAggregate();
             case WhereNode n -> n.children().stream().anyMatch(Query::containsAggregate);
             case MatchNothing m -> false;
+            case Condition c -> c.expression().containsAggregate();
         };
     }
 
-    /** {@code SELECT ... FOR UPDATE} options; {@code shared} takes a share lock ({@code FOR SHARE}) instead. */
-    public record Lock(boolean nowait, boolean skipLocked, boolean shared) {
+    /**
+     * A copy whose expressions are resolved again through {@code resolver}: a subquery binds its
+     * {@link OuterRef}s to the query it joins this way; every other node is already resolved.
+     */
+    Query resolveOuterRefs(Expression.Resolver resolver) {
+        Query q = copy();
+        q.where = (WhereNode) rebind(where, resolver);
+        q.having = (WhereNode) rebind(having, resolver);
+        q.annotations.replaceAll((name, e) -> e.resolve(resolver));
+        if (q.values != null) {
+            q.values.replaceAll((name, e) -> e.resolve(resolver));
+        }
+        List<OrderBy> ordering = new ArrayList<>();
+        for (OrderBy o : orderBy) {
+            ordering.add(o.isRandom() ? o : new OrderBy(o.expression().resolve(resolver), o.descending(), o.nulls()));
+        }
+        q.orderBy = List.copyOf(ordering);
+        return q;
+    }
+
+    static WhereItem rebind(WhereItem item, Expression.Resolver resolver) {
+        return switch (item) {
+            case Lookup l -> new Lookup(l.type(), l.lhs().resolve(resolver), l.rhs().resolve(resolver));
+            case Condition c -> new Condition(c.expression().resolve(resolver));
+            case MatchNothing m -> m;
+            case WhereNode n -> {
+                List<WhereItem> children = new ArrayList<>(n.children().size());
+                for (WhereItem child : n.children()) {
+                    children.add(rebind(child, resolver));
+                }
+                yield new WhereNode(n.or(), n.negated(), children);
+            }
+        };
+    }
+
+    /**
+     * {@code SELECT ... FOR UPDATE} options.
+     *
+     * @param shared a share lock ({@code FOR SHARE}) instead, as a race-safe re-read takes
+     * @param noKey PostgreSQL's {@code FOR NO KEY UPDATE}: rows stay free for foreign keys that point at them
+     */
+    public record Lock(boolean nowait, boolean skipLocked, boolean noKey, boolean shared) {
         public Lock(boolean nowait, boolean skipLocked) {
-            this(nowait, skipLocked, false);
+            this(nowait, skipLocked, false, false);
         }
     }
 }

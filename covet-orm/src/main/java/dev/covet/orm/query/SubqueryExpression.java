@@ -4,7 +4,8 @@ package dev.covet.orm.query;
 public record SubqueryExpression(Query query) implements Expression {
     @Override
     public Expression resolve(Resolver outer) {
-        return this;
+        Query bound = OuterScope.bind(query, outer);
+        return bound == query ? this : new SubqueryExpression(bound);
     }
 
     @Override

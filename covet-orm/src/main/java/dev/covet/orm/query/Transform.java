@@ -53,4 +53,9 @@ public record Transform(Kind kind, Expression source) implements Expression {
     public boolean containsAggregate() {
         return source.containsAggregate();
     }
+
+    @Override
+    public boolean containsWindow() {
+        return source.containsWindow();
+    }
 }

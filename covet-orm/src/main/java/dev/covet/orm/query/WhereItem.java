@@ -1,5 +1,5 @@
 package dev.covet.orm.query;
 
 /** A node of a WHERE (or HAVING) tree. */
-public sealed interface WhereItem permits WhereNode, Lookup, MatchNothing {
+public sealed interface WhereItem permits WhereNode, Lookup, MatchNothing, Condition {
 }

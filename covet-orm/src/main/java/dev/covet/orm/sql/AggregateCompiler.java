@@ -1,7 +1,11 @@
 package dev.covet.orm.sql;
 
 import dev.covet.orm.FieldError;
+import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.query.Aggregate;
+import dev.covet.orm.query.Case;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.query.When;
 import dev.covet.orm.query.Col;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.OutputType;
@@ -54,6 +58,7 @@ public final class AggregateCompiler {
         q.clearSelectRelated();
         Set<String> names = new LinkedHashSet<>();
         List<Expression> sources = new ArrayList<>();
+        List<Expression> filters = new ArrayList<>();
         List<OutputType> types = new ArrayList<>();
         boolean overAggregates = false;
         for (Aggregate a : aggregates) {
@@ -64,6 +69,7 @@ public final class AggregateCompiler {
             Expression source = a.resolveSource(q);
             overAggregates |= source.containsAggregate();
             sources.add(source);
+            filters.add(a.resolveFilter(q));
             types.add(new Aggregate(a.function(), source, a.distinct(), name).outputType());
         }
         CompileContext ctx;
@@ -81,6 +87,11 @@ public final class AggregateCompiler {
             List<String> columns = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
                 Expression source = sources.get(i);
+                if (filters.get(i) != null) {
+                    // the derived table yields the value only where the filter holds; NULLs are not aggregated
+                    Expression kept = source == Star.INSTANCE ? new Value(1, FieldKind.Storage.INT) : source;
+                    source = new Case(List.of(new When(filters.get(i), kept)), null, null);
+                }
                 String existing = null;
                 for (Map.Entry<String, Expression> e : inner.entrySet()) {
                     if (e.getValue().equals(source)) {
@@ -119,8 +130,9 @@ public final class AggregateCompiler {
             List<Sql> select = new ArrayList<>();
             int i = 0;
             for (Aggregate a : aggregates) {
-                Sql source = ExpressionCompiler.compile(sources.get(i++), ctx);
-                select.add(source.wrap(a.function().name() + "(" + (a.distinct() ? "DISTINCT " : ""), ") AS " + dialect.quote(a.defaultAlias())));
+                Aggregate resolved = new Aggregate(a.function(), sources.get(i), a.distinct(), a.alias(), filters.get(i));
+                i++;
+                select.add(ExpressionCompiler.compile(resolved, ctx).append(" AS " + dialect.quote(a.defaultAlias())));
             }
             sql = Sql.join(", ", select).wrap("SELECT ", "").append(SelectCompiler.from(q, ctx));
             if (where != WhereCompiler.EVERYTHING) {
@@ -131,7 +143,7 @@ public final class AggregateCompiler {
     }
 
     private static boolean needsDerivedTable(Query q) {
-        return q.isDistinct() || q.isSliced() || q.hasAggregateAnnotation() || !q.having().isEmpty()
+        return q.isDistinct() || q.isSliced() || WindowQualify.applies(q) || q.combination() != null || q.hasAggregateAnnotation() || !q.having().isEmpty()
                 || (q.values() != null && q.groupsByValues());
     }
 }

@@ -12,16 +12,23 @@ import java.util.Set;
  * name ({@code "book"."title"}), a repeated table by {@code T<n>}; a subquery's tables go by
  * {@code U<n>}, a sub-subquery's by {@code V<n>}, so levels never clash.
  */
-final class CompileContext {
+final class CompileContext implements Compiler {
     final Dialect dialect;
     final Query query;
     final int level;
+    /** The query this one is nested in, or null at the top. */
+    final CompileContext parent;
     private final String[] aliases;
 
     CompileContext(Dialect dialect, Query query, int level) {
+        this(dialect, query, level, null);
+    }
+
+    CompileContext(Dialect dialect, Query query, int level, CompileContext parent) {
         this.dialect = dialect;
         this.query = query;
         this.level = level;
+        this.parent = parent;
         List<Join> tables = query.tables();
         this.aliases = new String[tables.size()];
         Set<String> used = new HashSet<>();
@@ -37,7 +44,40 @@ final class CompileContext {
 
     /** A context for a query nested one level below this one. */
     CompileContext nested(Query inner) {
-        return new CompileContext(dialect, inner, level + 1);
+        return new CompileContext(dialect, inner, level + 1, this);
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public Sql compile(dev.covet.orm.query.Expression expression) {
+        return ExpressionCompiler.compile(expression, this);
+    }
+
+    @Override
+    public Sql compile(dev.covet.orm.query.WhereItem condition) {
+        return WhereCompiler.compile(condition, this);
+    }
+
+    @Override
+    public Sql subquery(Query inner) {
+        return SelectCompiler.compileSubquery(inner, this);
+    }
+
+    @Override
+    public Compiler enclosing(int levels) {
+        CompileContext c = this;
+        for (int i = 0; i < levels; i++) {
+            if (c.parent == null) {
+                throw new dev.covet.orm.FieldError("An OuterRef reaches " + levels + " queries out, but this query is nested only "
+                        + i + " deep: use it inside Subquery.of(...) or Exists.of(...)");
+            }
+            c = c.parent;
+        }
+        return c;
     }
 
     String alias(int table) {
@@ -45,7 +85,8 @@ final class CompileContext {
     }
 
     /** {@code "alias"."column"}. */
-    String column(int table, String column) {
+    @Override
+    public String column(int table, String column) {
         return dialect.quote(aliases[table]) + "." + dialect.quote(column);
     }
 }

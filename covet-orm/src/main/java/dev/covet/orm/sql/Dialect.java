@@ -8,6 +8,7 @@ import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.LookupType;
 import dev.covet.orm.query.Query;
+import dev.covet.orm.query.Value;
 import dev.covet.orm.query.Transform;
 import dev.covet.orm.sql.ddl.ColumnType;
 
@@ -26,6 +27,7 @@ import java.util.Map;
  */
 public abstract class Dialect {
     private final Map<Storage, ValueCodec> codecs = new EnumMap<>(Storage.class);
+    private final Map<Class<?>, ExpressionRenderer<?>> ownRenderers = new java.util.HashMap<>();
 
     protected Dialect() {
         for (Storage s : Storage.values()) {
@@ -212,6 +214,74 @@ public abstract class Dialect {
 
     // ---------------------------------------------------------------- expressions
 
+    /**
+     * Renders nodes of {@code type} this dialect's way (Django's {@code as_postgresql}); called from a
+     * dialect's constructor. A renderer a user registers for the dialect by name still wins.
+     */
+    protected final <E extends dev.covet.orm.query.Expression> void override(Class<E> type, ExpressionRenderer<? super E> renderer) {
+        ownRenderers.put(type, renderer);
+    }
+
+    /** This dialect's own renderer for exactly {@code type}, or null. */
+    final ExpressionRenderer<?> ownRenderer(Class<?> type) {
+        return ownRenderers.get(type);
+    }
+
+    /**
+     * The placeholder for a constant of {@code storage} where the database cannot infer its type from
+     * the context (a CASE branch, a function argument).
+     */
+    public String typedParameter(Storage storage) {
+        return "?";
+    }
+
+    /** The name of SQL function {@code name} on this database ({@code LENGTH} counts characters everywhere). */
+    public String function(String name) {
+        return name.equals("STRINDEX") ? "INSTR" : name;
+    }
+
+    /** The type {@code CAST(x AS type)} names for values of {@code storage}. */
+    public String castType(Storage storage) {
+        return switch (storage) {
+            case STRING -> "TEXT";
+            case INT, SHORT -> "INTEGER";
+            case LONG -> "BIGINT";
+            case FLOAT, DOUBLE -> "DOUBLE PRECISION";
+            case DECIMAL -> "NUMERIC";
+            case BOOLEAN -> "BOOLEAN";
+            case DATE -> "DATE";
+            case TIME -> "TIME";
+            case TIMESTAMP -> "TIMESTAMP";
+            default -> throw new NotSupportedError("Cannot cast to " + storage + " on " + name());
+        };
+    }
+
+    /**
+     * The value at a JSON key path of {@code source}: keys are checked names, indexes numbers; the
+     * path travels as a parameter. SQLite's {@code json_extract} returns numbers and text as SQL values.
+     */
+    public Sql jsonKey(Sql source, List<Object> path) {
+        return source.wrap("json_extract(", ", ?)").append(Sql.of("", Value.of(jsonPath(path))));
+    }
+
+    /** {@code source} (a JSON object) has {@code key}. */
+    public Sql jsonHasKey(Sql source, String key) {
+        return source.wrap("json_type(", ", ?) IS NOT NULL").append(Sql.of("", Value.of(jsonPath(List.of(key)))));
+    }
+
+    /** {@code $."key"[0]}: the keys were checked to be names or indexes, so none holds a quote. */
+    protected static String jsonPath(List<Object> path) {
+        StringBuilder out = new StringBuilder("$");
+        for (Object step : path) {
+            if (step instanceof Integer i) {
+                out.append('[').append(i).append(']');
+            } else {
+                out.append(".\"").append(step).append('"');
+            }
+        }
+        return out.toString();
+    }
+
     /** The LIMIT / OFFSET clause, with a leading space, or empty. Values are computed numbers, never user text. */
     public String limitOffset(Long limit, long offset) {
         StringBuilder out = new StringBuilder();
@@ -295,6 +365,9 @@ public abstract class Dialect {
         if (lock.skipLocked() && !f.supportsSkipLocked()) {
             throw new NotSupportedError("selectForUpdate(skipLocked) is not supported on " + name());
         }
+        if (lock.noKey()) {
+            throw new NotSupportedError("selectForUpdate(noKey) (FOR NO KEY UPDATE) is only supported on PostgreSQL, not on " + name());
+        }
         if (lock.shared()) {
             return shareLockClause();
         }
@@ -306,6 +379,25 @@ public abstract class Dialect {
         return "?";
     }
 
+    /**
+     * The clause after an INSERT's VALUES that skips (no {@code updateColumns}) or updates a row that
+     * conflicts on {@code uniqueColumns} ({@code ON CONFLICT ... DO NOTHING / DO UPDATE}); names are checked columns.
+     */
+    public String onConflict(List<String> uniqueColumns, List<String> updateColumns, String keyColumn) {
+        if (updateColumns.isEmpty()) {
+            return " ON CONFLICT DO NOTHING";
+        }
+        if (uniqueColumns.isEmpty()) {
+            throw new dev.covet.orm.FieldError("An upsert on " + name() + " needs the unique fields that decide a conflict");
+        }
+        List<String> sets = new java.util.ArrayList<>();
+        for (String c : updateColumns) {
+            sets.add(quote(c) + " = EXCLUDED." + quote(c));
+        }
+        List<String> unique = uniqueColumns.stream().map(this::quote).toList();
+        return " ON CONFLICT (" + String.join(", ", unique) + ") DO UPDATE SET " + String.join(", ", sets);
+    }
+
     /** An INSERT of a row that takes every column's default. */
     public String insertDefaults(String table) {
         return "INSERT INTO " + quote(table) + " DEFAULT VALUES";
@@ -314,6 +406,18 @@ public abstract class Dialect {
     /** The statement that shows the plan of {@code sql}. */
     public String explain(String sql) {
         return "EXPLAIN " + sql;
+    }
+
+    /**
+     * The statement that shows the plan of {@code sql} in {@code format}, running it when {@code analyze}.
+     * Options are enums, so no caller text reaches the statement.
+     */
+    public String explain(String sql, dev.covet.orm.query.ExplainFormat format, boolean analyze) {
+        if (format == dev.covet.orm.query.ExplainFormat.TEXT && !analyze) {
+            return explain(sql);
+        }
+        throw new NotSupportedError("explain(" + format + (analyze ? ", analyze" : "") + ") is not supported on " + name()
+                + "; choices here are explain(TEXT, false)");
     }
 
     // ---------------------------------------------------------------- connections and errors

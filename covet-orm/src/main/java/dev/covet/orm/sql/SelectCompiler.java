@@ -5,6 +5,7 @@ import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Col;
+import dev.covet.orm.query.Condition;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Join;
 import dev.covet.orm.query.Lookup;
@@ -32,17 +33,34 @@ public final class SelectCompiler {
 
     /** The SELECT that returns the query's rows. */
     public static CompiledSelect compile(Query query, Dialect dialect) {
-        return compile(query, dialect, 0);
+        return compile(query, dialect, 0, null, null, null);
     }
 
     /** The query as a subquery nested in {@code outer}. */
     static Sql compileSubquery(Query query, CompileContext outer) {
-        return compile(query, outer.dialect, outer.level + 1).sql();
+        return compile(query, outer.dialect, outer.level + 1, outer, null, null).sql();
     }
 
-    private static CompiledSelect compile(Query original, Dialect dialect, int level) {
+    /**
+     * The query's SELECT with {@code trailing} expressions after its own columns (as {@code "t<i>"}) and
+     * every own column named by position ({@code "c<i>"}); {@code names} receives each own column's
+     * name (null for a model column). Used to wrap a query that filters on a window.
+     */
+    static CompiledSelect compileForWrapping(Query query, Dialect dialect, int level, CompileContext parent,
+                                             List<Expression> trailing, List<String> names) {
+        return compile(query, dialect, level, parent, trailing, names);
+    }
+
+    private static CompiledSelect compile(Query original, Dialect dialect, int level, CompileContext parent,
+                                          List<Expression> trailing, List<String> columnNames) {
         Query q = original.copy();
-        SelectTemplates.Key key = level == 0 ? SelectTemplates.key(q, dialect) : null;
+        if (q.combination() != null) {
+            return CombinationCompiler.compile(q, dialect, level, parent);
+        }
+        if (trailing == null && WindowQualify.applies(q)) {
+            return WindowQualify.compile(q, dialect, level, parent);
+        }
+        SelectTemplates.Key key = level == 0 && trailing == null ? SelectTemplates.key(q, dialect) : null;
         if (key != null) {
             SelectTemplates.Template template = SelectTemplates.get(key);
             if (template != null) {
@@ -65,6 +83,9 @@ public final class SelectCompiler {
             List<String> names = new ArrayList<>();
             List<OutputType> types = new ArrayList<>();
             q.annotations().forEach((name, e) -> {
+                if (q.isHidden(name)) {
+                    return;
+                }
                 select.add(e);
                 selectAliases.add(name);
                 names.add(name);
@@ -84,7 +105,7 @@ public final class SelectCompiler {
             shape = new SelectShape(q.model(), List.of(), List.of(), List.of(), List.of(), names, types);
         }
         List<OrderBy> ordering = q.effectiveOrdering();
-        CompileContext ctx = new CompileContext(dialect, q, level);
+        CompileContext ctx = new CompileContext(dialect, q, level, parent);
 
         Sql where = WhereCompiler.compile(q.where(), ctx);
         boolean empty = where == WhereCompiler.NOTHING;
@@ -95,7 +116,17 @@ public final class SelectCompiler {
             Sql s = ExpressionCompiler.compile(select.get(i), ctx);
             selectTexts.add(s.text());
             String alias = selectAliases.get(i);
+            if (trailing != null) {
+                // a values() column read under its own name has no alias of its own
+                columnNames.add(alias != null || values == null ? alias : ((Col) select.get(i)).column());
+                alias = "c" + i;
+            }
             selectSql.add(alias == null ? s : s.append(" AS " + dialect.quote(alias)));
+        }
+        if (trailing != null) {
+            for (int i = 0; i < trailing.size(); i++) {
+                selectSql.add(ExpressionCompiler.compile(trailing.get(i), ctx).append(" AS " + dialect.quote("t" + i)));
+            }
         }
         List<Sql> orderSql = new ArrayList<>();
         for (OrderBy o : ordering) {
@@ -239,6 +270,9 @@ public final class SelectCompiler {
                 }
             }
             case WhereNode n -> n.children().forEach(c -> havingColumns(c, into));
+            case Condition c -> {
+                // a condition of its own (Exists) brings what it correlates with, not a column to group by
+            }
             case MatchNothing m -> {
             }
         }

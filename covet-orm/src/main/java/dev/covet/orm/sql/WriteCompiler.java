@@ -31,7 +31,13 @@ public final class WriteCompiler {
      * With no columns, a row of defaults.
      */
     public static Sql insert(ModelInfo<?> model, List<FieldInfo> fields, List<List<Value>> rows, FieldInfo returning, Dialect d) {
-        String ret = returning == null ? "" : " RETURNING " + d.quote(returning.column());
+        return insert(model, fields, rows, returning, d, "");
+    }
+
+    /** As {@link #insert(ModelInfo, List, List, FieldInfo, Dialect)}, with a conflict clause from {@link Dialect#onConflict}. */
+    public static Sql insert(ModelInfo<?> model, List<FieldInfo> fields, List<List<Value>> rows, FieldInfo returning, Dialect d,
+                             String conflict) {
+        String ret = conflict + (returning == null ? "" : " RETURNING " + d.quote(returning.column()));
         if (fields.isEmpty()) {
             if (rows.size() != 1) {
                 throw new IllegalArgumentException("a row of defaults is inserted one at a time");
@@ -210,6 +216,10 @@ public final class WriteCompiler {
 
     /** The condition of an UPDATE/DELETE: the query's own WHERE, or {@code key IN (SELECT key ...)} when it joins or slices. */
     private static Sql whereFor(Query q, CompileContext ctx, Dialect d) {
+        if (WindowQualify.applies(q)) {
+            throw new dev.covet.orm.NotSupportedError("update() and delete() cannot filter on a window function; "
+                    + "select the keys first (valuesList(\"pk\")) and filter on them");
+        }
         boolean simple = q.tables().size() == 1 && !q.isSliced() && !q.isDistinct() && q.having().isEmpty()
                 && !containsSubquery(q.where());
         if (simple) {

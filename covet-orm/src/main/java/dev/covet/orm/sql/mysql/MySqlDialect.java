@@ -1,5 +1,9 @@
 package dev.covet.orm.sql.mysql;
 
+import dev.covet.orm.query.Value;
+
+import dev.covet.orm.sql.Sql;
+
 import dev.covet.orm.CheckViolation;
 import dev.covet.orm.ConnectionLost;
 import dev.covet.orm.CovetException;
@@ -124,6 +128,66 @@ public final class MySqlDialect extends Dialect {
 
     public boolean isMariaDb() {
         return mariadb;
+    }
+
+    @Override
+    public String onConflict(List<String> uniqueColumns, List<String> updateColumns, String keyColumn) {
+        // MariaDB has no conflict target: any unique key decides. Setting the key to itself skips the row
+        // without INSERT IGNORE's side effect of turning other errors into warnings
+        if (updateColumns.isEmpty()) {
+            return " ON DUPLICATE KEY UPDATE " + quote(keyColumn) + " = " + quote(keyColumn);
+        }
+        List<String> sets = new java.util.ArrayList<>();
+        for (String c : updateColumns) {
+            sets.add(quote(c) + " = VALUES(" + quote(c) + ")");
+        }
+        return " ON DUPLICATE KEY UPDATE " + String.join(", ", sets);
+    }
+
+    @Override
+    public String explain(String sql, dev.covet.orm.query.ExplainFormat format, boolean analyze) {
+        String formatClause = format == dev.covet.orm.query.ExplainFormat.JSON ? "FORMAT=JSON " : "";
+        if (!analyze) {
+            return "EXPLAIN " + formatClause + sql;
+        }
+        // MariaDB runs and measures a statement with ANALYZE; MySQL 8 with EXPLAIN ANALYZE (text only)
+        if (mariadb) {
+            return "ANALYZE " + formatClause + sql;
+        }
+        if (format == dev.covet.orm.query.ExplainFormat.JSON) {
+            throw new NotSupportedError("explain(JSON, analyze) is not supported on MySQL; use explain(TEXT, true)");
+        }
+        return "EXPLAIN ANALYZE " + sql;
+    }
+
+    @Override
+    public Sql jsonKey(Sql source, List<Object> path) {
+        // JSON_EXTRACT keeps the quotes of a string; unquoted, MariaDB compares numbers numerically
+        return source.wrap("JSON_UNQUOTE(JSON_EXTRACT(", ", ?))").append(Sql.of("", Value.of(jsonPath(path))));
+    }
+
+    @Override
+    public Sql jsonHasKey(Sql source, String key) {
+        return source.wrap("JSON_CONTAINS_PATH(", ", 'one', ?)").append(Sql.of("", Value.of(jsonPath(List.of(key)))));
+    }
+
+    @Override
+    public String function(String name) {
+        // MariaDB's LENGTH counts bytes
+        return name.equals("LENGTH") ? "CHAR_LENGTH" : super.function(name);
+    }
+
+    @Override
+    public String castType(Storage storage) {
+        // MariaDB casts to a few type names only
+        return switch (storage) {
+            case STRING -> "CHAR";
+            case INT, SHORT, LONG, BOOLEAN -> "SIGNED";
+            case FLOAT, DOUBLE -> "DOUBLE";
+            case DECIMAL -> "DECIMAL(65, 10)";
+            case TIMESTAMP -> "DATETIME(6)";
+            default -> super.castType(storage);
+        };
     }
 
     @Override

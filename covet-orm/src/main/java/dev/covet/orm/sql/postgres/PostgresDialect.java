@@ -1,5 +1,15 @@
 package dev.covet.orm.sql.postgres;
 
+import dev.covet.orm.query.Query;
+
+import java.util.List;
+
+import dev.covet.orm.query.JsonValue;
+
+import dev.covet.orm.query.Value;
+
+import dev.covet.orm.sql.Sql;
+
 import dev.covet.orm.CheckViolation;
 import dev.covet.orm.ConnectionLost;
 import dev.covet.orm.CovetException;
@@ -21,6 +31,8 @@ import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.Transform;
 import dev.covet.orm.sql.Codecs;
+import dev.covet.orm.query.Aggregate;
+import dev.covet.orm.sql.ConditionalRenderers;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.JdbcTarget;
@@ -78,6 +90,13 @@ public final class PostgresDialect extends Dialect {
             return Types.OTHER;
         }
     };
+
+    public PostgresDialect() {
+        // aggregates take FILTER (WHERE ...) natively
+        override(Aggregate.class, ConditionalRenderers.FILTER_CLAUSE);
+        // a value compared with a JSON key is compared as JSON ('4'::jsonb), so numbers order as numbers
+        override(JsonValue.class, (v, c) -> Sql.of("CAST(? AS JSONB)", new Value(dev.covet.orm.field.Json.write(v.value().value()), Storage.JSON)));
+    }
 
     @Override
     public String name() {
@@ -177,6 +196,64 @@ public final class PostgresDialect extends Dialect {
     @Override
     public String autoIncrementColumn(FieldKind kind) {
         return kind == FieldKind.BIG_AUTO ? "BIGSERIAL PRIMARY KEY" : "SERIAL PRIMARY KEY";
+    }
+
+    @Override
+    public String lockClause(Query.Lock lock) {
+        if (!lock.noKey()) {
+            return super.lockClause(lock);
+        }
+        return " FOR NO KEY UPDATE" + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
+    }
+
+    @Override
+    public Sql jsonKey(Sql source, List<Object> path) {
+        // "->" takes text for an object key and an integer for an array index; untyped, the parameter is ambiguous
+        Sql out = source.wrap("(", "");
+        for (Object step : path) {
+            out = out.append(Sql.of(" -> " + typedParameter(step instanceof Integer ? Storage.INT : Storage.STRING), Value.of(step)));
+        }
+        return out.append(")");
+    }
+
+    @Override
+    public Sql jsonHasKey(Sql source, String key) {
+        // the "?" operator would read as a JDBC placeholder; jsonb_exists is the same test
+        return source.wrap("jsonb_exists(", ", ?)").append(Sql.of("", Value.of(key)));
+    }
+
+    @Override
+    public String explain(String sql, dev.covet.orm.query.ExplainFormat format, boolean analyze) {
+        return "EXPLAIN (FORMAT " + format.name() + (analyze ? ", ANALYZE" : "") + ") " + sql;
+    }
+
+    @Override
+    public String function(String name) {
+        return name.equals("STRINDEX") ? "STRPOS" : name;
+    }
+
+    @Override
+    public String castType(Storage storage) {
+        return switch (storage) {
+            case UUID -> "UUID";
+            case JSON -> "JSONB";
+            case BYTES -> "BYTEA";
+            default -> super.castType(storage);
+        };
+    }
+
+    @Override
+    public String typedParameter(Storage storage) {
+        // an untyped parameter in a CASE branch or a function argument resolves to text
+        return switch (storage) {
+            case null -> "?";
+            case TIMESTAMP -> "CAST(? AS TIMESTAMP)";
+            case TIME -> "CAST(? AS TIME)";
+            case JSON -> "CAST(? AS JSONB)";
+            case BYTES -> "CAST(? AS BYTEA)";
+            case ARRAY -> "?";
+            default -> "CAST(? AS " + PostgresArrayCodec.elementType(storage) + ")";
+        };
     }
 
     @Override

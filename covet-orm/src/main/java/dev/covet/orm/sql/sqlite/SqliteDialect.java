@@ -23,6 +23,8 @@ import dev.covet.orm.query.LookupType;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Transform;
 import dev.covet.orm.sql.Codecs;
+import dev.covet.orm.query.Aggregate;
+import dev.covet.orm.sql.ConditionalRenderers;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.JdbcTarget;
@@ -50,6 +52,32 @@ public final class SqliteDialect extends Dialect {
     // sqlite-jdbc keeps no prepared statements: preparing each call would double a primary-key read
     private static final Features FEATURES = new Features(
             true, false, false, false, false, false, 32766, true, false, true, false, true, true, true, false);
+
+    public SqliteDialect() {
+        // aggregates take FILTER (WHERE ...) natively (SQLite since 3.30)
+        override(Aggregate.class, ConditionalRenderers.FILTER_CLAUSE);
+    }
+
+    @Override
+    public String function(String name) {
+        // SQLite's multi-argument MAX / MIN are GREATEST / LEAST (NULL when any argument is)
+        return switch (name) {
+            case "GREATEST" -> "MAX";
+            case "LEAST" -> "MIN";
+            default -> super.function(name);
+        };
+    }
+
+    @Override
+    public String castType(Storage storage) {
+        // SQLite has storage classes, not types
+        return switch (storage) {
+            case STRING, DATE, TIME, TIMESTAMP -> "TEXT";
+            case INT, SHORT, LONG, BOOLEAN -> "INTEGER";
+            case FLOAT, DOUBLE -> "REAL";
+            default -> super.castType(storage);
+        };
+    }
 
     @Override
     public String name() {
@@ -176,8 +204,8 @@ public final class SqliteDialect extends Dialect {
 
     @Override
     public String lockClause(Query.Lock lock) {
-        if (lock.nowait() || lock.skipLocked()) {
-            throw new NotSupportedError("selectForUpdate(" + (lock.nowait() ? "nowait" : "skipLocked")
+        if (lock.nowait() || lock.skipLocked() || lock.noKey()) {
+            throw new NotSupportedError("selectForUpdate(" + (lock.nowait() ? "nowait" : lock.skipLocked() ? "skipLocked" : "noKey")
                     + ") is not supported on SQLite: it locks the whole database, and Covet's transactions take that lock when they begin");
         }
         // The transaction already holds SQLite's write lock (BEGIN IMMEDIATE), which covers every row.

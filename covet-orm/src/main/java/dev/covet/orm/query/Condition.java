@@ -1,0 +1,5 @@
+package dev.covet.orm.query;
+
+/** A boolean expression used as a condition, such as {@link Exists} in {@code filter()}. */
+public record Condition(Expression expression) implements WhereItem {
+}

@@ -1,0 +1,69 @@
+package dev.covet.orm.query;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.ValidationError;
+import dev.covet.orm.field.FieldKind.Storage;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** Conditions on JSON: a key path compared with a value, and {@code has_key} / {@code has_keys} / {@code has_any_keys}. */
+final class JsonLookups {
+    private static final Set<LookupType> ON_KEYS = Set.of(LookupType.EXACT, LookupType.GT, LookupType.GTE,
+            LookupType.LT, LookupType.LTE, LookupType.ISNULL);
+
+    private JsonLookups() {
+    }
+
+    /** Is {@code type} one of has_key, has_keys, has_any_keys? */
+    static boolean isKeyLookup(LookupType type) {
+        return type == LookupType.HAS_KEY || type == LookupType.HAS_KEYS || type == LookupType.HAS_ANY_KEYS;
+    }
+
+    static WhereItem build(LookupType type, Expression lhs, Object value, String lookup) {
+        if (isKeyLookup(type)) {
+            List<Expression> keys = new ArrayList<>();
+            if (type == LookupType.HAS_KEY) {
+                keys.add(key(value, lookup));
+            } else {
+                if (!(value instanceof Collection<?> c) || c.isEmpty()) {
+                    throw ValidationError.of(lookup, "The " + type.lookupName() + " lookup needs a non-empty collection of keys");
+                }
+                for (Object k : c) {
+                    keys.add(key(k, lookup));
+                }
+            }
+            return new Lookup(type, lhs, new ValueList(keys));
+        }
+        if (!ON_KEYS.contains(type)) {
+            throw new FieldError("Unsupported lookup '" + type.lookupName() + "' on the JSON key path of '" + lookup
+                    + "'. Choices are: exact, gt, gte, lt, lte, isnull, has_key, has_keys, has_any_keys");
+        }
+        if (type == LookupType.ISNULL) {
+            if (!(value instanceof Boolean b)) {
+                throw ValidationError.of(lookup, "The isnull lookup needs true or false");
+            }
+            return new Lookup(type, lhs, new Value(b, Storage.BOOLEAN));
+        }
+        if (value == null) {
+            return new Lookup(LookupType.ISNULL, lhs, new Value(true, Storage.BOOLEAN));
+        }
+        if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+            throw ValidationError.of(lookup, "A JSON key compares with a string, a number or a boolean, not " + value.getClass().getSimpleName());
+        }
+        return new Lookup(type, lhs, new JsonValue(Value.of(value)));
+    }
+
+    private static Value key(Object k, String lookup) {
+        if (!(k instanceof String s)) {
+            throw ValidationError.of(lookup, "A JSON key is a string, not " + k);
+        }
+        Object checked = KeyTransform.key(s, lookup);
+        if (!(checked instanceof String)) {
+            throw ValidationError.of(lookup, "has_key looks for object keys, not the index " + s);
+        }
+        return new Value(s, Storage.STRING);
+    }
+}

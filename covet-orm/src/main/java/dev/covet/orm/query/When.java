@@ -1,0 +1,54 @@
+package dev.covet.orm.query;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.Q;
+
+/**
+ * One branch of a {@link Case}: when {@code condition} holds, the value {@code then}. A {@code then}
+ * that is not an expression is a constant, sent as a parameter (use {@code F.of("field")} for a field).
+ * Immutable.
+ *
+ * <pre>{@code When.of(Q.of("pages__gte", 300), "long")    When.of("author__name", "Ann", F.of("price"))}</pre>
+ */
+public record When(Expression condition, Expression then) implements Expression {
+    /** When {@code condition} holds. */
+    public static When of(Q condition, Object then) {
+        if (condition == null || condition.isEmpty()) {
+            throw new FieldError("When needs a condition");
+        }
+        return new When(new QCondition(condition), Value.wrap(then));
+    }
+
+    /** When the lookup holds: {@code When.of("pages__gte", 300, "long")}. */
+    public static When of(String lookup, Object value, Object then) {
+        return of(Q.of(lookup, value), then);
+    }
+
+    /** When a boolean expression (such as {@link Exists}) holds. */
+    public static When of(Expression condition, Object then) {
+        if (condition == null) {
+            throw new FieldError("When needs a condition");
+        }
+        return new When(condition, Value.wrap(then));
+    }
+
+    @Override
+    public Expression resolve(Resolver query) {
+        Expression c = condition.resolve(query);
+        if (c.outputType().storage() != dev.covet.orm.field.FieldKind.Storage.BOOLEAN) {
+            throw new FieldError("When needs a condition (a Q, a lookup or Exists), not " + condition);
+        }
+        Expression t = then.resolve(query);
+        return c == condition && t == then ? this : new When(c, t);
+    }
+
+    @Override
+    public OutputType outputType() {
+        return then.outputType();
+    }
+
+    @Override
+    public boolean containsAggregate() {
+        return condition.containsAggregate() || then.containsAggregate();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.covet.orm.query.functions;
+
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.query.Func;
+import dev.covet.orm.query.OutputType;
+
+/**
+ * The smallest integer not below the number. A String argument is a field path; {@code Value.of(...)} is a constant.
+ *
+ * <pre>{@code Ceil.of("price")}</pre>
+ */
+public final class Ceil {
+    private Ceil() {
+    }
+
+    public static Func of(Object source) {
+        return new Func("CEIL", Func.arguments(source), OutputType.of(Storage.DOUBLE));
+    }
+}

@@ -1,0 +1,19 @@
+package dev.covet.orm.query.functions;
+
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.query.Func;
+import dev.covet.orm.query.OutputType;
+
+/**
+ * The largest integer not above the number. A String argument is a field path; {@code Value.of(...)} is a constant.
+ *
+ * <pre>{@code Floor.of("price")}</pre>
+ */
+public final class Floor {
+    private Floor() {
+    }
+
+    public static Func of(Object source) {
+        return new Func("FLOOR", Func.arguments(source), OutputType.of(Storage.DOUBLE));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.covet.orm.query.functions;
+
+import dev.covet.orm.query.Func;
+import dev.covet.orm.query.WindowFunc;
+
+import java.util.List;
+
+/** The value at the last row of the window frame. Used inside {@code Window.of(...)}. */
+public final class LastValue {
+    private LastValue() {
+    }
+
+    /** Over a field path or an expression. */
+    public static WindowFunc of(Object source) {
+        return new WindowFunc("LAST_VALUE", Func.arguments(source), null);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.covet.orm.query.functions;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.query.Func;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.query.WindowFunc;
+
+import java.util.List;
+
+/** The value {@code offset} rows (1 by default) after the row in its window, or NULL. Used inside {@code Window.of(...)}. */
+public final class Lead {
+    private Lead() {
+    }
+
+    /** Over a field path or an expression. */
+    public static WindowFunc of(Object source) {
+        return of(source, 1);
+    }
+
+    public static WindowFunc of(Object source, int offset) {
+        if (offset < 1) {
+            throw new FieldError("Lead needs an offset of at least 1, got " + offset);
+        }
+        return new WindowFunc("LEAD", List.of(Func.arguments(source).getFirst(), Value.of(offset)), null);
+    }
+}

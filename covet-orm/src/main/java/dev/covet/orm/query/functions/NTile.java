@@ -1,0 +1,22 @@
+package dev.covet.orm.query.functions;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.query.OutputType;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.query.WindowFunc;
+
+import java.util.List;
+
+/** The number (from 1) of the bucket the row falls in when the window is split into {@code buckets}. Used inside {@code Window.of(...)}. */
+public final class NTile {
+    private NTile() {
+    }
+
+    public static WindowFunc of(int buckets) {
+        if (buckets < 1) {
+            throw new FieldError("NTile needs at least one bucket, got " + buckets);
+        }
+        return new WindowFunc("NTILE", List.of(Value.of(buckets)), OutputType.of(Storage.LONG));
+    }
+}

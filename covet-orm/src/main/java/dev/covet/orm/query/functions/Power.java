@@ -1,0 +1,23 @@
+package dev.covet.orm.query.functions;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.query.Func;
+import dev.covet.orm.query.OutputType;
+
+/**
+ * The first argument to the power of the second. A String argument is a field path; {@code Value.of(...)} is a constant.
+ *
+ * <pre>{@code Power.of("pages", Value.of(2))}</pre>
+ */
+public final class Power {
+    private Power() {
+    }
+
+    public static Func of(Object... args) {
+        if (args.length != 2) {
+            throw new FieldError("Power needs exactly 2 arguments, got " + args.length);
+        }
+        return new Func("POWER", Func.arguments(args), OutputType.of(Storage.DOUBLE));
+    }
+}

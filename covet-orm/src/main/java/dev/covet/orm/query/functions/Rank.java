@@ -1,0 +1,17 @@
+package dev.covet.orm.query.functions;
+
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.query.OutputType;
+import dev.covet.orm.query.WindowFunc;
+
+import java.util.List;
+
+/** The rank of the row in its window, with gaps after ties. Used inside {@code Window.of(...)}. */
+public final class Rank {
+    private Rank() {
+    }
+
+    public static WindowFunc of() {
+        return new WindowFunc("RANK", List.of(), OutputType.of(Storage.LONG));
+    }
+}

@@ -1,0 +1,19 @@
+package dev.covet.orm.query.functions;
+
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.query.Func;
+import dev.covet.orm.query.OutputType;
+
+/**
+ * The square root. A String argument is a field path; {@code Value.of(...)} is a constant.
+ *
+ * <pre>{@code Sqrt.of("pages")}</pre>
+ */
+public final class Sqrt {
+    private Sqrt() {
+    }
+
+    public static Func of(Object source) {
+        return new Func("SQRT", Func.arguments(source), OutputType.of(Storage.DOUBLE));
+    }
+}

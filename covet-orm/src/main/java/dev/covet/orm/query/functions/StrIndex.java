@@ -1,0 +1,23 @@
+package dev.covet.orm.query.functions;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.query.Func;
+import dev.covet.orm.query.OutputType;
+
+/**
+ * The position (from 1) of the first occurrence of {@code substring} in the text, 0 when absent. A String argument is a field path; {@code Value.of(...)} is a constant.
+ *
+ * <pre>{@code StrIndex.of("name", Value.of("a"))}</pre>
+ */
+public final class StrIndex {
+    private StrIndex() {
+    }
+
+    public static Func of(Object... args) {
+        if (args.length != 2) {
+            throw new FieldError("StrIndex needs exactly 2 arguments, got " + args.length);
+        }
+        return new Func("STRINDEX", Func.arguments(args), OutputType.of(Storage.INT));
+    }
+}
