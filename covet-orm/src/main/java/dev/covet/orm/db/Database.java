@@ -256,6 +256,28 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs one statement of a schema change or a hand-written migration step, whatever it returns, on a
+     * statement prepared for it alone (kept statements would outlive the tables they name).
+     */
+    public void executeStatement(Sql sql) {
+        TransactionFrame frame = transactions.current();
+        Connection c = frame != null ? frame.connection : acquire();
+        long start = System.nanoTime();
+        try (PreparedStatement ps = c.prepareStatement(sql.text())) {
+            bind(ps, sql.params());
+            ps.execute();
+            fire(sql, start, null);
+        } catch (SQLException e) {
+            fire(sql, start, e);
+            throw dialect.translate(e, sql.text());
+        } finally {
+            if (frame == null) {
+                release(c);
+            }
+        }
+    }
+
     /** Runs statements without parameters (DDL), in order. */
     public void execute(List<String> statements) {
         for (String s : statements) {

@@ -39,6 +39,12 @@ public @interface Meta {
     /** Sets of fields whose combined values must be unique. */
     Unique[] uniqueTogether() default {};
 
+    /**
+     * The app the model belongs to, which groups its migrations ({@code covet/migrations/<app>/});
+     * defaults to the last part of the model's package name.
+     */
+    String app() default "";
+
     /** When false, Covet never creates or drops the table (it belongs to someone else). */
     boolean managed() default true;
 

@@ -33,7 +33,7 @@ import java.util.Map;
  * posts.modelClass();                      // Post.class
  * }</pre>
  */
-@Meta(table = "covet_content_type", verboseName = "content type")
+@Meta(table = "covet_content_type", app = "contenttypes", verboseName = "content type")
 public final class ContentType extends Model {
     /** The manager of the content types. */
     public static final Manager<ContentType> objects = Manager.of(ContentType.class);

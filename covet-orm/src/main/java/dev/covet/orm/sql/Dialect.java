@@ -105,6 +105,16 @@ public abstract class Dialect {
 
     // ---------------------------------------------------------------- schema changes
 
+    /** Can an index be built without blocking writes ({@code CREATE INDEX CONCURRENTLY}, outside a transaction)? */
+    public boolean buildsIndexesConcurrently() {
+        return false;
+    }
+
+    /** What a column type change costs here beyond a table rewrite, for the migration linter (with a leading space), or empty. */
+    public String typeChangeNote() {
+        return "";
+    }
+
     /** Does this database alter a table by rebuilding it (new table, copy, swap) rather than with ALTER TABLE? */
     public boolean rebuildsTablesToAlter() {
         return false;

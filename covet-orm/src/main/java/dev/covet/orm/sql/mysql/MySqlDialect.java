@@ -177,6 +177,11 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public String typeChangeNote() {
+        return " (MariaDB cannot change a column's type with ALGORITHM=INPLACE, LOCK=NONE: writes wait while it copies the table)";
+    }
+
+    @Override
     public String dropIndex(String table, String index) {
         return "DROP INDEX " + quote(index) + " ON " + quote(table);
     }

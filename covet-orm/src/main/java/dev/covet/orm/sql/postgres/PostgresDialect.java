@@ -171,6 +171,11 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public boolean buildsIndexesConcurrently() {
+        return true;
+    }
+
+    @Override
     public Sql advisoryLock(String name, java.time.Duration timeout) {
         // PostgreSQL: a session-level advisory lock; the wait is bounded by lock_timeout, reset when it is released
         return new Sql("SELECT set_config('lock_timeout', ?, false), pg_advisory_lock(hashtext(?))",

@@ -1,0 +1,67 @@
+package dev.covet.orm.migrate;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code makemigrations} is asked to do.
+ *
+ * @param apps      the apps to look at (empty: every app)
+ * @param name      the name of the new file after its number (null: one made from the operations)
+ * @param empty     write a file with no operations, for a data step
+ * @param dryRun    say what would be written, write nothing
+ * @param check     write nothing; {@link MakeResult#changes()} tells whether models and migrations disagree
+ * @param merge     write a merge migration for each app whose history has two leaves
+ * @param renames   confirmed renames: {@code "Old=New"} for a model, {@code "Model.old=new"} for a field
+ * @param defaults  one-off values for new NOT NULL fields: {@code "Model.field" -> value}
+ * @param questioner asks what the flags did not say (a terminal); {@link Questioner#NONE} asks nothing
+ */
+public record MakeOptions(List<String> apps, String name, boolean empty, boolean dryRun, boolean check, boolean merge,
+                          List<String> renames, Map<String, Object> defaults, Questioner questioner) {
+    public MakeOptions {
+        apps = List.copyOf(apps);
+        renames = List.copyOf(renames);
+        defaults = Map.copyOf(defaults);
+    }
+
+    /** Every app, a name made from the operations, files written, nothing asked. */
+    public static MakeOptions standard() {
+        return new MakeOptions(List.of(), null, false, false, false, false, List.of(), Map.of(), Questioner.NONE);
+    }
+
+    public MakeOptions withApps(List<String> apps) {
+        return new MakeOptions(apps, name, empty, dryRun, check, merge, renames, defaults, questioner);
+    }
+
+    public MakeOptions withName(String name) {
+        return new MakeOptions(apps, name, empty, dryRun, check, merge, renames, defaults, questioner);
+    }
+
+    public MakeOptions withEmpty(boolean empty) {
+        return new MakeOptions(apps, name, empty, dryRun, check, merge, renames, defaults, questioner);
+    }
+
+    public MakeOptions withDryRun(boolean dryRun) {
+        return new MakeOptions(apps, name, empty, dryRun, check, merge, renames, defaults, questioner);
+    }
+
+    public MakeOptions withCheck(boolean check) {
+        return new MakeOptions(apps, name, empty, dryRun, check, merge, renames, defaults, questioner);
+    }
+
+    public MakeOptions withMerge(boolean merge) {
+        return new MakeOptions(apps, name, empty, dryRun, check, merge, renames, defaults, questioner);
+    }
+
+    public MakeOptions withRenames(List<String> renames) {
+        return new MakeOptions(apps, name, empty, dryRun, check, merge, renames, defaults, questioner);
+    }
+
+    public MakeOptions withDefaults(Map<String, Object> defaults) {
+        return new MakeOptions(apps, name, empty, dryRun, check, merge, renames, defaults, questioner);
+    }
+
+    public MakeOptions withQuestioner(Questioner questioner) {
+        return new MakeOptions(apps, name, empty, dryRun, check, merge, renames, defaults, questioner);
+    }
+}

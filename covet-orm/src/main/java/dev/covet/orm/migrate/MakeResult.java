@@ -1,0 +1,17 @@
+package dev.covet.orm.migrate;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code makemigrations} found and wrote.
+ *
+ * @param files   each new migration (written unless it was a dry run or a check)
+ * @param changes did the models differ from what the migrations build?
+ */
+public record MakeResult(List<NewMigration> files, boolean changes) {
+
+    /** A migration made from the models: its app, name, where it went, its JSON text, one line per operation. */
+    public record NewMigration(String app, String name, Path path, String json, List<String> operations) {
+    }
+}

@@ -1,0 +1,18 @@
+package dev.covet.orm.migrate;
+
+import dev.covet.orm.CovetException;
+
+/**
+ * A migration could not be made or applied: a conflict, a missing dependency, a file edited after it
+ * was applied, an irreversible step, or a failed operation. The message says what was applied and
+ * what to do next.
+ */
+public class MigrationError extends CovetException {
+    public MigrationError(String message) {
+        super(message);
+    }
+
+    public MigrationError(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

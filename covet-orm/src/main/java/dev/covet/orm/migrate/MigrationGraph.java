@@ -1,0 +1,157 @@
+package dev.covet.orm.migrate;
+
+import dev.covet.orm.migrate.operation.Operation;
+import dev.covet.orm.migrate.state.ProjectState;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The migrations and their dependencies (Django's {@code MigrationGraph}): which come first, which
+ * are each app's newest (its leaves), the state their operations build, and the plans that move a
+ * database forwards or backwards. A dependency on a migration that does not exist, a cycle, or an
+ * app with two newest migrations (two branches, each with its own 0003) fails with what to do.
+ */
+public final class MigrationGraph {
+    private final Map<String, Migration> nodes;
+
+    public MigrationGraph(Map<String, Migration> nodes) {
+        this.nodes = Map.copyOf(nodes);
+        for (Migration m : nodes.values()) {
+            for (String d : m.dependencies()) {
+                if (!nodes.containsKey(d)) {
+                    throw new MigrationError("Migration " + m.key() + " depends on " + d + ", which does not exist; "
+                            + "restore it or correct the dependency");
+                }
+            }
+        }
+        order(nodes.keySet());
+    }
+
+    public Map<String, Migration> nodes() {
+        return nodes;
+    }
+
+    public Migration get(String key) {
+        Migration m = nodes.get(key);
+        if (m == null) {
+            throw new MigrationError("No migration " + key + "; known: " + String.join(", ", new TreeSet<>(nodes.keySet())));
+        }
+        return m;
+    }
+
+    public Set<String> apps() {
+        Set<String> out = new TreeSet<>();
+        nodes.values().forEach(m -> out.add(m.app()));
+        return out;
+    }
+
+    /** The migrations of {@code app} nothing else of the app depends on. */
+    public List<String> leaves(String app) {
+        Set<String> depended = new HashSet<>();
+        for (Migration m : nodes.values()) {
+            depended.addAll(m.dependencies());
+        }
+        return nodes.values().stream().filter(m -> m.app().equals(app) && !depended.contains(m.key()))
+                .map(Migration::key).sorted().toList();
+    }
+
+    /** The single newest migration of {@code app}, or null when it has none; two fail as a conflict. */
+    public String leaf(String app) {
+        List<String> leaves = leaves(app);
+        if (leaves.size() > 1) {
+            throw new MigrationError("Conflicting migrations in app " + app + ": " + String.join(" and ", leaves)
+                    + " each follow the same history. Run 'covet makemigrations --merge' to join them.");
+        }
+        return leaves.isEmpty() ? null : leaves.getFirst();
+    }
+
+    /** {@code key} and every migration it depends on, directly or not. */
+    public Set<String> ancestors(String key) {
+        Set<String> out = new LinkedHashSet<>();
+        collect(key, out);
+        return out;
+    }
+
+    private void collect(String key, Set<String> out) {
+        if (out.add(key)) {
+            for (String d : get(key).dependencies()) {
+                collect(d, out);
+            }
+        }
+    }
+
+    /** Every migration that depends on {@code key}, directly or not (not {@code key} itself). */
+    public Set<String> descendants(String key) {
+        Set<String> out = new LinkedHashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Migration m : nodes.values()) {
+                if (!out.contains(m.key()) && (m.dependencies().contains(key) || m.dependencies().stream().anyMatch(out::contains))) {
+                    grew |= out.add(m.key());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code keys} in an order where each comes after its dependencies (ties by app, then number). */
+    public List<String> order(Set<String> keys) {
+        List<String> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        Set<String> visiting = new HashSet<>();
+        List<String> sorted = keys.stream().sorted(Comparator.comparing((String k) -> nodes.get(k).app())
+                .thenComparing(k -> nodes.get(k).number()).thenComparing(k -> k)).toList();
+        for (String k : sorted) {
+            visit(k, keys, done, visiting, out);
+        }
+        return out;
+    }
+
+    private void visit(String key, Set<String> keys, Set<String> done, Set<String> visiting, List<String> out) {
+        if (done.contains(key)) {
+            return;
+        }
+        if (!visiting.add(key)) {
+            throw new MigrationError("Migrations depend on each other in a cycle through " + key);
+        }
+        for (String d : nodes.get(key).dependencies()) {
+            if (keys.contains(d)) {
+                visit(d, keys, done, visiting, out);
+            }
+        }
+        visiting.remove(key);
+        done.add(key);
+        out.add(key);
+    }
+
+    /** The state that {@code keys} (each with its dependencies applied first) build from nothing. */
+    public ProjectState state(Set<String> keys) {
+        ProjectState s = ProjectState.empty();
+        for (String k : order(keys)) {
+            s = apply(get(k), s);
+        }
+        return s;
+    }
+
+    /** The state after {@code m}'s operations, given the state before it. */
+    public static ProjectState apply(Migration m, ProjectState s) {
+        int i = 0;
+        for (Operation op : m.operations()) {
+            i++;
+            try {
+                s = op.stateForwards(m.app(), s);
+            } catch (IllegalArgumentException e) {
+                throw new MigrationError("Migration " + m.key() + ", operation " + i + " (" + op.describe() + "): " + e.getMessage(), e);
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,292 @@
+package dev.covet.orm.schema;
+
+import dev.covet.orm.db.Database;
+import dev.covet.orm.db.LiveTable;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.Dialect.ConstraintKind;
+import dev.covet.orm.sql.Sql;
+import dev.covet.orm.sql.ddl.ColumnDef;
+import dev.covet.orm.sql.ddl.ForeignKeyDef;
+import dev.covet.orm.sql.ddl.IndexDef;
+import dev.covet.orm.sql.ddl.TableDef;
+import dev.covet.orm.sql.ddl.TableSql;
+import dev.covet.orm.sql.ddl.UniqueDef;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Changes tables described by {@link TableDef}s, one statement at a time into a sink (which runs them,
+ * or collects them for {@code sqlmigrate}). Where the database cannot make a change with ALTER TABLE
+ * (SQLite), the table is rebuilt: a new table of the new shape, its rows copied, the old one dropped
+ * and the new one renamed, its indexes made again. Names the database chose (a unique constraint, a
+ * foreign key) are looked up in the live schema when there is one. Not thread-safe; one per migration.
+ */
+public final class TableEditor {
+    private final Dialect d;
+    private final Database database;
+    private final Consumer<Sql> sink;
+
+    /** An editor on {@code database}'s dialect; {@code database} may be null when only collecting statements. */
+    public TableEditor(Dialect dialect, Database database, Consumer<Sql> sink) {
+        this.d = dialect;
+        this.database = database;
+        this.sink = sink;
+    }
+
+    public Dialect dialect() {
+        return d;
+    }
+
+    private void emit(String sql) {
+        sink.accept(Sql.of(sql));
+    }
+
+    /** A statement written by hand (RunSQL), passed on as it is. */
+    public void raw(Sql sql) {
+        sink.accept(sql);
+    }
+
+    public void createTable(TableDef t) {
+        emit(TableSql.createTable(t, t.name(), d));
+        for (IndexDef i : t.indexes()) {
+            emit(TableSql.createIndex(t.name(), i, d, false));
+        }
+    }
+
+    public void dropTable(String table) {
+        emit("DROP TABLE " + d.quote(table));
+    }
+
+    public void renameTable(String from, String to) {
+        emit(d.renameTable(from, to));
+    }
+
+    /**
+     * Adds {@code column} (as it is in {@code after}); existing rows get {@code fill} (a parameter, never
+     * pasted into the SQL) when it is not null.
+     */
+    public void addColumn(TableDef before, TableDef after, ColumnDef column, Value fill) {
+        boolean simple = column.nullable() && !column.unique() && fill == null && foreignKey(after, column.name()) == null;
+        if (d.rebuildsTablesToAlter() && !simple) {
+            Map<String, Sql> copy = sameColumns(before, after);
+            copy.put(column.name(), fill == null ? Sql.of("NULL") : new Sql("?", List.of(fill)));
+            rebuild(before, after, copy);
+            return;
+        }
+        if (fill != null) {
+            ColumnDef loose = new ColumnDef(column.name(), column.type(), true, false, false, false, null);
+            emit(TableSql.addColumn(after.name(), loose, d));
+            sink.accept(new Sql("UPDATE " + d.quote(after.name()) + " SET " + d.quote(column.name()) + " = ?", List.of(fill)));
+            if (!column.nullable()) {
+                d.alterColumn(after.name(), column.name(), d.columnType(column.type()), true, false, false).forEach(this::emit);
+            }
+            if (column.unique()) {
+                emit(TableSql.addConstraint(after.name(), TableSql.unique(new UniqueDef(column.uniqueName(), List.of(column.name())), d), d));
+            }
+        } else {
+            emit(TableSql.addColumn(after.name(), column, d));
+        }
+        ForeignKeyDef fk = foreignKey(after, column.name());
+        if (fk != null) {
+            emit(TableSql.addConstraint(after.name(), TableSql.foreignKey(fk, d), d));
+        }
+        for (IndexDef i : after.indexes()) {
+            if (i.columns().equals(List.of(column.name()))) {
+                emit(TableSql.createIndex(after.name(), i, d, false));
+            }
+        }
+    }
+
+    /** Drops {@code column} of {@code before} (its keys, constraints and indexes with it). */
+    public void dropColumn(TableDef before, TableDef after, String column) {
+        if (d.rebuildsTablesToAlter()) {
+            rebuild(before, after, sameColumns(before, after));
+            return;
+        }
+        for (String fk : liveForeignKeys(before, column)) {
+            emit(d.dropConstraint(before.name(), fk, ConstraintKind.FOREIGN_KEY));
+        }
+        emit(d.dropColumn(before.name(), column));
+    }
+
+    /** Writes {@code value} into the rows where {@code column} is NULL (before it becomes NOT NULL). */
+    public void fillNulls(String table, String column, Value value) {
+        sink.accept(new Sql("UPDATE " + d.quote(table) + " SET " + d.quote(column) + " = ? WHERE " + d.quote(column) + " IS NULL",
+                List.of(value)));
+    }
+
+    /** Renames a column; everything else about it stays. */
+    public void renameColumn(String table, String from, String to) {
+        emit(d.renameColumn(table, from, to));
+    }
+
+    /**
+     * Changes column {@code from} of {@code before} into {@code to} of {@code after}: its name, type,
+     * nullability, uniqueness, foreign key and index, each only when it changed.
+     */
+    public void alterColumn(TableDef before, TableDef after, ColumnDef from, ColumnDef to) {
+        if (d.rebuildsTablesToAlter()) {
+            Map<String, Sql> copy = sameColumns(before, after);
+            copy.put(to.name(), Sql.of(d.quote(from.name())));
+            rebuild(before, after, copy);
+            return;
+        }
+        String table = after.name();
+        ForeignKeyDef oldFk = foreignKey(before, from.name());
+        ForeignKeyDef newFk = foreignKey(after, to.name());
+        boolean fkChanged = !Objects.equals(oldFk == null ? null : List.of(oldFk.targetTable(), oldFk.targetColumn()),
+                newFk == null ? null : List.of(newFk.targetTable(), newFk.targetColumn())) || !from.type().equals(to.type());
+        if (oldFk != null && fkChanged) {
+            for (String fk : liveForeignKeys(before, from.name())) {
+                emit(d.dropConstraint(table, fk, ConstraintKind.FOREIGN_KEY));
+            }
+        }
+        if (from.unique() && !to.unique()) {
+            emit(d.dropConstraint(table, uniqueName(before, from), ConstraintKind.UNIQUE));
+        }
+        for (IndexDef i : before.indexes()) {
+            if (i.columns().equals(List.of(from.name())) && after.indexes().stream().noneMatch(x -> x.name().equals(i.name()))) {
+                emit(d.dropIndex(table, i.name()));
+            }
+        }
+        if (!from.name().equals(to.name())) {
+            emit(d.renameColumn(table, from.name(), to.name()));
+        }
+        boolean typeChanged = !from.type().equals(to.type());
+        if (typeChanged || from.nullable() != to.nullable()) {
+            d.alterColumn(table, to.name(), d.columnType(to.type()), from.nullable(), to.nullable(), typeChanged).forEach(this::emit);
+        }
+        if (to.unique() && !from.unique()) {
+            emit(TableSql.addConstraint(table, TableSql.unique(new UniqueDef(to.uniqueName(), List.of(to.name())), d), d));
+        }
+        if (newFk != null && (oldFk == null || fkChanged)) {
+            emit(TableSql.addConstraint(table, TableSql.foreignKey(newFk, d), d));
+        }
+        for (IndexDef i : after.indexes()) {
+            if (i.columns().equals(List.of(to.name())) && before.indexes().stream().noneMatch(x -> x.name().equals(i.name()))) {
+                emit(TableSql.createIndex(table, i, d, false));
+            }
+        }
+    }
+
+    public void addIndex(String table, IndexDef index, boolean concurrently) {
+        emit(TableSql.createIndex(table, index, d, concurrently));
+    }
+
+    public void dropIndex(String table, String index) {
+        emit(d.dropIndex(table, index));
+    }
+
+    /** Renames an index; where the database cannot, drops it and creates {@code index} (its new definition). */
+    public void renameIndex(String table, String from, IndexDef index) {
+        String sql = d.renameIndex(table, from, index.name());
+        if (sql == null) {
+            emit(d.dropIndex(table, from));
+            emit(TableSql.createIndex(table, index, d, false));
+        } else {
+            emit(sql);
+        }
+    }
+
+    /** Makes the table's multi-column unique constraints those of {@code after}. */
+    public void alterUniques(TableDef before, TableDef after) {
+        if (d.rebuildsTablesToAlter()) {
+            rebuild(before, after, sameColumns(before, after));
+            return;
+        }
+        for (UniqueDef u : before.uniques()) {
+            if (after.uniques().stream().noneMatch(x -> x.columns().equals(u.columns()))) {
+                emit(d.dropConstraint(before.name(), liveUniqueName(before.name(), u.columns(), u.name()), ConstraintKind.UNIQUE));
+            }
+        }
+        for (UniqueDef u : after.uniques()) {
+            if (before.uniques().stream().noneMatch(x -> x.columns().equals(u.columns()))) {
+                emit(TableSql.addConstraint(after.name(), TableSql.unique(u, d), d));
+            }
+        }
+    }
+
+    /**
+     * Rebuilds {@code before} as {@code after}: each column of the new table is filled from the SQL
+     * expression {@code copy} gives for it (a column of the old table, or a parameter).
+     */
+    public void rebuild(TableDef before, TableDef after, Map<String, Sql> copy) {
+        String temp = "new__" + after.name();
+        emit(TableSql.createTable(after, temp, d));
+        List<String> columns = new ArrayList<>();
+        List<Sql> values = new ArrayList<>();
+        for (ColumnDef c : after.columns()) {
+            Sql value = copy.get(c.name());
+            if (value != null) {
+                columns.add(d.quote(c.name()));
+                values.add(value);
+            }
+        }
+        Sql select = Sql.join(", ", values);
+        sink.accept(new Sql("INSERT INTO " + d.quote(temp) + " (" + String.join(", ", columns) + ") SELECT " + select.text()
+                + " FROM " + d.quote(before.name()), select.params()));
+        emit("DROP TABLE " + d.quote(before.name()));
+        emit(d.renameTable(temp, after.name()));
+        for (IndexDef i : after.indexes()) {
+            emit(TableSql.createIndex(after.name(), i, d, false));
+        }
+    }
+
+    /** The columns both tables share by name, copied as they are. */
+    private Map<String, Sql> sameColumns(TableDef before, TableDef after) {
+        Map<String, Sql> out = new LinkedHashMap<>();
+        for (ColumnDef c : after.columns()) {
+            if (before.column(c.name()) != null) {
+                out.put(c.name(), Sql.of(d.quote(c.name())));
+            }
+        }
+        return out;
+    }
+
+    private static ForeignKeyDef foreignKey(TableDef t, String column) {
+        return t.foreignKeys().stream().filter(f -> f.column().equals(column)).findFirst().orElse(null);
+    }
+
+    private LiveTable live(String table) {
+        if (database == null) {
+            return null;
+        }
+        return database.introspect().get(table.toLowerCase(Locale.ROOT));
+    }
+
+    /** The names the database gave the foreign keys of {@code column} (the computed one when it cannot say). */
+    private List<String> liveForeignKeys(TableDef t, String column) {
+        LiveTable live = live(t.name());
+        if (live != null) {
+            List<String> names = live.foreignKeysOf(column).stream().map(LiveTable.ForeignKey::name).filter(Objects::nonNull).toList();
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        ForeignKeyDef fk = foreignKey(t, column);
+        return fk == null ? List.of() : List.of(fk.name());
+    }
+
+    private String uniqueName(TableDef t, ColumnDef c) {
+        return liveUniqueName(t.name(), List.of(c.name()), c.uniqueName());
+    }
+
+    private String liveUniqueName(String table, List<String> columns, String computed) {
+        LiveTable live = live(table);
+        if (live != null) {
+            for (LiveTable.Index i : live.indexesOn(columns)) {
+                if (i.unique()) {
+                    return i.name();
+                }
+            }
+        }
+        return computed;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.covet.orm.sql.ddl;
+
+import dev.covet.orm.sql.Dialect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders {@link TableDef}s: CREATE TABLE with its constraints, and the indexes made after it. */
+public final class TableSql {
+    private TableSql() {
+    }
+
+    /** CREATE TABLE {@code t} (under the name {@code as}, for a SQLite rebuild), its keys declared inline. */
+    public static String createTable(TableDef t, String as, Dialect d) {
+        List<String> lines = new ArrayList<>();
+        for (ColumnDef c : t.columns()) {
+            lines.add(d.quote(c.name()) + " " + definition(c, d, true));
+        }
+        for (ForeignKeyDef fk : t.foreignKeys()) {
+            lines.add(foreignKey(fk, d));
+        }
+        for (UniqueDef u : t.uniques()) {
+            lines.add(unique(u, d));
+        }
+        return "CREATE TABLE " + d.quote(as) + " (\n    " + String.join(",\n    ", lines) + "\n)" + d.tableOptions();
+    }
+
+    /** A column's type and constraints after its name; {@code withUnique} adds its named UNIQUE constraint. */
+    public static String definition(ColumnDef c, Dialect d, boolean withUnique) {
+        if (c.primaryKey() && c.autoIncrement()) {
+            return d.autoIncrementColumn(c.type().kind());
+        }
+        StringBuilder out = new StringBuilder(d.columnType(c.type()));
+        if (!c.nullable()) {
+            out.append(" NOT NULL");
+        }
+        if (c.primaryKey()) {
+            out.append(" PRIMARY KEY");
+        } else if (c.unique() && withUnique) {
+            out.append(" CONSTRAINT ").append(d.quote(c.uniqueName())).append(" UNIQUE");
+        }
+        return out.toString();
+    }
+
+    public static String foreignKey(ForeignKeyDef fk, Dialect d) {
+        return "CONSTRAINT " + d.quote(fk.name()) + " FOREIGN KEY (" + d.quote(fk.column()) + ") REFERENCES "
+                + d.quote(fk.targetTable()) + " (" + d.quote(fk.targetColumn()) + ")" + d.foreignKeyTiming();
+    }
+
+    public static String unique(UniqueDef u, Dialect d) {
+        return "CONSTRAINT " + d.quote(u.name()) + " UNIQUE (" + String.join(", ", u.columns().stream().map(d::quote).toList()) + ")";
+    }
+
+    public static String createIndex(String table, IndexDef index, Dialect d, boolean concurrently) {
+        List<String> cols = new ArrayList<>();
+        for (int i = 0; i < index.columns().size(); i++) {
+            cols.add(d.quote(index.columns().get(i)) + (index.descending().get(i) ? " DESC" : ""));
+        }
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "")
+                + d.quote(index.name()) + " ON " + d.quote(table) + " (" + String.join(", ", cols) + ")";
+    }
+
+    public static String addColumn(String table, ColumnDef c, Dialect d) {
+        return "ALTER TABLE " + d.quote(table) + " ADD COLUMN " + d.quote(c.name()) + " " + definition(c, d, true);
+    }
+
+    public static String addConstraint(String table, String constraint, Dialect d) {
+        return "ALTER TABLE " + d.quote(table) + " ADD " + constraint;
+    }
+}
