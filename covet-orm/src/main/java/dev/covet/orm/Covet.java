@@ -5,6 +5,10 @@ import dev.covet.orm.db.QueryListener;
 import dev.covet.orm.db.QueryListeners;
 import dev.covet.orm.db.Transaction;
 import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.migrate.MigrateOptions;
+import dev.covet.orm.migrate.MigrateResult;
+import dev.covet.orm.migrate.MigrationSource;
+import dev.covet.orm.migrate.Migrations;
 import dev.covet.orm.schema.SchemaEditor;
 
 import java.util.List;
@@ -97,6 +101,25 @@ public final class Covet {
 
     public static void dropTables(String alias) {
         new SchemaEditor(database(alias)).dropTables(runtime().models());
+    }
+
+    /**
+     * Applies the migrations the application ships ({@code covet/migrations/<app>/*.json} on the
+     * classpath) to the {@code default} database, as Flyway's {@code migrate()} does at start-up: those
+     * not applied yet, in order, under a lock that keeps two instances from applying one twice. Fails
+     * with a {@link dev.covet.orm.migrate.MigrationError} saying what was applied when one cannot run.
+     */
+    public static MigrateResult migrate() {
+        return migrate(Config.DEFAULT);
+    }
+
+    public static MigrateResult migrate(String alias) {
+        return migrations(alias).migrate(MigrateOptions.latest());
+    }
+
+    /** The migrations of the registered models on database {@code alias}, read from the classpath. */
+    public static Migrations migrations(String alias) {
+        return Migrations.of(database(alias), runtime().models(), MigrationSource.classpath());
     }
 
     /** The registered models. */

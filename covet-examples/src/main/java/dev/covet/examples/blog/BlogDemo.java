@@ -2,10 +2,10 @@ package dev.covet.examples.blog;
 
 import dev.covet.orm.Config;
 import dev.covet.orm.Covet;
+import dev.covet.orm.migrate.MigrateResult;
+import dev.covet.orm.migrate.MigrationStatus;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The blog application of Covet's specification, on embedded SQLite, printed as it goes. The story
@@ -20,7 +20,9 @@ import java.util.List;
  * </ol>
  * The signal receivers of {@link BlogSignals} are connected at setup and speak up along the way.
  *
- * <p>Run it with {@code ./run demo}; pass a database URL to run it elsewhere
+ * <p>The schema comes from the migrations the application ships ({@code covet/migrations/blog/} on the
+ * classpath, written by {@code makemigrations}): the first run migrates an empty SQLite file, later runs
+ * find nothing to do. Run it with {@code ./run demo}; pass a database URL to run it elsewhere
  * ({@code ./run demo postgresql://postgres@127.0.0.1/blog}). Every run starts from empty tables.
  */
 public final class BlogDemo {
@@ -33,9 +35,15 @@ public final class BlogDemo {
         Covet.setup(Config.builder().database(url)
                 .models(User.class, Category.class, Tag.class, Post.class, PostTag.class, Comment.class).build());
         try {
-            Covet.dropTables();
-            Covet.createTables();
+            step("Migrate the database");
+            MigrateResult migrated = Covet.migrate();
+            say(migrated.nothingToDo() ? "no migrations to apply: the schema is up to date"
+                    : "applied " + String.join(", ", migrated.applied()));
+            for (MigrationStatus s : Covet.migrations(Config.DEFAULT).status(null)) {
+                say((s.applied() ? "[X] " : "[ ] ") + s.app() + "." + s.name());
+            }
             say("tables: " + Covet.database().tableNames().stream().sorted().toList());
+            emptyTables();
             BlogSignals.connect();
             Basics.run();
             Relations.run();
@@ -47,13 +55,19 @@ public final class BlogDemo {
         step("Done");
     }
 
-    /** A fresh SQLite file in the temporary directory: the previous run's is removed first. */
-    private static String sqliteFile() throws Exception {
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "covet-blog-demo.db");
-        for (String suffix : List.of("", "-wal", "-shm")) {
-            Files.deleteIfExists(Path.of(file + suffix));
-        }
-        return "sqlite:" + file;
+    /** The demo's SQLite file in the temporary directory, kept from run to run (the migrations know what it holds). */
+    private static String sqliteFile() {
+        return "sqlite:" + Path.of(System.getProperty("java.io.tmpdir"), "covet-blog.db");
+    }
+
+    /** Deletes the rows a previous run left, so that the story starts from empty tables. */
+    private static void emptyTables() {
+        Comment.objects.all().delete();
+        PostTag.objects.all().delete();
+        Post.objects.all().delete();
+        Tag.objects.all().delete();
+        Category.objects.all().delete();
+        User.objects.all().delete();
     }
 
     /** Prints the title of a step of the story. */

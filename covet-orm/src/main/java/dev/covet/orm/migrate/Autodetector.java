@@ -119,8 +119,10 @@ final class Autodetector {
             boolean progressed = false;
             for (String label : List.copyOf(pending)) {
                 ModelState m = added.get(label);
-                boolean ready = m.fields().stream().filter(f -> f.relation() != null && !f.relation().to().equals(label))
-                        .allMatch(f -> !pending.contains(f.relation().to()) && (f.relation().through() == null || !pending.contains(f.relation().through())));
+                // a key or an automatic junction needs its target's table; a many-to-many through a model needs nothing
+                boolean ready = m.fields().stream().filter(f -> f.relation() != null && !f.relation().to().equals(label)
+                                && f.relation().through() == null)
+                        .allMatch(f -> !pending.contains(f.relation().to()));
                 if (ready) {
                     creates.add(new CreateModel(m));
                     pending.remove(label);
@@ -132,7 +134,7 @@ final class Autodetector {
                 String label = pending.iterator().next();
                 ModelState m = added.get(label);
                 List<FieldState> later = m.fields().stream().filter(f -> f.relation() != null && pending.contains(f.relation().to())
-                        && !f.relation().to().equals(label)).toList();
+                        && !f.relation().to().equals(label) && f.relation().through() == null).toList();
                 ModelState bare = m.withFields(m.fields().stream().filter(f -> !later.contains(f)).toList());
                 creates.add(new CreateModel(bare));
                 for (FieldState f : later) {

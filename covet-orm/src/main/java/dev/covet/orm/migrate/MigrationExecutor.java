@@ -34,8 +34,25 @@ final class MigrationExecutor {
 
     MigrationExecutor(Database db, MigrationGraph graph) {
         this.db = db;
-        this.graph = graph;
         this.recorder = new MigrationRecorder(db);
+        this.graph = graph.withReplacements(complete(recorder.applied()));
+    }
+
+    private static Set<String> complete(Map<String, MigrationRecorder.Applied> applied) {
+        Set<String> out = new HashSet<>();
+        applied.values().stream().filter(MigrationRecorder.Applied::complete).forEach(a -> out.add(a.key()));
+        return out;
+    }
+
+    /** The complete migrations, a squashed one counting when all it replaces are. */
+    private Set<String> completeWithSquashed(Map<String, MigrationRecorder.Applied> applied) {
+        Set<String> out = complete(applied);
+        for (Migration m : graph.nodes().values()) {
+            if (!m.replaces().isEmpty() && out.containsAll(m.replaces())) {
+                out.add(m.key());
+            }
+        }
+        return out;
     }
 
     /** The steps {@code options} would take: {@code app.name}, with {@code (backwards)} for an unapply. */
@@ -65,7 +82,7 @@ final class MigrationExecutor {
             }
             List<String> unapplied = new ArrayList<>();
             Set<String> now = new LinkedHashSet<>();
-            applied.values().stream().filter(a -> graph.nodes().containsKey(a.key())).forEach(a -> now.add(a.key()));
+            completeWithSquashed(applied).stream().filter(k -> graph.nodes().containsKey(k)).forEach(now::add);
             for (String k : plan.backwards) {
                 Set<String> rest = new LinkedHashSet<>(now);
                 rest.remove(k);
@@ -103,8 +120,7 @@ final class MigrationExecutor {
     }
 
     private Plan plan(MigrateOptions o, Map<String, MigrationRecorder.Applied> applied) {
-        Set<String> complete = new HashSet<>();
-        applied.values().stream().filter(MigrationRecorder.Applied::complete).forEach(a -> complete.add(a.key()));
+        Set<String> complete = completeWithSquashed(applied);
         if (o.app() != null && !graph.apps().contains(o.app())) {
             throw new MigrationError("No app '" + o.app() + "' has migrations; apps: " + String.join(", ", graph.apps()));
         }

@@ -23,15 +23,51 @@ public final class MigrationGraph {
 
     public MigrationGraph(Map<String, Migration> nodes) {
         this.nodes = Map.copyOf(nodes);
+        Set<String> replaced = new HashSet<>();
+        nodes.values().forEach(m -> replaced.addAll(m.replaces()));
         for (Migration m : nodes.values()) {
             for (String d : m.dependencies()) {
-                if (!nodes.containsKey(d)) {
+                if (!nodes.containsKey(d) && !replaced.contains(d)) {
                     throw new MigrationError("Migration " + m.key() + " depends on " + d + ", which does not exist; "
                             + "restore it or correct the dependency");
                 }
             }
         }
         order(nodes.keySet());
+    }
+
+    /**
+     * This graph with squashed migrations in place of those they replace, as a database that has
+     * {@code applied} sees it: the squashed one counts when none or all of its range is applied (and
+     * is then applied itself); a database part-way through the range keeps the original migrations.
+     */
+    public MigrationGraph withReplacements(Set<String> applied) {
+        Map<String, Migration> out = new java.util.LinkedHashMap<>(nodes);
+        Map<String, String> rename = new java.util.HashMap<>();
+        for (Migration m : nodes.values()) {
+            if (m.replaces().isEmpty()) {
+                continue;
+            }
+            long done = m.replaces().stream().filter(applied::contains).count();
+            if (done == 0 || done == m.replaces().size()) {
+                for (String r : m.replaces()) {
+                    out.remove(r);
+                    rename.put(r, m.key());
+                }
+            } else {
+                out.remove(m.key());
+            }
+        }
+        if (rename.isEmpty()) {
+            return new MigrationGraph(out);
+        }
+        Map<String, Migration> rewired = new java.util.LinkedHashMap<>();
+        for (Migration m : out.values()) {
+            List<String> deps = m.dependencies().stream().map(d -> rename.getOrDefault(d, d)).filter(d -> !d.equals(m.key()))
+                    .distinct().toList();
+            rewired.put(m.key(), new Migration(m.app(), m.name(), deps, m.operations(), m.atomic(), m.replaces(), m.checksum()));
+        }
+        return new MigrationGraph(rewired);
     }
 
     public Map<String, Migration> nodes() {

@@ -97,8 +97,8 @@ public final class ModelStates {
                     r.hasDbConstraint(), null, null, null, null);
         }
         boolean fk = r != null && !r.isManyToMany();
-        return new FieldState(f.name(), FieldTypes.of(f), f.column(), f.isNullable() || forceNullable, f.isUnique(),
-                f.hasDbIndex(), f.isPrimaryKey(), sized(f) ? f.maxLength() : 0,
+        return new FieldState(f.name(), FieldTypes.of(f), f.column(), f.isNullable() || forceNullable,
+                f.isUnique() && !f.isPrimaryKey(), f.hasDbIndex() && !f.isPrimaryKey(), f.isPrimaryKey(), sized(f) ? f.maxLength() : 0,
                 f.kind() == FieldKind.DECIMAL ? f.maxDigits() : 0, f.kind() == FieldKind.DECIMAL ? f.decimalPlaces() : 0,
                 f.kind() == FieldKind.FLOAT && f.storage() == FieldKind.Storage.FLOAT,
                 f.kind() == FieldKind.ARRAY ? f.elementStorage().name() : null, fk || r != null ? relation : null);
