@@ -13,9 +13,15 @@ public final class TableSql {
     /** CREATE TABLE {@code t} (under the name {@code as}, for a SQLite rebuild), its keys declared inline. */
     public static String createTable(TableDef t, String as, Dialect d) {
         List<String> lines = new ArrayList<>();
+        List<String> uniqueColumns = new ArrayList<>();
         for (ColumnDef c : t.columns()) {
-            lines.add(d.quote(c.name()) + " " + definition(c, d, true));
+            lines.add(d.quote(c.name()) + " " + definition(c, d, false));
+            if (c.unique() && !c.primaryKey()) {
+                // MariaDB takes no name on a column's own UNIQUE, so a named one is declared for the table
+                uniqueColumns.add("CONSTRAINT " + d.quote(c.uniqueName()) + " UNIQUE (" + d.quote(c.name()) + ")");
+            }
         }
+        lines.addAll(uniqueColumns);
         for (ForeignKeyDef fk : t.foreignKeys()) {
             lines.add(foreignKey(fk, d));
         }
