@@ -16,7 +16,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "covet", mixinStandardHelpOptions = true, version = "covet 0.1.0",
         description = "Migrations, schema inspection and database tools for Covet models.",
-        subcommands = {CreateTablesCommand.class, InspectDbCommand.class, DbShellCommand.class},
+        subcommands = {MakeMigrationsCommand.class, MigrateCommand.class, ShowMigrationsCommand.class, SqlMigrateCommand.class,
+                SquashMigrationsCommand.class, LintMigrationsCommand.class, CheckCommand.class, InspectDbCommand.class,
+                DbShellCommand.class, CreateTablesCommand.class},
         footerHeading = "%nSettings:%n",
         footer = {"covet.properties in the working directory (or --settings FILE) may set database.url, models.packages and "
                 + "migrations.dir; the environment variables DATABASE_URL, COVET_MODELS and COVET_CLASSPATH win over it, "
@@ -31,7 +33,7 @@ final class CovetCommand implements Callable<Integer> {
             description = "The settings file (default: covet.properties in the working directory, if there is one).")
     Path settingsFile;
 
-    @Option(names = "--database", paramLabel = "URL", scope = ScopeType.INHERIT,
+    @Option(names = "--database-url", paramLabel = "URL", scope = ScopeType.INHERIT,
             description = "The database URL, such as sqlite:app.db or postgresql://user@host:5432/app (default: DATABASE_URL, then database.url).")
     String database;
 

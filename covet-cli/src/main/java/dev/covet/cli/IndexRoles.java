@@ -40,7 +40,8 @@ record IndexRoles(Set<String> uniqueColumns, Set<String> indexedColumns, List<Li
                     || (cols.size() == 1 && name.equals(cols.getFirst()));
             if (index.unique()) {
                 boolean covetNamed = name.equals(JavaNames.indexName(t, cols, "uniq"));
-                if (cols.size() == 1 && databaseNamed) {
+                // a unique column's constraint: named by the database, or by Covet's migrations as <table>_<column>_uniq
+                if (cols.size() == 1 && (databaseNamed || covetNamed)) {
                     unique.add(cols.getFirst());
                 } else if (cols.size() > 1 && (databaseNamed || covetNamed)) {
                     together.add(index);

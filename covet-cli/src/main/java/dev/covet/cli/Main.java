@@ -3,6 +3,7 @@ package dev.covet.cli;
 import dev.covet.orm.ConnectionLost;
 import dev.covet.orm.CovetException;
 import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.migrate.MigrationError;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -21,6 +22,10 @@ public final class Main {
         // HikariCP and Covet log at INFO while they start; the command's own lines are what a user reads
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        // HikariCP warns when closing its pool takes long on a busy machine: nothing a user of the command can act on
+        if (System.getProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "error");
         }
         return commandLine().execute(args);
     }
@@ -58,9 +63,12 @@ public final class Main {
         } else if (e instanceof ImproperlyConfigured) {
             code = ExitCode.USAGE;
             message = e.getMessage();
+        } else if (e instanceof MigrationError) {
+            code = ExitCode.MIGRATION_FAILED;
+            message = e.getMessage();
         } else if (e instanceof ConnectionLost) {
             code = ExitCode.ERROR;
-            message = e.getMessage() + "\nCheck the database URL (--database, DATABASE_URL or database.url) and that the server is running.";
+            message = e.getMessage() + "\nCheck the database URL (--database-url, DATABASE_URL or database.url) and that the server is running.";
         } else if (e instanceof CovetException) {
             code = ExitCode.ERROR;
             message = e.getMessage();

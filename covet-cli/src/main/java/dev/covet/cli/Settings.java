@@ -34,7 +34,7 @@ record Settings(String databaseUrl, List<String> modelPackages, Path migrationsD
         String fileName = options.settingsFile == null ? FILE : options.settingsFile.toString();
         Map<String, String> from = new java.util.LinkedHashMap<>();
 
-        String url = pick(from, "database", options.database, "--database", env.get("DATABASE_URL"), "DATABASE_URL",
+        String url = pick(from, "database", options.database, "--database-url", env.get("DATABASE_URL"), "DATABASE_URL",
                 file.getProperty(DATABASE_URL), fileName + " (" + DATABASE_URL + ")");
         String models = pick(from, "models", options.models == null ? null : String.join(",", options.models), "--models",
                 env.get("COVET_MODELS"), "COVET_MODELS", file.getProperty(MODELS), fileName + " (" + MODELS + ")");
@@ -51,7 +51,7 @@ record Settings(String databaseUrl, List<String> modelPackages, Path migrationsD
     /** The database URL, or a usage error saying the three places it can come from. */
     String requireDatabaseUrl() {
         if (databaseUrl == null || databaseUrl.isBlank()) {
-            throw CliError.usage("No database URL. Pass --database URL, set DATABASE_URL, or put " + DATABASE_URL
+            throw CliError.usage("No database URL. Pass --database-url URL, set DATABASE_URL, or put " + DATABASE_URL
                     + "=... in " + FILE + " (for example sqlite:app.db or postgresql://user@localhost:5432/app).");
         }
         return databaseUrl;

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command's help, its usage errors and where its settings come from; no database needed. */
 class CommandLineTest {
-    private static final List<String> SUBCOMMANDS = List.of("createtables", "inspectdb", "dbshell");
+    private static final List<String> SUBCOMMANDS = List.of("makemigrations", "migrate", "showmigrations", "sqlmigrate",
+            "squashmigrations", "lintmigrations", "check", "inspectdb", "dbshell", "createtables");
 
     @TempDir
     Path dir;
@@ -31,7 +32,7 @@ class CommandLineTest {
         for (String sub : SUBCOMMANDS) {
             CovetProcess.Result r = CovetProcess.in(dir).run(sub, "--help");
             assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(r.out()).as(r.toString()).contains("Usage: covet " + sub, "--database");
+            assertThat(r.out()).as(r.toString()).contains("Usage: covet " + sub, "--database-url");
         }
     }
 
@@ -61,29 +62,29 @@ class CommandLineTest {
     void aMissingDatabaseUrlSaysTheThreePlacesToPutOne() throws Exception {
         CovetProcess.Result r = CovetProcess.in(dir).run("inspectdb");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err()).contains("No database URL", "--database", "DATABASE_URL", "database.url");
+        assertThat(r.err()).contains("No database URL", "--database-url", "DATABASE_URL", "database.url");
     }
 
     @Test
     void aBadUrlIsAUsageErrorNamingTheSchemes() throws Exception {
-        CovetProcess.Result r = CovetProcess.in(dir).run("inspectdb", "--database", "oracle://scott:tiger@db/x");
+        CovetProcess.Result r = CovetProcess.in(dir).run("inspectdb", "--database-url", "oracle://scott:tiger@db/x");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("Unknown database URL scheme 'oracle'", "sqlite, postgresql").doesNotContain("tiger");
     }
 
     @Test
     void anUnreachableServerExitsWithFourAndSaysWhatToCheck() throws Exception {
-        CovetProcess.Result r = CovetProcess.in(dir).run("inspectdb", "--database", "postgresql://postgres:hidden@127.0.0.1:1/nothing");
+        CovetProcess.Result r = CovetProcess.in(dir).run("inspectdb", "--database-url", "postgresql://postgres:hidden@127.0.0.1:1/nothing");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.ERROR);
         assertThat(r.err()).contains("Cannot connect", "127.0.0.1:1", "Check the database URL").doesNotContain("hidden");
     }
 
     @Test
     void modelsMissingFromTheirPackagesSayHowToFindThem() throws Exception {
-        CovetProcess.Result r = CovetProcess.in(dir).run("createtables", "--database", "sqlite:x.db", "--models", "com.example.nothing");
+        CovetProcess.Result r = CovetProcess.in(dir).run("createtables", "--database-url", "sqlite:x.db", "--models", "com.example.nothing");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("No model classes", "com.example.nothing", "--classpath");
-        r = CovetProcess.in(dir).run("createtables", "--database", "sqlite:x.db");
+        r = CovetProcess.in(dir).run("createtables", "--database-url", "sqlite:x.db");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("No model packages", "COVET_MODELS", "models.packages");
     }
@@ -97,7 +98,7 @@ class CommandLineTest {
         r = CovetProcess.in(dir).env("DATABASE_URL", "sqlite:from-env.db").run("dbshell", "--print");
         assertThat(r.out().trim()).as(r.toString()).isEqualTo("sqlite3 from-env.db");
 
-        r = CovetProcess.in(dir).env("DATABASE_URL", "sqlite:from-env.db").run("dbshell", "--print", "--database", "sqlite:from-flag.db");
+        r = CovetProcess.in(dir).env("DATABASE_URL", "sqlite:from-env.db").run("dbshell", "--print", "--database-url", "sqlite:from-flag.db");
         assertThat(r.out().trim()).as(r.toString()).isEqualTo("sqlite3 from-flag.db");
 
         Files.writeString(dir.resolve("other.properties"), "database.url=sqlite:other.db\n");
@@ -119,16 +120,16 @@ class CommandLineTest {
 
     @Test
     void dbshellPassesThePasswordInTheEnvironmentOnly() throws Exception {
-        CovetProcess.Result r = CovetProcess.in(dir).run("dbshell", "--print", "--database", "postgresql://app:s3cret@db.example:5433/shop");
+        CovetProcess.Result r = CovetProcess.in(dir).run("dbshell", "--print", "--database-url", "postgresql://app:s3cret@db.example:5433/shop");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out().trim()).isEqualTo("psql --host db.example --port 5433 --username app --dbname shop");
-        r = CovetProcess.in(dir).run("dbshell", "--print", "--database", "mariadb://app:s3cret@db.example/shop");
+        r = CovetProcess.in(dir).run("dbshell", "--print", "--database-url", "mariadb://app:s3cret@db.example/shop");
         assertThat(r.out().trim()).matches("(mariadb|mysql) --host=db.example --port=3306 --user=app shop");
     }
 
     @Test
     void aMissingClasspathEntryIsAUsageError() throws Exception {
-        CovetProcess.Result r = CovetProcess.in(dir).run("createtables", "--database", "sqlite:x.db", "--models", "x",
+        CovetProcess.Result r = CovetProcess.in(dir).run("createtables", "--database-url", "sqlite:x.db", "--models", "x",
                 "--classpath", dir.resolve("no-such-dir").toString());
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("no-such-dir does not exist");

@@ -46,6 +46,7 @@ final class CovetProcess {
         cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.add("-Xshare:auto");
         cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-XX:+UseSerialGC");
         cmd.add("-cp");
         cmd.add(classpath());
         cmd.add("dev.covet.cli.Main");

@@ -18,7 +18,7 @@ class DatabaseCommandsTest {
     @EveryDatabase
     void createtablesMakesTheMissingTablesOnce(String database) throws Exception {
         try (ThrowawayDatabase db = TestDatabases.make(database, dir)) {
-            CovetProcess.Result r = CovetProcess.in(dir).run("createtables", "--database", db.url(), "--models", SHOP);
+            CovetProcess.Result r = CovetProcess.in(dir).run("createtables", "--database-url", db.url(), "--models", SHOP);
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.out()).contains("Created table customer", "Created table purchase");
 
@@ -32,9 +32,9 @@ class DatabaseCommandsTest {
     void inspectdbWritesClassesThatCompileAndMakeTheSameTables(String database) throws Exception {
         try (ThrowawayDatabase db = TestDatabases.make(database, dir);
              ThrowawayDatabase copy = TestDatabases.make(database, dir.resolve("copy"))) {
-            assertThat(CovetProcess.in(dir).run("createtables", "--database", db.url(), "--models", SHOP).exitCode()).isZero();
+            assertThat(CovetProcess.in(dir).run("createtables", "--database-url", db.url(), "--models", SHOP).exitCode()).isZero();
 
-            CovetProcess.Result r = CovetProcess.in(dir).run("inspectdb", "--database", db.url(), "--output", "src",
+            CovetProcess.Result r = CovetProcess.in(dir).run("inspectdb", "--database-url", db.url(), "--output", "src",
                     "--package", "gen.shop");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.out()).contains("Customer.java (table customer)", "Purchase.java (table purchase)");
@@ -52,11 +52,11 @@ class DatabaseCommandsTest {
             JavaSources.compile(dir.resolve("src"), dir.resolve("classes"));
 
             // the generated classes, found on --classpath, make tables that inspect to the same classes
-            r = CovetProcess.in(dir).run("createtables", "--database", copy.url(), "--models", "gen.shop",
+            r = CovetProcess.in(dir).run("createtables", "--database-url", copy.url(), "--models", "gen.shop",
                     "--classpath", dir.resolve("classes").toString());
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.out()).contains("Created table customer", "Created table purchase");
-            r = CovetProcess.in(dir).run("inspectdb", "--database", copy.url(), "--package", "gen.shop", "purchase");
+            r = CovetProcess.in(dir).run("inspectdb", "--database-url", copy.url(), "--package", "gen.shop", "purchase");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.out()).isEqualTo("// Purchase.java\n" + purchase + "\n");
         }
@@ -65,8 +65,8 @@ class DatabaseCommandsTest {
     @EveryDatabase
     void inspectdbOfAnUnknownTableNamesTheTablesThereAre(String database) throws Exception {
         try (ThrowawayDatabase db = TestDatabases.make(database, dir)) {
-            assertThat(CovetProcess.in(dir).run("createtables", "--database", db.url(), "--models", SHOP).exitCode()).isZero();
-            CovetProcess.Result r = CovetProcess.in(dir).run("inspectdb", "--database", db.url(), "customer", "invoice");
+            assertThat(CovetProcess.in(dir).run("createtables", "--database-url", db.url(), "--models", SHOP).exitCode()).isZero();
+            CovetProcess.Result r = CovetProcess.in(dir).run("inspectdb", "--database-url", db.url(), "customer", "invoice");
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
             assertThat(r.err()).contains("No table invoice", "customer, purchase");
             assertThat(r.out()).isEmpty();
@@ -76,7 +76,7 @@ class DatabaseCommandsTest {
     @EveryDatabase
     void dbshellRunsTheDatabasesOwnClient(String database) throws Exception {
         try (ThrowawayDatabase db = TestDatabases.make(database, dir)) {
-            assertThat(CovetProcess.in(dir).run("createtables", "--database", db.url(), "--models", SHOP).exitCode()).isZero();
+            assertThat(CovetProcess.in(dir).run("createtables", "--database-url", db.url(), "--models", SHOP).exitCode()).isZero();
             String query = "SELECT count(*) + 42 FROM customer";
             String[] client = switch (database) {
                 case "sqlite" -> new String[]{query + ";"};
@@ -85,7 +85,7 @@ class DatabaseCommandsTest {
             };
             String[] args = new String[client.length + 4];
             args[0] = "dbshell";
-            args[1] = "--database";
+            args[1] = "--database-url";
             args[2] = db.url();
             args[3] = "--";
             System.arraycopy(client, 0, args, 4, client.length);

@@ -20,7 +20,7 @@ class LauncherIT {
         assertThat(script).as("run from covet-cli/").exists();
         assertThat(Path.of("target/covet-cli.jar")).exists();
         Path out = dir.resolve("out.txt");
-        ProcessBuilder pb = new ProcessBuilder("bash", script.toString(), "createtables", "--database", "sqlite:app.db",
+        ProcessBuilder pb = new ProcessBuilder("bash", script.toString(), "createtables", "--database-url", "sqlite:app.db",
                 "--models", "dev.covet.cli.shop").directory(dir.toFile()).redirectErrorStream(true).redirectOutput(out.toFile());
         pb.environment().put("COVET_CLASSPATH", Path.of("target/test-classes").toAbsolutePath().toString());
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
