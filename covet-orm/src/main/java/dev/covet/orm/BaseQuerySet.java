@@ -125,7 +125,7 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         if (fields.length == 0) {
             return mutate(Query::clearOrdering);
         }
-        return mutate(q -> q.setOrdering(List.of(fields)));
+        return mutate(q -> q.setOrdering(FieldError.checked("orderBy", fields)));
     }
 
     /** Orders by expressions: {@code orderBy(F.of("price").times(F.of("quantity")).desc())}. */
@@ -151,7 +151,7 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     /** One row per distinct value of {@code fields} (PostgreSQL's DISTINCT ON; elsewhere a {@link NotSupportedError}). */
     public S distinct(String... fields) {
-        return mutate(q -> q.setDistinct(List.of(fields)));
+        return mutate(q -> q.setDistinct(FieldError.checked("distinct", fields)));
     }
 
     /** Rows {@code from} (inclusive) to {@code to} (exclusive), as Python's {@code qs[from:to]}; negative indexes are an error. */
@@ -191,7 +191,8 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
     public List<R> list() {
         List<R> rows = cache;
         if (rows == null) {
-            rows = List.copyOf(fetch());
+            // not List.copyOf: a flat valuesList holds nulls for NULL columns
+            rows = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(fetch()));
             cache = rows;
         }
         return rows;
@@ -199,7 +200,7 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     /** Sets the rows of a fresh QuerySet that are known already (prefetches). */
     final void prefill(List<R> rows) {
-        cache = List.copyOf(rows);
+        cache = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(rows));
     }
 
     private List<R> fetch() {

@@ -3,6 +3,7 @@ package dev.covet.orm;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.relation.Ref;
@@ -124,7 +125,7 @@ final class BulkWrites {
             for (T obj : batch) {
                 List<Value> row = new ArrayList<>(fields.size());
                 for (FieldInfo f : fields) {
-                    row.add(new Value(f.dbValue(obj), f.storage()));
+                    row.add(new Value(FieldValues.checkLength(f, f.dbValue(obj)), f.storage()));
                 }
                 rows.add(row);
             }
@@ -213,7 +214,7 @@ final class BulkWrites {
         for (Model obj : objects) {
             List<Value> row = new ArrayList<>(fields.size());
             for (FieldInfo f : fields) {
-                row.add(new Value(f.dbValue(obj), f.storage()));
+                row.add(new Value(FieldValues.checkLength(f, f.dbValue(obj)), f.storage()));
             }
             values.add(row);
         }

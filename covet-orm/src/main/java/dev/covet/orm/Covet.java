@@ -30,22 +30,50 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class Covet {
+    /** Guards the fields below; never held across network I/O, so shutdown() never waits on a slow server. */
     private static final ReentrantLock SETUP = new ReentrantLock();
     private static volatile Runtime runtime;
+    private static boolean opening;
+    private static long generation;
 
     private Covet() {
     }
 
-    /** Opens the configured databases and registers the models. Fails if Covet is already set up. */
+    /**
+     * Opens the configured databases and registers the models. Fails if Covet is already set up (or
+     * being set up). A server that cannot be reached fails it within the database's connectTimeout;
+     * a {@link #shutdown()} meanwhile is not held up, and makes this setup fail once its connections open.
+     */
     public static void setup(Config config) {
+        long mine;
         SETUP.lock();
         try {
-            if (runtime != null) {
+            if (runtime != null || opening) {
                 throw new ImproperlyConfigured("Covet is already set up; call Covet.shutdown() first");
             }
-            runtime = Runtime.open(config);
+            opening = true;
+            mine = generation;
         } finally {
             SETUP.unlock();
+        }
+        Runtime opened = null;
+        try {
+            opened = Runtime.open(config);
+        } finally {
+            SETUP.lock();
+            boolean superseded = generation != mine;
+            try {
+                opening = false;
+                if (opened != null && !superseded) {
+                    runtime = opened;
+                }
+            } finally {
+                SETUP.unlock();
+            }
+            if (opened != null && superseded) {
+                opened.close();
+                throw new ImproperlyConfigured("Covet.shutdown() was called while Covet.setup() was connecting; the databases it opened are closed again");
+            }
         }
     }
 
@@ -55,17 +83,22 @@ public final class Covet {
         setup(Config.builder().database(url).models(models).build());
     }
 
-    /** Closes every pool. Covet can be set up again afterwards. */
+    /**
+     * Closes every pool. Covet can be set up again afterwards. A {@link #setup} still connecting on
+     * another thread is abandoned (its databases are closed when they open) rather than waited for.
+     */
     public static void shutdown() {
+        Runtime r;
         SETUP.lock();
         try {
-            Runtime r = runtime;
+            r = runtime;
             runtime = null;
-            if (r != null) {
-                r.close();
-            }
+            generation++;
         } finally {
             SETUP.unlock();
+        }
+        if (r != null) {
+            r.close();
         }
     }
 

@@ -73,7 +73,7 @@ public abstract class Model {
     }
 
     final ModelInfo<?> info() {
-        return ModelRegistry.info(getClass());
+        return ModelRegistry.infoOf(this);
     }
 
     // ---------------------------------------------------------------- persistence

@@ -56,7 +56,7 @@ final class Persister {
         if (Signals.PRE_SAVE.hasListeners(type)) {
             Signals.PRE_SAVE.send(type, new SaveEvent(type, m, false, o.updateFieldNames(), db.alias()));
         }
-        ModelInfo<?> info = ModelRegistry.info(m.getClass());
+        ModelInfo<?> info = ModelRegistry.infoOf(m);
         boolean severalTables = info.tableChain().size() > 1;
         if (!Signals.POST_SAVE.hasListeners(type) && !severalTables) {
             write(m, o, db);
@@ -82,7 +82,7 @@ final class Persister {
 
     /** The write of {@link #save}; true when the row was inserted. */
     private static boolean write(Model m, SaveOptions o, Database db) {
-        ModelInfo<?> info = ModelRegistry.info(m.getClass());
+        ModelInfo<?> info = ModelRegistry.infoOf(m);
         boolean adding = Instances.isAdding(m);
         for (FieldInfo f : info.columns()) {
             if (f.relation() != null && f.value(m) instanceof Ref<?> ref && ref.hasUnsavedTarget()) {
@@ -207,7 +207,7 @@ final class Persister {
 
     /** Sets fields from loose input, collecting every conversion error into one ValidationError. */
     static void assign(Model m, Map<String, ?> values, boolean nonEditableToo) {
-        ModelInfo<?> info = ModelRegistry.info(m.getClass());
+        ModelInfo<?> info = ModelRegistry.infoOf(m);
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (Map.Entry<String, ?> e : values.entrySet()) {
             String key = e.getKey();
@@ -274,7 +274,7 @@ final class Persister {
     }
 
     static Map<String, Object> toDict(Model m, String... names) {
-        ModelInfo<?> info = ModelRegistry.info(m.getClass());
+        ModelInfo<?> info = ModelRegistry.infoOf(m);
         List<FieldInfo> fields = new ArrayList<>();
         if (names.length == 0) {
             fields.addAll(info.columns());
@@ -299,7 +299,7 @@ final class Persister {
     // ---------------------------------------------------------------- refresh and deferred fields
 
     static void refresh(Model m, String... names) {
-        ModelInfo<?> info = ModelRegistry.info(m.getClass());
+        ModelInfo<?> info = ModelRegistry.infoOf(m);
         Object key = info.pk().dbValue(m);
         if (key == null) {
             throw new IllegalStateException("Cannot refresh an unsaved " + info.name() + " (it has no primary key)");
@@ -353,7 +353,7 @@ final class Persister {
     // ---------------------------------------------------------------- validation
 
     static void fullClean(Model m, Collection<String> exclude, boolean validateUnique) {
-        ModelInfo<?> info = ModelRegistry.info(m.getClass());
+        ModelInfo<?> info = ModelRegistry.infoOf(m);
         Map<String, List<String>> errors = new LinkedHashMap<>();
         Set<String> deferred = Instances.deferred(m);
         for (FieldInfo f : info.fields()) {
@@ -453,9 +453,13 @@ final class Persister {
             }
             return getOrCreate(qs, lookup, defaults, retries - 1);
         } catch (IntegrityError e) {
-            // another caller inserted the same key between our get and create: return theirs
+            // another caller inserted the same key between our get and create: return theirs. Inside a
+            // transaction a plain read may not see it (InnoDB's REPEATABLE READ reads the snapshot of the
+            // transaction's first read); a locking read sees the latest committed row. A share lock, since
+            // racing losers already hold one from their failed insert and two exclusive requests would deadlock.
+            boolean locking = db.inTransaction() && db.dialect().features().supportsSelectForUpdate();
             try {
-                return new GetOrCreate<>(qs.get(lookup), false);
+                return new GetOrCreate<>((locking ? qs.lockedForShare() : qs).get(lookup), false);
             } catch (DoesNotExist stillMissing) {
                 throw e;
             }

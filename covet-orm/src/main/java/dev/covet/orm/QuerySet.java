@@ -53,6 +53,14 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         this.prefetches = prefetches;
     }
 
+    /**
+     * Every row of the model {@code info} describes, on database {@code using} (null: the default): for
+     * models without a registered class of their own, such as the historical models of migrations.
+     */
+    public static <T extends Model> QuerySet<T> of(ModelInfo<T> info, String using) {
+        return new QuerySet<>(info, new Query(info), using, false, List.of());
+    }
+
     /** Every row of {@code type}. */
     public static <T extends Model> QuerySet<T> of(Class<T> type) {
         ModelInfo<T> info = ModelRegistry.info(type);
@@ -119,7 +127,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /** Loads the related objects of forward keys in the same query (JOIN); no names follows every non-null key. */
     public QuerySet<T> selectRelated(String... fields) {
-        return mutate(q -> q.addSelectRelated(List.of(fields)));
+        return mutate(q -> q.addSelectRelated(FieldError.checked("selectRelated", fields)));
     }
 
     /**
@@ -132,7 +140,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         }
         List<Prefetch> next = new java.util.ArrayList<>(prefetches);
         for (String l : lookups) {
-            next.add(Prefetch.of(l));
+            Prefetch p = Prefetch.of(l);
+            Prefetcher.check(info(), p);
+            next.add(p);
         }
         return new QuerySet<>(info(), query.copy(), using, strict, List.copyOf(next));
     }
@@ -141,18 +151,21 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     public QuerySet<T> prefetchRelated(Prefetch first, Prefetch... more) {
         List<Prefetch> next = new java.util.ArrayList<>(prefetches);
         next.add(first);
-        next.addAll(List.of(more));
+        next.addAll(java.util.Arrays.asList(more));
+        for (Prefetch p : next.subList(prefetches.size(), next.size())) {
+            Prefetcher.check(info(), p);
+        }
         return new QuerySet<>(info(), query.copy(), using, strict, List.copyOf(next));
     }
 
     /** Loads only these fields now; the others load on first {@link Model#get(String)}. */
     public QuerySet<T> only(String... fields) {
-        return mutate(q -> q.only(List.of(fields)));
+        return mutate(q -> q.only(FieldError.checked("only", fields)));
     }
 
     /** Leaves these fields out of the query; they load on first {@link Model#get(String)}. */
     public QuerySet<T> defer(String... fields) {
-        return mutate(q -> q.defer(fields.length == 0 ? null : List.of(fields)));
+        return mutate(q -> q.defer(fields.length == 0 ? null : FieldError.checked("defer", fields)));
     }
 
     /** Adds a computed value to each row: {@code annotate("bookCount", Count.of("books"))}. */
@@ -172,21 +185,21 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /** Rows as maps of the named fields (all fields when none are named). */
     public ValuesQuerySet values(String... fields) {
         Query q = query.copy();
-        q.setValues(List.of(fields));
+        q.setValues(FieldError.checked("values", fields));
         return new ValuesQuerySet(model, q, using);
     }
 
     /** Rows as lists of the named fields' values. */
     public ValuesListQuerySet valuesList(String... fields) {
         Query q = query.copy();
-        q.setValues(List.of(fields));
+        q.setValues(FieldError.checked("valuesList", fields));
         return new ValuesListQuerySet(model, q, using);
     }
 
     /** The values of one field, one per row (Django's {@code values_list(..., flat=True)}). */
     public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, String field) {
         Query q = query.copy();
-        q.setValues(List.of(field));
+        q.setValues(FieldError.checked("valuesList", field));
         return new FlatValuesQuerySet<>(model, q, using, type);
     }
 
@@ -207,6 +220,18 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         Database db = database();
         db.dialect().lockClause(new Query.Lock(nowait, skipLocked));
         return mutate(q -> q.setLock(new Query.Lock(nowait, skipLocked)));
+    }
+
+    /**
+     * A locking read that takes share locks, unless this query already locks its rows: it sees the
+     * latest committed rows even where a plain read inside a transaction sees an older snapshot
+     * (InnoDB's REPEATABLE READ).
+     */
+    QuerySet<T> lockedForShare() {
+        if (query.lock() != null) {
+            return this;
+        }
+        return mutate(q -> q.setLock(new Query.Lock(false, false, true)));
     }
 
     /** Makes touching a relation that this query did not load raise {@link StrictLoadingError}: the N+1 guard. */
@@ -310,7 +335,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     private Sql updateSql(Map<FieldInfo, Object> fields) {
         Query q = query.copy();
         Map<FieldInfo, Expression> assignments = new LinkedHashMap<>();
-        fields.forEach((f, v) -> assignments.put(f, v instanceof Expression x ? x.resolve(q) : new Value(FieldValues.toDb(f, v), f.storage())));
+        fields.forEach((f, v) -> assignments.put(f, v instanceof Expression x ? x.resolve(q) : new Value(FieldValues.checkLength(f, FieldValues.toDb(f, v)), f.storage())));
         return WriteCompiler.update(q, assignments, database().dialect());
     }
 
@@ -370,7 +395,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     }
 
     public int bulkUpdate(List<T> objects, List<String> fields, int batchSize) {
-        return BulkWrites.update(this, objects, fields, batchSize);
+        return BulkWrites.update(this, objects, FieldError.checked("bulkUpdate", fields == null ? null : fields.toArray(String[]::new)), batchSize);
     }
 
     /** The objects with these primary keys, by key. */

@@ -56,6 +56,9 @@ final class Runtime {
             });
             throw e;
         }
+        for (Database db : open.values()) {
+            Warmup.run(models, db.dialect());
+        }
         return new Runtime(config, Collections.unmodifiableMap(open), List.copyOf(models));
     }
 

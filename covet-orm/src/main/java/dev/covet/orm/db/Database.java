@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import dev.covet.orm.ConnectionLost;
 import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.PoolTimeout;
 import dev.covet.orm.TransactionManagementError;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.Dialect;
@@ -29,7 +30,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -52,6 +55,13 @@ public final class Database implements AutoCloseable {
     private final Connection keeper;
     private final long slowNanos;
     private final StatementCache statements;
+    /**
+     * One permit per pooled connection, handed out first come, first served. HikariCP lets a caller
+     * that arrives while others wait take a connection just given back, so under load some waiters
+     * starve past connectionTimeout while the pool is busy and healthy; queueing here first makes
+     * every wait as long as the queue ahead of it, not as long as its luck.
+     */
+    private final Semaphore turns;
 
     private Database(String alias, DatabaseSettings settings, HikariDataSource pool, Dialect dialect,
                      ExecutorService executor, boolean ownsExecutor, Connection keeper) {
@@ -64,6 +74,7 @@ public final class Database implements AutoCloseable {
         this.keeper = keeper;
         this.slowNanos = settings.slowQueryThreshold().toNanos();
         this.statements = dialect.features().driverCachesStatements() ? null : new StatementCache();
+        this.turns = new Semaphore(pool.getMaximumPoolSize(), true);
     }
 
     /** Opens the pool and checks the server answers; a server that cannot be reached fails here. */
@@ -73,6 +84,7 @@ public final class Database implements AutoCloseable {
         JdbcTarget target = dialect.jdbc(url);
         Driver driver = driver(target, url);
         Map<String, String> props = new LinkedHashMap<>(target.properties());
+        props.putAll(dialect.timeoutProperties(settings.connectTimeout(), settings.socketTimeout()));
         props.putAll(settings.properties());
         InitializingDataSource source = new InitializingDataSource(driver, target.url(), props, dialect);
 
@@ -100,7 +112,8 @@ public final class Database implements AutoCloseable {
             pool = new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             SQLException cause = e.getCause() instanceof SQLException s ? s : null;
-            throw new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + ": "
+            throw new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + " (connectTimeout "
+                    + settings.connectTimeout().toMillis() + " ms): "
                     + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), cause);
         }
         try (Connection c = pool.getConnection()) {
@@ -313,7 +326,7 @@ public final class Database implements AutoCloseable {
                         c.rollback();
                         c.setAutoCommit(true);
                     }
-                    c.close();
+                    giveBack(c);
                 } catch (SQLException suppressed) {
                     e.addSuppressed(suppressed);
                 }
@@ -402,18 +415,52 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A connection from the pool, waiting in line for at most connectionTimeout: a {@link PoolTimeout}
+     * when every connection stayed busy that long, a {@link ConnectionLost} when the server could not
+     * be reached. Hand it back with {@link #release} (or {@link #giveBack}).
+     */
     Connection acquire() {
+        long timeout = settings.connectionTimeout().toMillis();
+        try {
+            if (!turns.tryAcquire(timeout, TimeUnit.MILLISECONDS)) {
+                throw poolTimeout(timeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PoolTimeout("Interrupted while waiting for a connection to database '" + alias + "'");
+        }
         try {
             return pool.getConnection();
         } catch (SQLException e) {
-            throw new ConnectionLost("No connection to database '" + alias + "' could be had within "
-                    + settings.connectionTimeout().toMillis() + " ms: " + e.getMessage(), e);
+            turns.release();
+            // HikariCP gives the last failure to open a connection as the cause; without one, the pool was only busy
+            if (e.getCause() instanceof SQLException server) {
+                throw new ConnectionLost("No connection to database '" + alias + "' at " + settings.url()
+                        + " could be opened: " + server.getMessage(), server);
+            }
+            throw poolTimeout(timeout);
+        }
+    }
+
+    private PoolTimeout poolTimeout(long timeout) {
+        return new PoolTimeout("No connection to database '" + alias + "' became free within " + timeout
+                + " ms (connectionTimeout; " + poolStats() + ", " + turns.getQueueLength()
+                + " waiting): the pool is too small for the load, or connections are held too long");
+    }
+
+    /** Closes {@code c} back into the pool and lets the next caller in line have a connection. */
+    void giveBack(Connection c) throws SQLException {
+        try {
+            c.close();
+        } finally {
+            turns.release();
         }
     }
 
     void release(Connection c) {
         try {
-            c.close();
+            giveBack(c);
         } catch (SQLException e) {
             LOG.warn("Closing a connection of '{}' failed: {}", alias, e.toString());
         }

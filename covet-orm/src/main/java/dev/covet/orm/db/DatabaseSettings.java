@@ -17,6 +17,8 @@ public final class DatabaseSettings {
     private final int minPoolSize;
     private final int maxPoolSize;
     private final Duration connectionTimeout;
+    private final Duration connectTimeout;
+    private final Duration socketTimeout;
     private final Duration idleTimeout;
     private final Duration maxLifetime;
     private final Map<String, String> properties;
@@ -28,6 +30,8 @@ public final class DatabaseSettings {
         this.minPoolSize = b.minPoolSize;
         this.maxPoolSize = b.maxPoolSize;
         this.connectionTimeout = b.connectionTimeout;
+        this.connectTimeout = b.connectTimeout;
+        this.socketTimeout = b.socketTimeout;
         this.idleTimeout = b.idleTimeout;
         this.maxLifetime = b.maxLifetime;
         this.properties = Map.copyOf(b.properties);
@@ -59,6 +63,16 @@ public final class DatabaseSettings {
         return connectionTimeout;
     }
 
+    /** How long opening a connection (TCP connect, TLS and login) may take before it fails. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** How long a connection waits for the server to answer before it is given up as lost. */
+    public Duration socketTimeout() {
+        return socketTimeout;
+    }
+
     public Duration idleTimeout() {
         return idleTimeout;
     }
@@ -86,6 +100,8 @@ public final class DatabaseSettings {
         private int minPoolSize = 1;
         private int maxPoolSize;
         private Duration connectionTimeout = Duration.ofSeconds(30);
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration socketTimeout = Duration.ofMinutes(5);
         private Duration idleTimeout = Duration.ofMinutes(10);
         private Duration maxLifetime = Duration.ofMinutes(30);
         private final Map<String, String> properties = new LinkedHashMap<>();
@@ -93,7 +109,17 @@ public final class DatabaseSettings {
         private Duration slowQueryThreshold = Duration.ofMillis(500);
 
         private Builder(DatabaseUrl url) {
-            this.url = url;
+            // Covet reads these two itself, as durations on every database: the drivers disagree on their units
+            Map<String, String> options = new LinkedHashMap<>(url.options());
+            String connect = options.remove("connectTimeout");
+            String socket = options.remove("socketTimeout");
+            this.url = connect == null && socket == null ? url : url.withOptions(options);
+            if (connect != null) {
+                this.connectTimeout = positive(duration(connect, "connectTimeout"), "connectTimeout");
+            }
+            if (socket != null) {
+                this.socketTimeout = positive(duration(socket, "socketTimeout"), "socketTimeout");
+            }
             // SQLite writes one at a time, so a few connections serve it best
             this.maxPoolSize = url.isSqlite() ? 4 : 10;
         }
@@ -119,6 +145,27 @@ public final class DatabaseSettings {
         /** How long a caller waits for a free connection before failing (default 30 s). */
         public Builder connectionTimeout(Duration d) {
             this.connectionTimeout = positive(d, "connectionTimeout");
+            return this;
+        }
+
+        /**
+         * How long opening a connection may take, login included, before it fails with
+         * {@link dev.covet.orm.ConnectionLost} (default 10 s; the URL parameter {@code connectTimeout=5s}
+         * sets it too). It bounds {@code Covet.setup} against a server that accepts but never answers.
+         * Not used by SQLite.
+         */
+        public Builder connectTimeout(Duration d) {
+            this.connectTimeout = positive(d, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * How long a connection waits for any answer from the server before the driver gives it up
+         * as lost (default 5 min; the URL parameter {@code socketTimeout=60s} sets it too). Keep it
+         * above the longest statement you run. Not used by SQLite.
+         */
+        public Builder socketTimeout(Duration d) {
+            this.socketTimeout = positive(d, "socketTimeout");
             return this;
         }
 
@@ -157,6 +204,26 @@ public final class DatabaseSettings {
                 throw new ImproperlyConfigured("minPoolSize (" + minPoolSize + ") is larger than maxPoolSize (" + maxPoolSize + ")");
             }
             return new DatabaseSettings(this);
+        }
+
+        /** {@code 500ms}, {@code 5s}, {@code 2m}, or a number of seconds ({@code 1.5}). */
+        private static Duration duration(String text, String what) {
+            String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+            try {
+                if (t.endsWith("ms")) {
+                    return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
+                }
+                if (t.endsWith("m")) {
+                    return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1).trim()));
+                }
+                if (t.endsWith("s")) {
+                    t = t.substring(0, t.length() - 1).trim();
+                }
+                return Duration.ofMillis(new java.math.BigDecimal(t).movePointRight(3).longValueExact());
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new ImproperlyConfigured("The URL parameter " + what + "=" + text
+                        + " is not a duration; write it as 500ms, 5s, 2m or a number of seconds");
+            }
         }
 
         private static Duration positive(Duration d, String what) {

@@ -205,9 +205,9 @@ final class Transactions {
         }
     }
 
-    private static void closeQuietly(Connection c, Throwable failure) {
+    private void closeQuietly(Connection c, Throwable failure) {
         try {
-            c.close();
+            database.giveBack(c);
         } catch (SQLException e) {
             if (failure != null) {
                 failure.addSuppressed(e);

@@ -82,6 +82,11 @@ public final class Converters {
 
     /** JSON fields hold any Jackson-bindable value; the canonical value is the JSON text. */
     public static FieldConverter json(Type genericType) {
+        return json(genericType, "a JSON field");
+    }
+
+    /** As {@link #json(Type)}, naming {@code field} when the stored text cannot be read (a {@link dev.covet.orm.DataError}). */
+    public static FieldConverter json(Type genericType, String field) {
         JavaType type = Json.type(genericType);
         return new FieldConverter() {
             @Override
@@ -91,7 +96,11 @@ public final class Converters {
 
             @Override
             public Object fromDb(Object v) {
-                return Json.read((String) v, type);
+                try {
+                    return Json.read((String) v, type);
+                } catch (dev.covet.orm.DataError e) {
+                    throw new dev.covet.orm.DataError("The JSON stored in " + field + " is invalid: " + e.getMessage(), null);
+                }
             }
         };
     }

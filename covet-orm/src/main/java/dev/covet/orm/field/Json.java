@@ -1,5 +1,6 @@
 package dev.covet.orm.field;
 
+import dev.covet.orm.DataError;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -50,7 +51,7 @@ public final class Json {
         try {
             return MAPPER.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Stored JSON cannot be read as " + type + ": " + e.getOriginalMessage(), e);
+            throw new DataError("Stored JSON cannot be read as " + type.getRawClass().getSimpleName() + ": " + e.getOriginalMessage(), null);
         }
     }
 

@@ -27,7 +27,7 @@ public final class Annotations {
 
     public static void set(Model m, String name, Object value) {
         Instances.annotations(m, true).put(name, value);
-        Optional<Target> target = ModelRegistry.info(m.getClass()).derived("annotation-field:" + name, k -> find(m.getClass(), name));
+        Optional<Target> target = ModelRegistry.infoOf(m).derived("annotation-field:" + name, k -> find(m.getClass(), name));
         if (target.isEmpty()) {
             return;
         }

@@ -47,6 +47,28 @@ final class FieldAccess {
         return new FieldAccess(getter, setter, false, false, where);
     }
 
+    /** A value kept in a {@link DynamicModel} instance under {@code name}. */
+    static FieldAccess dynamic(String name) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle getter = MethodHandles.insertArguments(lookup.findStatic(FieldAccess.class, "dynamicGet",
+                    MethodType.methodType(Object.class, String.class, Model.class)), 0, name);
+            MethodHandle setter = MethodHandles.insertArguments(lookup.findStatic(FieldAccess.class, "dynamicSet",
+                    MethodType.methodType(void.class, String.class, Model.class, Object.class)), 0, name);
+            return new FieldAccess(getter, setter, false, false, name);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object dynamicGet(String name, Model instance) {
+        return ((DynamicModel) instance).dynamicGet(name);
+    }
+
+    private static void dynamicSet(String name, Model instance, Object value) {
+        ((DynamicModel) instance).dynamicSet(name, value);
+    }
+
     static FieldAccess of(Field field) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup());

@@ -263,7 +263,7 @@ final class FieldFactory {
             case JSON -> {
                 expect(field, !t.isPrimitive(), "a reference type (Map, List, JsonNode, a bean...)");
                 s.storage = Storage.JSON;
-                s.converter = Converters.json(field.getGenericType());
+                s.converter = Converters.json(field.getGenericType(), field.getDeclaringClass().getSimpleName() + "." + field.getName());
             }
             case BINARY -> {
                 expect(field, t == byte[].class, "byte[]");

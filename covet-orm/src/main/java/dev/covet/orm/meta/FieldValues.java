@@ -1,5 +1,6 @@
 package dev.covet.orm.meta;
 
+import dev.covet.orm.DataError;
 import dev.covet.orm.Model;
 import dev.covet.orm.ValidationError;
 import dev.covet.orm.field.Coercion;
@@ -13,6 +14,23 @@ import dev.covet.orm.field.Json;
  */
 public final class FieldValues {
     private FieldValues() {
+    }
+
+    /**
+     * Refuses a string longer than the field's {@code maxLength} with a {@link DataError}, for the writes
+     * that skip validation ({@code update}, {@code bulkCreate}, {@code bulkUpdate}): SQLite would store
+     * it whole, and PostgreSQL's {@code CAST(? AS VARCHAR(n))} in a bulk update would cut it short.
+     * Returns {@code dbValue}.
+     */
+    public static Object checkLength(FieldInfo field, Object dbValue) {
+        if (dbValue instanceof String s && field.maxLength() >= 0 && s.length() > field.maxLength()) {
+            int length = s.codePointCount(0, s.length());
+            if (length > field.maxLength()) {
+                throw new DataError("Value too long for " + field.model().name() + "." + field.name() + ": " + length
+                        + " characters, at most " + field.maxLength(), null);
+            }
+        }
+        return dbValue;
     }
 
     /** The canonical database value of {@code input} for {@code field}; a model instance gives its key. */

@@ -49,7 +49,7 @@ public final class ModelInfo<T extends Model> {
 
     ModelInfo(ModelSpec spec) {
         this.type = cast(spec.type);
-        this.name = spec.type.getSimpleName();
+        this.name = spec.name != null ? spec.name : spec.type.getSimpleName();
         this.table = spec.table;
         this.managed = spec.managed;
         this.verboseName = spec.verboseName;

@@ -209,7 +209,7 @@ final class ModelInfoBuilder {
         s.blank = true;
         s.autoCreated = true;
         s.verboseName = Naming.words(name);
-        s.access = FieldAccess.computed(m -> ModelRegistry.info(m.getClass()).polymorphicIdentity(), "discriminator " + name);
+        s.access = FieldAccess.computed(m -> ModelRegistry.infoOf(m).polymorphicIdentity(), "discriminator " + name);
         return s;
     }
 

@@ -38,6 +38,11 @@ public final class ModelRegistry {
         return (ModelInfo<T>) info;
     }
 
+    /** The metadata of an instance: its class's, or its own for a {@link DynamicModel}. */
+    public static ModelInfo<?> infoOf(Model instance) {
+        return instance instanceof DynamicModel d ? d.dynamicInfo() : info(instance.getClass());
+    }
+
     /** The metadata of a registered model, or null. */
     public static ModelInfo<?> find(Class<?> type) {
         return INFOS.get(type);

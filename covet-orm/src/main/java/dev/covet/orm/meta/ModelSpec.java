@@ -7,6 +7,8 @@ import java.util.List;
 /** The mutable description of a model while it is being registered. */
 final class ModelSpec {
     Class<?> type;
+    /** The model's name when it is not its class's (a dynamic model). */
+    String name;
     String table;
     boolean managed = true;
     String verboseName;

@@ -180,7 +180,7 @@ final class Autodetector {
             }
             for (String n : newFields) {
                 FieldState f = target.field(n);
-                additions.add(new AddField(target.name(), f, needsFill(f) ? fill(target, f, "added") : null));
+                additions.add(new AddField(target.name(), f, needsFill(f) ? fill(target, f, "added as NOT NULL") : null));
             }
             for (FieldState f : target.fields()) {
                 FieldState old = renamed.field(f.name());
@@ -292,7 +292,7 @@ final class Autodetector {
         if (asked != null) {
             return asked;
         }
-        throw new MigrationError("Field " + key + " is " + how + " as NOT NULL and has no default, so the rows already in "
+        throw new MigrationError("Field " + key + " is " + how + " and has no default, so the rows already in "
                 + model.table() + " need a value. Give one with --default " + key + "=<value> (makemigrations asks for it on a "
                 + "terminal), give the field a Java initializer, or make it nullable.");
     }

@@ -11,7 +11,11 @@ import java.util.List;
  */
 public record MakeResult(List<NewMigration> files, boolean changes) {
 
-    /** A migration made from the models: its app, name, where it went, its JSON text, one line per operation. */
-    public record NewMigration(String app, String name, Path path, String json, List<String> operations) {
+    /**
+     * A migration made from the models: its app, name, where it went, its JSON text, one line per
+     * operation, and what the linter says of it (operations that lose data, break running code or lock
+     * a big table), for {@code makemigrations} to warn about.
+     */
+    public record NewMigration(String app, String name, Path path, String json, List<String> operations, List<String> warnings) {
     }
 }

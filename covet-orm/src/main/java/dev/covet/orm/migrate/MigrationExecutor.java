@@ -2,6 +2,7 @@ package dev.covet.orm.migrate;
 
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.SchemaLock;
+import dev.covet.orm.migrate.operation.AddIndex;
 import dev.covet.orm.migrate.operation.CreateModel;
 import dev.covet.orm.migrate.operation.Operation;
 import dev.covet.orm.migrate.operation.SchemaContext;
@@ -64,6 +65,8 @@ final class MigrationExecutor {
     }
 
     MigrateResult migrate(MigrateOptions options) {
+        // every operation must make sense against the state before it, before anything runs
+        graph.state(graph.nodes().keySet());
         recorder.ensureTable();
         try (SchemaLock ignored = db.lock(LOCK, LOCK_WAIT)) {
             Map<String, MigrationRecorder.Applied> applied = recorder.applied();
@@ -188,6 +191,11 @@ final class MigrationExecutor {
             recorder.record(m, null);
             o.progress().migrationFinished(m.app(), m.name(), (System.nanoTime() - t0) / 1_000_000, true);
             return;
+        }
+        if (m.atomic() && db.dialect().buildsIndexesConcurrently()
+                && m.operations().stream().anyMatch(op -> op instanceof AddIndex a && a.concurrently())) {
+            throw new MigrationError("Migration " + m.key() + " builds an index CONCURRENTLY, which cannot run inside a "
+                    + "transaction: mark the migration \"atomic\": false. Nothing of it was applied.");
         }
         if (m.atomic() && db.dialect().features().supportsTransactionalDdl()) {
             db.schemaAtomic(() -> {

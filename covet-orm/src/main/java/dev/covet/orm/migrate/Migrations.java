@@ -146,6 +146,7 @@ public final class Migrations {
     private MakeResult.NewMigration write(Migration m, MakeOptions options) {
         String json = MigrationFile.write(m);
         List<String> lines = m.operations().stream().map(Operation::describe).toList();
+        List<String> warnings = warnings(m);
         Path path = source.directory() == null ? null : source.directory().resolve(m.app()).resolve(m.name() + ".json");
         if (!options.dryRun() && !options.check()) {
             if (path == null) {
@@ -159,7 +160,29 @@ public final class Migrations {
                 throw new UncheckedIOException("Cannot write " + path + ": " + e.getMessage(), e);
             }
         }
-        return new MakeResult.NewMigration(m.app(), m.name(), path, json, lines);
+        return new MakeResult.NewMigration(m.app(), m.name(), path, json, lines, warnings);
+    }
+
+    /** The linter's findings on a new migration, against the state the migrations before it build. */
+    private List<String> warnings(Migration m) {
+        MigrationGraph graph = graph();
+        Set<String> before = new LinkedHashSet<>();
+        for (String d : m.dependencies()) {
+            if (graph.nodes().containsKey(d)) {
+                before.addAll(graph.ancestors(d));
+            }
+        }
+        ProjectState state = graph.state(before);
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        for (Operation op : m.operations()) {
+            i++;
+            for (String f : MigrationLinter.findings(op, m, state, database.dialect())) {
+                out.add("#" + i + " " + f);
+            }
+            state = op.stateForwards(m.app(), state);
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- migrate

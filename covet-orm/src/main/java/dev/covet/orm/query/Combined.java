@@ -1,5 +1,6 @@
 package dev.covet.orm.query;
 
+import dev.covet.orm.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
 
 /** Arithmetic on two expressions: {@code F.of("price").times(1.1)}. */
@@ -23,6 +24,8 @@ public record Combined(Expression lhs, Op op, Expression rhs) implements Express
     public Expression resolve(Resolver query) {
         Expression l = lhs.resolve(query);
         Expression r = rhs.resolve(query);
+        refuseText(l);
+        refuseText(r);
         // A constant beside a column takes the column's storage, so "F(quantity) - 1" binds an integer.
         if (r instanceof Value v && v.value() != null && l.outputType().storage() != null && l.outputType().storage().isNumeric()) {
             r = new Value(v.value(), widen(l.outputType().storage(), v.storage()));
@@ -53,6 +56,18 @@ public record Combined(Expression lhs, Op op, Expression rhs) implements Express
     @Override
     public boolean containsAggregate() {
         return lhs.containsAggregate() || rhs.containsAggregate();
+    }
+
+    /** Arithmetic on text, JSON, booleans, bytes or UUIDs is an error in every database, or (MySQL) a silent 0: refuse it here. */
+    private void refuseText(Expression side) {
+        Storage s = side.outputType().storage();
+        if (s != null && switch (s) {
+            case STRING, JSON, BOOLEAN, BYTES, UUID, ARRAY -> true;
+            default -> false;
+        }) {
+            throw new FieldError("Cannot compute " + op.symbol() + " with " + Query.describe(side) + ", which holds "
+                    + s.name().toLowerCase(java.util.Locale.ROOT) + " values, not numbers");
+        }
     }
 
     /** The storage able to hold both: decimal beats floating point beats integers. */

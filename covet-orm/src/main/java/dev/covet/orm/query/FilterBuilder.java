@@ -16,8 +16,8 @@ import java.util.List;
  * Builds the WHERE tree of one {@code filter()} / {@code exclude()} call from a {@link Q}:
  * resolves each lookup path (adding joins), applies transforms, checks the lookup fits the field,
  * and prepares the value. Follows Django's semantics: {@code = null} is {@code IS NULL}; a negated
- * condition on a nullable column still matches NULL rows; a negated condition across a multi-valued
- * relation becomes a subquery instead of a join.
+ * condition on a nullable column still matches NULL rows; a condition across a multi-valued relation
+ * in a negated branch becomes a subquery instead of a join ({@link SplitExclude}).
  */
 final class FilterBuilder {
     /** LIKE patterns escape with '!', the same on every database (a backslash means different things in each). */
@@ -29,27 +29,34 @@ final class FilterBuilder {
         this.query = query;
     }
 
-    WhereItem build(Q q, boolean negated) {
+    /**
+     * The tree of {@code q}, as Django's {@code _add_q}: {@code branchNegated} says whether any enclosing node is
+     * negated (a lookup across a multi-valued relation is then split into a subquery, however many negations
+     * there are), {@code negated} whether an odd number are (a negated lookup on a nullable column then keeps
+     * NULL rows).
+     */
+    WhereItem build(Q q, boolean branchNegated, boolean negated) {
         boolean childNegated = negated ^ q.isNegated();
+        boolean childBranchNegated = branchNegated || q.isNegated();
         List<WhereItem> children = new ArrayList<>();
         for (Object child : q.children()) {
             if (child instanceof Q inner) {
-                WhereItem item = build(inner, childNegated);
+                WhereItem item = build(inner, childBranchNegated, childNegated);
                 if (!(item instanceof WhereNode n && n.isEmpty())) {
                     children.add(item);
                 }
             } else {
                 Q.Condition c = (Q.Condition) child;
-                children.add(condition(c.lookup(), c.value(), childNegated));
+                children.add(condition(c.lookup(), c.value(), childBranchNegated, childNegated));
             }
         }
         return new WhereNode(q.isOr(), q.isNegated(), children);
     }
 
-    private WhereItem condition(String lookup, Object value, boolean negated) {
+    private WhereItem condition(String lookup, Object value, boolean branchNegated, boolean negated) {
         PathWalker.Path path = PathWalker.walk(query.model(), lookup, query.annotations().keySet());
-        if (negated && path.crossesMultiValued()) {
-            return splitExclude(lookup, value);
+        if (branchNegated && path.crossesMultiValued()) {
+            return SplitExclude.build(query, path, lookup, value);
         }
         Expression lhs = path.annotation() != null ? query.annotations().get(path.annotation())
                 : query.columnFor(path, query.context());
@@ -89,7 +96,15 @@ final class FilterBuilder {
             if (type == LookupType.IN || type == LookupType.RANGE || type == LookupType.ISNULL) {
                 throw new FieldError("The '" + type.lookupName() + "' lookup of '" + lookup + "' needs values, not an expression");
             }
-            return new Lookup(type, lhs, e.resolve(query));
+            Expression rhs = e.resolve(query);
+            Storage left = lhs.outputType().storage();
+            Storage right = rhs.outputType().storage();
+            if (left != null && right != null && !kindOf(left).equals(kindOf(right))) {
+                // PostgreSQL refuses "integer > character varying" only once the statement is sent; MySQL compares anyway
+                throw new FieldError("Cannot compare " + Query.describe(lhs) + " (" + kindOf(left) + ") with "
+                        + Query.describe(rhs) + " (" + kindOf(right) + ") in '" + lookup + "'");
+            }
+            return new Lookup(type, lhs, rhs);
         }
         switch (type) {
             case EXACT, IEXACT -> {
@@ -151,11 +166,13 @@ final class FilterBuilder {
         }
     }
 
-    /** NOT (pk IN (SELECT pk FROM same model WHERE positive condition)): the correct reading of exclude across many rows. */
-    private WhereItem splitExclude(String lookup, Object value) {
-        Query inner = new Query(query.model());
-        inner.addFilter(Q.of(lookup, value));
-        return new Lookup(LookupType.IN, new Col(0, query.model().pk()), new SubqueryExpression(inner.asSubquery()));
+    /** What a comparison of two expressions needs to agree on: numbers with numbers, text with text... */
+    private static String kindOf(Storage s) {
+        return switch (s) {
+            case INT, LONG, SHORT, FLOAT, DOUBLE, DECIMAL -> "numbers";
+            case TIMESTAMP, DATE, TIME -> "dates and times";
+            default -> s.name().toLowerCase(java.util.Locale.ROOT).replace("string", "text");
+        };
     }
 
     private Value constant(Expression lhs, Object value, String lookup) {

@@ -161,7 +161,9 @@ final class Joins {
 
     private int join(int parent, String key, ModelInfo<?> target, String table, String parentColumn, String column,
                      boolean nullable, boolean multiValued, JoinContext ctx, Join.ContentTypeMatch contentType) {
-        for (int i = 1; i < tables.size(); i++) {
+        // the most recent equal join, as Django's Query.join picks: an annotation after two filter() calls over
+        // the same multi-valued relation counts over the join of the second
+        for (int i = tables.size() - 1; i >= 1; i--) {
             Join j = tables.get(i);
             if (j.parent() == parent && j.key().equals(key)
                     && (!multiValued || ctx.reusable == null || ctx.reusable.contains(i))) {
@@ -175,6 +177,72 @@ final class Joins {
         int index = tables.size() - 1;
         ctx.used.add(index);
         return index;
+    }
+
+    /**
+     * The join an earlier condition of this call made for {@code hop} (for a many-to-many, its junction),
+     * reached through {@code prefix}; -1 when there is none. Makes no join.
+     */
+    int existing(List<Hop> prefix, Hop hop, java.util.Set<Integer> used) {
+        int t = 0;
+        for (Hop h : prefix) {
+            t = find(existingOwner(t, h), firstKey(h), null);
+            if (t < 0) {
+                return -1;
+            }
+        }
+        return find(existingOwner(t, hop), firstKey(hop), used);
+    }
+
+    private int find(int parent, String key, java.util.Set<Integer> among) {
+        if (parent < 0) {
+            return -1;
+        }
+        for (int i = tables.size() - 1; i >= 1; i--) {
+            Join j = tables.get(i);
+            if (j.parent() == parent && j.key().equals(key) && (among == null || among.contains(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The table the hop starts from, when it (or the parent links leading to it) is joined already. */
+    private int existingOwner(int table, Hop hop) {
+        FieldInfo f = hop.field();
+        FieldInfo start = switch (hop.kind()) {
+            case FORWARD -> f;
+            case REVERSE -> f.relation().targetField();
+            case M2M_FORWARD -> f.model().pk();
+            case M2M_REVERSE -> f.relation().target().pk();
+            case GENERIC_REVERSE -> hop.generic().model().pk();
+        };
+        int t = table;
+        while (t >= 0) {
+            ModelInfo<?> m = tables.get(t).model();
+            if (m == null || start.model().table().equals(m.table())) {
+                return t;
+            }
+            ModelInfo<?> parent = m.tableParent();
+            if (parent == null) {
+                return -1;
+            }
+            t = find(t, "ptr:" + parent.type().getName(), null);
+        }
+        return -1;
+    }
+
+    /** The key of the first join a hop makes (for a many-to-many, the junction's). */
+    private static String firstKey(Hop hop) {
+        FieldInfo f = hop.field();
+        String id = f.model().type().getName() + "." + f.name();
+        return switch (hop.kind()) {
+            case FORWARD -> "f:" + id;
+            case REVERSE -> "r:" + id;
+            case M2M_FORWARD -> "mj:" + id;
+            case M2M_REVERSE -> "mr:" + id;
+            case GENERIC_REVERSE -> "g:" + hop.generic();
+        };
     }
 
     void setType(int index, Join.Type type) {

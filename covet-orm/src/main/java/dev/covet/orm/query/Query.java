@@ -224,7 +224,7 @@ public final class Query implements Expression.Resolver {
         JoinContext previous = context;
         context = JoinContext.filter();
         try {
-            WhereItem item = new FilterBuilder(this).build(q, false);
+            WhereItem item = new FilterBuilder(this).build(q, false, false);
             if (containsAggregate(item)) {
                 having = having.and(item);
             } else {
@@ -430,7 +430,8 @@ public final class Query implements Expression.Resolver {
         Query q = copy();
         if (q.values == null) {
             q.values = new LinkedHashMap<>();
-            q.values.put("pk", new Col(0, model.pk()));
+            // named as its column, so that it needs no alias ("U0"."id", as Django writes it)
+            q.values.put(model.pk().column(), new Col(0, model.pk()));
         } else if (q.values.size() != 1) {
             throw new FieldError("A subquery must select exactly one column; this one selects " + q.values.keySet());
         }
@@ -501,6 +502,11 @@ public final class Query implements Expression.Resolver {
         }
         where = where.and(keys.size() == 1 ? new Lookup(LookupType.EXACT, column, values.getFirst())
                 : new Lookup(LookupType.IN, column, new ValueList(values)));
+    }
+
+    /** The join an earlier condition of the current filter call made for {@code hop} after {@code prefix}, or -1. */
+    int existingJoin(List<Hop> prefix, Hop hop) {
+        return joins.existing(prefix, hop, context.used);
     }
 
     void setJoinType(int index, Join.Type type) {
@@ -582,7 +588,10 @@ public final class Query implements Expression.Resolver {
         };
     }
 
-    /** {@code SELECT ... FOR UPDATE} options. */
-    public record Lock(boolean nowait, boolean skipLocked) {
+    /** {@code SELECT ... FOR UPDATE} options; {@code shared} takes a share lock ({@code FOR SHARE}) instead. */
+    public record Lock(boolean nowait, boolean skipLocked, boolean shared) {
+        public Lock(boolean nowait, boolean skipLocked) {
+            this(nowait, skipLocked, false);
+        }
     }
 }

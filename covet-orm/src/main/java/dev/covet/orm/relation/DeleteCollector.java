@@ -74,7 +74,7 @@ public final class DeleteCollector {
         DeleteCollector c = new DeleteCollector(Covet.database(alias));
         Map<ModelInfo<?>, Map<Object, Model>> byModel = new LinkedHashMap<>();
         for (Model m : objects) {
-            ModelInfo<?> info = ModelRegistry.info(m.getClass());
+            ModelInfo<?> info = ModelRegistry.infoOf(m);
             Object key = info.pk().dbValue(m);
             if (key == null) {
                 throw new IllegalStateException(info.name() + " object can't be deleted because its " + info.pk().name()
@@ -87,7 +87,7 @@ public final class DeleteCollector {
             DeleteResult result = c.execute();
             for (Model m : objects) {
                 // a multi-table child's key is its root's, which the database generated
-                FieldInfo pk = ModelRegistry.info(m.getClass()).tableChain().getFirst().pk();
+                FieldInfo pk = ModelRegistry.infoOf(m).tableChain().getFirst().pk();
                 if (pk.isAutoIncrement()) {
                     pk.setValue(m, null);
                 }

@@ -146,7 +146,7 @@ public final class GenericRef<T extends Model> {
 
     private GenericForeignKeyInfo key() {
         if (key == null) {
-            key = ModelRegistry.info(owner.getClass()).findGenericForeignKey(fieldName);
+            key = ModelRegistry.infoOf(owner).findGenericForeignKey(fieldName);
         }
         return key;
     }

@@ -174,7 +174,7 @@ public final class GenericRelatedManager<T extends Model> extends RelatedManager
 
     private GenericRelationInfo relation() {
         if (relation == null) {
-            relation = ModelRegistry.info(owner.getClass()).findGenericRelation(name());
+            relation = ModelRegistry.infoOf(owner).findGenericRelation(name());
         }
         return relation;
     }

@@ -37,7 +37,7 @@ final class NestedSetEditor {
         NestedSetFields fields = NestedSetFields.of(node.getClass());
         requireNew(node, "saveAsRoot()");
         QuerySet<?> rows = rows(node);
-        FieldInfo pk = ModelRegistry.info(node.getClass()).pk();
+        FieldInfo pk = ModelRegistry.infoOf(node).pk();
         Object key = pk.value(node);
         retryingDeadlocks(rows.database(), () -> {
             int treeId = nextTreeId(rows, fields);
@@ -73,13 +73,13 @@ final class NestedSetEditor {
     static <T extends Model> T addChild(T parent, T child) {
         NestedSetFields fields = NestedSetFields.of(parent.getClass());
         if (child == null || child.getClass() != parent.getClass()) {
-            throw new IllegalArgumentException("addChild() takes a new " + ModelRegistry.info(parent.getClass()).name()
+            throw new IllegalArgumentException("addChild() takes a new " + ModelRegistry.infoOf(parent).name()
                     + ", not " + child);
         }
         requireNew(child, "addChild()");
         fields.read(parent);
         QuerySet<?> rows = rows(parent);
-        FieldInfo pk = ModelRegistry.info(child.getClass()).pk();
+        FieldInfo pk = ModelRegistry.infoOf(child).pk();
         Object key = pk.value(child);
         retryingDeadlocks(rows.database(), () -> {
             Bounds p = lockAndRead(parent, fields);
@@ -105,7 +105,7 @@ final class NestedSetEditor {
     static void moveTo(Model node, Model parent) {
         NestedSetFields fields = NestedSetFields.of(node.getClass());
         if (parent != null && parent.getClass() != node.getClass()) {
-            throw new IllegalArgumentException("moveTo() takes a " + ModelRegistry.info(node.getClass()).name() + ", not " + parent);
+            throw new IllegalArgumentException("moveTo() takes a " + ModelRegistry.infoOf(node).name() + ", not " + parent);
         }
         fields.read(node);
         if (parent != null) {
@@ -165,7 +165,7 @@ final class NestedSetEditor {
             return deleted;
         });
         // as Model.delete() leaves an instance: unsaved, without its generated key
-        FieldInfo pk = ModelRegistry.info(node.getClass()).pk();
+        FieldInfo pk = ModelRegistry.infoOf(node).pk();
         if (pk.isAutoIncrement()) {
             pk.setValue(node, null);
         }

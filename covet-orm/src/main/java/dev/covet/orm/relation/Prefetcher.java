@@ -82,6 +82,61 @@ public final class Prefetcher {
         }
     }
 
+    /**
+     * Checks that each level of {@code lookup} names a relation (and that its {@code toAttr} is free),
+     * so that a bad lookup fails before the main query runs.
+     */
+    public static void check(ModelInfo<?> root, Prefetch lookup) {
+        if (lookup == null || lookup.lookup() == null) {
+            throw new FieldError("A prefetch lookup is required, not null");
+        }
+        ModelInfo<?> info = root;
+        for (String name : lookup.lookup().split("__", -1)) {
+            if (info == null) {
+                return;   // past a generic key, each row's target model is known only when it is loaded
+            }
+            ModelInfo<?> owner = info;
+            info = relatedModel(info, name);
+            String toAttr = lookup.toAttrName();
+            if (toAttr != null && (owner.findField(toAttr) != null || owner.findReverseByAccessor(toAttr) != null
+                    || owner.findGenericRelation(toAttr) != null || owner.findGenericForeignKey(toAttr) != null)) {
+                throw new FieldError("toAttr '" + toAttr + "' clashes with the field " + owner.name() + "." + toAttr
+                        + "; choose another name");
+            }
+        }
+    }
+
+    /** The model at the other end of relation {@code name}; null for a generic key (several models). */
+    private static ModelInfo<?> relatedModel(ModelInfo<?> info, String name) {
+        FieldInfo f = info.findField(name);
+        if (f != null && f.relation() != null) {
+            return f.relation().target();
+        }
+        if (info.findGenericForeignKey(name) != null) {
+            return null;
+        }
+        GenericRelationInfo g = info.findGenericRelation(name);
+        if (g != null) {
+            return g.relatedModel();
+        }
+        ReverseRelation r = info.findReverseByAccessor(name);
+        if (r != null) {
+            return r.relatedModel();
+        }
+        throw notARelation(info, name);
+    }
+
+    private static FieldError notARelation(ModelInfo<?> info, String name) {
+        List<String> choices = new ArrayList<>();
+        info.columns().stream().filter(c -> c.relation() != null).forEach(c -> choices.add(c.name()));
+        info.manyToManyFields().forEach(c -> choices.add(c.name()));
+        info.reverseRelations().forEach(rr -> choices.add(rr.accessorName()));
+        info.genericForeignKeys().forEach(g -> choices.add(g.name()));
+        info.genericRelations().forEach(g -> choices.add(g.name()));
+        return new FieldError("Cannot prefetch '" + name + "': it is not a relation of " + info.name()
+                + ". Choices are: " + (choices.isEmpty() ? "(none)" : String.join(", ", choices)));
+    }
+
     /** {@code level} split by model, in order of first appearance: a generic key's targets are of several models. */
     private static Collection<List<Model>> byModel(List<Model> level) {
         Map<Class<?>, List<Model>> out = new LinkedHashMap<>();
@@ -115,14 +170,7 @@ public final class Prefetcher {
         }
         ReverseRelation r = info.findReverseByAccessor(name);
         if (r == null) {
-            List<String> choices = new ArrayList<>();
-            info.columns().stream().filter(c -> c.relation() != null).forEach(c -> choices.add(c.name()));
-            info.manyToManyFields().forEach(c -> choices.add(c.name()));
-            info.reverseRelations().forEach(rr -> choices.add(rr.accessorName()));
-            info.genericForeignKeys().forEach(g -> choices.add(g.name()));
-            info.genericRelations().forEach(g -> choices.add(g.name()));
-            throw new FieldError("Cannot prefetch '" + name + "': it is not a relation of " + info.name()
-                    + ". Choices are: " + (choices.isEmpty() ? "(none)" : String.join(", ", choices)));
+            throw notARelation(info, name);
         }
         if (r.isManyToMany()) {
             return manyToMany(owners, new RelationSide(RelationSide.Kind.REVERSE_M2M, r.field(), r.relatedModel(), name), custom, toAttr);

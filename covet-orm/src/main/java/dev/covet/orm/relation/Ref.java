@@ -129,7 +129,7 @@ public final class Ref<T extends Model> {
 
     private FieldInfo field() {
         if (field == null) {
-            field = ModelRegistry.info(owner.getClass()).field(fieldName);
+            field = ModelRegistry.infoOf(owner).field(fieldName);
         }
         return field;
     }

@@ -42,7 +42,7 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
 
     /** The manager of {@code owner}'s relation {@code name} (an accessor, a many-to-many field or a generic relation). */
     public static <T extends Model> RelatedManager<T> of(Model owner, String name) {
-        if (ModelRegistry.info(owner.getClass()).findGenericRelation(name) != null) {
+        if (ModelRegistry.infoOf(owner).findGenericRelation(name) != null) {
             return new GenericRelatedManager<>(owner, name);
         }
         RelationSide side = RelationSide.of(owner.getClass(), name);

@@ -92,6 +92,9 @@ public final class TableEditor {
             }
         } else {
             emit(TableSql.addColumn(after.name(), column, d));
+            if (column.unique()) {
+                emit(TableSql.addConstraint(after.name(), TableSql.unique(new UniqueDef(column.uniqueName(), List.of(column.name())), d), d));
+            }
         }
         ForeignKeyDef fk = foreignKey(after, column.name());
         if (fk != null) {
@@ -141,25 +144,20 @@ public final class TableEditor {
         String table = after.name();
         ForeignKeyDef oldFk = foreignKey(before, from.name());
         ForeignKeyDef newFk = foreignKey(after, to.name());
-        boolean fkChanged = !Objects.equals(oldFk == null ? null : List.of(oldFk.targetTable(), oldFk.targetColumn()),
-                newFk == null ? null : List.of(newFk.targetTable(), newFk.targetColumn())) || !from.type().equals(to.type());
+        boolean typeChanged = !from.type().equals(to.type());
+        boolean fkChanged = typeChanged || !Objects.equals(oldFk == null ? null : List.of(oldFk.targetTable(), oldFk.targetColumn()),
+                newFk == null ? null : List.of(newFk.targetTable(), newFk.targetColumn()));
+        // Additions come before removals, so that on a database whose DDL is not transactional a change
+        // that fails (a unique constraint over duplicates) leaves what was there, and can be run again.
+        // A key whose column changes type must go first, though: the database would refuse the change.
         if (oldFk != null && fkChanged) {
             for (String fk : liveForeignKeys(before, from.name())) {
                 emit(d.dropConstraint(table, fk, ConstraintKind.FOREIGN_KEY));
             }
         }
-        if (from.unique() && !to.unique()) {
-            emit(d.dropConstraint(table, uniqueName(before, from), ConstraintKind.UNIQUE));
-        }
-        for (IndexDef i : before.indexes()) {
-            if (i.columns().equals(List.of(from.name())) && after.indexes().stream().noneMatch(x -> x.name().equals(i.name()))) {
-                emit(d.dropIndex(table, i.name()));
-            }
-        }
         if (!from.name().equals(to.name())) {
             emit(d.renameColumn(table, from.name(), to.name()));
         }
-        boolean typeChanged = !from.type().equals(to.type());
         if (typeChanged || from.nullable() != to.nullable()) {
             d.alterColumn(table, to.name(), d.columnType(to.type()), from.nullable(), to.nullable(), typeChanged).forEach(this::emit);
         }
@@ -172,6 +170,14 @@ public final class TableEditor {
         for (IndexDef i : after.indexes()) {
             if (i.columns().equals(List.of(to.name())) && before.indexes().stream().noneMatch(x -> x.name().equals(i.name()))) {
                 emit(TableSql.createIndex(table, i, d, false));
+            }
+        }
+        if (from.unique() && !to.unique()) {
+            emit(d.dropConstraint(table, liveUniqueName(table, List.of(to.name()), from.uniqueName()), ConstraintKind.UNIQUE));
+        }
+        for (IndexDef i : before.indexes()) {
+            if (i.columns().equals(List.of(from.name())) && after.indexes().stream().noneMatch(x -> x.name().equals(i.name()))) {
+                emit(d.dropIndex(table, i.name()));
             }
         }
     }
@@ -272,10 +278,6 @@ public final class TableEditor {
         }
         ForeignKeyDef fk = foreignKey(t, column);
         return fk == null ? List.of() : List.of(fk.name());
-    }
-
-    private String uniqueName(TableDef t, ColumnDef c) {
-        return liveUniqueName(t.name(), List.of(c.name()), c.uniqueName());
     }
 
     private String liveUniqueName(String table, List<String> columns, String computed) {

@@ -6,12 +6,14 @@ import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.query.LookupType;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Transform;
 import dev.covet.orm.sql.ddl.ColumnType;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,11 @@ public abstract class Dialect {
             throw new IllegalArgumentException(type.kind() + " has no column type of its own");
         }
         return type.autoKeyReference() ? autoKeyReferenceType(type.kind()) : typeOf(type);
+    }
+
+    /** May a subquery under {@code IN} carry LIMIT / OFFSET (Django's {@code allow_sliced_subqueries_with_in})? */
+    public boolean allowsSlicedSubqueriesWithIn() {
+        return true;
     }
 
     /** Does the database index a foreign key column by itself (so Covet need not)? */
@@ -204,8 +211,13 @@ public abstract class Dialect {
         return out.toString();
     }
 
-    public String lower(String sql) {
-        return "LOWER(" + sql + ")";
+    /**
+     * {@code sql} in capitals, for the case-insensitive lookups. Upper case, as Django uses: lower-casing
+     * misses letters with two lower-case forms (Greek final sigma {@code ς} and {@code σ} are both
+     * {@code Σ}), and the databases' per-letter mappings agree on capitals.
+     */
+    public String upper(String sql) {
+        return "UPPER(" + sql + ")";
     }
 
     /** {@code lhs} matches the regular expression {@code pattern} somewhere. */
@@ -222,6 +234,26 @@ public abstract class Dialect {
         return "RANDOM()";
     }
 
+    /**
+     * Driver properties that bound opening a connection ({@code connect}, login included) and waiting
+     * for the server's answer ({@code socket}); none for an embedded database.
+     */
+    public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
+        return Map.of();
+    }
+
+    /**
+     * Refuses a LIKE pattern this database would not match exactly, before it is sent; by default
+     * every pattern is matched as written.
+     */
+    public void checkPattern(LookupType type, Object pattern) {
+    }
+
+    /** The clause of a locking read that takes a share lock, with a leading space. */
+    protected String shareLockClause() {
+        return " FOR SHARE";
+    }
+
     /** The locking clause for {@code selectForUpdate()}, with a leading space. */
     public String lockClause(Query.Lock lock) {
         Features f = features();
@@ -233,6 +265,9 @@ public abstract class Dialect {
         }
         if (lock.skipLocked() && !f.supportsSkipLocked()) {
             throw new NotSupportedError("selectForUpdate(skipLocked) is not supported on " + name());
+        }
+        if (lock.shared()) {
+            return shareLockClause();
         }
         return " FOR UPDATE" + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
     }
@@ -298,6 +333,12 @@ public abstract class Dialect {
 
     protected static String describe(SQLException e, String sql) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof java.net.SocketTimeoutException) {
+                message = "The server did not answer within the socket timeout (socketTimeout), so the connection was given up: " + message;
+                break;
+            }
+        }
         return sql == null ? message : message + " [SQL: " + sql + "]";
     }
 }

@@ -7,11 +7,17 @@ import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Col;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Join;
+import dev.covet.orm.query.Lookup;
+import dev.covet.orm.query.MatchNothing;
 import dev.covet.orm.query.OrderBy;
 import dev.covet.orm.query.OutputType;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.SelectRelated;
+import dev.covet.orm.query.SubqueryExpression;
 import dev.covet.orm.query.Value;
+import dev.covet.orm.query.ValueList;
+import dev.covet.orm.query.WhereItem;
+import dev.covet.orm.query.WhereNode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -222,6 +228,22 @@ public final class SelectCompiler {
         return out;
     }
 
+    private static void havingColumns(WhereItem item, List<Expression> into) {
+        switch (item) {
+            case Lookup l -> {
+                for (Expression e : List.of(l.lhs(), l.rhs())) {
+                    if (!e.containsAggregate() && !(e instanceof Value) && !(e instanceof ValueList)
+                            && !(e instanceof SubqueryExpression)) {
+                        into.add(e);
+                    }
+                }
+            }
+            case WhereNode n -> n.children().forEach(c -> havingColumns(c, into));
+            case MatchNothing m -> {
+            }
+        }
+    }
+
     private static List<Sql> groupBy(Query q, List<Expression> select, List<OrderBy> ordering, CompileContext ctx) {
         Set<String> seen = new LinkedHashSet<>();
         List<Sql> out = new ArrayList<>();
@@ -239,6 +261,9 @@ public final class SelectCompiler {
                 candidates.add(o.expression());
             }
         }
+        // a plain column beside an aggregate in HAVING must be grouped by too (Django's having_group_by):
+        // MariaDB rejects it as unknown otherwise when values() leaves it out of the SELECT
+        havingColumns(q.having(), candidates);
         for (Expression e : candidates) {
             if (e.containsAggregate()) {
                 continue;

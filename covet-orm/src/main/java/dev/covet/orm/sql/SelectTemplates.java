@@ -8,6 +8,7 @@ import dev.covet.orm.query.Query;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,6 +29,26 @@ final class SelectTemplates {
     /** Everything but the WHERE clause that decides a simple query's SQL. */
     record Key(ModelInfo<?> model, Dialect dialect, Set<String> deferred, Set<String> only,
                List<OrderBy> ordering, Long limit, long offset, int registryGeneration) {
+        // Written out rather than generated: a record's generated equals and hashCode link their call
+        // site on first use, which pins every virtual thread that arrives meanwhile (JFR VirtualThreadPinned)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && model == k.model && dialect == k.dialect && offset == k.offset
+                    && registryGeneration == k.registryGeneration && Objects.equals(limit, k.limit)
+                    && Objects.equals(deferred, k.deferred) && Objects.equals(only, k.only) && ordering.equals(k.ordering);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = System.identityHashCode(model);
+            h = 31 * h + System.identityHashCode(dialect);
+            h = 31 * h + Objects.hashCode(deferred);
+            h = 31 * h + Objects.hashCode(only);
+            h = 31 * h + ordering.hashCode();
+            h = 31 * h + Objects.hashCode(limit);
+            h = 31 * h + Long.hashCode(offset);
+            return 31 * h + registryGeneration;
+        }
     }
 
     /** The SQL around the WHERE clause, and the shape of the rows. */

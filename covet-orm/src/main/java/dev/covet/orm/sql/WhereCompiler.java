@@ -1,9 +1,11 @@
 package dev.covet.orm.sql;
 
+import dev.covet.orm.NotSupportedError;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Lookup;
 import dev.covet.orm.query.LookupType;
 import dev.covet.orm.query.MatchNothing;
+import dev.covet.orm.query.SubqueryExpression;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.query.ValueList;
 import dev.covet.orm.query.WhereItem;
@@ -88,10 +90,15 @@ final class WhereCompiler {
             boolean isNull = Boolean.TRUE.equals(((Value) l.rhs()).value());
             return lhs.append(isNull ? " IS NULL" : " IS NOT NULL");
         }
+        if (type == LookupType.IN && l.rhs() instanceof SubqueryExpression s && s.query().isSliced()
+                && !d.allowsSlicedSubqueriesWithIn()) {
+            throw new NotSupportedError(d.name() + " does not support a sliced QuerySet under 'in' (LIMIT in an IN "
+                    + "subquery); read the slice's values into a list first and pass the list");
+        }
         Sql rhs = ExpressionCompiler.compile(l.rhs(), ctx);
         return switch (type) {
             case EXACT -> lhs.append(" = ").append(rhs);
-            case IEXACT -> lower(d, lhs).append(" = ").append(lower(d, rhs));
+            case IEXACT -> upper(d, lhs).append(" = ").append(upper(d, rhs));
             case GT -> lhs.append(" > ").append(rhs);
             case GTE -> lhs.append(" >= ").append(rhs);
             case LT -> lhs.append(" < ").append(rhs);
@@ -103,7 +110,7 @@ final class WhereCompiler {
                         .append(" AND ").append(ExpressionCompiler.compile(bounds.get(1), ctx));
             }
             case CONTAINS, STARTSWITH, ENDSWITH -> lhs.append(" LIKE ").append(pattern(type, l.rhs(), rhs, d)).append(escape());
-            case ICONTAINS, ISTARTSWITH, IENDSWITH -> lower(d, lhs).append(" LIKE ").append(lower(d, pattern(type, l.rhs(), rhs, d))).append(escape());
+            case ICONTAINS, ISTARTSWITH, IENDSWITH -> upper(d, lhs).append(" LIKE ").append(upper(d, pattern(type, l.rhs(), rhs, d))).append(escape());
             case REGEX, IREGEX -> {
                 String text = d.regex(lhs.text(), rhs.text(), type == LookupType.IREGEX);
                 List<Value> params = new ArrayList<>(lhs.params());
@@ -116,7 +123,8 @@ final class WhereCompiler {
 
     /** A constant pattern was escaped and wrapped when the filter was built; an expression is wrapped here. */
     private static Sql pattern(LookupType type, Expression rhsNode, Sql rhs, Dialect d) {
-        if (rhsNode instanceof Value) {
+        if (rhsNode instanceof Value v) {
+            d.checkPattern(type, v.value());
             return rhs;
         }
         String escaped = "REPLACE(REPLACE(REPLACE(" + rhs.text() + ", '!', '!!'), '%', '!%'), '_', '!_')";
@@ -132,7 +140,7 @@ final class WhereCompiler {
         return " ESCAPE '!'";
     }
 
-    private static Sql lower(Dialect d, Sql sql) {
-        return new Sql(d.lower(sql.text()), sql.params());
+    private static Sql upper(Dialect d, Sql sql) {
+        return new Sql(d.upper(sql.text()), sql.params());
     }
 }

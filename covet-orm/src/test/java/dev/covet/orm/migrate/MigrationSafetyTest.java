@@ -173,4 +173,66 @@ class MigrationSafetyTest {
             assertThat(fresh.db.introspect().get("notes_note").column("n")).isNotNull();
         }
     }
+
+    @DbTest
+    void uniquenessAndIndexesOfAColumnComeAndGo(TestDb kind) {
+        try (FreshDatabase fresh = FreshDatabase.of(kind)) {
+            String text = "{'name': 'text', 'type': 'CharField', 'column': 'text', 'maxLength': 100";
+            MigrationFiles files = new MigrationFiles().write("notes", "0001_initial", MigrationFiles.initial("notes_note"))
+                    .write("notes", "0002_unique", "{'dependencies': ['notes.0001_initial'], 'operations': [{'op': 'AlterField', 'model': 'Note', "
+                            + "'field': " + text + ", 'unique': true}}]}")
+                    .write("notes", "0003_index", "{'dependencies': ['notes.0002_unique'], 'operations': [{'op': 'AlterField', 'model': 'Note', "
+                            + "'field': " + text + ", 'dbIndex': true}}]}")
+                    .write("notes", "0004_code", "{'dependencies': ['notes.0003_index'], 'operations': [{'op': 'AddField', 'model': 'Note', "
+                            + "'field': {'name': 'code', 'type': 'CharField', 'column': 'code', 'maxLength': 10, 'null': true, 'unique': true}}]}");
+            Migrations m = on(fresh.db, files);
+            m.migrate(MigrateOptions.to("notes", "0002_unique"));
+            fresh.db.executeStatement(new Sql("INSERT INTO notes_note (text) VALUES (?)", List.of(Value.of("same"))));
+            assertThatThrownBy(() -> fresh.db.executeStatement(new Sql("INSERT INTO notes_note (text) VALUES (?)", List.of(Value.of("same")))))
+                    .isInstanceOf(dev.covet.orm.UniqueViolation.class);
+            m.migrate(MigrateOptions.latest());
+            // no longer unique, indexed instead; the new column is unique
+            fresh.db.executeStatement(new Sql("INSERT INTO notes_note (text) VALUES (?)", List.of(Value.of("same"))));
+            var table = fresh.db.introspect().get("notes_note");
+            assertThat(table.indexesOn(List.of("text"))).isNotEmpty().noneMatch(dev.covet.orm.db.LiveTable.Index::unique);
+            assertThat(table.indexesOn(List.of("code"))).anyMatch(dev.covet.orm.db.LiveTable.Index::unique);
+            // back to unique: the duplicate must go first, and the failure says so
+            assertThatThrownBy(() -> m.migrate(MigrateOptions.to("notes", "0002_unique"))).isInstanceOf(MigrationError.class)
+                    .hasMessageContaining("Unapplying notes.0003_index failed");
+            fresh.db.executeStatement(new Sql("DELETE FROM notes_note WHERE id = (SELECT MAX(id) FROM (SELECT id FROM notes_note) x)", List.of()));
+            m.migrate(MigrateOptions.to("notes", "0001_initial"));
+            assertThat(fresh.db.introspect().get("notes_note").indexesOn(List.of("text"))).isEmpty();
+            assertThat(rows(fresh.db, "notes_note")).isEqualTo(1);
+        }
+    }
+
+    @DbTest
+    void anIndexBuiltConcurrentlyNeedsAMigrationOutsideATransaction(TestDb kind) {
+        try (FreshDatabase fresh = FreshDatabase.of(kind)) {
+            String add = "'operations': [{'op': 'AddIndex', 'model': 'Note', 'concurrently': true, "
+                    + "'index': {'name': 'note_text_idx', 'fields': ['text']}}]}";
+            MigrationFiles files = new MigrationFiles().write("notes", "0001_initial", MigrationFiles.initial("notes_note"))
+                    .write("notes", "0002_index", "{'dependencies': ['notes.0001_initial'], " + add);
+            Migrations m = on(fresh.db, files);
+            if (fresh.db.dialect().buildsIndexesConcurrently()) {
+                assertThatThrownBy(() -> m.migrate(MigrateOptions.latest())).isInstanceOf(MigrationError.class)
+                        .hasMessageContaining("builds an index CONCURRENTLY").hasMessageContaining("\"atomic\": false");
+                assertThat(fresh.db.introspect().get("notes_note").indexesOn(List.of("text"))).isEmpty();
+                files.write("notes", "0002_index", "{'dependencies': ['notes.0001_initial'], 'atomic': false, " + add);
+            }
+            m.migrate(MigrateOptions.latest());
+            assertThat(fresh.db.introspect().get("notes_note").indexesOn(List.of("text"))).extracting(i -> i.name()).contains("note_text_idx");
+        }
+    }
+
+    @DbTest
+    void makemigrationsWarnsAboutRiskyOperations(TestDb kind) throws Exception {
+        try (FreshDatabase fresh = FreshDatabase.of(kind)) {
+            var dir = java.nio.file.Files.createTempDirectory("covet-migrations");
+            MigrationWalkTest.migrations(fresh.db, dev.covet.orm.migrate.shop.V6.MODELS, dir).makeMigrations(MakeOptions.standard());
+            MakeResult removal = MigrationWalkTest.migrations(fresh.db, dev.covet.orm.migrate.shop.V7.MODELS, dir)
+                    .makeMigrations(MakeOptions.standard());
+            assertThat(removal.files().getFirst().warnings()).singleElement().asString().startsWith("#1 [drop-column]");
+        }
+    }
 }

@@ -1,7 +1,11 @@
 package dev.covet.orm.migrate.operation;
 
+import dev.covet.orm.Covet;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.migrate.state.ProjectState;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What a {@link JavaMigration} works with: its app, the model state as of its migration, and the
@@ -11,11 +15,20 @@ public final class MigrationContext {
     private final String app;
     private final ProjectState state;
     private final Database database;
+    private final Map<String, HistoricalModel> models = new HashMap<>();
 
     MigrationContext(String app, ProjectState state, Database database) {
         this.app = app;
         this.state = state;
         this.database = database;
+    }
+
+    private static boolean isCovets(Database database) {
+        try {
+            return Covet.isSetup() && Covet.database(database.alias()) == database;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public String app() {
@@ -29,5 +42,22 @@ public final class MigrationContext {
 
     public Database database() {
         return database;
+    }
+
+    /**
+     * Model {@code name} (of this app, or {@code app.Model}) as it is at this migration. Its QuerySets run
+     * on the migration's database, which must be one Covet is set up with (as it is for
+     * {@code Covet.migrate()} and the {@code covet} command).
+     */
+    public HistoricalModel model(String name) {
+        String label = ProjectState.label(app, name);
+        return models.computeIfAbsent(label, k -> {
+            if (!isCovets(database)) {
+                throw new IllegalStateException("Historical models run their queries through Covet, and the database of this "
+                        + "migration ('" + database.alias() + "') is not one Covet is set up with; migrate with Covet.migrate() "
+                        + "or Covet.migrations(alias)");
+            }
+            return new HistoricalModel(state.model(k), state, database.alias());
+        });
     }
 }

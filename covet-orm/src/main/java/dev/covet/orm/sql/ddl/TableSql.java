@@ -13,15 +13,15 @@ public final class TableSql {
     /** CREATE TABLE {@code t} (under the name {@code as}, for a SQLite rebuild), its keys declared inline. */
     public static String createTable(TableDef t, String as, Dialect d) {
         List<String> lines = new ArrayList<>();
-        List<String> uniqueColumns = new ArrayList<>();
         for (ColumnDef c : t.columns()) {
-            lines.add(d.quote(c.name()) + " " + definition(c, d, false));
+            lines.add(d.quote(c.name()) + " " + definition(c, d));
+        }
+        // MySQL takes no constraint name on a column's own UNIQUE, so each is declared for the table
+        for (ColumnDef c : t.columns()) {
             if (c.unique() && !c.primaryKey()) {
-                // MariaDB takes no name on a column's own UNIQUE, so a named one is declared for the table
-                uniqueColumns.add("CONSTRAINT " + d.quote(c.uniqueName()) + " UNIQUE (" + d.quote(c.name()) + ")");
+                lines.add(unique(new UniqueDef(c.uniqueName(), List.of(c.name())), d));
             }
         }
-        lines.addAll(uniqueColumns);
         for (ForeignKeyDef fk : t.foreignKeys()) {
             lines.add(foreignKey(fk, d));
         }
@@ -31,8 +31,8 @@ public final class TableSql {
         return "CREATE TABLE " + d.quote(as) + " (\n    " + String.join(",\n    ", lines) + "\n)" + d.tableOptions();
     }
 
-    /** A column's type and constraints after its name; {@code withUnique} adds its named UNIQUE constraint. */
-    public static String definition(ColumnDef c, Dialect d, boolean withUnique) {
+    /** A column's type, nullability and primary key after its name (its UNIQUE is a constraint of its own). */
+    public static String definition(ColumnDef c, Dialect d) {
         if (c.primaryKey() && c.autoIncrement()) {
             return d.autoIncrementColumn(c.type().kind());
         }
@@ -42,8 +42,6 @@ public final class TableSql {
         }
         if (c.primaryKey()) {
             out.append(" PRIMARY KEY");
-        } else if (c.unique() && withUnique) {
-            out.append(" CONSTRAINT ").append(d.quote(c.uniqueName())).append(" UNIQUE");
         }
         return out.toString();
     }
@@ -66,8 +64,9 @@ public final class TableSql {
                 + d.quote(index.name()) + " ON " + d.quote(table) + " (" + String.join(", ", cols) + ")";
     }
 
+    /** ADD COLUMN, without the column's UNIQUE constraint (added on its own, see {@link #unique}). */
     public static String addColumn(String table, ColumnDef c, Dialect d) {
-        return "ALTER TABLE " + d.quote(table) + " ADD COLUMN " + d.quote(c.name()) + " " + definition(c, d, true);
+        return "ALTER TABLE " + d.quote(table) + " ADD COLUMN " + d.quote(c.name()) + " " + definition(c, d);
     }
 
     public static String addConstraint(String table, String constraint, Dialect d) {

@@ -28,6 +28,7 @@ import dev.covet.orm.sql.ValueCodec;
 import dev.covet.orm.sql.ddl.ColumnType;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,6 +209,12 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public boolean allowsSlicedSubqueriesWithIn() {
+        // MySQL and MariaDB refuse "LIMIT & IN/ALL/ANY/SOME subquery" (error 1235)
+        return false;
+    }
+
+    @Override
     public boolean indexesForeignKeys() {
         // InnoDB creates an index for every FOREIGN KEY constraint
         return true;
@@ -263,6 +270,12 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    protected String shareLockClause() {
+        // MariaDB spells FOR SHARE only from 10.6 on; LOCK IN SHARE MODE works on every version
+        return " LOCK IN SHARE MODE";
+    }
+
+    @Override
     public JdbcTarget jdbc(DatabaseUrl url) {
         Map<String, String> props = new LinkedHashMap<>();
         if (url.user() != null) {
@@ -276,6 +289,12 @@ public final class MySqlDialect extends Dialect {
         props.putAll(url.options());
         return new JdbcTarget("jdbc:mariadb://" + url.host() + ":" + url.port() + "/" + url.database(), props,
                 "org.mariadb.jdbc.Driver");
+    }
+
+    @Override
+    public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
+        // Connector/J counts in milliseconds; its connectTimeout bounds the handshake as well as the TCP connect
+        return Map.of("connectTimeout", Long.toString(connect.toMillis()), "socketTimeout", Long.toString(socket.toMillis()));
     }
 
     @Override

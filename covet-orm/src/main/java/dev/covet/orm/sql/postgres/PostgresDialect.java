@@ -32,6 +32,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -232,6 +233,15 @@ public final class PostgresDialect extends Dialect {
         props.putAll(url.options());
         return new JdbcTarget("jdbc:postgresql://" + url.host() + ":" + url.port() + "/" + url.database(), props,
                 "org.postgresql.Driver");
+    }
+
+    @Override
+    public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
+        // pgjdbc counts in whole seconds, and its connectTimeout covers only the TCP connect: a server that
+        // accepts and stays silent is bounded by loginTimeout
+        String connectSeconds = Long.toString(Math.max(1, (connect.toMillis() + 999) / 1000));
+        return Map.of("connectTimeout", connectSeconds, "loginTimeout", connectSeconds,
+                "socketTimeout", Long.toString(Math.max(1, (socket.toMillis() + 999) / 1000)));
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.query.LookupType;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Transform;
 import dev.covet.orm.sql.Codecs;
@@ -154,6 +155,16 @@ public final class SqliteDialect extends Dialect {
             case MINUTE -> "CAST(strftime('%M', " + sql + ") AS INTEGER)";
             case SECOND -> "CAST(strftime('%S', " + sql + ") AS INTEGER)";
         };
+    }
+
+    @Override
+    public void checkPattern(LookupType type, Object pattern) {
+        // SQLite's LIKE stops reading a pattern at a NUL character, so "a\0b" would match as "a" (and a
+        // pattern starting with NUL as everything); refuse it, as PostgreSQL refuses NUL in any text
+        if (pattern instanceof String s && s.indexOf('\0') >= 0) {
+            throw new DataError("The " + type.lookupName() + " lookup cannot match text holding a NUL character (U+0000) on SQLite,"
+                    + " whose LIKE stops at it; remove the NUL from the value", null);
+        }
     }
 
     @Override

@@ -5,7 +5,6 @@ import org.sqlite.SQLiteConnection;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -49,10 +48,31 @@ final class SqliteFunctions {
                 if (v == null) {
                     result();
                 } else {
-                    result(lower ? v.toLowerCase(Locale.ROOT) : v.toUpperCase(Locale.ROOT));
+                    result(simpleCase(v, lower));
                 }
             }
         };
+    }
+
+    /**
+     * Lower or upper case letter by letter (Unicode's simple mapping), as PostgreSQL's and MariaDB's
+     * {@code LOWER} / {@code UPPER} do: {@code String.toUpperCase} would turn {@code ß} into {@code SS} and
+     * {@code toLowerCase} a word-final {@code Σ} into {@code ς}, and the three databases would disagree.
+     */
+    static String simpleCase(String v, boolean lower) {
+        StringBuilder out = null;
+        for (int i = 0; i < v.length(); ) {
+            int cp = v.codePointAt(i);
+            int up = lower ? Character.toLowerCase(cp) : Character.toUpperCase(cp);
+            if (up != cp && out == null) {
+                out = new StringBuilder(v.length()).append(v, 0, i);
+            }
+            if (out != null) {
+                out.appendCodePoint(up);
+            }
+            i += Character.charCount(cp);
+        }
+        return out == null ? v : out.toString();
     }
 
     private static Pattern pattern(String regex) throws SQLException {

@@ -1,0 +1,101 @@
+package dev.covet.orm;
+
+import dev.covet.orm.db.QueryListeners;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.query.Count;
+import dev.covet.orm.query.Expression;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.sql.AggregateCompiler;
+import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.SelectCompiler;
+import dev.covet.orm.sql.WriteCompiler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles a few representative queries of each model, without sending them, on the thread that
+ * sets Covet up. The first use of a class or call site (loading and initialising classes, linking
+ * lambdas, string concatenations and records' generated methods) pins every virtual thread that
+ * reaches it meanwhile; done once here, none of the application's virtual threads pins on it.
+ */
+final class Warmup {
+    private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
+
+    private Warmup() {
+    }
+
+    static void run(List<ModelInfo<?>> models, Dialect dialect) {
+        initialize(QueryListeners.class);   // the first statement's would otherwise
+        for (ModelInfo<?> model : models) {
+            try {
+                compile(model, dialect);
+            } catch (RuntimeException e) {
+                // warming up is an optimisation: a model it cannot exercise is warmed by its first real call
+                LOG.debug("Warming up the queries of {} stopped early", model.name(), e);
+            }
+        }
+    }
+
+    private static <T extends Model> QuerySet<T> filtered(QuerySet<T> all, FieldInfo text) {
+        QuerySet<T> filtered = all.filter("pk", 1).exclude("pk__in", List.of(2, 3)).filter(Q.of("pk__gt", 0).or("pk__isnull", true))
+                .orderBy("-pk").slice(0, 5);
+        if (text != null) {
+            filtered = filtered.filter(text.name() + "__icontains", "a").filter(text.name() + "__startswith", "a")
+                    .orderBy("-" + text.name(), "pk");
+        }
+        return filtered;
+    }
+
+    private static void initialize(Class<?> type) {
+        try {
+            Class.forName(type.getName(), true, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T extends Model> void compile(ModelInfo<T> model, Dialect dialect) {
+        QuerySet<T> all = QuerySet.of(model.type());
+        FieldInfo text = null;
+        FieldInfo number = null;
+        FieldInfo relation = null;
+        for (FieldInfo f : model.columns()) {
+            if (f.relation() != null && relation == null && f.relation().isForward()) {
+                relation = f;
+            } else if (f.storage() == Storage.STRING && text == null && f.relation() == null) {
+                text = f;
+            } else if (f.storage() != null && f.storage().isNumeric() && number == null && f.relation() == null && !f.isPrimaryKey()) {
+                number = f;
+            }
+        }
+        QuerySet<T> filtered = filtered(all, text);
+        SelectCompiler.compile(filtered.query, dialect);
+        // an equal query built afresh finds the first's template, comparing the shapes field by field
+        // (the generated equals of records such as OrderBy and Col link here)
+        SelectCompiler.compile(filtered(all, text).query, dialect);
+        SelectCompiler.compile(all.filter("pk", 1).query, dialect);
+        SelectCompiler.compile(all.filter("pk", 1).query, dialect);
+        SelectCompiler.compile(all.values("pk").query, dialect);
+        AggregateCompiler.count(filtered.query, dialect);
+        AggregateCompiler.exists(filtered.query, dialect);
+        if (relation != null) {
+            QuerySet<T> joined = all.selectRelated(relation.name()).filter(relation.name() + "__pk", 1);
+            SelectCompiler.compile(joined.query, dialect);
+            AggregateCompiler.count(joined.query, dialect);
+            AggregateCompiler.aggregate(joined.query, List.of(Count.all().as("n")), dialect);
+        }
+        if (number != null) {
+            Map<FieldInfo, Expression> assignments = new LinkedHashMap<>();
+            assignments.put(number, F.of(number.name()).plus(1).resolve(filtered.query.copy()));
+            WriteCompiler.update(all.filter("pk", 1).query.copy(), assignments, dialect);
+            assignments.put(number, new Value(1, number.storage()));
+            WriteCompiler.update(all.filter("pk", 1).query.copy(), assignments, dialect);
+        }
+    }
+}

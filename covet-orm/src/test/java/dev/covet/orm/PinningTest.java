@@ -1,0 +1,35 @@
+package dev.covet.orm;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 1,000 virtual threads making their first Covet calls at once, in a fresh JVM (so that class
+ * initialisation and call-site linking happen under that load), recorded by JFR: no virtual thread
+ * may be pinned in Covet's own code.
+ */
+class PinningTest {
+    @DbTest
+    void firstCallsFromAThousandVirtualThreadsPinNothingInCovet(TestDb db) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process probe = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", PinningProbe.class.getName(), db.database().url().text())
+                .redirectErrorStream(true).start();
+        String out;
+        try {
+            assertThat(probe.waitFor(120, TimeUnit.SECONDS)).as("the probe finished").isTrue();
+        } finally {
+            out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            probe.destroyForcibly();
+        }
+        assertThat(probe.exitValue()).as(out).isZero();
+        List<String> pinned = out.lines().filter(l -> l.startsWith("PINNED ")).toList();
+        assertThat(out).contains("PINNED-COUNT");
+        assertThat(pinned).isEmpty();
+    }
+}
