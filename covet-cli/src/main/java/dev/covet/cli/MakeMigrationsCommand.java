@@ -108,8 +108,10 @@ final class MakeMigrationsCommand implements Callable<Integer> {
                     out.println(m.json());
                 }
             }
-            if (!dryRun && !check) {
-                warnings(migrations, result, out);
+            if (!check) {
+                for (MakeResult.NewMigration m : result.files()) {
+                    m.warnings().forEach(w -> out.println("Warning: " + m.app() + "." + m.name() + ": " + w));
+                }
             }
             out.flush();
             if (check && result.changes()) {
@@ -118,17 +120,6 @@ final class MakeMigrationsCommand implements Callable<Integer> {
                 return ExitCode.CHANGES;
             }
             return ExitCode.OK;
-        }
-    }
-
-    /** The linter's findings on the files just written: what could lose data, break running code or lock a table. */
-    private static void warnings(Migrations migrations, MakeResult result, PrintWriter out) {
-        for (MakeResult.NewMigration m : result.files()) {
-            String key = m.app() + "." + m.name() + " ";
-            List<String> findings = migrations.lint(m.app()).stream().filter(f -> f.startsWith(key)).toList();
-            for (String f : findings) {
-                out.println("Warning: " + f);
-            }
         }
     }
 }
