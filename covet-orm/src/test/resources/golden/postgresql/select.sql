@@ -2,22 +2,22 @@
 SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id" FROM "book" INNER JOIN "author" ON ("book"."author_id" = "author"."id") WHERE "author"."name" LIKE ? ESCAPE '!' -- params [A%]
 
 -- filter across two relations and a transform
-SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id" FROM "book" INNER JOIN "publisher" ON ("book"."publisher_id" = "publisher"."id") WHERE (LOWER("publisher"."name") = LOWER(?) AND CAST(EXTRACT(YEAR FROM "book"."published") AS INTEGER) >= ?) -- params [Ace, 2020]
+SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id" FROM "book" INNER JOIN "publisher" ON ("book"."publisher_id" = "publisher"."id") WHERE (UPPER("publisher"."name") = UPPER(?) AND CAST(EXTRACT(YEAR FROM "book"."published") AS INTEGER) >= ?) -- params [Ace, 2020]
 
 -- Q with OR and NOT
-SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id" FROM "book" WHERE ("book"."pages" > ? OR NOT (LOWER("book"."title") LIKE LOWER(?) ESCAPE '!')) -- params [100, %war%]
+SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id" FROM "book" WHERE ("book"."pages" > ? OR NOT (UPPER("book"."title") LIKE UPPER(?) ESCAPE '!')) -- params [100, %war%]
 
 -- exclude on a nullable relation
 SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id" FROM "book" LEFT OUTER JOIN "publisher" ON ("book"."publisher_id" = "publisher"."id") WHERE NOT (("publisher"."name" = ? AND "publisher"."name" IS NOT NULL)) -- params [Ace]
 
 -- exclude across a multi-valued relation
-SELECT "author"."id", "author"."name", "author"."email" FROM "author" WHERE NOT ("author"."id" IN (SELECT "U0"."id" AS "pk" FROM "author" "U0" INNER JOIN "book" "U1" ON ("U0"."id" = "U1"."author_id") WHERE "U1"."title" LIKE ? ESCAPE '!')) ORDER BY "author"."name" ASC -- params [%x%]
+SELECT "author"."id", "author"."name", "author"."email" FROM "author" WHERE NOT ("author"."id" IN (SELECT "U0"."author_id" FROM "book" "U0" WHERE "U0"."title" LIKE ? ESCAPE '!')) ORDER BY "author"."name" ASC -- params [%x%]
 
 -- in, range, isnull, regex
 SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id" FROM "book" WHERE ("book"."pages" IN (?, ?, ?) AND "book"."pages" BETWEEN ? AND ? AND "book"."published" IS NOT NULL AND "book"."title" ~ ?) -- params [1, 2, 3, 10, 20, ^A]
 
 -- in a QuerySet
-SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id" FROM "book" WHERE "book"."author_id" IN (SELECT "U0"."id" AS "pk" FROM "author" "U0" WHERE "U0"."name" LIKE ? ESCAPE '!') -- params [%s]
+SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id" FROM "book" WHERE "book"."author_id" IN (SELECT "U0"."id" FROM "author" "U0" WHERE "U0"."name" LIKE ? ESCAPE '!') -- params [%s]
 
 -- F arithmetic
 SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id" FROM "book" WHERE "book"."pages" > ("book"."price" * ?) -- params [2]
@@ -44,16 +44,16 @@ SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."publ
 SELECT "author"."id", "author"."name", "author"."email", (SELECT "U0"."title" FROM "book" "U0" WHERE "U0"."author_id" = "author"."id" ORDER BY "U0"."published" DESC LIMIT 1) AS "latest" FROM "author" ORDER BY "author"."name" ASC
 
 -- exists and not exists
-SELECT "author"."id", "author"."name", "author"."email" FROM "author" WHERE (EXISTS(SELECT "U0"."id" AS "pk" FROM "book" "U0" WHERE ("U0"."author_id" = "author"."id" AND "U0"."pages" > ?)) AND NOT (EXISTS(SELECT "U0"."id" AS "pk" FROM "book" "U0" WHERE ("U0"."author_id" = "author"."id" AND "U0"."pages" < ?)))) ORDER BY "author"."name" ASC -- params [200, 10]
+SELECT "author"."id", "author"."name", "author"."email" FROM "author" WHERE (EXISTS(SELECT "U0"."id" FROM "book" "U0" WHERE ("U0"."author_id" = "author"."id" AND "U0"."pages" > ?)) AND NOT (EXISTS(SELECT "U0"."id" FROM "book" "U0" WHERE ("U0"."author_id" = "author"."id" AND "U0"."pages" < ?)))) ORDER BY "author"."name" ASC -- params [200, 10]
 
 -- outer ref two levels out
-SELECT "author"."id", "author"."name", "author"."email" FROM "author" WHERE EXISTS(SELECT "U0"."id" AS "pk" FROM "book" "U0" WHERE ("U0"."author_id" = "author"."id" AND EXISTS(SELECT "V0"."id" AS "pk" FROM "chapter" "V0" WHERE ("V0"."book_id" = "U0"."id" AND "V0"."title" = "author"."name")))) ORDER BY "author"."name" ASC
+SELECT "author"."id", "author"."name", "author"."email" FROM "author" WHERE EXISTS(SELECT "U0"."id" FROM "book" "U0" WHERE ("U0"."author_id" = "author"."id" AND EXISTS(SELECT "V0"."id" FROM "chapter" "V0" WHERE ("V0"."book_id" = "U0"."id" AND "V0"."title" = "author"."name")))) ORDER BY "author"."name" ASC
 
 -- case when
 SELECT "book"."id", "book"."title", "book"."pages", "book"."price", "book"."published", "book"."author_id", "book"."publisher_id", CASE WHEN "book"."pages" >= ? THEN CAST(? AS text) WHEN "author"."name" = ? THEN CAST(? AS text) ELSE CAST(? AS text) END AS "size" FROM "book" INNER JOIN "author" ON ("book"."author_id" = "author"."id") -- params [300, long, Ann, hers, short]
 
 -- conditional count
-SELECT "author"."id", "author"."name", "author"."email", COUNT("book"."id") FILTER (WHERE "book"."pages" > ?) AS "n" FROM "author" LEFT OUTER JOIN "book" ON ("author"."id" = "book"."author_id") GROUP BY "author"."id", "author"."name", "author"."email" ORDER BY "author"."name" ASC -- params [60]
+SELECT "author"."id", "author"."name", "author"."email", COUNT("book"."id") FILTER (WHERE "book"."pages" > ?) AS "n" FROM "author" LEFT OUTER JOIN "book" ON ("author"."id" = "book"."author_id") GROUP BY "author"."id", "author"."name", "author"."email" -- params [60]
 
 -- functions and a transform
 SELECT "author"."id", "author"."name", "author"."email", (COALESCE(UPPER("author"."name"), '') || COALESCE(CAST(? AS text), '') || COALESCE("author"."email", '')) AS "label", STRPOS("author"."name", CAST(? AS text)) AS "at", LENGTH("author"."name") AS "l" FROM "author" WHERE (LOWER("author"."name") LIKE ? ESCAPE '!' AND "author"."id" > GREATEST("author"."id", CAST(? AS int4))) ORDER BY "author"."name" ASC -- params [ <, n, a%, 0]

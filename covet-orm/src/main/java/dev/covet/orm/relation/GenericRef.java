@@ -1,5 +1,7 @@
 package dev.covet.orm.relation;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreType;
+
 import dev.covet.orm.Covet;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
@@ -27,6 +29,8 @@ import java.util.Objects;
  *
  * @param <T> the type of the objects it holds ({@code Model} for any)
  */
+// a JSON mapper leaves the other side of a relation out rather than loading it (a query per instance)
+@JsonIgnoreType
 public final class GenericRef<T extends Model> {
     private final Model owner;
     private final String fieldName;

@@ -1,5 +1,8 @@
 package dev.covet.orm.relation;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import dev.covet.orm.Covet;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
@@ -26,6 +29,7 @@ import java.util.Objects;
  *
  * @param <T> the related model
  */
+@JsonIgnoreProperties({"set", "loaded"})
 public final class Ref<T extends Model> {
     private final Model owner;
     private final String fieldName;
@@ -111,6 +115,15 @@ public final class Ref<T extends Model> {
     /** Points at nothing. */
     public void clear() {
         set(null);
+    }
+
+    /**
+     * What a JSON mapper writes for the key: the related object when it is at hand (selected, prefetched
+     * or assigned), else its key. Never queries.
+     */
+    @JsonValue
+    public Object toJson() {
+        return loaded && target != null ? target : id();
     }
 
     /** Is a key or an object assigned? */

@@ -1,5 +1,7 @@
 package dev.covet.orm.relation;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreType;
+
 import dev.covet.orm.Covet;
 import dev.covet.orm.Manager;
 import dev.covet.orm.Model;
@@ -30,6 +32,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * @param <T> the related model
  */
+// a JSON mapper leaves the other side of a relation out rather than loading it (a query per instance)
+@JsonIgnoreType
 public class RelatedManager<T extends Model> implements Iterable<T> {
     protected final Model owner;
     private final String name;

@@ -1,5 +1,7 @@
 package dev.covet.orm.relation;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreType;
+
 import dev.covet.orm.Covet;
 import dev.covet.orm.DoesNotExist;
 import dev.covet.orm.Manager;
@@ -17,6 +19,8 @@ import java.util.Map;
  *
  * @param <T> the model that declares the one-to-one
  */
+// a JSON mapper leaves the other side of a relation out rather than loading it (a query per instance)
+@JsonIgnoreType
 public final class ReverseOne<T extends Model> {
     private final Model owner;
     private final String name;

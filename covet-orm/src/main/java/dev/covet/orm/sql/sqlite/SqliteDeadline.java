@@ -24,7 +24,8 @@ final class SqliteDeadline {
 
     /** Installs the progress handler that interrupts a statement whose deadline passed. */
     static void install(Connection connection) throws SQLException {
-        ProgressHandler.setHandler(connection, VM_STEPS, new ProgressHandler() {
+        // the driver's own connection: a pool's (or an application's DataSource's) wrapper is refused
+        ProgressHandler.setHandler(connection.unwrap(org.sqlite.SQLiteConnection.class), VM_STEPS, new ProgressHandler() {
             @Override
             protected int progress() {
                 return passed() ? 1 : 0;
