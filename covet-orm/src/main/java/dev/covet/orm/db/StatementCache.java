@@ -20,6 +20,17 @@ final class StatementCache {
 
     private final Map<Connection, Statements> byConnection = new ConcurrentHashMap<>();
 
+    static {
+        // Initialised here, when a database opens, rather than by the first statements: a virtual thread
+        // that initialises a class pins its carrier, and every other one reaching it waits pinned (see Warmup)
+        try {
+            java.lang.invoke.MethodHandles.lookup().ensureInitialized(Statements.class);
+            java.lang.invoke.MethodHandles.lookup().ensureInitialized(Kept.class);
+        } catch (IllegalAccessException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     /**
      * The kept statement for {@code sql} on {@code pooled}'s physical connection, prepared on first
      * use and lent until {@link #giveBack}; null when it is lent already.
