@@ -288,6 +288,10 @@ final class Autodetector {
         if (javaDefault != null) {
             return javaDefault;
         }
+        if (options.check()) {
+            // a check only tells whether the models moved on; nothing is written that would need the value
+            return null;
+        }
         Object asked = options.questioner().askDefault(model.name(), f.name(), f.type());
         if (asked != null) {
             return asked;

@@ -86,6 +86,9 @@ public final class Migrations {
             leafOf.put(app, graph.leaf(app));
         }
         if (options.empty()) {
+            if (options.apps().isEmpty()) {
+                throw new MigrationError("An empty migration is written for an app: name the app (makemigrations <app> --empty)");
+            }
             for (String app : options.apps()) {
                 String leaf = leafOf.get(app);
                 int n = leaf == null ? 1 : graph.get(leaf).number() + 1;

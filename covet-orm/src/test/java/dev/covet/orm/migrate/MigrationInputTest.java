@@ -76,6 +76,9 @@ class MigrationInputTest {
                     }));
             assertThat(answered.files().getFirst().json()).contains("\"fill\" : \"Untitled\"");
             assertThat(answered.files().getFirst().path()).doesNotExist();
+            // a check needs no value: it only says that the models moved on
+            assertThat(back.makeMigrations(MakeOptions.standard().withRenames(List.of("Book.pages=pageCount")).withCheck(true))
+                    .changes()).isTrue();
             // without a confirmation a rename is a removal and an addition, both visible
             MakeResult unconfirmed = back.makeMigrations(MakeOptions.standard().withDefaults(Map.of("Book.title", "x")).withDryRun(true));
             assertThat(unconfirmed.files().getFirst().operations()).contains("Remove field pages from Book", "Add field pageCount to Book");
@@ -104,6 +107,8 @@ class MigrationInputTest {
             assertThat(empty.files().getFirst().name()).isEqualTo("0002_fill_titles");
             assertThat(Files.readString(empty.files().getFirst().path())).contains("shop.0001_initial").contains("\"operations\" : [ ]");
             assertThat(m.migrate(MigrateOptions.latest()).applied()).containsExactly("shop.0001_initial", "shop.0002_fill_titles");
+            assertThatThrownBy(() -> m.makeMigrations(MakeOptions.standard().withEmpty(true))).isInstanceOf(MigrationError.class)
+                    .hasMessageContaining("name the app");
         }
     }
 }
