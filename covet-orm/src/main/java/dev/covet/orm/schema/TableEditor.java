@@ -61,7 +61,7 @@ public final class TableEditor {
     }
 
     public void dropTable(String table) {
-        emit("DROP TABLE " + d.quote(table));
+        emit(TableSql.dropTable(table, d));
     }
 
     public void renameTable(String from, String to) {
@@ -76,14 +76,14 @@ public final class TableEditor {
         boolean simple = column.nullable() && !column.unique() && fill == null && foreignKey(after, column.name()) == null;
         if (d.rebuildsTablesToAlter() && !simple) {
             Map<String, Sql> copy = sameColumns(before, after);
-            copy.put(column.name(), fill == null ? Sql.of("NULL") : new Sql("?", List.of(fill)));
+            copy.put(column.name(), TableSql.value(fill));
             rebuild(before, after, copy);
             return;
         }
         if (fill != null) {
             ColumnDef loose = new ColumnDef(column.name(), column.type(), true, false, false, false, null);
             emit(TableSql.addColumn(after.name(), loose, d));
-            sink.accept(new Sql("UPDATE " + d.quote(after.name()) + " SET " + d.quote(column.name()) + " = ?", List.of(fill)));
+            sink.accept(TableSql.fill(after.name(), column.name(), fill, false, d));
             if (!column.nullable()) {
                 d.alterColumn(after.name(), column.name(), d.columnType(column.type()), true, false, false).forEach(this::emit);
             }
@@ -121,8 +121,7 @@ public final class TableEditor {
 
     /** Writes {@code value} into the rows where {@code column} is NULL (before it becomes NOT NULL). */
     public void fillNulls(String table, String column, Value value) {
-        sink.accept(new Sql("UPDATE " + d.quote(table) + " SET " + d.quote(column) + " = ? WHERE " + d.quote(column) + " IS NULL",
-                List.of(value)));
+        sink.accept(TableSql.fill(table, column, value, true, d));
     }
 
     /** Renames a column; everything else about it stays. */
@@ -137,7 +136,7 @@ public final class TableEditor {
     public void alterColumn(TableDef before, TableDef after, ColumnDef from, ColumnDef to) {
         if (d.rebuildsTablesToAlter()) {
             Map<String, Sql> copy = sameColumns(before, after);
-            copy.put(to.name(), Sql.of(d.quote(from.name())));
+            copy.put(to.name(), TableSql.column(from.name(), d));
             rebuild(before, after, copy);
             return;
         }
@@ -231,14 +230,12 @@ public final class TableEditor {
         for (ColumnDef c : after.columns()) {
             Sql value = copy.get(c.name());
             if (value != null) {
-                columns.add(d.quote(c.name()));
+                columns.add(c.name());
                 values.add(value);
             }
         }
-        Sql select = Sql.join(", ", values);
-        sink.accept(new Sql("INSERT INTO " + d.quote(temp) + " (" + String.join(", ", columns) + ") SELECT " + select.text()
-                + " FROM " + d.quote(before.name()), select.params()));
-        emit("DROP TABLE " + d.quote(before.name()));
+        sink.accept(TableSql.copyRows(temp, columns, values, before.name(), d));
+        emit(TableSql.dropTable(before.name(), d));
         emit(d.renameTable(temp, after.name()));
         for (IndexDef i : after.indexes()) {
             emit(TableSql.createIndex(after.name(), i, d, false));
@@ -250,7 +247,7 @@ public final class TableEditor {
         Map<String, Sql> out = new LinkedHashMap<>();
         for (ColumnDef c : after.columns()) {
             if (before.column(c.name()) != null) {
-                out.put(c.name(), Sql.of(d.quote(c.name())));
+                out.put(c.name(), TableSql.column(c.name(), d));
             }
         }
         return out;

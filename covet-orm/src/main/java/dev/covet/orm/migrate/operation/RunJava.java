@@ -1,7 +1,7 @@
 package dev.covet.orm.migrate.operation;
 
 import dev.covet.orm.migrate.state.ProjectState;
-import dev.covet.orm.sql.Sql;
+import dev.covet.orm.sql.ddl.TableSql;
 
 /**
  * Runs a {@link JavaMigration} (a data step), in the migration's transaction where the database has
@@ -21,7 +21,7 @@ public record RunJava(String className, boolean reversible) implements Operation
     @Override
     public void databaseForwards(SchemaContext c) {
         if (c.database() == null) {
-            c.editor().raw(Sql.of("-- RunJava " + className + ".forwards (Java code; its statements are not known in advance)"));
+            c.editor().raw(TableSql.comment("RunJava " + className + ".forwards (Java code; its statements are not known in advance)"));
             return;
         }
         instance(c).forwards(new MigrationContext(c.app(), c.from(), c.database()));
@@ -30,7 +30,7 @@ public record RunJava(String className, boolean reversible) implements Operation
     @Override
     public void databaseBackwards(SchemaContext c) {
         if (c.database() == null) {
-            c.editor().raw(Sql.of("-- RunJava " + className + ".backwards (Java code; its statements are not known in advance)"));
+            c.editor().raw(TableSql.comment("RunJava " + className + ".backwards (Java code; its statements are not known in advance)"));
             return;
         }
         instance(c).backwards(new MigrationContext(c.app(), c.from(), c.database()));

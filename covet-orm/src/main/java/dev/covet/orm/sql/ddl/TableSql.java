@@ -1,6 +1,8 @@
 package dev.covet.orm.sql.ddl;
 
+import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.Sql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,5 +73,37 @@ public final class TableSql {
 
     public static String addConstraint(String table, String constraint, Dialect d) {
         return "ALTER TABLE " + d.quote(table) + " ADD " + constraint;
+    }
+
+    public static String dropTable(String table, Dialect d) {
+        return "DROP TABLE " + d.quote(table);
+    }
+
+    /** Writes one value (a parameter) into {@code column} of every row, or of the rows where it is NULL. */
+    public static Sql fill(String table, String column, Value value, boolean onlyNulls, Dialect d) {
+        return new Sql("UPDATE " + d.quote(table) + " SET " + d.quote(column) + " = ?"
+                + (onlyNulls ? " WHERE " + d.quote(column) + " IS NULL" : ""), List.of(value));
+    }
+
+    /** Copies rows into {@code into}: each of {@code columns} (quoted) from the expression at the same place. */
+    public static Sql copyRows(String into, List<String> columns, List<Sql> values, String from, Dialect d) {
+        Sql select = Sql.join(", ", values);
+        return new Sql("INSERT INTO " + d.quote(into) + " (" + String.join(", ", columns.stream().map(d::quote).toList())
+                + ") SELECT " + select.text() + " FROM " + d.quote(from), select.params());
+    }
+
+    /** A column of the old table, as a rebuild copies it. */
+    public static Sql column(String column, Dialect d) {
+        return Sql.of(d.quote(column));
+    }
+
+    /** A value for every copied row: a parameter, or NULL. */
+    public static Sql value(Value value) {
+        return value == null ? Sql.of("NULL") : new Sql("?", List.of(value));
+    }
+
+    /** A line that {@code sqlmigrate} shows where no statement can be known in advance. */
+    public static Sql comment(String text) {
+        return Sql.of("-- " + text.replace('\n', ' '));
     }
 }
