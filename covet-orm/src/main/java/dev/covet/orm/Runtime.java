@@ -58,6 +58,7 @@ final class Runtime {
         }
         for (Database db : open.values()) {
             Warmup.run(models, db.dialect());
+            db.warmUp();
         }
         return new Runtime(config, Collections.unmodifiableMap(open), List.copyOf(models));
     }

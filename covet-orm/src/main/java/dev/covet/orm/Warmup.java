@@ -1,6 +1,7 @@
 package dev.covet.orm;
 
 import dev.covet.orm.db.QueryListeners;
+import dev.covet.orm.internal.RowReaders;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
@@ -131,7 +132,13 @@ final class Warmup {
         SelectCompiler.compile(filtered(all, text).query, dialect);
         SelectCompiler.compile(all.filter("pk", 1).query, dialect);
         SelectCompiler.compile(all.filter("pk", 1).query, dialect);
-        SelectCompiler.compile(all.values("pk").query, dialect);
+        var values = SelectCompiler.compile(all.values("pk").query, dialect).shape();
+        // building a row reader links its lambdas: done here, not by the first virtual threads that read rows
+        RowReaders.maps(values, dialect);
+        RowReaders.tuples(values, dialect);
+        RowReaders.flat(values, dialect);
+        RowReaders.models(SelectCompiler.compile(filtered.query, dialect).shape(), dialect,
+                new RowReaders.Marks(Config.DEFAULT, false, java.util.Set.of()));
         AggregateCompiler.count(filtered.query, dialect);
         AggregateCompiler.exists(filtered.query, dialect);
         if (relation != null) {

@@ -9,9 +9,10 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 1,000 virtual threads making their first Covet calls at once, in a fresh JVM (so that class
- * initialisation and call-site linking happen under that load), recorded by JFR: no virtual thread
- * may be pinned in Covet's own code.
+ * 1,000 virtual threads making Covet calls at once, in a fresh JVM (so that class initialisation,
+ * Covet's own caches and their first fills happen under that load), recorded by JFR: no virtual thread
+ * may be pinned in Covet's own code. Each call shape runs once on the main thread first, since the JVM
+ * links each call site on its first run and pins a virtual thread that does it, whatever the code.
  */
 class PinningTest {
     @DbTest

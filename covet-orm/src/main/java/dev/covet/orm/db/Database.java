@@ -720,6 +720,20 @@ public final class Database implements AutoCloseable {
         return transactions.schemaAtomic(work);
     }
 
+    /**
+     * Sends one statement through the path every statement takes (pool queue, kept statements, binding,
+     * timing, logging, listeners), on the thread that opens the database: the classes and call sites
+     * along it are initialised and linked here, not by the application's first virtual threads, which
+     * would each pin their carrier while one of them did it.
+     */
+    public void warmUp() {
+        try {
+            query(Sql.of(dialect.ping()), rs -> rs.getObject(1));
+        } catch (RuntimeException e) {
+            LOG.debug("Warming up the statement path of '{}' stopped early", alias, e);
+        }
+    }
+
     void checkForeignKeys(Connection c) {
         String check = dialect.foreignKeyCheck();
         if (check == null) {

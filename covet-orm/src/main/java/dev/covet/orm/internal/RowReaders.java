@@ -40,6 +40,20 @@ public final class RowReaders {
 
     /** What decides a model reader: the same shape, database and marks read rows the same way. */
     private record ReaderKey(SelectShape shape, Dialect dialect, Marks marks, int registryGeneration) {
+        // Written out rather than generated: a record's generated equals goes through a method handle
+        // whose re-linking, after enough calls, pins the virtual thread that happens to trigger it
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ReaderKey k && registryGeneration == k.registryGeneration && dialect == k.dialect
+                    && (shape == k.shape || shape.equals(k.shape)) && marks.database().equals(k.marks.database())
+                    && marks.strict() == k.marks.strict() && marks.deferred().equals(k.marks.deferred());
+        }
+
+        @Override
+        public int hashCode() {
+            return ((shape.hashCode() * 31 + System.identityHashCode(dialect)) * 31 + marks.database().hashCode()) * 31
+                    + registryGeneration;
+        }
     }
 
     private static final int MAX_READERS = 1024;

@@ -21,4 +21,15 @@ public record Col(int table, FieldInfo field, String column) implements Expressi
     public OutputType outputType() {
         return OutputType.of(field);
     }
+
+    // Written out rather than generated, as OrderBy's: compared on every query by the template cache
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Col other && table == other.table && field == other.field && java.util.Objects.equals(column, other.column);
+    }
+
+    @Override
+    public int hashCode() {
+        return (table * 31 + System.identityHashCode(field)) * 31 + java.util.Objects.hashCode(column);
+    }
 }

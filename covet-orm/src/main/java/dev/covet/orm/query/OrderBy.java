@@ -39,4 +39,18 @@ public record OrderBy(Expression expression, boolean descending, Nulls nulls) {
         Nulls flipped = nulls == null ? null : nulls == Nulls.FIRST ? Nulls.LAST : Nulls.FIRST;
         return new OrderBy(expression, !descending, flipped);
     }
+
+    // Written out rather than generated: a record's generated equals runs through a method handle whose
+    // re-linking after enough calls pins the virtual thread that happens to trigger it (the template
+    // cache compares orderings on every query).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OrderBy other && descending == other.descending && nulls == other.nulls
+                && java.util.Objects.equals(expression, other.expression);
+    }
+
+    @Override
+    public int hashCode() {
+        return (expression == null ? 0 : expression.hashCode()) * 31 + (descending ? 1 : 0) * 7 + (nulls == null ? 0 : nulls.ordinal() + 1);
+    }
 }

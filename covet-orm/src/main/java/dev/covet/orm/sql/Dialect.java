@@ -374,6 +374,11 @@ public abstract class Dialect {
         return " FOR UPDATE" + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
     }
 
+    /** A statement that asks the server for nothing but an answer (sent once when a database opens). */
+    public String ping() {
+        return "SELECT 1";
+    }
+
     /** The placeholder for a value of {@code field} inside a CASE branch (where some databases cannot infer its type). */
     public String caseValue(FieldInfo field) {
         return "?";
