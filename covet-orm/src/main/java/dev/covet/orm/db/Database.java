@@ -727,6 +727,10 @@ public final class Database implements AutoCloseable {
      * would each pin their carrier while one of them did it.
      */
     public void warmUp() {
+        if (given != null) {
+            // an application's DataSource is met on its own terms: in its transactions, when it asks
+            return;
+        }
         try {
             query(Sql.of(dialect.ping()), rs -> rs.getObject(1));
         } catch (RuntimeException e) {
