@@ -508,9 +508,12 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return query.asSubquery();
     }
 
-    /** The query this QuerySet holds (read-only: chain instead of changing it). */
+    /**
+     * A copy of the query this QuerySet holds: changing it never changes this QuerySet (chain, or use
+     * {@code alter}, to get one that differs).
+     */
     public Query query() {
-        return query;
+        return query.copy();
     }
 
     @SuppressWarnings("unchecked")

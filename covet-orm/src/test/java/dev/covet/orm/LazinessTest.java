@@ -27,6 +27,21 @@ class LazinessTest {
     }
 
     @DbTest
+    void theQueryAQuerySetShowsIsACopy() {
+        Fixtures.products();
+        QuerySet<Product> base = Product.objects.filter("quantity__gt", 1);
+        assertThat(base.count()).isEqualTo(4);
+        String before = base.toSql();
+        base.query().addFilter(Q.of("price__lt", 0));
+        base.query().slice(0, 1L);
+        assertThat(base.toSql()).isEqualTo(before);
+        assertThat(base.all().count()).isEqualTo(4);
+        QuerySet<Product> altered = base.alter(q -> q.slice(0, 1L));
+        assertThat(altered.count()).isEqualTo(1);
+        assertThat(base.all().count()).isEqualTo(4);
+    }
+
+    @DbTest
     void anEvaluatedQuerySetKeepsItsRows() {
         Fixtures.products();
         QuerySet<Product> all = Product.objects.orderBy("name");
