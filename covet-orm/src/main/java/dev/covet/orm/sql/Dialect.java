@@ -316,6 +316,19 @@ public abstract class Dialect {
     /** A date or time part of {@code sql} as an integer (or a date, for {@link Transform.Kind#DATE}). */
     public abstract String extract(Transform.Kind kind, String sql);
 
+    /**
+     * {@code source} (a datetime, or a date when {@code date}) truncated to {@code kind} in UTC: a datetime
+     * stays a datetime and a date a date; {@code DATE} gives a date and {@code TIME} a time of day.
+     */
+    public Sql truncate(dev.covet.orm.query.functions.Trunc.Kind kind, boolean date, Sql source) {
+        throw new NotSupportedError("Trunc is not supported on " + name());
+    }
+
+    /** The current date and time in UTC, as this database stores a datetime. */
+    public String now() {
+        return "CURRENT_TIMESTAMP";
+    }
+
     public String concat(List<String> parts) {
         return "(" + String.join(" || ", parts) + ")";
     }
