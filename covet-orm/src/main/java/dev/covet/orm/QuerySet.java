@@ -281,6 +281,32 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return new FlatValuesQuerySet<>(model, q, using, type);
     }
 
+    /**
+     * The distinct dates of {@code field} (a date or datetime field) truncated to {@code kind} ({@code year},
+     * {@code month}, {@code week}, {@code day}), in UTC, without NULLs, {@code order} {@code "ASC"} or {@code "DESC"}.
+     */
+    public FlatValuesQuerySet<LocalDate> dates(String field, String kind, String order) {
+        return DateLists.dates(this, field, kind, order);
+    }
+
+    /** {@link #dates(String, String, String)} in ascending order. */
+    public FlatValuesQuerySet<LocalDate> dates(String field, String kind) {
+        return dates(field, kind, "ASC");
+    }
+
+    /**
+     * The distinct datetimes of {@code field} (a datetime field) truncated to {@code kind} ({@code year} ...
+     * {@code day}, {@code hour}, {@code minute}, {@code second}), in UTC, without NULLs, in {@code order}.
+     */
+    public FlatValuesQuerySet<Instant> datetimes(String field, String kind, String order) {
+        return DateLists.datetimes(this, field, kind, order);
+    }
+
+    /** {@link #datetimes(String, String, String)} in ascending order. */
+    public FlatValuesQuerySet<Instant> datetimes(String field, String kind) {
+        return datetimes(field, kind, "ASC");
+    }
+
     /** Locks the selected rows until the transaction ends ({@code SELECT ... FOR UPDATE}). */
     public QuerySet<T> selectForUpdate() {
         return selectForUpdate(false, false);
