@@ -327,11 +327,27 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * (a {@link NotSupportedError} elsewhere).
      */
     public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked, boolean noKey) {
+        return selectForUpdate(nowait, skipLocked, noKey, new String[0]);
+    }
+
+    /**
+     * As {@link #selectForUpdate(boolean, boolean, boolean)}, locking only the rows of the tables named in
+     * {@code of} (Django's {@code of=}): {@code "self"} for this model, {@code selectRelated} paths
+     * ({@code "author"}, {@code "author__publisher"}) for the others. PostgreSQL renders
+     * {@code FOR UPDATE OF "table"}; MariaDB and SQLite raise {@link NotSupportedError}. A name that is not
+     * {@code self} or a followed relation is a {@link FieldError} when the query compiles.
+     */
+    public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked, boolean noKey, String... of) {
         if (nowait && skipLocked) {
             throw new IllegalArgumentException("The nowait option cannot be used with skipLocked.");
         }
+        for (String name : of) {
+            if (name == null || name.isBlank()) {
+                throw new FieldError("selectForUpdate(of=...) names relations, got '" + name + "'");
+            }
+        }
         Database db = database();
-        Query.Lock lock = new Query.Lock(nowait, skipLocked, noKey, false);
+        Query.Lock lock = new Query.Lock(nowait, skipLocked, noKey, false, List.of(of));
         db.dialect().lockClause(lock);
         return mutate(q -> q.setLock(lock));
     }

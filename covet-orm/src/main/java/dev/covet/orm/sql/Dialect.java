@@ -366,8 +366,30 @@ public abstract class Dialect {
         return " ON CONFLICT DO NOTHING";
     }
 
+    /** Can a locking read name the tables it locks ({@code FOR UPDATE OF t})? */
+    public boolean supportsLockOf() {
+        return false;
+    }
+
+    /** {@code " OF "} and the quoted tables (aliases) a lock is limited to, or empty; refused where the database cannot. */
+    protected final String lockOf(Query.Lock lock, List<String> tables) {
+        if (lock.of().isEmpty()) {
+            return "";
+        }
+        if (!supportsLockOf()) {
+            throw new NotSupportedError("selectForUpdate(of=...) is not supported on " + name()
+                    + (features().supportsSelectForUpdate() ? ": it has no FOR UPDATE OF" : ": it locks the whole database"));
+        }
+        return tables.isEmpty() ? "" : " OF " + String.join(", ", tables.stream().map(this::quote).toList());
+    }
+
     /** The locking clause for {@code selectForUpdate()}, with a leading space. */
     public String lockClause(Query.Lock lock) {
+        return lockClause(lock, List.of());
+    }
+
+    /** The locking clause for {@code selectForUpdate()}, limited to {@code tables} (aliases) when it names some. */
+    public String lockClause(Query.Lock lock, List<String> tables) {
         Features f = features();
         if (!f.supportsSelectForUpdate()) {
             throw new NotSupportedError("selectForUpdate() is not supported on " + name());
@@ -381,10 +403,11 @@ public abstract class Dialect {
         if (lock.noKey()) {
             throw new NotSupportedError("selectForUpdate(noKey) (FOR NO KEY UPDATE) is only supported on PostgreSQL, not on " + name());
         }
+        String of = lockOf(lock, tables);
         if (lock.shared()) {
             return shareLockClause();
         }
-        return " FOR UPDATE" + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
+        return " FOR UPDATE" + of + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
     }
 
     /** A statement that asks the server for nothing but an answer (sent once when a database opens). */

@@ -207,11 +207,16 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
-    public String lockClause(Query.Lock lock) {
+    public boolean supportsLockOf() {
+        return true;
+    }
+
+    @Override
+    public String lockClause(Query.Lock lock, List<String> tables) {
         if (!lock.noKey()) {
-            return super.lockClause(lock);
+            return super.lockClause(lock, tables);
         }
-        return " FOR NO KEY UPDATE" + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
+        return " FOR NO KEY UPDATE" + lockOf(lock, tables) + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
     }
 
     @Override

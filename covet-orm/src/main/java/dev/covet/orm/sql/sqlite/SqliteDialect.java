@@ -240,7 +240,8 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
-    public String lockClause(Query.Lock lock) {
+    public String lockClause(Query.Lock lock, List<String> tables) {
+        lockOf(lock, tables);
         if (lock.nowait() || lock.skipLocked() || lock.noKey()) {
             throw new NotSupportedError("selectForUpdate(" + (lock.nowait() ? "nowait" : lock.skipLocked() ? "skipLocked" : "noKey")
                     + ") is not supported on SQLite: it locks the whole database, and Covet's transactions take that lock when they begin");
