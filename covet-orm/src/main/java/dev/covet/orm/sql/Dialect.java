@@ -12,6 +12,7 @@ import dev.covet.orm.query.Value;
 import dev.covet.orm.query.Transform;
 import dev.covet.orm.sql.ddl.ColumnType;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -322,6 +323,21 @@ public abstract class Dialect {
      */
     public Sql truncate(dev.covet.orm.query.functions.Trunc.Kind kind, boolean date, Sql source) {
         throw new NotSupportedError("Trunc is not supported on " + name());
+    }
+
+    /**
+     * A constant as DDL writes it (a column's DEFAULT; DDL takes no parameters): numbers as written, text,
+     * dates and times quoted with quotes doubled. The values come from {@link dev.covet.orm.sql.ddl.ColumnDefault}, checked.
+     */
+    public String ddlLiteral(Object value) {
+        return switch (value) {
+            case BigDecimal n -> n.toPlainString();
+            case Number n -> n.toString();
+            case Boolean b -> b ? "TRUE" : "FALSE";
+            case java.time.Instant i -> "'" + Codecs.TIMESTAMP_TEXT.format(i.atOffset(java.time.ZoneOffset.UTC)) + "'";
+            case java.time.LocalTime t -> "'" + Codecs.TIME_TEXT.format(t) + "'";
+            default -> "'" + value.toString().replace("'", "''") + "'";
+        };
     }
 
     /** The current date and time in UTC, as this database stores a datetime. */

@@ -388,6 +388,12 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public String ddlLiteral(Object value) {
+        // a backslash escapes in MariaDB's string literals (unless NO_BACKSLASH_ESCAPES)
+        return value instanceof String s ? super.ddlLiteral(s.replace("\\", "\\\\")) : super.ddlLiteral(value);
+    }
+
+    @Override
     public String now() {
         return "UTC_TIMESTAMP(6)";
     }
