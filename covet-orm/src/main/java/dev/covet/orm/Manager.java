@@ -278,6 +278,26 @@ public class Manager<T extends Model> {
         return getQueryset().selectForUpdate(nowait, skipLocked);
     }
 
+    public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked, boolean noKey, String... of) {
+        return getQueryset().selectForUpdate(nowait, skipLocked, noKey, of);
+    }
+
+    public FlatValuesQuerySet<java.time.LocalDate> dates(String field, String kind, String order) {
+        return getQueryset().dates(field, kind, order);
+    }
+
+    public FlatValuesQuerySet<java.time.LocalDate> dates(String field, String kind) {
+        return getQueryset().dates(field, kind);
+    }
+
+    public FlatValuesQuerySet<java.time.Instant> datetimes(String field, String kind, String order) {
+        return getQueryset().datetimes(field, kind, order);
+    }
+
+    public FlatValuesQuerySet<java.time.Instant> datetimes(String field, String kind) {
+        return getQueryset().datetimes(field, kind);
+    }
+
     public QuerySet<T> strict() {
         return getQueryset().strict();
     }

@@ -220,12 +220,22 @@ final class Persister {
         boolean generated = pk.isAutoIncrement() && pk.dbValue(m) == null;
         List<FieldInfo> fields = new ArrayList<>();
         List<Value> values = new ArrayList<>();
+        List<FieldInfo> filledByDatabase = new ArrayList<>();
         for (FieldInfo f : info.columns()) {
             if ((f == pk && generated) || !info.holdsColumn(f)) {
                 continue;
             }
+            Object value = f.dbValue(m);
+            if (value == null && f.dbDefault() != null) {
+                filledByDatabase.add(f);   // left out: the database's default fills it
+                continue;
+            }
             fields.add(f);
-            values.add(f.param(f.dbValue(m)));
+            values.add(f.param(value));
+        }
+        if (!filledByDatabase.isEmpty()) {
+            DatabaseDefaults.insert(m, info, db, fields, values, generated ? pk : null, filledByDatabase);
+            return;
         }
         boolean returning = generated && d.features().supportsReturning();
         Sql sql = WriteCompiler.insert(info, fields, List.of(values), returning ? pk : null, d);

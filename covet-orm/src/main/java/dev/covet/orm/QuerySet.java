@@ -281,6 +281,32 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return new FlatValuesQuerySet<>(model, q, using, type);
     }
 
+    /**
+     * The distinct dates of {@code field} (a date or datetime field) truncated to {@code kind} ({@code year},
+     * {@code month}, {@code week}, {@code day}), in UTC, without NULLs, {@code order} {@code "ASC"} or {@code "DESC"}.
+     */
+    public FlatValuesQuerySet<LocalDate> dates(String field, String kind, String order) {
+        return DateLists.dates(this, field, kind, order);
+    }
+
+    /** {@link #dates(String, String, String)} in ascending order. */
+    public FlatValuesQuerySet<LocalDate> dates(String field, String kind) {
+        return dates(field, kind, "ASC");
+    }
+
+    /**
+     * The distinct datetimes of {@code field} (a datetime field) truncated to {@code kind} ({@code year} ...
+     * {@code day}, {@code hour}, {@code minute}, {@code second}), in UTC, without NULLs, in {@code order}.
+     */
+    public FlatValuesQuerySet<Instant> datetimes(String field, String kind, String order) {
+        return DateLists.datetimes(this, field, kind, order);
+    }
+
+    /** {@link #datetimes(String, String, String)} in ascending order. */
+    public FlatValuesQuerySet<Instant> datetimes(String field, String kind) {
+        return datetimes(field, kind, "ASC");
+    }
+
     /** Locks the selected rows until the transaction ends ({@code SELECT ... FOR UPDATE}). */
     public QuerySet<T> selectForUpdate() {
         return selectForUpdate(false, false);
@@ -301,11 +327,27 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * (a {@link NotSupportedError} elsewhere).
      */
     public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked, boolean noKey) {
+        return selectForUpdate(nowait, skipLocked, noKey, new String[0]);
+    }
+
+    /**
+     * As {@link #selectForUpdate(boolean, boolean, boolean)}, locking only the rows of the tables named in
+     * {@code of} (Django's {@code of=}): {@code "self"} for this model, {@code selectRelated} paths
+     * ({@code "author"}, {@code "author__publisher"}) for the others. PostgreSQL renders
+     * {@code FOR UPDATE OF "table"}; MariaDB and SQLite raise {@link NotSupportedError}. A name that is not
+     * {@code self} or a followed relation is a {@link FieldError} when the query compiles.
+     */
+    public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked, boolean noKey, String... of) {
         if (nowait && skipLocked) {
             throw new IllegalArgumentException("The nowait option cannot be used with skipLocked.");
         }
+        for (String name : of) {
+            if (name == null || name.isBlank()) {
+                throw new FieldError("selectForUpdate(of=...) names relations, got '" + name + "'");
+            }
+        }
         Database db = database();
-        Query.Lock lock = new Query.Lock(nowait, skipLocked, noKey, false);
+        Query.Lock lock = new Query.Lock(nowait, skipLocked, noKey, false, List.of(of));
         db.dialect().lockClause(lock);
         return mutate(q -> q.setLock(lock));
     }

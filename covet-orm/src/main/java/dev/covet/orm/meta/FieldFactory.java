@@ -167,8 +167,31 @@ final class FieldFactory {
         }
         s.validators = validators(field, o);
         s.choices = choices(field, s, o);
+        s.dbDefault = dbDefault(field, s);
         s.access = FieldAccess.of(field);
         return s;
+    }
+
+    /** The field's {@code @DbDefault}, checked against its type, or null. */
+    private dev.covet.orm.sql.ddl.ColumnDefault dbDefault(Field field, FieldSpec s) {
+        dev.covet.orm.field.DbDefault a = field.getAnnotation(dev.covet.orm.field.DbDefault.class);
+        if (a == null) {
+            return null;
+        }
+        if (s.kind == FieldKind.MANY_TO_MANY || s.kind == FieldKind.RELATION || s.primaryKey || s.storage == null) {
+            throw error(field, "cannot have a dbDefault: Covet supports it on columns of their own, not on keys and relations");
+        }
+        if (a.now() && !a.value().isEmpty()) {
+            throw error(field, "has a dbDefault with both a constant and now; choose one");
+        }
+        dev.covet.orm.sql.ddl.ColumnDefault d = a.now() ? dev.covet.orm.sql.ddl.ColumnDefault.NOW
+                : dev.covet.orm.sql.ddl.ColumnDefault.of(a.value());
+        try {
+            d.value(s.storage);
+        } catch (dev.covet.orm.FieldError e) {
+            throw error(field, e.getMessage());
+        }
+        return d;
     }
 
     /** The automatic primary key {@code id}, held in {@link Model#id}. */

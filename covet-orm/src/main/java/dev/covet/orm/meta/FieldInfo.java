@@ -51,10 +51,12 @@ public final class FieldInfo {
     private final RelationInfo relation;
     private final FieldAccess access;
     private final FieldConverter converter;
+    private final dev.covet.orm.sql.ddl.ColumnDefault dbDefault;
 
     FieldInfo(ModelInfo<?> model, FieldSpec s) {
         this.model = model;
         this.name = s.name;
+        this.dbDefault = s.dbDefault;
         this.attname = s.attname == null ? s.name : s.attname;
         this.column = s.column;
         this.kind = s.kind;
@@ -141,6 +143,11 @@ public final class FieldInfo {
 
     public boolean isUnique() {
         return unique || primaryKey;
+    }
+
+    /** The database-side default ({@link dev.covet.orm.field.DbDefault}), or null. */
+    public dev.covet.orm.sql.ddl.ColumnDefault dbDefault() {
+        return dbDefault;
     }
 
     public boolean hasDbIndex() {

@@ -12,6 +12,8 @@ import java.util.List;
 /** The mutable description of a field while its model is being registered. */
 final class FieldSpec {
     String name;
+    /** The database-side default, or null. */
+    dev.covet.orm.sql.ddl.ColumnDefault dbDefault;
     String attname;
     String column;
     FieldKind kind;

@@ -53,7 +53,8 @@ public final class FieldValidation {
             }
         }
         if (value == null) {
-            if (!field.isNullable()) {
+            // a field with a database default is filled by the database when left null
+            if (!field.isNullable() && field.dbDefault() == null) {
                 messages.add("This field cannot be null.");
             }
             return;

@@ -180,7 +180,8 @@ final class Autodetector {
             }
             for (String n : newFields) {
                 FieldState f = target.field(n);
-                additions.add(new AddField(target.name(), f, needsFill(f) ? fill(target, f, "added as NOT NULL") : null));
+                // a database default fills the existing rows by itself (Django's db_default)
+                additions.add(new AddField(target.name(), f, needsFill(f) && f.dbDefault() == null ? fill(target, f, "added as NOT NULL") : null));
             }
             for (FieldState f : target.fields()) {
                 FieldState old = renamed.field(f.name());

@@ -790,8 +790,18 @@ public final class Query implements Expression.Resolver {
      *
      * @param shared a share lock ({@code FOR SHARE}) instead, as a race-safe re-read takes
      * @param noKey PostgreSQL's {@code FOR NO KEY UPDATE}: rows stay free for foreign keys that point at them
+     * @param of the tables to lock, by relation path ({@code "self"} is the queried model; others are
+     *           {@code selectRelated} paths), empty for every table the query reads
      */
-    public record Lock(boolean nowait, boolean skipLocked, boolean noKey, boolean shared) {
+    public record Lock(boolean nowait, boolean skipLocked, boolean noKey, boolean shared, List<String> of) {
+        public Lock {
+            of = List.copyOf(of);
+        }
+
+        public Lock(boolean nowait, boolean skipLocked, boolean noKey, boolean shared) {
+            this(nowait, skipLocked, noKey, shared, List.of());
+        }
+
         public Lock(boolean nowait, boolean skipLocked) {
             this(nowait, skipLocked, false, false);
         }

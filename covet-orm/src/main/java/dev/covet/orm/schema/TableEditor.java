@@ -73,15 +73,19 @@ public final class TableEditor {
      * pasted into the SQL) when it is not null.
      */
     public void addColumn(TableDef before, TableDef after, ColumnDef column, Value fill) {
-        boolean simple = column.nullable() && !column.unique() && fill == null && foreignKey(after, column.name()) == null;
+        // SQLite adds no column with a non-constant default: a column with a database default is rebuilt in
+        boolean simple = column.nullable() && !column.unique() && fill == null && foreignKey(after, column.name()) == null
+                && column.dbDefault() == null;
         if (d.rebuildsTablesToAlter() && !simple) {
             Map<String, Sql> copy = sameColumns(before, after);
-            copy.put(column.name(), TableSql.value(fill));
+            if (fill != null || column.dbDefault() == null) {
+                copy.put(column.name(), TableSql.value(fill));
+            }   // else the copied rows take the column's database default
             rebuild(before, after, copy);
             return;
         }
         if (fill != null) {
-            ColumnDef loose = new ColumnDef(column.name(), column.type(), true, false, false, false, null);
+            ColumnDef loose = new ColumnDef(column.name(), column.type(), true, false, false, false, null, column.dbDefault());
             emit(TableSql.addColumn(after.name(), loose, d));
             sink.accept(TableSql.fill(after.name(), column.name(), fill, false, d));
             if (!column.nullable()) {
@@ -157,8 +161,13 @@ public final class TableEditor {
         if (!from.name().equals(to.name())) {
             emit(d.renameColumn(table, from.name(), to.name()));
         }
-        if (typeChanged || from.nullable() != to.nullable()) {
+        boolean redefined = typeChanged || from.nullable() != to.nullable();
+        if (redefined) {
             d.alterColumn(table, to.name(), d.columnType(to.type()), from.nullable(), to.nullable(), typeChanged).forEach(this::emit);
+        }
+        // a redefinition may drop the default (MariaDB's MODIFY restates the whole column), so it is set again
+        if (!Objects.equals(from.dbDefault(), to.dbDefault()) || (redefined && to.dbDefault() != null)) {
+            emit(TableSql.setDefault(table, to.name(), to.type(), to.dbDefault(), d));
         }
         if (to.unique() && !from.unique()) {
             emit(TableSql.addConstraint(table, TableSql.unique(new UniqueDef(to.uniqueName(), List.of(to.name())), d), d));

@@ -50,6 +50,9 @@ public final class DdlCompiler {
                 col.append(d.autoIncrementColumn(f.kind()));
             } else {
                 col.append(d.columnType(f));
+                if (f.dbDefault() != null) {
+                    col.append(" DEFAULT ").append(f.dbDefault().sql(f.storage(), d));
+                }
                 // a subclass's column is empty in the other subclasses' rows
                 if (!f.isNullable() && !subclassColumns.contains(f)) {
                     col.append(" NOT NULL");

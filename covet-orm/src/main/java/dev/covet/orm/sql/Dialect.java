@@ -12,6 +12,7 @@ import dev.covet.orm.query.Value;
 import dev.covet.orm.query.Transform;
 import dev.covet.orm.sql.ddl.ColumnType;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -316,6 +317,34 @@ public abstract class Dialect {
     /** A date or time part of {@code sql} as an integer (or a date, for {@link Transform.Kind#DATE}). */
     public abstract String extract(Transform.Kind kind, String sql);
 
+    /**
+     * {@code source} (a datetime, or a date when {@code date}) truncated to {@code kind} in UTC: a datetime
+     * stays a datetime and a date a date; {@code DATE} gives a date and {@code TIME} a time of day.
+     */
+    public Sql truncate(dev.covet.orm.query.functions.Trunc.Kind kind, boolean date, Sql source) {
+        throw new NotSupportedError("Trunc is not supported on " + name());
+    }
+
+    /**
+     * A constant as DDL writes it (a column's DEFAULT; DDL takes no parameters): numbers as written, text,
+     * dates and times quoted with quotes doubled. The values come from {@link dev.covet.orm.sql.ddl.ColumnDefault}, checked.
+     */
+    public String ddlLiteral(Object value) {
+        return switch (value) {
+            case BigDecimal n -> n.toPlainString();
+            case Number n -> n.toString();
+            case Boolean b -> b ? "TRUE" : "FALSE";
+            case java.time.Instant i -> "'" + Codecs.TIMESTAMP_TEXT.format(i.atOffset(java.time.ZoneOffset.UTC)) + "'";
+            case java.time.LocalTime t -> "'" + Codecs.TIME_TEXT.format(t) + "'";
+            default -> "'" + value.toString().replace("'", "''") + "'";
+        };
+    }
+
+    /** The current date and time in UTC, as this database stores a datetime. */
+    public String now() {
+        return "CURRENT_TIMESTAMP";
+    }
+
     public String concat(List<String> parts) {
         return "(" + String.join(" || ", parts) + ")";
     }
@@ -353,8 +382,30 @@ public abstract class Dialect {
         return " ON CONFLICT DO NOTHING";
     }
 
+    /** Can a locking read name the tables it locks ({@code FOR UPDATE OF t})? */
+    public boolean supportsLockOf() {
+        return false;
+    }
+
+    /** {@code " OF "} and the quoted tables (aliases) a lock is limited to, or empty; refused where the database cannot. */
+    protected final String lockOf(Query.Lock lock, List<String> tables) {
+        if (lock.of().isEmpty()) {
+            return "";
+        }
+        if (!supportsLockOf()) {
+            throw new NotSupportedError("selectForUpdate(of=...) is not supported on " + name()
+                    + (features().supportsSelectForUpdate() ? ": it has no FOR UPDATE OF" : ": it locks the whole database"));
+        }
+        return tables.isEmpty() ? "" : " OF " + String.join(", ", tables.stream().map(this::quote).toList());
+    }
+
     /** The locking clause for {@code selectForUpdate()}, with a leading space. */
     public String lockClause(Query.Lock lock) {
+        return lockClause(lock, List.of());
+    }
+
+    /** The locking clause for {@code selectForUpdate()}, limited to {@code tables} (aliases) when it names some. */
+    public String lockClause(Query.Lock lock, List<String> tables) {
         Features f = features();
         if (!f.supportsSelectForUpdate()) {
             throw new NotSupportedError("selectForUpdate() is not supported on " + name());
@@ -368,10 +419,11 @@ public abstract class Dialect {
         if (lock.noKey()) {
             throw new NotSupportedError("selectForUpdate(noKey) (FOR NO KEY UPDATE) is only supported on PostgreSQL, not on " + name());
         }
+        String of = lockOf(lock, tables);
         if (lock.shared()) {
             return shareLockClause();
         }
-        return " FOR UPDATE" + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
+        return " FOR UPDATE" + of + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
     }
 
     /** A statement that asks the server for nothing but an answer (sent once when a database opens). */

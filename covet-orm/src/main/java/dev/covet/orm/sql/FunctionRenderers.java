@@ -6,6 +6,10 @@ import dev.covet.orm.query.Func;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.query.functions.Cast;
 import dev.covet.orm.query.functions.Concat;
+import dev.covet.orm.query.functions.Now;
+import dev.covet.orm.query.functions.Round;
+import dev.covet.orm.query.functions.Trunc;
+import dev.covet.orm.field.FieldKind.Storage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +29,10 @@ final class FunctionRenderers {
         });
         Renderers.register(Cast.class, (k, c) ->
                 argument(k.source(), c).wrap("CAST(", " AS " + c.dialect().castType(k.storage()) + ")"));
+        Renderers.register(Trunc.class, (t, c) ->
+                c.dialect().truncate(t.kind(), t.sourceStorage() == Storage.DATE, c.compile(t.source())));
+        Renderers.register(Round.Places.class, (r, c) -> c.compile(r.source()).wrap("ROUND(", ", " + r.places() + ")"));
+        Renderers.register(Now.class, (n, c) -> Sql.of(c.dialect().now()));
         Renderers.register(ExpressionWrapper.class, (w, c) -> c.compile(w.expression()));
         Renderers.register(Concat.class, (k, c) -> {
             // Django's Concat reads a NULL part as empty text; CONCAT and || would make the whole NULL

@@ -34,6 +34,18 @@ public final class WriteCompiler {
         return insert(model, fields, rows, returning, d, "");
     }
 
+    /** As {@link #insert(ModelInfo, List, List, FieldInfo, Dialect)}, returning several columns (a key and database defaults). */
+    public static Sql insert(ModelInfo<?> model, List<FieldInfo> fields, List<List<Value>> rows, List<FieldInfo> returning, Dialect d) {
+        Sql plain = insert(model, fields, rows, (FieldInfo) null, d, "");
+        return plain.append(" RETURNING " + String.join(", ", returning.stream().map(f -> d.quote(f.column())).toList()));
+    }
+
+    /** {@code SELECT columns FROM t WHERE key = ?}: the values the database chose for a row it just inserted. */
+    public static Sql selectByKey(ModelInfo<?> model, List<FieldInfo> columns, FieldInfo key, Value keyValue, Dialect d) {
+        return new Sql("SELECT " + String.join(", ", columns.stream().map(f -> d.quote(f.column())).toList()) + " FROM "
+                + d.quote(model.table()) + " WHERE " + d.quote(key.column()) + " = ?", List.of(keyValue));
+    }
+
     /** As {@link #insert(ModelInfo, List, List, FieldInfo, Dialect)}, with a conflict clause from {@link Dialect#onConflict}. */
     public static Sql insert(ModelInfo<?> model, List<FieldInfo> fields, List<List<Value>> rows, FieldInfo returning, Dialect d,
                              String conflict) {

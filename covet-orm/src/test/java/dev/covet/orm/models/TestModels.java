@@ -15,7 +15,7 @@ public final class TestModels {
             Category.class, Folder.class,
             Human.class, Adult.class, Vehicle.class, Car.class, SportsCar.class, Motorcycle.class,
             Place.class, Restaurant.class, ItalianRestaurant.class, Waiter.class, Venue.class, Diner.class, Server.class,
-            Musician.class, Band.class, Gig.class,
+            Musician.class, Band.class, Gig.class, Ticket.class,
             dev.covet.orm.models.archive.Tag.class);
 
     private TestModels() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.covet.orm.migrate.state.FieldState;
+import dev.covet.orm.sql.ddl.ColumnDefault;
 import dev.covet.orm.migrate.state.FieldTypes;
 import dev.covet.orm.migrate.state.IndexState;
 import dev.covet.orm.migrate.state.ModelState;
@@ -179,6 +180,13 @@ public final class OperationJson {
         if (f.element() != null) {
             n.put("element", f.element());
         }
+        if (f.dbDefault() != null) {
+            if (f.dbDefault().now()) {
+                n.put("dbDefaultNow", true);
+            } else {
+                n.put("dbDefault", f.dbDefault().literal());
+            }
+        }
         RelationState r = f.relation();
         if (r != null) {
             n.put("to", r.to());
@@ -215,7 +223,17 @@ public final class OperationJson {
         return new FieldState(text(n, "name"), type, optional(n, "column"), n.path("null").asBoolean(false),
                 n.path("unique").asBoolean(false), n.path("dbIndex").asBoolean(false), n.path("primaryKey").asBoolean(false),
                 n.path("maxLength").asInt(0), n.path("maxDigits").asInt(0), n.path("decimalPlaces").asInt(0),
-                n.path("single").asBoolean(false), optional(n, "element"), relation);
+                n.path("single").asBoolean(false), optional(n, "element"), relation, dbDefault(n, type));
+    }
+
+    /** A field's database default, checked against its type as a model's is. */
+    private static ColumnDefault dbDefault(JsonNode n, String type) {
+        ColumnDefault d = n.path("dbDefaultNow").asBoolean(false) ? ColumnDefault.NOW
+                : n.hasNonNull("dbDefault") ? ColumnDefault.of(n.get("dbDefault").asText()) : null;
+        if (d != null) {
+            d.value(FieldTypes.kind(type).storage());
+        }
+        return d;
     }
 
     private static ObjectNode index(IndexState i) {

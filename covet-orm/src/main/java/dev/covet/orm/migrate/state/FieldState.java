@@ -1,6 +1,7 @@
 package dev.covet.orm.migrate.state;
 
 import dev.covet.orm.field.FieldKind;
+import dev.covet.orm.sql.ddl.ColumnDefault;
 
 /**
  * One field of a {@link ModelState}: what the database needs to know of it, and nothing a migration
@@ -12,10 +13,18 @@ import dev.covet.orm.field.FieldKind;
  * @param single   a {@code FloatField} holding a Java {@code float}
  * @param element  an {@code ArrayField}'s element storage ({@code INT}, {@code STRING}, ...), else null
  * @param relation the relation of a key or many-to-many, else null
+ * @param dbDefault the database-side default, else null
  */
 public record FieldState(String name, String type, String column, boolean nullable, boolean unique, boolean dbIndex,
                          boolean primaryKey, int maxLength, int maxDigits, int decimalPlaces, boolean single,
-                         String element, RelationState relation) {
+                         String element, RelationState relation, ColumnDefault dbDefault) {
+
+    public FieldState(String name, String type, String column, boolean nullable, boolean unique, boolean dbIndex,
+                      boolean primaryKey, int maxLength, int maxDigits, int decimalPlaces, boolean single,
+                      String element, RelationState relation) {
+        this(name, type, column, nullable, unique, dbIndex, primaryKey, maxLength, maxDigits, decimalPlaces, single, element,
+                relation, null);
+    }
 
     public FieldKind kind() {
         return FieldTypes.kind(type);
@@ -36,22 +45,22 @@ public record FieldState(String name, String type, String column, boolean nullab
 
     public FieldState withName(String name) {
         return new FieldState(name, type, column, nullable, unique, dbIndex, primaryKey, maxLength, maxDigits,
-                decimalPlaces, single, element, relation);
+                decimalPlaces, single, element, relation, dbDefault);
     }
 
     public FieldState withColumn(String column) {
         return new FieldState(name, type, column, nullable, unique, dbIndex, primaryKey, maxLength, maxDigits,
-                decimalPlaces, single, element, relation);
+                decimalPlaces, single, element, relation, dbDefault);
     }
 
     public FieldState withNullable(boolean nullable) {
         return new FieldState(name, type, column, nullable, unique, dbIndex, primaryKey, maxLength, maxDigits,
-                decimalPlaces, single, element, relation);
+                decimalPlaces, single, element, relation, dbDefault);
     }
 
     public FieldState withRelation(RelationState relation) {
         return new FieldState(name, type, column, nullable, unique, dbIndex, primaryKey, maxLength, maxDigits,
-                decimalPlaces, single, element, relation);
+                decimalPlaces, single, element, relation, dbDefault);
     }
 
     /** The same field apart from its Java name (a rename that keeps the column is not a change of the column). */

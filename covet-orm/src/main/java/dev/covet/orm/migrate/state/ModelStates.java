@@ -101,7 +101,7 @@ public final class ModelStates {
                 f.isUnique() && !f.isPrimaryKey(), f.hasDbIndex() && !f.isPrimaryKey(), f.isPrimaryKey(), sized(f) ? f.maxLength() : 0,
                 f.kind() == FieldKind.DECIMAL ? f.maxDigits() : 0, f.kind() == FieldKind.DECIMAL ? f.decimalPlaces() : 0,
                 f.kind() == FieldKind.FLOAT && f.storage() == FieldKind.Storage.FLOAT,
-                f.kind() == FieldKind.ARRAY ? f.elementStorage().name() : null, fk || r != null ? relation : null);
+                f.kind() == FieldKind.ARRAY ? f.elementStorage().name() : null, fk || r != null ? relation : null, f.dbDefault());
     }
 
     private static boolean sized(FieldInfo f) {

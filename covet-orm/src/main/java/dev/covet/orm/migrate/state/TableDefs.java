@@ -80,7 +80,7 @@ public final class TableDefs {
             type = ownType(f);
         }
         return new ColumnDef(f.column(), type, f.nullable(), f.primaryKey(), f.isAutoIncrement() && f.primaryKey(),
-                f.unique() && !f.primaryKey(), DdlCompiler.name(model.table(), List.of(f.column()), "uniq"));
+                f.unique() && !f.primaryKey(), DdlCompiler.name(model.table(), List.of(f.column()), "uniq"), f.dbDefault());
     }
 
     public static IndexDef index(ModelState model, IndexState i) {

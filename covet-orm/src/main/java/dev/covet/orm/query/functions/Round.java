@@ -1,11 +1,15 @@
 package dev.covet.orm.query.functions;
 
+import dev.covet.orm.FieldError;
+import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Func;
+import dev.covet.orm.query.OutputType;
 
 /**
- * The number rounded to the nearest integer. A String argument is a field path; {@code Value.of(...)} is a constant.
+ * The number rounded to the nearest integer, or to {@code places} decimal places (halves away from zero).
+ * A String argument is a field path; {@code Value.of(...)} is a constant.
  *
- * <pre>{@code Round.of("price")}</pre>
+ * <pre>{@code Round.of("price")      Round.of("price", 1)}</pre>
  */
 public final class Round {
     private Round() {
@@ -13,5 +17,43 @@ public final class Round {
 
     public static Func of(Object source) {
         return new Func("ROUND", Func.arguments(source), null);
+    }
+
+    /** {@code source} rounded to {@code places} (0 to 30) decimal places; the result keeps the source's type. */
+    public static Places of(Object source, int places) {
+        return new Places(Func.arguments(source).getFirst(), places);
+    }
+
+    /** {@code ROUND(source, places)}: each database renders it (PostgreSQL rounds a float as a numeric). */
+    public record Places(Expression source, int places) implements Expression {
+        public Places {
+            if (places < 0 || places > 30) {
+                throw new FieldError("Round's decimal places must be between 0 and 30, got " + places);
+            }
+        }
+
+        @Override
+        public Expression resolve(Resolver query) {
+            Expression s = source.resolve(query);
+            if (s.outputType().storage() != null && !s.outputType().storage().isNumeric()) {
+                throw new FieldError("Round needs a number, not " + s.outputType().storage());
+            }
+            return s == source ? this : new Places(s, places);
+        }
+
+        @Override
+        public OutputType outputType() {
+            return source.outputType();
+        }
+
+        @Override
+        public boolean containsAggregate() {
+            return source.containsAggregate();
+        }
+
+        @Override
+        public boolean containsWindow() {
+            return source.containsWindow();
+        }
     }
 }

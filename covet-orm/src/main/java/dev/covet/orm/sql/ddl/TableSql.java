@@ -39,6 +39,9 @@ public final class TableSql {
             return d.autoIncrementColumn(c.type().kind());
         }
         StringBuilder out = new StringBuilder(d.columnType(c.type()));
+        if (c.dbDefault() != null) {
+            out.append(" DEFAULT ").append(c.dbDefault().sql(c.type().storage(), d));
+        }
         if (!c.nullable()) {
             out.append(" NOT NULL");
         }
@@ -69,6 +72,12 @@ public final class TableSql {
     /** ADD COLUMN, without the column's UNIQUE constraint (added on its own, see {@link #unique}). */
     public static String addColumn(String table, ColumnDef c, Dialect d) {
         return "ALTER TABLE " + d.quote(table) + " ADD COLUMN " + d.quote(c.name()) + " " + definition(c, d);
+    }
+
+    /** Sets (or, for null, drops) the database default of {@code column}. */
+    public static String setDefault(String table, String column, ColumnType type, ColumnDefault dbDefault, Dialect d) {
+        return "ALTER TABLE " + d.quote(table) + " ALTER COLUMN " + d.quote(column)
+                + (dbDefault == null ? " DROP DEFAULT" : " SET DEFAULT " + dbDefault.sql(type.storage(), d));
     }
 
     public static String addConstraint(String table, String constraint, Dialect d) {

@@ -30,6 +30,8 @@ import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.Transform;
+import dev.covet.orm.query.functions.Round;
+import dev.covet.orm.query.functions.Trunc;
 import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.sql.ConditionalRenderers;
@@ -95,6 +97,12 @@ public final class PostgresDialect extends Dialect {
         // aggregates take FILTER (WHERE ...) natively
         override(Aggregate.class, ConditionalRenderers.FILTER_CLAUSE);
         // a value compared with a JSON key is compared as JSON ('4'::jsonb), so numbers order as numbers
+        // ROUND(x, places) takes a numeric only: a float is rounded as one and turned back
+        override(Round.Places.class, (r, c) -> {
+            Storage s = r.source().outputType().storage();
+            Sql rounded = c.compile(r.source()).wrap("ROUND(CAST(", " AS NUMERIC), " + r.places() + ")");
+            return s == Storage.FLOAT || s == Storage.DOUBLE ? rounded.wrap("CAST(", " AS DOUBLE PRECISION)") : rounded;
+        });
         override(JsonValue.class, (v, c) -> Sql.of("CAST(? AS JSONB)", new Value(dev.covet.orm.field.Json.write(v.value().value()), Storage.JSON)));
     }
 
@@ -199,11 +207,16 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
-    public String lockClause(Query.Lock lock) {
+    public boolean supportsLockOf() {
+        return true;
+    }
+
+    @Override
+    public String lockClause(Query.Lock lock, List<String> tables) {
         if (!lock.noKey()) {
-            return super.lockClause(lock);
+            return super.lockClause(lock, tables);
         }
-        return " FOR NO KEY UPDATE" + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
+        return " FOR NO KEY UPDATE" + lockOf(lock, tables) + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
     }
 
     @Override
@@ -298,6 +311,11 @@ public final class PostgresDialect extends Dialect {
     public String extract(Transform.Kind kind, String sql) {
         return switch (kind) {
             case DATE -> "CAST(" + sql + " AS DATE)";
+            case TIME -> "CAST(" + sql + " AS TIME)";
+            case ISO_YEAR -> "CAST(EXTRACT(ISOYEAR FROM " + sql + ") AS INTEGER)";
+            case QUARTER -> "CAST(EXTRACT(QUARTER FROM " + sql + ") AS INTEGER)";
+            case WEEK -> "CAST(EXTRACT(WEEK FROM " + sql + ") AS INTEGER)";
+            case ISO_WEEK_DAY -> "CAST(EXTRACT(ISODOW FROM " + sql + ") AS INTEGER)";
             case YEAR -> "CAST(EXTRACT(YEAR FROM " + sql + ") AS INTEGER)";
             case MONTH -> "CAST(EXTRACT(MONTH FROM " + sql + ") AS INTEGER)";
             case DAY -> "CAST(EXTRACT(DAY FROM " + sql + ") AS INTEGER)";
@@ -306,6 +324,24 @@ public final class PostgresDialect extends Dialect {
             case MINUTE -> "CAST(EXTRACT(MINUTE FROM " + sql + ") AS INTEGER)";
             case SECOND -> "CAST(FLOOR(EXTRACT(SECOND FROM " + sql + ")) AS INTEGER)";
         };
+    }
+
+    @Override
+    public Sql truncate(Trunc.Kind kind, boolean date, Sql source) {
+        return switch (kind) {
+            case DATE -> source.wrap("CAST(", " AS DATE)");
+            case TIME -> source.wrap("CAST(", " AS TIME)");
+            // DATE_TRUNC of a date would pick the time-zone-aware overload: truncate a timestamp and cast back
+            default -> date
+                    ? source.wrap("CAST(DATE_TRUNC('" + kind.name().toLowerCase(java.util.Locale.ROOT) + "', CAST(", " AS TIMESTAMP)) AS DATE)")
+                    : source.wrap("DATE_TRUNC('" + kind.name().toLowerCase(java.util.Locale.ROOT) + "', ", ")");
+        };
+    }
+
+    @Override
+    public String now() {
+        // timestamps are stored without a zone, in UTC
+        return "(CURRENT_TIMESTAMP AT TIME ZONE 'UTC')";
     }
 
     @Override

@@ -22,6 +22,9 @@ import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.LookupType;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Transform;
+import dev.covet.orm.query.functions.Trunc;
+import dev.covet.orm.sql.Sql;
+import dev.covet.orm.sql.SqlTemplate;
 import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.sql.ConditionalRenderers;
@@ -64,6 +67,8 @@ public final class SqliteDialect extends Dialect {
         return switch (name) {
             case "GREATEST" -> "MAX";
             case "LEAST" -> "MIN";
+            // SQLite has no RIGHT(); Covet registers its own on every connection
+            case "RIGHT" -> "covet_right";
             default -> super.function(name);
         };
     }
@@ -182,6 +187,12 @@ public final class SqliteDialect extends Dialect {
     public String extract(Transform.Kind kind, String sql) {
         return switch (kind) {
             case DATE -> "date(" + sql + ")";
+            // timestamps are fixed-width text: the time of day starts at the 12th character
+            case TIME -> "substr(" + sql + ", 12)";
+            case ISO_YEAR -> "CAST(strftime('%G', " + sql + ") AS INTEGER)";
+            case QUARTER -> "((CAST(strftime('%m', " + sql + ") AS INTEGER) + 2) / 3)";
+            case WEEK -> "CAST(strftime('%V', " + sql + ") AS INTEGER)";
+            case ISO_WEEK_DAY -> "CAST(strftime('%u', " + sql + ") AS INTEGER)";
             case YEAR -> "CAST(strftime('%Y', " + sql + ") AS INTEGER)";
             case MONTH -> "CAST(strftime('%m', " + sql + ") AS INTEGER)";
             case DAY -> "CAST(strftime('%d', " + sql + ") AS INTEGER)";
@@ -190,6 +201,32 @@ public final class SqliteDialect extends Dialect {
             case MINUTE -> "CAST(strftime('%M', " + sql + ") AS INTEGER)";
             case SECOND -> "CAST(strftime('%S', " + sql + ") AS INTEGER)";
         };
+    }
+
+    @Override
+    public Sql truncate(Trunc.Kind kind, boolean date, Sql source) {
+        // dates are 'YYYY-MM-DD' text and datetimes 'YYYY-MM-DD HH:MM:SS.ffffff', so each result is built in that shape
+        String midnight = date ? "" : " 00:00:00.000000";
+        return switch (kind) {
+            case YEAR -> SqlTemplate.fill("strftime('%Y-01-01" + midnight + "', {})", source);
+            case QUARTER -> SqlTemplate.fill("printf('%04d-%02d-01" + midnight + "', CAST(strftime('%Y', {}) AS INTEGER),"
+                    + " ((CAST(strftime('%m', {}) AS INTEGER) - 1) / 3) * 3 + 1)", source);
+            case MONTH -> SqlTemplate.fill("strftime('%Y-%m-01" + midnight + "', {})", source);
+            // 'weekday 0' moves forward to a Sunday (or stays on one); six days back is that ISO week's Monday
+            case WEEK -> SqlTemplate.fill("strftime('%Y-%m-%d" + midnight + "', {}, 'weekday 0', '-6 days')", source);
+            case DAY -> SqlTemplate.fill("strftime('%Y-%m-%d" + midnight + "', {})", source);
+            case DATE -> SqlTemplate.fill("date({})", source);
+            case HOUR -> SqlTemplate.fill("strftime('%Y-%m-%d %H:00:00.000000', {})", source);
+            case MINUTE -> SqlTemplate.fill("strftime('%Y-%m-%d %H:%M:00.000000', {})", source);
+            case SECOND -> SqlTemplate.fill("strftime('%Y-%m-%d %H:%M:%S.000000', {})", source);
+            case TIME -> SqlTemplate.fill("substr({}, 12)", source);
+        };
+    }
+
+    @Override
+    public String now() {
+        // %f is seconds with milliseconds; three zeros pad it to the stored microseconds
+        return "strftime('%Y-%m-%d %H:%M:%f000', 'now')";
     }
 
     @Override
@@ -203,7 +240,8 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
-    public String lockClause(Query.Lock lock) {
+    public String lockClause(Query.Lock lock, List<String> tables) {
+        lockOf(lock, tables);
         if (lock.nowait() || lock.skipLocked() || lock.noKey()) {
             throw new NotSupportedError("selectForUpdate(" + (lock.nowait() ? "nowait" : lock.skipLocked() ? "skipLocked" : "noKey")
                     + ") is not supported on SQLite: it locks the whole database, and Covet's transactions take that lock when they begin");

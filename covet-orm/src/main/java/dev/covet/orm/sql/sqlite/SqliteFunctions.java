@@ -45,6 +45,19 @@ final class SqliteFunctions {
                 }
             }
         }, 2, Function.FLAG_DETERMINISTIC);
+        Function.create(c, "covet_right", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String v = value_text(0);
+                if (v == null || value_type(1) == 5) {   // 5: SQLITE_NULL
+                    result();
+                    return;
+                }
+                long n = Math.max(0, value_long(1));
+                int count = v.codePointCount(0, v.length());
+                result(n >= count ? v : v.substring(v.offsetByCodePoints(0, (int) (count - n))));
+            }
+        }, 2, Function.FLAG_DETERMINISTIC);
         Function.create(c, "lower", caseFunction(true), 1, Function.FLAG_DETERMINISTIC);
         Function.create(c, "upper", caseFunction(false), 1, Function.FLAG_DETERMINISTIC);
     }

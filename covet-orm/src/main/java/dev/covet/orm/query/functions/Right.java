@@ -1,0 +1,24 @@
+package dev.covet.orm.query.functions;
+
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.query.Func;
+import dev.covet.orm.query.OutputType;
+
+import java.util.List;
+
+/**
+ * The last {@code length} characters of the text (all of it when shorter). A String source is a field
+ * path; {@code length} is a positive number or an expression. {@code RIGHT} on PostgreSQL and MariaDB,
+ * a function of Covet's on SQLite, which has none.
+ *
+ * <pre>{@code Product.objects.annotate("suffix", Right.of("sku", 3))}</pre>
+ */
+public final class Right {
+    private Right() {
+    }
+
+    public static Func of(Object source, Object length) {
+        return new Func("RIGHT", List.of(Func.arguments(source).getFirst(), Left.checkedLength("Right", length)),
+                OutputType.of(Storage.STRING));
+    }
+}

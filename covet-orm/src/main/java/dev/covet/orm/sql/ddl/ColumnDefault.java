@@ -1,0 +1,78 @@
+package dev.covet.orm.sql.ddl;
+
+import dev.covet.orm.FieldError;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.sql.Dialect;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A database-side default of a column (Django's {@code db_default}): a constant, written as the field's
+ * type reads it ({@code "0"}, {@code "draft"}, {@code "2024-01-01"}), or the current UTC time
+ * ({@code now}). DDL takes no parameters, so a constant is checked against the column's type and written
+ * as a literal by the dialect, quotes doubled. Immutable.
+ *
+ * @param literal the constant as text, or null for {@code now}
+ * @param now     the database's current time ({@code Now()})
+ */
+public record ColumnDefault(String literal, boolean now) {
+    public static final ColumnDefault NOW = new ColumnDefault(null, true);
+
+    public ColumnDefault {
+        if ((literal == null) != now) {
+            throw new FieldError("A database default is either a constant or now, not " + (now ? "both" : "neither"));
+        }
+    }
+
+    public static ColumnDefault of(String literal) {
+        return new ColumnDefault(literal, false);
+    }
+
+    /** The constant as a value of {@code storage}; a {@link FieldError} when it is not one. */
+    public Object value(Storage storage) {
+        if (now) {
+            if (storage != Storage.TIMESTAMP) {
+                throw new FieldError("dbDefault now fits a datetime field only, not " + storage);
+            }
+            return null;
+        }
+        try {
+            return switch (storage) {
+                case STRING -> {
+                    if (literal.indexOf('\0') >= 0) {
+                        throw new FieldError("A dbDefault cannot hold a NUL character");
+                    }
+                    yield literal;
+                }
+                case INT, SHORT, LONG -> Long.parseLong(literal.strip());
+                case FLOAT, DOUBLE, DECIMAL -> new BigDecimal(literal.strip());
+                case BOOLEAN -> switch (literal.strip()) {
+                    case "true" -> Boolean.TRUE;
+                    case "false" -> Boolean.FALSE;
+                    default -> throw new FieldError("A boolean dbDefault is 'true' or 'false', got '" + literal + "'");
+                };
+                case DATE -> LocalDate.parse(literal.strip());
+                case TIME -> LocalTime.parse(literal.strip());
+                case TIMESTAMP -> Instant.parse(literal.strip());
+                default -> throw new FieldError("A dbDefault constant fits text, number, boolean, date, time and datetime fields, not "
+                        + storage);
+            };
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new FieldError("dbDefault '" + literal + "' is not a " + storage + " value: " + e.getMessage());
+        }
+    }
+
+    /** The expression after {@code DEFAULT}. */
+    public String sql(Storage storage, Dialect d) {
+        return now ? "(" + d.now() + ")" : d.ddlLiteral(value(storage));
+    }
+
+    @Override
+    public String toString() {
+        return now ? "now" : "'" + literal + "'";
+    }
+}
