@@ -71,7 +71,8 @@ public final class MigrationLinter {
                     + "the old name. Safer: keep the old table name with @Meta(table = ...).");
             case AddField x -> {
                 FieldState f = x.field();
-                if (!f.nullable() && !f.isManyToMany() && x.fill() == null) {
+                // a database default fills the existing rows, so such a field needs no value
+                if (!f.nullable() && !f.isManyToMany() && x.fill() == null && f.dbDefault() == null) {
                     out.add("[not-null-without-default] Adding NOT NULL field " + x.model() + "." + f.name() + " without a value "
                             + "fails on a table with rows. Safer: add it nullable, fill it, then make it NOT NULL.");
                 }

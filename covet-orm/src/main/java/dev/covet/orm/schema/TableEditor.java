@@ -90,6 +90,10 @@ public final class TableEditor {
             sink.accept(TableSql.fill(after.name(), column.name(), fill, false, d));
             if (!column.nullable()) {
                 d.alterColumn(after.name(), column.name(), d.columnType(column.type()), true, false, false).forEach(this::emit);
+                if (column.dbDefault() != null) {
+                    // MariaDB's MODIFY restates the column without its default
+                    emit(TableSql.setDefault(after.name(), column.name(), column.type(), column.dbDefault(), d));
+                }
             }
             if (column.unique()) {
                 emit(TableSql.addConstraint(after.name(), TableSql.unique(new UniqueDef(column.uniqueName(), List.of(column.name())), d), d));

@@ -61,6 +61,7 @@ class DbDefaultMigrationTest {
 
             MakeResult second = m.makeMigrations(MakeOptions.standard().withQuestioner(NEVER_ASKED));
             assertThat(MigrationWalkTest.kinds(second)).containsOnly(AddField.class);
+            assertThat(second.files().getFirst().warnings()).noneMatch(w -> w.startsWith("[not-null-without-default]"));
             m = MigrationWalkTest.migrations(db, List.of(Ticket.class), dir);
             assertThat(m.migrate(MigrateOptions.latest()).applied()).hasSize(1);
             assertThat(MigrationWalkTest.strings(db, "SELECT " + d.quote("status") + " FROM " + d.quote("ticket"))).containsExactly("open", "open");
