@@ -207,6 +207,20 @@ public abstract class Dialect {
         return "'" + s.replace("'", "''") + "'";
     }
 
+    /**
+     * A query whose rows' first column names each CHECK constraint of {@code table} (on SQLite: the
+     * table's CREATE statement, which {@link #checkNames} reads the names from).
+     */
+    public Sql checkConstraintsQuery(String table) {
+        return new Sql("SELECT conname FROM pg_constraint WHERE contype = 'c' AND conrelid = to_regclass(?)",
+                List.of(dev.covet.orm.query.Value.of(quote(table))));
+    }
+
+    /** The CHECK constraint names in the rows of {@link #checkConstraintsQuery}. */
+    public List<String> checkNames(List<String> rows) {
+        return rows;
+    }
+
     /** Can a unique constraint hold only for the rows matching a condition (a partial unique index)? */
     public boolean supportsPartialUniques() {
         return true;

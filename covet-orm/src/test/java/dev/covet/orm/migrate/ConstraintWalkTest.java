@@ -198,4 +198,53 @@ class ConstraintWalkTest {
             assertThat(d.literal("a\\b")).isEqualTo("'a\\b'");
         }
     }
+
+    @DbTest
+    void checkDatabaseReportsADroppedAndAHandMadeCheck(TestDb kind) throws Exception {
+        Path dir = Files.createTempDirectory("covet-constraints");
+        try (FreshDatabase fresh = FreshDatabase.of(kind)) {
+            Database db = fresh.db;
+            Migrations m = migrations(db, C2.MODELS, dir);
+            m.makeMigrations(MakeOptions.standard());
+            m.migrate(MigrateOptions.latest());
+            insert(db, "Pen", "P-1", 2);
+            assertThat(m.checkDatabase()).isEmpty();
+            var d = db.dialect();
+            // the migration's check dropped, and another added, by hand
+            if (kind.isSqlite()) {
+                String create = strings(db, "SELECT sql FROM sqlite_master WHERE name = 'product'").getFirst();
+                String by = create.replaceAll("(?is)CONSTRAINT\\s+\"product_price_gte_0\"\\s+CHECK\\s*\\((.*)\\)\\s*\\)\\s*$",
+                        "CONSTRAINT \"hand_made\" CHECK (\"price\" < 1000))");
+                assertThat(by).isNotEqualTo(create);
+                db.execute(List.of(by.replaceFirst("\"product\"", "\"product_by_hand\""),
+                        "INSERT INTO product_by_hand SELECT * FROM product", "DROP TABLE product",
+                        "ALTER TABLE product_by_hand RENAME TO product"));
+            } else {
+                db.execute(List.of(d.dropConstraint("product", "product_price_gte_0", dev.covet.orm.sql.Dialect.ConstraintKind.CHECK),
+                        "ALTER TABLE " + d.quote("product") + " ADD CONSTRAINT " + d.quote("hand_made") + " CHECK (" + d.quote("price") + " < 1000)"));
+            }
+            assertThat(m.checkDatabase()).containsExactlyInAnyOrder(
+                    "check constraint product_price_gte_0 on product: missing from the database",
+                    "check constraint hand_made on product: in the database, in no migration");
+            assertThat(count(db, "product")).isEqualTo(1);
+        }
+    }
+
+    @DbTest
+    void theLinterFlagsAddingACheck(TestDb kind) throws Exception {
+        Path dir = Files.createTempDirectory("covet-constraints");
+        try (FreshDatabase fresh = FreshDatabase.of(kind)) {
+            Migrations m1 = migrations(fresh.db, C1.MODELS, dir);
+            m1.makeMigrations(MakeOptions.standard());
+            migrations(fresh.db, C3.MODELS, dir).makeMigrations(MakeOptions.standard());
+            List<String> findings = migrations(fresh.db, C3.MODELS, dir).lint("store");
+            if (kind.isSqlite()) {
+                assertThat(findings).noneMatch(f -> f.contains("[check-lock]"));
+            } else {
+                assertThat(findings).anyMatch(f -> f.contains("[check-lock]") && f.contains("product_price_gte_0")
+                        && f.contains(kind.isPostgres() ? "NOT VALID" : "copies table"));
+            }
+            assertThat(findings).anyMatch(f -> f.contains("unique constraint product_name_sku_uniq"));
+        }
+    }
 }

@@ -295,6 +295,12 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public Sql checkConstraintsQuery(String table) {
+        return new Sql("SELECT CONSTRAINT_NAME FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() "
+                + "AND TABLE_NAME = ?", List.of(dev.covet.orm.query.Value.of(table)));
+    }
+
+    @Override
     public boolean supportsPartialUniques() {
         return false;
     }
