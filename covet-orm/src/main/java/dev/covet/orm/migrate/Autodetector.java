@@ -3,6 +3,7 @@ package dev.covet.orm.migrate;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.migrate.operation.AddField;
+import dev.covet.orm.migrate.operation.AddConstraint;
 import dev.covet.orm.migrate.operation.AddIndex;
 import dev.covet.orm.migrate.operation.AlterField;
 import dev.covet.orm.migrate.operation.AlterModelTable;
@@ -11,11 +12,13 @@ import dev.covet.orm.migrate.operation.CreateModel;
 import dev.covet.orm.migrate.operation.DeleteModel;
 import dev.covet.orm.migrate.operation.Operation;
 import dev.covet.orm.migrate.operation.RemoveField;
+import dev.covet.orm.migrate.operation.RemoveConstraint;
 import dev.covet.orm.migrate.operation.RemoveIndex;
 import dev.covet.orm.migrate.operation.RenameField;
 import dev.covet.orm.migrate.operation.RenameIndex;
 import dev.covet.orm.migrate.operation.RenameModel;
 import dev.covet.orm.migrate.state.FieldState;
+import dev.covet.orm.migrate.state.ConstraintState;
 import dev.covet.orm.migrate.state.IndexState;
 import dev.covet.orm.migrate.state.ModelState;
 import dev.covet.orm.migrate.state.ModelStates;
@@ -85,6 +88,7 @@ final class Autodetector {
         List<Operation> alterations = new ArrayList<>();
         List<Operation> uniques = new ArrayList<>();
         List<Operation> indexAdditions = new ArrayList<>();
+        List<Operation> constraintAdditions = new ArrayList<>();
         List<Operation> deletes = new ArrayList<>();
         List<Operation> late = new ArrayList<>();
 
@@ -212,6 +216,17 @@ final class Autodetector {
             if (!new HashSet<>(renamed.uniqueTogether()).equals(new HashSet<>(target.uniqueTogether()))) {
                 uniques.add(new AlterUniqueTogether(target.name(), target.uniqueTogether()));
             }
+            // a changed constraint is dropped and made again
+            for (ConstraintState c : renamed.constraints()) {
+                if (!c.equals(target.constraint(c.name()))) {
+                    indexRemovals.add(new RemoveConstraint(target.name(), c.name()));
+                }
+            }
+            for (ConstraintState c : target.constraints()) {
+                if (!c.equals(renamed.constraint(c.name()))) {
+                    constraintAdditions.add(new AddConstraint(target.name(), c));
+                }
+            }
         }
         List<Operation> out = new ArrayList<>();
         out.addAll(renames);
@@ -225,6 +240,7 @@ final class Autodetector {
         out.addAll(alterations);
         out.addAll(uniques);
         out.addAll(indexAdditions);
+        out.addAll(constraintAdditions);
         out.addAll(deletes);
         return out;
     }

@@ -59,6 +59,8 @@ final class MigrationNames {
             case RemoveIndex r -> "remove_" + snake(r.model()) + "_" + r.name().toLowerCase();
             case RenameIndex r -> "rename_" + r.oldName().toLowerCase() + "_" + r.newName().toLowerCase();
             case AlterUniqueTogether a -> "alter_" + snake(a.model()) + "_unique_together";
+            case dev.covet.orm.migrate.operation.AddConstraint a -> snake(a.model()) + "_" + a.constraint().name().toLowerCase();
+            case dev.covet.orm.migrate.operation.RemoveConstraint r -> "remove_" + snake(r.model()) + "_" + r.name().toLowerCase();
             default -> "custom";
         };
     }

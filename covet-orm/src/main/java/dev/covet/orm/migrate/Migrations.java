@@ -1,5 +1,9 @@
 package dev.covet.orm.migrate;
 
+import dev.covet.orm.NotSupportedError;
+import dev.covet.orm.migrate.operation.AddConstraint;
+import dev.covet.orm.migrate.state.ConstraintState;
+
 import dev.covet.orm.db.Database;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.migrate.operation.AddField;
@@ -99,6 +103,7 @@ public final class Migrations {
         }
         ProjectState built = graph.state(graph.nodes().keySet());
         Map<String, List<Operation>> changes = new Autodetector(built, modelState(), models, options).changes();
+        changes.values().forEach(ops -> ops.forEach(this::refuseUnsupported));
         Map<String, String> newNames = new LinkedHashMap<>();
         for (var e : changes.entrySet()) {
             String leaf = leafOf.get(e.getKey());
@@ -122,6 +127,21 @@ public final class Migrations {
             out.add(write(new Migration(app, newNames.get(app), List.copyOf(deps), e.getValue(), true, List.of(), null), options));
         }
         return new MakeResult(out, !changes.isEmpty());
+    }
+
+    /** A unique constraint with a condition needs partial unique indexes, which MySQL and MariaDB lack. */
+    private void refuseUnsupported(Operation op) {
+        List<ConstraintState> constraints = switch (op) {
+            case CreateModel c -> c.model().constraints();
+            case AddConstraint a -> List.of(a.constraint());
+            default -> List.of();
+        };
+        for (ConstraintState c : constraints) {
+            if (c.condition() != null && !database.dialect().supportsPartialUniques()) {
+                throw new NotSupportedError("Constraint " + c.name() + ": " + database.dialect().name() + " has no partial unique "
+                        + "indexes (a unique constraint with a condition); drop the condition or use PostgreSQL or SQLite");
+            }
+        }
     }
 
     private static Set<String> referencedApps(String app, List<Operation> ops) {

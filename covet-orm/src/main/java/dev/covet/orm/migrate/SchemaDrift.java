@@ -1,5 +1,8 @@
 package dev.covet.orm.migrate;
 
+import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.ddl.ConstraintDef;
+
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.LiveTable;
 import dev.covet.orm.migrate.state.FieldState;
@@ -21,7 +24,7 @@ import java.util.Set;
 /**
  * Compares the models, the migrations and the live database ({@code covet check --database}): models
  * the migrations do not describe, and tables, columns, nullability, types, indexes and foreign keys
- * that differ between what the migrations build and what the database holds. One line per drift.
+ * and check constraints that differ between what the migrations build and what the database holds. One line per drift.
  */
 final class SchemaDrift {
     private SchemaDrift() {
@@ -98,9 +101,35 @@ final class SchemaDrift {
                 out.add("index " + i.name() + " on " + t.name() + " (" + String.join(", ", i.columns()) + "): missing from the database");
             }
         }
+        checks(t, live, db, out);
         for (var fk : t.foreignKeys()) {
             if (live.foreignKeysOf(fk.column()).isEmpty()) {
                 out.add("foreign key " + t.name() + "." + fk.column() + " -> " + fk.targetTable() + ": missing from the database");
+            }
+        }
+    }
+
+    /** Named CHECK constraints: each the migrations make must be there, and no other (but MariaDB's own JSON column checks). */
+    private static void checks(TableDef t, LiveTable live, Database db, List<String> out) {
+        Dialect d = db.dialect();
+        Set<String> have = new HashSet<>();
+        for (String n : d.checkNames(db.query(d.checkConstraintsQuery(t.name()), rs -> rs.getString(1)))) {
+            if (live.column(n) == null) {
+                have.add(n.toLowerCase(Locale.ROOT));
+            }
+        }
+        Set<String> want = new HashSet<>();
+        for (ConstraintDef c : t.constraints()) {
+            if (c.isCheck()) {
+                want.add(c.name().toLowerCase(Locale.ROOT));
+                if (!have.contains(c.name().toLowerCase(Locale.ROOT))) {
+                    out.add("check constraint " + c.name() + " on " + t.name() + ": missing from the database");
+                }
+            }
+        }
+        for (String n : have) {
+            if (!want.contains(n)) {
+                out.add("check constraint " + n + " on " + t.name() + ": in the database, in no migration");
             }
         }
     }

@@ -296,7 +296,7 @@ public final class Query implements Expression.Resolver {
     }
 
     /** {@code q} as a WHERE tree of this query, for a condition inside an expression ({@code When}, an aggregate's filter). */
-    WhereItem condition(Q q) {
+    public WhereItem condition(Q q) {
         return new FilterBuilder(this).build(q, false, false);
     }
 

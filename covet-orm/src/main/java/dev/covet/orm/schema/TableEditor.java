@@ -7,6 +7,7 @@ import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Dialect.ConstraintKind;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ddl.ColumnDef;
+import dev.covet.orm.sql.ddl.ConstraintDef;
 import dev.covet.orm.sql.ddl.ForeignKeyDef;
 import dev.covet.orm.sql.ddl.IndexDef;
 import dev.covet.orm.sql.ddl.TableDef;
@@ -58,6 +59,37 @@ public final class TableEditor {
         for (IndexDef i : t.indexes()) {
             emit(TableSql.createIndex(t.name(), i, d, false));
         }
+        partialUniques(t);
+    }
+
+    /** The unique constraints with a condition, made as partial unique indexes once the table is there. */
+    private void partialUniques(TableDef t) {
+        for (ConstraintDef c : t.constraints()) {
+            if (c.isPartialUnique()) {
+                emit(TableSql.createPartialUnique(t.name(), c, d));
+            }
+        }
+    }
+
+    /**
+     * Adds constraint {@code c} ({@code after} is the table with it). SQLite cannot add a CHECK or a
+     * UNIQUE constraint to a table: the table is rebuilt with it, its rows checked as they are copied.
+     */
+    public void addConstraint(TableDef before, TableDef after, ConstraintDef c) {
+        if (d.rebuildsTablesToAlter() && !c.isPartialUnique()) {
+            rebuild(before, after, sameColumns(before, after));
+            return;
+        }
+        emit(TableSql.addConstraint(after.name(), c, d));
+    }
+
+    /** Drops constraint {@code c} ({@code after} is the table without it); SQLite rebuilds the table. */
+    public void dropConstraint(TableDef before, TableDef after, ConstraintDef c) {
+        if (d.rebuildsTablesToAlter() && !c.isPartialUnique()) {
+            rebuild(before, after, sameColumns(before, after));
+            return;
+        }
+        emit(TableSql.dropConstraint(before.name(), c, d));
     }
 
     public void dropTable(String table) {
@@ -253,6 +285,7 @@ public final class TableEditor {
         for (IndexDef i : after.indexes()) {
             emit(TableSql.createIndex(after.name(), i, d, false));
         }
+        partialUniques(after);
     }
 
     /** The columns both tables share by name, copied as they are. */

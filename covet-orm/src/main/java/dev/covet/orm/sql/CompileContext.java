@@ -19,12 +19,24 @@ final class CompileContext implements Compiler {
     /** The query this one is nested in, or null at the top. */
     final CompileContext parent;
     private final String[] aliases;
+    /** Columns without their table (a constraint's condition in DDL). */
+    private final boolean bare;
 
     CompileContext(Dialect dialect, Query query, int level) {
         this(dialect, query, level, null);
     }
 
     CompileContext(Dialect dialect, Query query, int level, CompileContext parent) {
+        this(dialect, query, level, parent, false);
+    }
+
+    /** The context of a table's own condition in DDL: its columns go by their bare names. */
+    static CompileContext bare(Dialect dialect, Query query) {
+        return new CompileContext(dialect, query, 0, null, true);
+    }
+
+    private CompileContext(Dialect dialect, Query query, int level, CompileContext parent, boolean bare) {
+        this.bare = bare;
         this.dialect = dialect;
         this.query = query;
         this.level = level;
@@ -87,6 +99,6 @@ final class CompileContext implements Compiler {
     /** {@code "alias"."column"}. */
     @Override
     public String column(int table, String column) {
-        return dialect.quote(aliases[table]) + "." + dialect.quote(column);
+        return bare ? dialect.quote(column) : dialect.quote(aliases[table]) + "." + dialect.quote(column);
     }
 }

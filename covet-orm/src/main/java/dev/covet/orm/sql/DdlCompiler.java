@@ -1,5 +1,9 @@
 package dev.covet.orm.sql;
 
+import dev.covet.orm.meta.Constraint;
+import dev.covet.orm.sql.ddl.ConstraintDef;
+import dev.covet.orm.sql.ddl.TableSql;
+
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.IndexInfo;
 import dev.covet.orm.meta.ModelInfo;
@@ -98,6 +102,18 @@ public final class DdlCompiler {
             }
             indexes.add("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + d.quote(index.name()) + " ON "
                     + d.quote(model.table()) + " (" + String.join(", ", cols) + ")");
+        }
+        for (ModelInfo<?> member : family) {
+            for (Constraint c : Constraint.declaredBy(member.type())) {
+                ConstraintDef def = new ConstraintDef(c.name(), c.fields().stream().map(n -> member.field(n).column()).toList(),
+                        c.check() == null ? null : CheckSql.compile(member, c.check(), d),
+                        c.condition() == null ? null : CheckSql.compile(member, c.condition(), d));
+                if (def.isPartialUnique()) {
+                    indexes.add(TableSql.createPartialUnique(model.table(), def, d));
+                } else {
+                    lines.add(TableSql.constraint(def, d));
+                }
+            }
         }
         String create = "CREATE TABLE " + d.quote(model.table()) + " (\n    " + String.join(",\n    ", lines) + "\n)" + d.tableOptions();
         return new TableDdl(create, indexes, later);

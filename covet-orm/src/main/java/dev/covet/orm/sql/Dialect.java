@@ -176,6 +176,57 @@ public abstract class Dialect {
         return "ALTER INDEX " + quote(from) + " RENAME TO " + quote(to);
     }
 
+    /**
+     * {@code value} written as a literal, for DDL (a constraint's condition), which takes no parameters:
+     * numbers, booleans, dates, UUIDs and strings; anything else fails rather than be written unsafely.
+     */
+    public String literal(Object value) {
+        return switch (value) {
+            case null -> "NULL";
+            case Boolean b -> b ? "TRUE" : "FALSE";
+            case Integer i -> i.toString();
+            case Long l -> l.toString();
+            case Short s -> s.toString();
+            case Byte b -> b.toString();
+            case java.math.BigInteger b -> b.toString();
+            case java.math.BigDecimal b -> b.toPlainString();
+            case Double x when Double.isFinite(x) -> x.toString();
+            case Float x when Float.isFinite(x) -> x.toString();
+            case java.time.LocalDate date -> "'" + date + "'";
+            case java.util.UUID u -> "'" + u + "'";
+            case String s -> stringLiteral(s);
+            default -> throw new dev.covet.orm.NotSupportedError("A constraint's condition cannot hold the value " + value
+                    + " (" + value.getClass().getSimpleName() + "): use numbers, booleans, dates or strings");
+        };
+    }
+
+    /** A string literal: quotes doubled; a NUL character is refused. */
+    protected String stringLiteral(String s) {
+        if (s.indexOf('\0') >= 0) {
+            throw new dev.covet.orm.NotSupportedError("A constraint's condition cannot hold a string with a NUL character");
+        }
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    /**
+     * A query whose rows' first column names each CHECK constraint of {@code table} (on SQLite: the
+     * table's CREATE statement, which {@link #checkNames} reads the names from).
+     */
+    public Sql checkConstraintsQuery(String table) {
+        return new Sql("SELECT conname FROM pg_constraint WHERE contype = 'c' AND conrelid = to_regclass(?)",
+                List.of(dev.covet.orm.query.Value.of(quote(table))));
+    }
+
+    /** The CHECK constraint names in the rows of {@link #checkConstraintsQuery}. */
+    public List<String> checkNames(List<String> rows) {
+        return rows;
+    }
+
+    /** Can a unique constraint hold only for the rows matching a condition (a partial unique index)? */
+    public boolean supportsPartialUniques() {
+        return true;
+    }
+
     /** What kind of constraint a statement drops (MySQL drops each with its own words). */
     public enum ConstraintKind { UNIQUE, FOREIGN_KEY, CHECK }
 

@@ -23,7 +23,7 @@ public record CreateModel(ModelState model) implements Operation {
 
     /** The model as a member of {@code app} (a file names its models without their app). */
     private ModelState inApp(String app) {
-        return new ModelState(app, model.name(), model.table(), model.fields(), model.indexes(), model.uniqueTogether());
+        return new ModelState(app, model.name(), model.table(), model.fields(), model.indexes(), model.uniqueTogether(), model.constraints());
     }
 
     @Override

@@ -16,7 +16,7 @@ public final class HistoricalRow extends Model implements DynamicModel {
     private final transient ModelInfo<HistoricalRow> info;
     private final Map<String, Object> values = new HashMap<>();
 
-    HistoricalRow(ModelInfo<HistoricalRow> info) {
+    public HistoricalRow(ModelInfo<HistoricalRow> info) {
         this.info = info;
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.covet.orm.migrate.state.Conditions;
+import dev.covet.orm.migrate.state.ConstraintState;
 import dev.covet.orm.migrate.state.FieldState;
 import dev.covet.orm.sql.ddl.ColumnDefault;
 import dev.covet.orm.migrate.state.FieldTypes;
@@ -46,6 +48,10 @@ public final class OperationJson {
                 if (!m.uniqueTogether().isEmpty()) {
                     n.set("uniqueTogether", MAPPER.valueToTree(m.uniqueTogether()));
                 }
+                if (!m.constraints().isEmpty()) {
+                    ArrayNode cs = n.putArray("constraints");
+                    m.constraints().forEach(x -> cs.add(constraint(x)));
+                }
             }
             case DeleteModel d -> n.put("op", "DeleteModel").put("name", d.name());
             case RenameModel r -> {
@@ -78,6 +84,11 @@ public final class OperationJson {
                     n.put("concurrently", true);
                 }
             }
+            case AddConstraint a -> {
+                n.put("op", "AddConstraint").put("model", a.model());
+                n.set("constraint", constraint(a.constraint()));
+            }
+            case RemoveConstraint r -> n.put("op", "RemoveConstraint").put("model", r.model()).put("name", r.name());
             case RemoveIndex r -> n.put("op", "RemoveIndex").put("model", r.model()).put("name", r.name());
             case RenameIndex r -> n.put("op", "RenameIndex").put("model", r.model()).put("oldName", r.oldName()).put("newName", r.newName());
             case AlterUniqueTogether a -> {
@@ -117,7 +128,8 @@ public final class OperationJson {
         return switch (op) {
             case "CreateModel" -> new CreateModel(new ModelState(null, text(n, "name"), text(n, "table"),
                     list(n.get("fields")).stream().map(OperationJson::field).toList(),
-                    list(n.get("indexes")).stream().map(OperationJson::index).toList(), groups(n.get("uniqueTogether"))));
+                    list(n.get("indexes")).stream().map(OperationJson::index).toList(), groups(n.get("uniqueTogether")),
+                    list(n.get("constraints")).stream().map(OperationJson::constraint).toList()));
             case "DeleteModel" -> new DeleteModel(text(n, "name"));
             case "RenameModel" -> new RenameModel(text(n, "oldName"), text(n, "newName"), optional(n, "table"));
             case "AlterModelTable" -> new AlterModelTable(text(n, "model"), text(n, "table"));
@@ -126,6 +138,8 @@ public final class OperationJson {
             case "AlterField" -> new AlterField(text(n, "model"), field(required(n, "field")), value(n.get("fill")));
             case "RenameField" -> new RenameField(text(n, "model"), text(n, "oldName"), text(n, "newName"));
             case "AddIndex" -> new AddIndex(text(n, "model"), index(required(n, "index")), n.path("concurrently").asBoolean(false));
+            case "AddConstraint" -> new AddConstraint(text(n, "model"), constraint(required(n, "constraint")));
+            case "RemoveConstraint" -> new RemoveConstraint(text(n, "model"), text(n, "name"));
             case "RemoveIndex" -> new RemoveIndex(text(n, "model"), text(n, "name"));
             case "RenameIndex" -> new RenameIndex(text(n, "model"), text(n, "oldName"), text(n, "newName"));
             case "AlterUniqueTogether" -> new AlterUniqueTogether(text(n, "model"), groups(n.get("uniqueTogether")));
@@ -149,7 +163,7 @@ public final class OperationJson {
                     list(n.get("state")).stream().map(OperationJson::read).toList());
             default -> throw new IllegalArgumentException("Unknown operation '" + op + "'; choices: CreateModel, DeleteModel, "
                     + "RenameModel, AlterModelTable, AddField, RemoveField, AlterField, RenameField, AddIndex, RemoveIndex, "
-                    + "RenameIndex, AlterUniqueTogether, RunSQL, RunJava, SeparateDatabaseAndState");
+                    + "RenameIndex, AddConstraint, RemoveConstraint, AlterUniqueTogether, RunSQL, RunJava, SeparateDatabaseAndState");
         };
     }
 
@@ -234,6 +248,42 @@ public final class OperationJson {
             d.value(FieldTypes.kind(type).storage());
         }
         return d;
+    }
+
+    /** {@code {"name": ..., "check": {...}}} or {@code {"name": ..., "unique": [fields], "condition": {...}}}. */
+    private static ObjectNode constraint(ConstraintState c) {
+        ObjectNode n = F.objectNode().put("name", c.name());
+        if (c.isCheck()) {
+            n.set("check", c.check());
+        } else {
+            n.set("unique", MAPPER.valueToTree(c.fields()));
+            if (c.condition() != null) {
+                n.set("condition", c.condition());
+            }
+        }
+        return n;
+    }
+
+    private static ConstraintState constraint(JsonNode n) {
+        String name = text(n, "name");
+        JsonNode check = n.get("check");
+        if (check != null) {
+            Conditions.toQ(check);
+            return new ConstraintState(name, List.of(), canonical(check), null);
+        }
+        if (n.get("unique") == null) {
+            throw new IllegalArgumentException("Constraint " + name + " needs \"check\" (a condition) or \"unique\" (fields)");
+        }
+        JsonNode condition = n.get("condition");
+        if (condition != null) {
+            Conditions.toQ(condition);
+        }
+        return new ConstraintState(name, strings(n.get("unique")), null, condition == null ? null : canonical(condition));
+    }
+
+    /** A condition as the model's own would be written (numbers as decimals), so that the two compare equal. */
+    private static JsonNode canonical(JsonNode condition) {
+        return Conditions.toJson(Conditions.toQ(condition));
     }
 
     private static ObjectNode index(IndexState i) {

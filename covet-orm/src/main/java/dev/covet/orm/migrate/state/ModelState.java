@@ -5,12 +5,18 @@ import java.util.List;
 
 /**
  * A model as migrations know it (Django's {@code ModelState}): the table it owns, its fields in order,
- * its indexes and unique-together sets, with no live class behind it. Operations make changed copies.
+ * its indexes, unique-together sets and constraints, with no live class behind it. Operations make changed copies.
  * Immutable.
  */
 public record ModelState(String app, String name, String table, List<FieldState> fields, List<IndexState> indexes,
-                         List<List<String>> uniqueTogether) {
+                         List<List<String>> uniqueTogether, List<ConstraintState> constraints) {
+    public ModelState(String app, String name, String table, List<FieldState> fields, List<IndexState> indexes,
+                      List<List<String>> uniqueTogether) {
+        this(app, name, table, fields, indexes, uniqueTogether, List.of());
+    }
+
     public ModelState {
+        constraints = List.copyOf(constraints);
         fields = List.copyOf(fields);
         indexes = List.copyOf(indexes);
         uniqueTogether = uniqueTogether.stream().map(List::copyOf).toList();
@@ -50,24 +56,33 @@ public record ModelState(String app, String name, String table, List<FieldState>
         return indexes.stream().filter(i -> i.name().equals(name)).findFirst().orElse(null);
     }
 
+    /** The constraint named {@code name}, or null. */
+    public ConstraintState constraint(String name) {
+        return constraints.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+    }
+
+    public ModelState withConstraints(List<ConstraintState> constraints) {
+        return new ModelState(app, name, table, fields, indexes, uniqueTogether, constraints);
+    }
+
     public ModelState withName(String name) {
-        return new ModelState(app, name, table, fields, indexes, uniqueTogether);
+        return new ModelState(app, name, table, fields, indexes, uniqueTogether, constraints);
     }
 
     public ModelState withTable(String table) {
-        return new ModelState(app, name, table, fields, indexes, uniqueTogether);
+        return new ModelState(app, name, table, fields, indexes, uniqueTogether, constraints);
     }
 
     public ModelState withFields(List<FieldState> fields) {
-        return new ModelState(app, name, table, fields, indexes, uniqueTogether);
+        return new ModelState(app, name, table, fields, indexes, uniqueTogether, constraints);
     }
 
     public ModelState withIndexes(List<IndexState> indexes) {
-        return new ModelState(app, name, table, fields, indexes, uniqueTogether);
+        return new ModelState(app, name, table, fields, indexes, uniqueTogether, constraints);
     }
 
     public ModelState withUniqueTogether(List<List<String>> uniqueTogether) {
-        return new ModelState(app, name, table, fields, indexes, uniqueTogether);
+        return new ModelState(app, name, table, fields, indexes, uniqueTogether, constraints);
     }
 
     /** This model with {@code field} added at the end. */
@@ -86,12 +101,13 @@ public record ModelState(String app, String name, String table, List<FieldState>
         return withFields(fields.stream().map(f -> f.name().equals(name) ? field : f).toList());
     }
 
-    /** This model without field {@code name}, nor the indexes and unique sets that named it. */
+    /** This model without field {@code name}, nor the indexes, unique sets and constraints that named it. */
     public ModelState minusField(String name) {
         requireField(name);
         return new ModelState(app, this.name, table, fields.stream().filter(f -> !f.name().equals(name)).toList(),
                 indexes.stream().filter(i -> !i.fields().contains(name)).toList(),
-                uniqueTogether.stream().filter(u -> !u.contains(name)).toList());
+                uniqueTogether.stream().filter(u -> !u.contains(name)).toList(),
+                constraints.stream().filter(c -> !c.mentions(name)).toList());
     }
 
     /** This model with field {@code from} called {@code to}, in its indexes and unique sets too. */
@@ -100,6 +116,7 @@ public record ModelState(String app, String name, String table, List<FieldState>
         List<IndexState> ix = indexes.stream().map(i -> new IndexState(i.name(),
                 i.fields().stream().map(n -> n.equals(from) ? to : n).toList(), i.descending(), i.unique())).toList();
         List<List<String>> ut = uniqueTogether.stream().map(u -> u.stream().map(n -> n.equals(from) ? to : n).toList()).toList();
-        return new ModelState(app, name, table, fields.stream().map(x -> x == f ? f.withName(to) : x).toList(), ix, ut);
+        return new ModelState(app, name, table, fields.stream().map(x -> x == f ? f.withName(to) : x).toList(), ix, ut,
+                constraints.stream().map(c -> c.renameField(from, to)).toList());
     }
 }

@@ -1,11 +1,15 @@
 package dev.covet.orm.migrate.state;
 
+import dev.covet.orm.FieldError;
+import dev.covet.orm.Q;
 import dev.covet.orm.field.FieldKind;
+import dev.covet.orm.meta.Constraint;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.IndexInfo;
 import dev.covet.orm.meta.Meta;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.RelationInfo;
+import dev.covet.orm.query.Query;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -81,7 +85,32 @@ public final class ModelStates {
                 unique.add(group.stream().map(FieldInfo::name).toList());
             }
         }
-        return new ModelState(app(model.type()), model.name(), model.table(), fields, indexes, unique);
+        List<ConstraintState> constraints = new ArrayList<>();
+        for (ModelInfo<?> member : family) {
+            for (Constraint c : Constraint.declaredBy(member.type())) {
+                constraints.add(constraint(member, c));
+            }
+        }
+        return new ModelState(app(model.type()), model.name(), model.table(), fields, indexes, unique, constraints);
+    }
+
+    /** A declared constraint, its fields and conditions checked against the model (an unknown name fails with the choices). */
+    private static ConstraintState constraint(ModelInfo<?> model, Constraint c) {
+        for (String f : c.fields()) {
+            FieldInfo info = model.field(f);
+            if (info == null || info.relation() != null && info.relation().isManyToMany()) {
+                throw new FieldError("Constraint " + c.name() + " of " + model.name() + " names '" + f + "', which is not a column field; choices: "
+                        + String.join(", ", model.columns().stream().map(FieldInfo::name).toList()));
+            }
+        }
+        Query query = new Query(model);
+        for (Q q : java.util.Arrays.asList(c.check(), c.condition())) {
+            if (q != null) {
+                query.condition(q);
+            }
+        }
+        return new ConstraintState(c.name(), c.fields(), c.check() == null ? null : Conditions.toJson(c.check()),
+                c.condition() == null ? null : Conditions.toJson(c.condition()));
     }
 
     private static FieldState field(FieldInfo f, boolean forceNullable) {

@@ -48,7 +48,7 @@ public final class TableDefs {
         for (IndexState i : model.indexes()) {
             indexes.add(index(model, i));
         }
-        return new TableDef(table, columns, uniques, fks, indexes);
+        return new TableDef(table, columns, uniques, fks, indexes, ConstraintDefs.of(model, state, d));
     }
 
     /** The automatic junction table of many-to-many field {@code field} of {@code model}. */

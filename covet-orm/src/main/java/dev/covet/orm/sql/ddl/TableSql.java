@@ -1,5 +1,6 @@
 package dev.covet.orm.sql.ddl;
 
+import dev.covet.orm.NotSupportedError;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Sql;
@@ -30,6 +31,11 @@ public final class TableSql {
         for (UniqueDef u : t.uniques()) {
             lines.add(unique(u, d));
         }
+        for (ConstraintDef c : t.constraints()) {
+            if (!c.isPartialUnique()) {
+                lines.add(constraint(c, d));
+            }
+        }
         return "CREATE TABLE " + d.quote(as) + " (\n    " + String.join(",\n    ", lines) + "\n)" + d.tableOptions();
     }
 
@@ -58,6 +64,37 @@ public final class TableSql {
 
     public static String unique(UniqueDef u, Dialect d) {
         return "CONSTRAINT " + d.quote(u.name()) + " UNIQUE (" + String.join(", ", u.columns().stream().map(d::quote).toList()) + ")";
+    }
+
+    /** A CHECK or unique constraint as declared in CREATE TABLE or ADD (not a partial unique: see {@link #createPartialUnique}). */
+    public static String constraint(ConstraintDef c, Dialect d) {
+        if (c.isCheck()) {
+            return "CONSTRAINT " + d.quote(c.name()) + " CHECK (" + c.check() + ")";
+        }
+        return unique(new UniqueDef(c.name(), c.columns()), d);
+    }
+
+    /** A unique constraint held by the rows matching its condition: a partial unique index. */
+    public static String createPartialUnique(String table, ConstraintDef c, Dialect d) {
+        if (!d.supportsPartialUniques()) {
+            throw new NotSupportedError("Constraint " + c.name() + ": " + d.name()
+                    + " has no partial unique indexes (a unique constraint with a condition); drop the condition or use PostgreSQL or SQLite");
+        }
+        return "CREATE UNIQUE INDEX " + d.quote(c.name()) + " ON " + d.quote(table) + " ("
+                + String.join(", ", c.columns().stream().map(d::quote).toList()) + ") WHERE " + c.condition();
+    }
+
+    /** The statements that make {@code c} on an existing table. */
+    public static String addConstraint(String table, ConstraintDef c, Dialect d) {
+        return c.isPartialUnique() ? createPartialUnique(table, c, d) : addConstraint(table, constraint(c, d), d);
+    }
+
+    /** The statement that drops {@code c}. */
+    public static String dropConstraint(String table, ConstraintDef c, Dialect d) {
+        if (c.isPartialUnique()) {
+            return d.dropIndex(table, c.name());
+        }
+        return d.dropConstraint(table, c.name(), c.isCheck() ? Dialect.ConstraintKind.CHECK : Dialect.ConstraintKind.UNIQUE);
     }
 
     public static String createIndex(String table, IndexDef index, Dialect d, boolean concurrently) {

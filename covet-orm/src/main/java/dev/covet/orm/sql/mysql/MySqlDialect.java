@@ -288,6 +288,26 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    protected String stringLiteral(String s) {
+        // whether a backslash escapes depends on the server's sql_mode: such a string is refused
+        if (s.indexOf('\\') >= 0) {
+            throw new dev.covet.orm.NotSupportedError("A constraint's condition on MySQL/MariaDB cannot hold a string with a backslash: " + s);
+        }
+        return super.stringLiteral(s);
+    }
+
+    @Override
+    public Sql checkConstraintsQuery(String table) {
+        return new Sql("SELECT CONSTRAINT_NAME FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() "
+                + "AND TABLE_NAME = ?", List.of(dev.covet.orm.query.Value.of(table)));
+    }
+
+    @Override
+    public boolean supportsPartialUniques() {
+        return false;
+    }
+
+    @Override
     public String dropConstraint(String table, String name, ConstraintKind kind) {
         return switch (kind) {
             case UNIQUE -> "ALTER TABLE " + quote(table) + " DROP INDEX " + quote(name);

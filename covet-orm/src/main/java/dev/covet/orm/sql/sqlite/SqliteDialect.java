@@ -41,6 +41,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import dev.covet.orm.sql.Sql;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,26 @@ public final class SqliteDialect extends Dialect {
             case FLOAT, DOUBLE -> "REAL";
             default -> super.castType(storage);
         };
+    }
+
+    @Override
+    public Sql checkConstraintsQuery(String table) {
+        return new Sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", List.of(dev.covet.orm.query.Value.of(table)));
+    }
+
+    private static final java.util.regex.Pattern NAMED_CHECK =
+            java.util.regex.Pattern.compile("CONSTRAINT\\s+[\"`\\[]?([^\"`\\]\\s]+)[\"`\\]]?\\s+CHECK\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public List<String> checkNames(List<String> rows) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String create : rows) {
+            java.util.regex.Matcher m = NAMED_CHECK.matcher(create == null ? "" : create);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
     }
 
     @Override

@@ -1,0 +1,79 @@
+package dev.covet.orm.meta;
+
+import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.Q;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+
+/**
+ * A table constraint a model declares (Django's {@code Meta.constraints}): a CHECK over a condition,
+ * or a UNIQUE over fields, optionally only for the rows matching a condition (a partial unique index).
+ * Conditions are {@link Q}s over the model's own fields, compiled into the DDL with their values inlined.
+ * <p>
+ * A model lists its constraints in a static method, since an annotation cannot hold a {@code Q}:
+ * <pre>{@code
+ * public static List<Constraint> constraints() {
+ *     return List.of(Constraint.check("product_price_positive", Q.of("price__gte", 0)),
+ *                    Constraint.unique("product_active_sku", "sku").where(Q.of("active", true)));
+ * }
+ * }</pre>
+ */
+public record Constraint(String name, List<String> fields, Q check, Q condition) {
+    public Constraint {
+        if (name == null || name.isBlank()) {
+            throw new ImproperlyConfigured("A constraint needs a name");
+        }
+        fields = List.copyOf(fields);
+    }
+
+    /** CHECK ({@code check}) named {@code name}. */
+    public static Constraint check(String name, Q check) {
+        if (check == null || check.isEmpty()) {
+            throw new ImproperlyConfigured("Check constraint " + name + " needs a condition");
+        }
+        return new Constraint(name, List.of(), check, null);
+    }
+
+    /** UNIQUE over {@code fields} named {@code name}. */
+    public static Constraint unique(String name, String... fields) {
+        if (fields.length == 0) {
+            throw new ImproperlyConfigured("Unique constraint " + name + " needs at least one field");
+        }
+        return new Constraint(name, List.of(fields), null, null);
+    }
+
+    /** This unique constraint only for the rows matching {@code condition}. */
+    public Constraint where(Q condition) {
+        if (check != null) {
+            throw new ImproperlyConfigured("Constraint " + name + ": only a unique constraint takes a condition");
+        }
+        return new Constraint(name, fields, null, condition == null || condition.isEmpty() ? null : condition);
+    }
+
+    public boolean isCheck() {
+        return check != null;
+    }
+
+    /** The constraints {@code type} declares with {@code static List<Constraint> constraints()}, or none. */
+    @SuppressWarnings("unchecked")
+    public static List<Constraint> declaredBy(Class<?> type) {
+        Method m;
+        try {
+            m = type.getDeclaredMethod("constraints");
+        } catch (NoSuchMethodException e) {
+            return List.of();
+        }
+        if (!Modifier.isStatic(m.getModifiers()) || !List.class.isAssignableFrom(m.getReturnType())) {
+            throw new ImproperlyConfigured("Model " + type.getSimpleName() + ": constraints() must be static and return List<Constraint>");
+        }
+        try {
+            m.setAccessible(true);
+            List<Constraint> out = (List<Constraint>) m.invoke(null);
+            return out == null ? List.of() : List.copyOf(out);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new ImproperlyConfigured("Model " + type.getSimpleName() + ": constraints() failed: " + e);
+        }
+    }
+}

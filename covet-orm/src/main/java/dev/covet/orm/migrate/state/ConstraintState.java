@@ -1,0 +1,33 @@
+package dev.covet.orm.migrate.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+
+/**
+ * A named constraint of a model: CHECK over {@code check}, or UNIQUE over {@code fields} (Java names),
+ * only for the rows matching {@code condition} when it has one. Conditions are kept in their JSON form
+ * (see {@link Conditions}), so that states compare by value.
+ */
+public record ConstraintState(String name, List<String> fields, JsonNode check, JsonNode condition) {
+    public ConstraintState {
+        fields = List.copyOf(fields);
+    }
+
+    public boolean isCheck() {
+        return check != null;
+    }
+
+    /** The same constraint with field {@code from} called {@code to}. */
+    ConstraintState renameField(String from, String to) {
+        return new ConstraintState(name, fields.stream().map(n -> n.equals(from) ? to : n).toList(),
+                check == null ? null : Conditions.renameField(check, from, to),
+                condition == null ? null : Conditions.renameField(condition, from, to));
+    }
+
+    /** Does it name field {@code field} (in its fields or its condition)? */
+    boolean mentions(String field) {
+        return fields.contains(field) || (check != null && Conditions.mentions(check, field))
+                || (condition != null && Conditions.mentions(condition, field));
+    }
+}
