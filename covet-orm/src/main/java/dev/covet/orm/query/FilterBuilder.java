@@ -95,6 +95,9 @@ final class FilterBuilder {
             }
             type = t;
         }
+        if (isJson(lhs) && (type == LookupType.CONTAINS || type == LookupType.CONTAINED_BY)) {
+            return JsonLookups.containment(type, lhs, value, lookup);
+        }
         if (lhs instanceof KeyTransform || (isJson(lhs) && JsonLookups.isKeyLookup(type))) {
             return JsonLookups.build(type, lhs, value, lookup);
         }

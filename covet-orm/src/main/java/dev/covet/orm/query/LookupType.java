@@ -85,6 +85,9 @@ public final class LookupType {
     /** A JSON object has at least one of the keys. */
     public static final LookupType HAS_ANY_KEYS = builtin("has_any_keys", Operand.LIST, Set.of(Storage.JSON), false);
 
+    /** A JSON value is contained by the given one ({@code contains} on JSON is the other way round). */
+    public static final LookupType CONTAINED_BY = builtin("contained_by", Operand.VALUE, Set.of(Storage.JSON), false);
+
     private final String lookupName;
     private final Operand operand;
     private final Set<Storage> storages;
