@@ -291,6 +291,11 @@ public abstract class Dialect {
         return List.of(e);
     }
 
+    /** Full-text search on this database: its search indexes, matches and ranks. */
+    public SearchSql search() {
+        throw new NotSupportedError("Full-text search is not supported on " + name());
+    }
+
     /** {@code $."key"[0]}: the keys were checked to be names or indexes, so none holds a quote. */
     protected static String jsonPath(List<Object> path) {
         StringBuilder out = new StringBuilder("$");

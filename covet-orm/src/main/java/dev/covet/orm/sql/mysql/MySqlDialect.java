@@ -503,4 +503,9 @@ public final class MySqlDialect extends Dialect {
             }
         };
     }
+
+    @Override
+    public dev.covet.orm.sql.SearchSql search() {
+        return MySqlSearch.INSTANCE;
+    }
 }

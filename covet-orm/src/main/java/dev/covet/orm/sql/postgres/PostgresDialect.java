@@ -402,4 +402,9 @@ public final class PostgresDialect extends Dialect {
             }
         };
     }
+
+    @Override
+    public dev.covet.orm.sql.SearchSql search() {
+        return PostgresSearch.INSTANCE;
+    }
 }
