@@ -49,6 +49,11 @@ final class SchemaDrift {
         for (ModelState m : built.models()) {
             TableDef t = TableDefs.of(m, built, db.dialect());
             expected.add(t.name().toLowerCase(Locale.ROOT));
+            for (IndexDef i : t.indexes()) {
+                if (i.search()) {
+                    expected.addAll(db.dialect().search().tables(i));
+                }
+            }
             compare(t, live.get(t.name().toLowerCase(Locale.ROOT)), db, out);
             for (FieldState f : m.fields()) {
                 if (f.isManyToMany() && f.relation().dbTable() != null) {

@@ -23,6 +23,11 @@ public interface SearchSql {
     /** The statements that drop {@code index} of {@code table}. */
     List<String> dropIndex(String table, IndexDef index, Dialect d);
 
+    /** The tables a search index is made of (lower case), which the drift check expects besides the models'. */
+    default List<String> tables(IndexDef index) {
+        return List.of();
+    }
+
     /** The condition "the columns of {@code vector} match {@code query}". */
     Sql match(SearchVector vector, SearchQuery query, Compiler c);
 

@@ -64,7 +64,7 @@ class SearchIndexMigrationTest {
             assertThat(indexObjects(db, kind)).isPositive();
             // re-read from the file, the state has the index: nothing more to write, no drift
             assertThat(MigrationWalkTest.migrations(db, Memos.SEARCHED, dir).makeMigrations(MakeOptions.standard()).files()).isEmpty();
-            assertThat(searched.checkDatabase()).noneMatch(l -> l.startsWith("index "));
+            assertThat(searched.checkDatabase()).isEmpty();
 
             if (kind.isSqlite()) {
                 // the triggers keep the FTS5 table in step with the rows

@@ -51,6 +51,13 @@ final class SqliteSearch implements SearchSql {
     }
 
     @Override
+    public List<String> tables(IndexDef index) {
+        String n = index.name().toLowerCase(java.util.Locale.ROOT);
+        // FTS5's own shadow tables; an external-content table has no _content
+        return List.of(n, n + "_data", n + "_idx", n + "_docsize", n + "_config");
+    }
+
+    @Override
     public List<String> dropIndex(String table, IndexDef index, Dialect d) {
         return List.of(
                 "DROP TRIGGER IF EXISTS " + d.quote(index.name() + "_ai"),
