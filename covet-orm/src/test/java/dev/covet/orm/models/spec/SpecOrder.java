@@ -14,10 +14,10 @@ import java.time.Instant;
 
 /** Spec 003's order: a user's, with a total and when it was made. */
 @Meta(app = "spec", table = "spec_order")
-public class Order extends Model {
-    public static final Manager<Order> objects = Manager.of(Order.class);
+public class SpecOrder extends Model {
+    public static final Manager<SpecOrder> objects = Manager.of(SpecOrder.class);
 
-    @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "orders") public Ref<User> user;
+    @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "orders") public Ref<SpecUser> user;
     @DecimalField(maxDigits = 10, decimalPlaces = 2) public BigDecimal total;
     @DateTimeField public Instant createdAt;
 }

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /** Spec 003's book: a title searched in full text, and JSON metadata. */
 @Meta(app = "spec", table = "spec_book", indexes = @Index(fields = "title", search = true))
-public class Book extends Model {
-    public static final Manager<Book> objects = Manager.of(Book.class);
+public class SpecBook extends Model {
+    public static final Manager<SpecBook> objects = Manager.of(SpecBook.class);
 
     @CharField(maxLength = 200) public String title;
     @JSONField(nullable = true) public Map<String, Object> metadata;

@@ -7,8 +7,8 @@ import dev.covet.orm.meta.Meta;
 
 /** Spec 003's user, who places orders. */
 @Meta(app = "spec", table = "spec_user")
-public class User extends Model {
-    public static final Manager<User> objects = Manager.of(User.class);
+public class SpecUser extends Model {
+    public static final Manager<SpecUser> objects = Manager.of(SpecUser.class);
 
     @CharField(maxLength = 50) public String username;
 }
