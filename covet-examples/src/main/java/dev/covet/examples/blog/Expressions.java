@@ -9,6 +9,9 @@ import dev.covet.orm.query.Frame;
 import dev.covet.orm.query.Sum;
 import dev.covet.orm.query.Window;
 import dev.covet.orm.query.OuterRef;
+import dev.covet.orm.query.SearchQuery;
+import dev.covet.orm.query.SearchRank;
+import dev.covet.orm.query.SearchVector;
 import dev.covet.orm.query.Subquery;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.query.When;
@@ -24,7 +27,7 @@ import static dev.covet.examples.blog.BlogDemo.step;
 
 /**
  * The expressions chapter of the blog demo: questions answered in one query each with subqueries, {@code Exists},
- * {@code Case} / {@code When}, a conditional count, window functions and database functions.
+ * {@code Case} / {@code When}, a conditional count, window functions, full-text search and database functions.
  */
 final class Expressions {
     private Expressions() {
@@ -39,6 +42,13 @@ final class Expressions {
                 say(row.get("username") + ": " + row.get("topPost"));
             }
             say(q.count() + " query");
+        }
+
+        step("Subquery and OuterRef: the latest comment of each post");
+        QuerySet<Comment> onThisPost = Comment.objects.filter("post", OuterRef.of("pk")).orderBy("-createdAt", "-id");
+        for (Map<String, Object> row : Post.objects.annotate("latestComment", Subquery.of(onThisPost.values("body").limit(1)))
+                .orderBy("slug").values("slug", "latestComment")) {
+            say(row.get("slug") + ": " + (row.get("latestComment") == null ? "(no comments)" : row.get("latestComment")));
         }
 
         step("Exists: users who wrote a comment, and those who never did");
@@ -66,6 +76,15 @@ final class Expressions {
         }
         say("top post per author (filtering on the window wraps the query): "
                 + ranked.filter("rank", 1).orderBy("slug").valuesList(String.class, "slug").list());
+
+        step("Full-text search: posts about a word, best match first (an FTS5 table on SQLite, kept in sync by triggers)");
+        SearchVector text = SearchVector.of("title", "content").weights("A", "B");
+        SearchQuery query = SearchQuery.plain("covet");
+        for (Map<String, Object> row : Post.objects.filter(text.matches(query)).annotate("rank", SearchRank.of(text, query))
+                .orderBy("-rank", "slug").values("slug", "rank")) {
+            say(row.get("slug") + String.format(" (rank %.3f)", ((Number) row.get("rank")).doubleValue()));
+        }
+        say("the search lookup: " + Post.objects.filter("content__search", "note").orderBy("slug").valuesList(String.class, "slug").list());
 
         step("Functions: a label built by the database");
         for (String label : User.objects.annotate("label", Concat.of(Upper.of("username"), Value.of(" <"), "email", Value.of(">")))

@@ -21,7 +21,8 @@ import java.time.Instant;
 
 /** A blog post: by a user, maybe in a category, with tags (through {@link PostTag}) and comments. */
 @Meta(table = "posts", ordering = "-createdAt",
-        indexes = {@Index(fields = "slug"), @Index(fields = {"author", "published"})},
+        indexes = {@Index(fields = "slug"), @Index(fields = {"author", "published"}),
+                @Index(fields = {"title", "content"}, search = true, name = "posts_search")},
         uniqueTogether = @Unique({"slug", "author"}))
 public class Post extends Model {
     public static final Manager<Post> objects = Manager.of(Post.class);

@@ -38,7 +38,7 @@ class BlogMigrationsTest {
             try {
                 assertThat(Covet.migrations(Config.DEFAULT).makeMigrations(MakeOptions.standard().withCheck(true)).changes())
                         .as("the models changed since blog's migrations were made: run makemigrations").isFalse();
-                assertThat(Covet.migrate().applied()).containsExactly("blog.0001_initial");
+                assertThat(Covet.migrate().applied()).containsExactly("blog.0001_initial", "blog.0002_post_search");
                 assertThat(Covet.migrate().nothingToDo()).isTrue();
                 assertThat(Covet.database().tableNames()).contains("posts", "users", "post_tags", "comments", "covet_migrations");
                 assertThat(Covet.migrations(Config.DEFAULT).checkDatabase()).isEmpty();

@@ -152,6 +152,8 @@ public final class RowReaders {
         };
     }
 
+    private static final com.fasterxml.jackson.databind.JavaType JSON_OBJECT = dev.covet.orm.field.Json.type(Object.class);
+
     public static RowMapper<Map<String, Object>> maps(SelectShape shape, Dialect dialect) {
         String[] names = shape.valueNames().toArray(String[]::new);
         OutputType[] types = shape.valueTypes().toArray(OutputType[]::new);
@@ -192,6 +194,9 @@ public final class RowReaders {
         }
         if (type.field() != null) {
             return type.field().converter().fromDb(v);
+        }
+        if (type == OutputType.JSON_DECODED) {
+            return dev.covet.orm.field.Json.read(v.toString(), JSON_OBJECT);
         }
         if (type.scale() >= 0 && v instanceof BigDecimal d) {
             return d.setScale(type.scale(), RoundingMode.HALF_EVEN);

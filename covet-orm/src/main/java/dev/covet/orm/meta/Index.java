@@ -18,4 +18,11 @@ public @interface Index {
 
     /** Make it a unique index. */
     boolean unique() default false;
+
+    /**
+     * A full-text search index on text fields: a GIN index on {@code to_tsvector} on PostgreSQL, a
+     * FULLTEXT index on MariaDB, an FTS5 table kept in sync by triggers on SQLite. The {@code search}
+     * lookup and {@code SearchVector} use it.
+     */
+    boolean search() default false;
 }

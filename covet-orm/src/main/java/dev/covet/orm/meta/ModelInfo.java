@@ -98,7 +98,7 @@ public final class ModelInfo<T extends Model> {
         List<IndexInfo> idx = new ArrayList<>();
         for (ModelSpec.IndexSpec is : spec.indexes) {
             List<FieldInfo> fs = is.fields().stream().map(names::get).toList();
-            idx.add(new IndexInfo(is.name(), fs, is.descending(), is.unique()));
+            idx.add(new IndexInfo(is.name(), fs, is.descending(), is.unique(), is.search()));
         }
         this.indexes = List.copyOf(idx);
         this.uniqueTogether = spec.uniqueTogether.stream().map(group -> group.stream().map(names::get).toList()).toList();

@@ -293,9 +293,12 @@ final class ModelInfoBuilder {
                 desc.add(d);
                 cols.add(s.column);
             }
-            String name = index.name().isEmpty() ? indexName(spec.table, cols, index.unique() ? "uniq" : "idx") : index.name();
+            if (index.search() && (index.unique() || desc.contains(true))) {
+                throw new ImproperlyConfigured("Model " + model + ", Meta.indexes: a search index is neither unique nor descending");
+            }
+            String name = index.name().isEmpty() ? indexName(spec.table, cols, index.search() ? "search" : index.unique() ? "uniq" : "idx") : index.name();
             Naming.checkIdentifier(name, "Model " + model + ": index name");
-            spec.indexes.add(new ModelSpec.IndexSpec(name, names, desc, index.unique()));
+            spec.indexes.add(new ModelSpec.IndexSpec(name, names, desc, index.unique(), index.search()));
         }
         for (Unique u : tableMeta == null ? new Unique[0] : tableMeta.uniqueTogether()) {
             if (u.value().length == 0) {

@@ -31,7 +31,7 @@ final class ModelSpec {
     /** The {@code @GenericForeignKey} and {@code @GenericRelation} fields, which have no column. */
     List<GenericSpec> generics = new ArrayList<>();
 
-    record IndexSpec(String name, List<String> fields, List<Boolean> descending, boolean unique) {
+    record IndexSpec(String name, List<String> fields, List<Boolean> descending, boolean unique, boolean search) {
     }
 
     /**

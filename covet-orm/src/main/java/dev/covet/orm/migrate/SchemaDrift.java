@@ -52,6 +52,11 @@ final class SchemaDrift {
         for (ModelState m : built.models()) {
             TableDef t = TableDefs.of(m, built, db.dialect());
             expected.add(t.name().toLowerCase(Locale.ROOT));
+            for (IndexDef i : t.indexes()) {
+                if (i.search()) {
+                    expected.addAll(db.dialect().search().tables(i));
+                }
+            }
             compare(t, live.get(t.name().toLowerCase(Locale.ROOT)), db, out);
             for (FieldState f : m.fields()) {
                 if (f.isManyToMany() && f.relation().dbTable() != null) {
@@ -97,7 +102,8 @@ final class SchemaDrift {
             }
         }
         for (IndexDef i : t.indexes()) {
-            if (live.indexesOn(i.columns()).isEmpty()) {
+            // a search index is an expression index or an FTS5 table, not an index on the columns
+            if (!i.search() && live.indexesOn(i.columns()).isEmpty()) {
                 out.add("index " + i.name() + " on " + t.name() + " (" + String.join(", ", i.columns()) + "): missing from the database");
             }
         }

@@ -95,6 +95,21 @@ final class FilterBuilder {
             }
             type = t;
         }
+        if (lhs instanceof SearchVector v && (type == LookupType.EXACT || type == LookupType.SEARCH)) {
+            if (value instanceof SearchQuery q) {
+                return new Condition(new SearchMatch(v, q));
+            }
+            if (!(value instanceof String text)) {
+                throw ValidationError.of(lookup, "A search vector matches text or a SearchQuery, not " + value);
+            }
+            return new Condition(new SearchMatch(v, SearchQuery.plain(text)));
+        }
+        if (type == LookupType.SEARCH) {
+            return search(lhs, value, lookup);
+        }
+        if (isJson(lhs) && (type == LookupType.CONTAINS || type == LookupType.CONTAINED_BY)) {
+            return JsonLookups.containment(type, lhs, value, lookup);
+        }
         if (lhs instanceof KeyTransform || (isJson(lhs) && JsonLookups.isKeyLookup(type))) {
             return JsonLookups.build(type, lhs, value, lookup);
         }
@@ -257,6 +272,17 @@ final class FilterBuilder {
             return out;
         }
         throw ValidationError.of(lookup, "The lookup needs a collection of values, got " + value);
+    }
+
+    /** {@code body__search}: every word of the text in the field, through the field's search index. */
+    private static WhereItem search(Expression lhs, Object value, String lookup) {
+        if (!(value instanceof String text)) {
+            throw ValidationError.of(lookup, "The search lookup needs the text to look for, not " + value);
+        }
+        if (!(lhs instanceof Col c) || c.field().storage() != Storage.STRING) {
+            throw new FieldError("The search lookup of '" + lookup + "' applies to a text field, not " + Query.describe(lhs));
+        }
+        return new Condition(new SearchMatch(new SearchVector(List.of(lhs), List.of(), null), SearchQuery.plain(text)));
     }
 
     private static boolean isJson(Expression lhs) {

@@ -39,7 +39,7 @@ final class JsonLookups {
         }
         if (!ON_KEYS.contains(type)) {
             throw new FieldError("Unsupported lookup '" + type.lookupName() + "' on the JSON key path of '" + lookup
-                    + "'. Choices are: exact, gt, gte, lt, lte, isnull, has_key, has_keys, has_any_keys");
+                    + "'. Choices are: exact, gt, gte, lt, lte, isnull, contains, contained_by, has_key, has_keys, has_any_keys");
         }
         if (type == LookupType.ISNULL) {
             if (!(value instanceof Boolean b)) {
@@ -54,6 +54,28 @@ final class JsonLookups {
             throw ValidationError.of(lookup, "A JSON key compares with a string, a number or a boolean, not " + value.getClass().getSimpleName());
         }
         return new Lookup(type, lhs, new JsonValue(Value.of(value)));
+    }
+
+    /**
+     * {@code contains} / {@code contained_by} on a JSON field or a key path: the value is written as JSON
+     * and sent as a parameter.
+     */
+    static WhereItem containment(LookupType type, Expression lhs, Object value, String lookup) {
+        if (value == null) {
+            throw ValidationError.of(lookup, "The " + type.lookupName() + " lookup on JSON needs a value, not null");
+        }
+        if (value instanceof Expression) {
+            throw ValidationError.of(lookup, "The " + type.lookupName() + " lookup on JSON needs a value, not an expression");
+        }
+        String json;
+        try {
+            json = dev.covet.orm.field.Json.write(value);
+        } catch (IllegalArgumentException e) {
+            throw ValidationError.of(lookup, e.getMessage());
+        }
+        Expression source = lhs instanceof KeyTransform k ? k.source() : lhs;
+        List<Object> path = lhs instanceof KeyTransform k ? k.path() : List.of();
+        return new Condition(new JsonContains(source, path, new Value(json, Storage.JSON), type == LookupType.CONTAINED_BY));
     }
 
     private static Value key(Object k, String lookup) {

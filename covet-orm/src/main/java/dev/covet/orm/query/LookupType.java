@@ -85,6 +85,12 @@ public final class LookupType {
     /** A JSON object has at least one of the keys. */
     public static final LookupType HAS_ANY_KEYS = builtin("has_any_keys", Operand.LIST, Set.of(Storage.JSON), false);
 
+    /** A JSON value is contained by the given one ({@code contains} on JSON is the other way round). */
+    public static final LookupType CONTAINED_BY = builtin("contained_by", Operand.VALUE, Set.of(Storage.JSON), false);
+
+    /** Full-text search on a text field: every word of the value occurs (see {@code SearchVector}). */
+    public static final LookupType SEARCH = builtin("search", Operand.VALUE, TEXT_ONLY, false);
+
     private final String lookupName;
     private final Operand operand;
     private final Set<Storage> storages;

@@ -18,6 +18,8 @@ public record OutputType(Storage storage, FieldInfo field, int scale) {
     public static final OutputType STRING = new OutputType(Storage.STRING, null, -1);
     /** Unknown: read with {@code getObject}. */
     public static final OutputType ANY = new OutputType(null, null, -1);
+    /** JSON text decoded into Java values ({@code Map}, {@code List}, strings, numbers); compared by identity. */
+    public static final OutputType JSON_DECODED = new OutputType(Storage.JSON, null, -1);
 
     public static OutputType of(FieldInfo field) {
         return new OutputType(field.storage(), field, -1);

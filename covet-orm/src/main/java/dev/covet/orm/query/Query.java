@@ -2,6 +2,7 @@ package dev.covet.orm.query;
 
 import dev.covet.orm.FieldError;
 import dev.covet.orm.Q;
+import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.RelationInfo;
@@ -494,7 +495,8 @@ public final class Query implements Expression.Resolver {
                 if (selected.containsKey(name)) {
                     throw new FieldError("values() names '" + name + "' twice");
                 }
-                selected.put(name, resolvePath(name));
+                Expression e = resolvePath(name);
+                selected.put(name, e instanceof KeyTransform k ? new JsonKeyValue(k) : e);
             }
         }
         values = selected;
@@ -610,6 +612,10 @@ public final class Query implements Expression.Resolver {
         Expression e = p.annotation() != null ? annotations.get(p.annotation()) : columnFor(p, context);
         for (String part : p.rest()) {
             Transforms.Definition transform = Transforms.named(part);
+            if (transform == null && (e instanceof KeyTransform || e.outputType().storage() == Storage.JSON)) {
+                e = KeyTransform.step(e, part, path);
+                continue;
+            }
             if (transform == null) {
                 throw new FieldError("Cannot resolve '" + path + "': '" + part + "' is not a field or transform of "
                         + describe(e));

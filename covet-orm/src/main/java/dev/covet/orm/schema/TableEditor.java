@@ -57,7 +57,7 @@ public final class TableEditor {
     public void createTable(TableDef t) {
         emit(TableSql.createTable(t, t.name(), d));
         for (IndexDef i : t.indexes()) {
-            emit(TableSql.createIndex(t.name(), i, d, false));
+            TableSql.createIndexes(t.name(), i, d, false).forEach(this::emit);
         }
         partialUniques(t);
     }
@@ -142,7 +142,7 @@ public final class TableEditor {
         }
         for (IndexDef i : after.indexes()) {
             if (i.columns().equals(List.of(column.name()))) {
-                emit(TableSql.createIndex(after.name(), i, d, false));
+                TableSql.createIndexes(after.name(), i, d, false).forEach(this::emit);
             }
         }
     }
@@ -213,7 +213,7 @@ public final class TableEditor {
         }
         for (IndexDef i : after.indexes()) {
             if (i.columns().equals(List.of(to.name())) && before.indexes().stream().noneMatch(x -> x.name().equals(i.name()))) {
-                emit(TableSql.createIndex(table, i, d, false));
+                TableSql.createIndexes(table, i, d, false).forEach(this::emit);
             }
         }
         if (from.unique() && !to.unique()) {
@@ -221,25 +221,35 @@ public final class TableEditor {
         }
         for (IndexDef i : before.indexes()) {
             if (i.columns().equals(List.of(from.name())) && after.indexes().stream().noneMatch(x -> x.name().equals(i.name()))) {
-                emit(d.dropIndex(table, i.name()));
+                dropIndex(table, i);
             }
         }
     }
 
     public void addIndex(String table, IndexDef index, boolean concurrently) {
-        emit(TableSql.createIndex(table, index, d, concurrently));
+        TableSql.createIndexes(table, index, d, concurrently).forEach(this::emit);
     }
 
     public void dropIndex(String table, String index) {
         emit(d.dropIndex(table, index));
     }
 
+    /** Drops {@code index} (a search index with what keeps it in sync). */
+    public void dropIndex(String table, IndexDef index) {
+        TableSql.dropIndexes(table, index, d).forEach(this::emit);
+    }
+
     /** Renames an index; where the database cannot, drops it and creates {@code index} (its new definition). */
     public void renameIndex(String table, String from, IndexDef index) {
+        if (index.search()) {
+            dropIndex(table, new IndexDef(from, index.columns(), index.descending(), index.unique(), true, index.key()));
+            TableSql.createIndexes(table, index, d, false).forEach(this::emit);
+            return;
+        }
         String sql = d.renameIndex(table, from, index.name());
         if (sql == null) {
             emit(d.dropIndex(table, from));
-            emit(TableSql.createIndex(table, index, d, false));
+            TableSql.createIndexes(table, index, d, false).forEach(this::emit);
         } else {
             emit(sql);
         }
@@ -283,7 +293,7 @@ public final class TableEditor {
         emit(TableSql.dropTable(before.name(), d));
         emit(d.renameTable(temp, after.name()));
         for (IndexDef i : after.indexes()) {
-            emit(TableSql.createIndex(after.name(), i, d, false));
+            TableSql.createIndexes(after.name(), i, d, false).forEach(this::emit);
         }
         partialUniques(after);
     }

@@ -6,6 +6,7 @@ import dev.covet.orm.sql.ddl.TableSql;
 
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.IndexInfo;
+import dev.covet.orm.sql.ddl.IndexDef;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.RelationInfo;
 
@@ -96,6 +97,12 @@ public final class DdlCompiler {
             }
         }
         for (IndexInfo index : family.stream().flatMap(m -> m.indexes().stream()).toList()) {
+            if (index.search()) {
+                IndexDef def = new IndexDef(index.name(), index.fields().stream().map(FieldInfo::column).toList(),
+                        index.descending(), false, true, model.pk().column());
+                indexes.addAll(d.search().createIndex(model.table(), def, d));
+                continue;
+            }
             List<String> cols = new ArrayList<>();
             for (int i = 0; i < index.fields().size(); i++) {
                 cols.add(d.quote(index.fields().get(i).column()) + (index.descending().get(i) ? " DESC" : ""));

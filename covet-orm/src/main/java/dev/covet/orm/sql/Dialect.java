@@ -321,6 +321,33 @@ public abstract class Dialect {
         return source.wrap("json_type(", ", ?) IS NOT NULL").append(Sql.of("", Value.of(jsonPath(List.of(key)))));
     }
 
+    /** The JSON text at a key path of {@code source} (SQL NULL where the key is missing), for reading the value. */
+    public Sql jsonKeyJson(Sql source, List<Object> path) {
+        return source.wrap("(", " -> ?)").append(Sql.of("", Value.of(jsonPath(path))));
+    }
+
+    /**
+     * The JSON at {@code path} of {@code source} contains {@code json} (or, {@code containedBy}, is contained
+     * by it). SQLite has no containment test for JSON.
+     */
+    public Sql jsonContains(Sql source, List<Object> path, Sql json, boolean containedBy) {
+        throw new NotSupportedError((containedBy ? "contained_by" : "contains") + " on a JSON field is not supported on "
+                + name() + "; use has_key or key paths (metadata__tags__0) instead");
+    }
+
+    /**
+     * The terms an ORDER BY on {@code e} sorts by: {@code e} itself, unless the database would order its
+     * values wrongly that way (MariaDB orders a JSON key's numbers as text).
+     */
+    public List<dev.covet.orm.query.Expression> orderExpressions(dev.covet.orm.query.Expression e) {
+        return List.of(e);
+    }
+
+    /** Full-text search on this database: its search indexes, matches and ranks. */
+    public SearchSql search() {
+        throw new NotSupportedError("Full-text search is not supported on " + name());
+    }
+
     /** {@code $."key"[0]}: the keys were checked to be names or indexes, so none holds a quote. */
     protected static String jsonPath(List<Object> path) {
         StringBuilder out = new StringBuilder("$");

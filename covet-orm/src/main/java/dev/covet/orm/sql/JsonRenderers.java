@@ -1,6 +1,9 @@
 package dev.covet.orm.sql;
 
 import dev.covet.orm.query.Expression;
+import dev.covet.orm.query.JsonContains;
+import dev.covet.orm.query.JsonKeyNumber;
+import dev.covet.orm.query.JsonKeyValue;
 import dev.covet.orm.query.JsonValue;
 import dev.covet.orm.query.KeyTransform;
 import dev.covet.orm.query.LookupType;
@@ -18,6 +21,10 @@ final class JsonRenderers {
     static void registerAll() {
         Renderers.register(KeyTransform.class, (k, c) -> c.dialect().jsonKey(c.compile(k.source()), k.path()));
         Renderers.register(JsonValue.class, (v, c) -> c.compile(v.value()));
+        Renderers.register(JsonKeyValue.class, (v, c) -> c.dialect().jsonKeyJson(c.compile(v.key().source()), v.key().path()));
+        Renderers.register(JsonKeyNumber.class, (v, c) -> c.compile(v.key()));
+        Renderers.register(JsonContains.class, (v, c) ->
+                c.dialect().jsonContains(c.compile(v.source()), v.path(), c.compile(v.json()), v.containedBy()));
         for (LookupType type : List.of(LookupType.HAS_KEY, LookupType.HAS_KEYS, LookupType.HAS_ANY_KEYS)) {
             Renderers.registerLookup(type.lookupName(), (l, c) -> {
                 Sql source = c.compile(l.lhs());

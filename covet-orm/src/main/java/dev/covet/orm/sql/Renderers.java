@@ -36,6 +36,7 @@ public final class Renderers {
         FunctionRenderers.registerAll();
         WindowRenderers.registerAll();
         JsonRenderers.registerAll();
+        SearchRenderers.registerAll();
     }
 
     private Renderers() {

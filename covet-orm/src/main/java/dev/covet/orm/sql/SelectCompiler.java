@@ -134,14 +134,16 @@ public final class SelectCompiler {
                 orderSql.add(Sql.of(dialect.random()));
                 continue;
             }
-            Sql e = ExpressionCompiler.compile(o.expression(), ctx);
-            if (q.isDistinct() && q.distinctFields().isEmpty() && !selectTexts.contains(e.text())) {
-                // SELECT DISTINCT needs its ORDER BY terms in the select list (DISTINCT ON does not);
-                // they come last and are not read
-                selectSql.add(e);
-                selectTexts.add(e.text());
+            for (Expression term : dialect.orderExpressions(o.expression())) {
+                Sql e = ExpressionCompiler.compile(term, ctx);
+                if (q.isDistinct() && q.distinctFields().isEmpty() && !selectTexts.contains(e.text())) {
+                    // SELECT DISTINCT needs its ORDER BY terms in the select list (DISTINCT ON does not);
+                    // they come last and are not read
+                    selectSql.add(e);
+                    selectTexts.add(e.text());
+                }
+                orderSql.addAll(orderTerms(e, o, dialect));
             }
-            orderSql.addAll(orderTerms(e, o, dialect));
         }
 
         List<Sql> groupBy = List.of();

@@ -84,7 +84,9 @@ public final class TreeCompiler {
             if (o.isRandom()) {
                 order.add(Sql.of(d.random()));
             } else {
-                order.addAll(SelectCompiler.orderTerms(ExpressionCompiler.compile(o.expression(), ctx), o, d));
+                for (dev.covet.orm.query.Expression term : d.orderExpressions(o.expression())) {
+                    order.addAll(SelectCompiler.orderTerms(ExpressionCompiler.compile(term, ctx), o, d));
+                }
             }
         }
         order.add(Sql.of(ctx.column(0, q.model().pk().column()) + " ASC"));

@@ -16,7 +16,8 @@ public final class TestModels {
             Human.class, Adult.class, Vehicle.class, Car.class, SportsCar.class, Motorcycle.class,
             Place.class, Restaurant.class, ItalianRestaurant.class, Waiter.class, Venue.class, Diner.class, Server.class,
             Musician.class, Band.class, Gig.class, Ticket.class,
-            dev.covet.orm.models.archive.Tag.class);
+            Story.class, dev.covet.orm.models.spec.SpecUser.class, dev.covet.orm.models.spec.SpecOrder.class,
+            dev.covet.orm.models.spec.SpecBook.class, dev.covet.orm.models.archive.Tag.class);
 
     private TestModels() {
     }

@@ -37,6 +37,7 @@ public record AddIndex(String model, IndexState index, boolean concurrently) imp
 
     @Override
     public void databaseBackwards(SchemaContext c) {
-        c.editor().dropIndex(c.from().model(c.label(model)).table(), index.name());
+        ModelState m = c.from().model(c.label(model));
+        c.editor().dropIndex(m.table(), TableDefs.index(m, index));
     }
 }

@@ -294,6 +294,7 @@ public final class OperationJson {
             n.set("descending", MAPPER.valueToTree(i.descending()));
         }
         flag(n, "unique", i.unique());
+        flag(n, "search", i.search());
         return n;
     }
 
@@ -304,7 +305,7 @@ public final class OperationJson {
         for (int i = 0; i < fields.size(); i++) {
             desc.add(d != null && d.get(i) != null && d.get(i).asBoolean());
         }
-        return new IndexState(text(n, "name"), fields, desc, n.path("unique").asBoolean(false));
+        return new IndexState(text(n, "name"), fields, desc, n.path("unique").asBoolean(false), n.path("search").asBoolean(false));
     }
 
     private static void flag(ObjectNode n, String name, boolean value) {

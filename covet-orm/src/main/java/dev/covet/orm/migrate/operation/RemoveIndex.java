@@ -24,7 +24,8 @@ public record RemoveIndex(String model, String name) implements Operation {
 
     @Override
     public void databaseForwards(SchemaContext c) {
-        c.editor().dropIndex(c.from().model(c.label(model)).table(), name);
+        ModelState m = c.from().model(c.label(model));
+        c.editor().dropIndex(m.table(), TableDefs.index(m, m.index(name)));
     }
 
     @Override

@@ -114,7 +114,7 @@ public record ModelState(String app, String name, String table, List<FieldState>
     public ModelState renameField(String from, String to) {
         FieldState f = requireField(from);
         List<IndexState> ix = indexes.stream().map(i -> new IndexState(i.name(),
-                i.fields().stream().map(n -> n.equals(from) ? to : n).toList(), i.descending(), i.unique())).toList();
+                i.fields().stream().map(n -> n.equals(from) ? to : n).toList(), i.descending(), i.unique(), i.search())).toList();
         List<List<String>> ut = uniqueTogether.stream().map(u -> u.stream().map(n -> n.equals(from) ? to : n).toList()).toList();
         return new ModelState(app, name, table, fields.stream().map(x -> x == f ? f.withName(to) : x).toList(), ix, ut,
                 constraints.stream().map(c -> c.renameField(from, to)).toList());

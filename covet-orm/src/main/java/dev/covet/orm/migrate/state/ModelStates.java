@@ -79,7 +79,7 @@ public final class ModelStates {
         List<List<String>> unique = new ArrayList<>();
         for (ModelInfo<?> member : family) {
             for (IndexInfo i : member.indexes()) {
-                indexes.add(new IndexState(i.name(), i.fields().stream().map(FieldInfo::name).toList(), i.descending(), i.unique()));
+                indexes.add(new IndexState(i.name(), i.fields().stream().map(FieldInfo::name).toList(), i.descending(), i.unique(), i.search()));
             }
             for (List<FieldInfo> group : member.uniqueTogether()) {
                 unique.add(group.stream().map(FieldInfo::name).toList());

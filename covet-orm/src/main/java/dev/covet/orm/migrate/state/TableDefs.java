@@ -84,7 +84,8 @@ public final class TableDefs {
     }
 
     public static IndexDef index(ModelState model, IndexState i) {
-        return new IndexDef(i.name(), i.fields().stream().map(n -> model.requireField(n).column()).toList(), i.descending(), i.unique());
+        return new IndexDef(i.name(), i.fields().stream().map(n -> model.requireField(n).column()).toList(), i.descending(), i.unique(),
+                i.search(), model.pk().column());
     }
 
     /** The name of the index a {@code dbIndex} field gets. */

@@ -97,6 +97,16 @@ public final class TableSql {
         return d.dropConstraint(table, c.name(), c.isCheck() ? Dialect.ConstraintKind.CHECK : Dialect.ConstraintKind.UNIQUE);
     }
 
+    /** The statements that create {@code index}: one, or a search index's own (see {@link Dialect#search()}). */
+    public static List<String> createIndexes(String table, IndexDef index, Dialect d, boolean concurrently) {
+        return index.search() ? d.search().createIndex(table, index, d) : List.of(createIndex(table, index, d, concurrently));
+    }
+
+    /** The statements that drop {@code index}. */
+    public static List<String> dropIndexes(String table, IndexDef index, Dialect d) {
+        return index.search() ? d.search().dropIndex(table, index, d) : List.of(d.dropIndex(table, index.name()));
+    }
+
     public static String createIndex(String table, IndexDef index, Dialect d, boolean concurrently) {
         List<String> cols = new ArrayList<>();
         for (int i = 0; i < index.columns().size(); i++) {

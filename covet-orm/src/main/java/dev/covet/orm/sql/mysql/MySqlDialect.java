@@ -23,6 +23,9 @@ import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.query.Expression;
+import dev.covet.orm.query.JsonKeyNumber;
+import dev.covet.orm.query.KeyTransform;
 import dev.covet.orm.query.Transform;
 import dev.covet.orm.query.functions.Trunc;
 import dev.covet.orm.sql.SqlTemplate;
@@ -74,6 +77,11 @@ public final class MySqlDialect extends Dialect {
         this.features = new Features(returning, false, true, true, skipLocked, false, 65535, false, true, false, true, false, false,
                 recursiveCte, true);
         this.collation = mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin";
+        override(JsonKeyNumber.class, (n, c) -> {
+            Sql json = jsonKeyJson(c.compile(n.key().source()), n.key().path());
+            return json.wrap("CASE WHEN JSON_TYPE(", ") IN ('INTEGER', 'DOUBLE', 'DECIMAL', 'UNSIGNED INTEGER') THEN ")
+                    .append(json).append(" + 0 END");
+        });
     }
 
     /**
@@ -166,6 +174,24 @@ public final class MySqlDialect extends Dialect {
     public Sql jsonKey(Sql source, List<Object> path) {
         // JSON_EXTRACT keeps the quotes of a string; unquoted, MariaDB compares numbers numerically
         return source.wrap("JSON_UNQUOTE(JSON_EXTRACT(", ", ?))").append(Sql.of("", Value.of(jsonPath(path))));
+    }
+
+    @Override
+    public Sql jsonKeyJson(Sql source, List<Object> path) {
+        return source.wrap("JSON_EXTRACT(", ", ?)").append(Sql.of("", Value.of(jsonPath(path))));
+    }
+
+    @Override
+    public Sql jsonContains(Sql source, List<Object> path, Sql json, boolean containedBy) {
+        // JSON_CONTAINS(target, candidate): the same containment as jsonb's @> (arrays hold a scalar too)
+        Sql value = path.isEmpty() ? source : jsonKeyJson(source, path);
+        return (containedBy ? json.append(", ").append(value) : value.append(", ").append(json)).wrap("JSON_CONTAINS(", ")");
+    }
+
+    @Override
+    public List<Expression> orderExpressions(Expression e) {
+        // JSON_UNQUOTE gives text, so 10 would sort before 5: numbers first by value, then the text
+        return e instanceof KeyTransform k ? List.of(new JsonKeyNumber(k), k) : List.of(e);
     }
 
     @Override
@@ -532,5 +558,10 @@ public final class MySqlDialect extends Dialect {
                 yield new DatabaseError(message, e);
             }
         };
+    }
+
+    @Override
+    public dev.covet.orm.sql.SearchSql search() {
+        return MySqlSearch.INSTANCE;
     }
 }

@@ -230,6 +230,17 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public Sql jsonKeyJson(Sql source, List<Object> path) {
+        return jsonKey(source, path);
+    }
+
+    @Override
+    public Sql jsonContains(Sql source, List<Object> path, Sql json, boolean containedBy) {
+        Sql value = path.isEmpty() ? source : jsonKey(source, path);
+        return value.append(containedBy ? " <@ " : " @> ").append(json.wrap("CAST(", " AS JSONB)"));
+    }
+
+    @Override
     public Sql jsonHasKey(Sql source, String key) {
         // the "?" operator would read as a JDBC placeholder; jsonb_exists is the same test
         return source.wrap("jsonb_exists(", ", ?)").append(Sql.of("", Value.of(key)));
@@ -426,5 +437,10 @@ public final class PostgresDialect extends Dialect {
                 yield new DatabaseError(message, e);
             }
         };
+    }
+
+    @Override
+    public dev.covet.orm.sql.SearchSql search() {
+        return PostgresSearch.INSTANCE;
     }
 }

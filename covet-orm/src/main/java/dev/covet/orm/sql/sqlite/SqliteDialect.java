@@ -392,4 +392,9 @@ public final class SqliteDialect extends Dialect {
         }
         return new IntegrityError(message, e);
     }
+
+    @Override
+    public dev.covet.orm.sql.SearchSql search() {
+        return SqliteSearch.INSTANCE;
+    }
 }
