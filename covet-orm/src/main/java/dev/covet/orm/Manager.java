@@ -411,6 +411,10 @@ public class Manager<T extends Model> {
         return getQueryset().valuesList(first, more);
     }
 
+    public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, dev.covet.orm.path.Path field) {
+        return getQueryset().valuesList(type, field);
+    }
+
     public QuerySet<T> selectRelated(dev.covet.orm.path.RelationPath first, dev.covet.orm.path.RelationPath... more) {
         return getQueryset().selectRelated(first, more);
     }

@@ -603,6 +603,11 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return valuesList(dev.covet.orm.path.Path.lookups(first, more));
     }
 
+    /** As {@link #valuesList(Class, String)}, with a typed path: {@code valuesList(String.class, Book_.title)}. */
+    public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, dev.covet.orm.path.Path field) {
+        return valuesList(type, field.lookup());
+    }
+
     /** As {@link #selectRelated(String...)}, with typed relation paths: {@code selectRelated(Book_.author)}. */
     public QuerySet<T> selectRelated(dev.covet.orm.path.RelationPath first, dev.covet.orm.path.RelationPath... more) {
         return selectRelated(dev.covet.orm.path.Path.lookups(first, more));

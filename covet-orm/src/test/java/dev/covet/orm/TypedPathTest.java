@@ -75,6 +75,7 @@ class TypedPathTest {
                 .isEqualTo(Book.objects.orderBy("title").values("title", "author__name").list());
         assertThat(Book.objects.orderBy(TITLE.asc()).valuesList(TITLE, PAGES).list())
                 .isEqualTo(Book.objects.orderBy("title").valuesList("title", "pages").list());
+        assertThat(Book.objects.orderBy(PAGES.asc()).valuesList(String.class, TITLE).list()).containsExactly("Lathe", "Earthsea", "Dune");
         assertThat(Book.objects.values(TITLE).orderBy(TITLE.asc()).list().getFirst()).isEqualTo(Map.of("title", "Dune"));
         List<Book> joined = CaptureQueries.assertNumQueries(1, () -> {
             List<Book> list = Book.objects.selectRelated(AUTHOR).orderBy(TITLE.asc()).list();
