@@ -114,4 +114,64 @@ class LookupCheckTest {
         Compilation wrong = compile(body, "-Acovet.lookups=loud");
         assertThat(wrong.errors()).contains("-Acovet.lookups=loud is not a choice: use error, warn or off");
     }
+
+    @Test
+    void inheritedFieldsResolveAndInheritanceLinksAreNotGuessed() {
+        java.util.Map<String, String> sources = Sources.with("""
+                Novel.objects.filter("title__icontains", "x").filter("genre", "sf").orderBy("-pages");
+                Place.objects.filter("restaurant__serves", true).filter("anything__the__processor__cannot__see", 1);
+                Restaurant.objects.filter("name", "x").filter("serves", true);
+                Novel.objects.filter("genr", "sf");
+                """);
+        sources.put("shop.Printed", """
+                package shop;
+
+                import dev.covet.orm.Model;
+                import dev.covet.orm.field.CharField;
+                import dev.covet.orm.field.IntegerField;
+
+                public abstract class Printed extends Model {
+                    @CharField(maxLength = 100) public String title;
+                    @IntegerField public int pages;
+                }
+                """);
+        sources.put("shop.Novel", """
+                package shop;
+
+                import dev.covet.orm.Manager;
+                import dev.covet.orm.field.CharField;
+
+                public class Novel extends Printed {
+                    public static final Manager<Novel> objects = Manager.of(Novel.class);
+                    @CharField(maxLength = 20) public String genre;
+                }
+                """);
+        sources.put("shop.Place", """
+                package shop;
+
+                import dev.covet.orm.Manager;
+                import dev.covet.orm.Model;
+                import dev.covet.orm.field.CharField;
+
+                public class Place extends Model {
+                    public static final Manager<Place> objects = Manager.of(Place.class);
+                    @CharField(maxLength = 100) public String name;
+                }
+                """);
+        sources.put("shop.Restaurant", """
+                package shop;
+
+                import dev.covet.orm.Manager;
+                import dev.covet.orm.field.BooleanField;
+
+                public class Restaurant extends Place {
+                    public static final Manager<Restaurant> objects = Manager.of(Restaurant.class);
+                    @BooleanField public boolean serves;
+                }
+                """);
+        Compilation c = Compilation.of(sources);
+        assertThat(c.errors()).as(c.report()).containsExactly(
+                "Cannot resolve keyword 'genr' into field of Novel. Choices are: genre, id, pages, pk, title");
+        assertThat(c.generatedSource("shop.Novel_")).contains("TextPath title", "FieldPath<java.lang.Integer> pages", "TextPath genre");
+    }
 }
