@@ -60,6 +60,7 @@ final class ModelShape {
     final Map<String, Member> members = new LinkedHashMap<>();
     /** Reverse relations by the name instances reach them by ({@code bookSet}), which prefetchRelated takes. */
     final Map<String, Member> accessors = new LinkedHashMap<>();
+    String pkName = "id";
     Storage pkStorage = Storage.LONG;
     boolean complete;
 
@@ -79,7 +80,7 @@ final class ModelShape {
         return names;
     }
 
-    /** Does {@code memberName} fit the runtime's "pk" alias? */
+    /** The primary key, which the runtime's {@code pk} stands for. */
     Member pk() {
         for (Member m : members.values()) {
             if (m.kind == Member.Kind.COLUMN && m.name.equals(pkName)) {
@@ -88,6 +89,4 @@ final class ModelShape {
         }
         return null;
     }
-
-    String pkName = "id";
 }
