@@ -421,6 +421,28 @@ public class Manager<T extends Model> {
         return getQueryset().inBulkAsync(keys);
     }
 
+    // ---- typed paths from a generated metamodel: see the QuerySet overloads
+
+    public ValuesQuerySet values(dev.covet.orm.path.Path first, dev.covet.orm.path.Path... more) {
+        return getQueryset().values(first, more);
+    }
+
+    public ValuesListQuerySet valuesList(dev.covet.orm.path.Path first, dev.covet.orm.path.Path... more) {
+        return getQueryset().valuesList(first, more);
+    }
+
+    public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, dev.covet.orm.path.Path field) {
+        return getQueryset().valuesList(type, field);
+    }
+
+    public QuerySet<T> selectRelated(dev.covet.orm.path.RelationPath first, dev.covet.orm.path.RelationPath... more) {
+        return getQueryset().selectRelated(first, more);
+    }
+
+    public QuerySet<T> prefetchRelated(dev.covet.orm.path.RelationPath first, dev.covet.orm.path.RelationPath... more) {
+        return getQueryset().prefetchRelated(first, more);
+    }
+
     @Override
     public String toString() {
         return getClass().getSimpleName() + "<" + type.getSimpleName() + ">";

@@ -632,4 +632,31 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     public CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> keys) {
         return database().async(() -> inBulk(keys));
     }
+
+    // ---- typed paths from a generated metamodel (Book_.title, Book_.author); each renders to its lookup string
+
+    /** As {@link #values(String...)}, with typed paths: {@code values(Book_.title, Book_.author.name)}. */
+    public ValuesQuerySet values(dev.covet.orm.path.Path first, dev.covet.orm.path.Path... more) {
+        return values(dev.covet.orm.path.Path.lookups(first, more));
+    }
+
+    /** As {@link #valuesList(String...)}, with typed paths. */
+    public ValuesListQuerySet valuesList(dev.covet.orm.path.Path first, dev.covet.orm.path.Path... more) {
+        return valuesList(dev.covet.orm.path.Path.lookups(first, more));
+    }
+
+    /** As {@link #valuesList(Class, String)}, with a typed path: {@code valuesList(String.class, Book_.title)}. */
+    public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, dev.covet.orm.path.Path field) {
+        return valuesList(type, field.lookup());
+    }
+
+    /** As {@link #selectRelated(String...)}, with typed relation paths: {@code selectRelated(Book_.author)}. */
+    public QuerySet<T> selectRelated(dev.covet.orm.path.RelationPath first, dev.covet.orm.path.RelationPath... more) {
+        return selectRelated(dev.covet.orm.path.Path.lookups(first, more));
+    }
+
+    /** As {@link #prefetchRelated(String...)}, with typed relation paths: {@code prefetchRelated(Author_.books)}. */
+    public QuerySet<T> prefetchRelated(dev.covet.orm.path.RelationPath first, dev.covet.orm.path.RelationPath... more) {
+        return prefetchRelated(dev.covet.orm.path.Path.lookups(first, more));
+    }
 }

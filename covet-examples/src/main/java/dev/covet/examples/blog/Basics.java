@@ -59,6 +59,10 @@ final class Basics {
                 .filter(Q.of("title__icontains", "ORM").or(Q.of("views__gt", 25))).orderBy("slug").valuesList(String.class, "slug").list());
         say("not published: " + Post.objects.exclude("published", true).valuesList(String.class, "slug").list());
         say("top 2 by views: " + Post.objects.orderBy("-views").slice(0, 2).valuesList(String.class, "slug").list());
+        // the same kind of query through the metamodel covet-processor generates (Post_): a misspelled field
+        // here, or in any lookup string above, fails to compile
+        say("typed, via Post_: " + Post.objects.filter(Post_.author.username.startswith("al"), Post_.views.gte(10))
+                .orderBy(Post_.title.desc()).valuesList(String.class, Post_.slug).list());
         String sql = Post.objects.filter("views__gte", 20).exclude("author__isStaff", true).toSql();
         say("the SQL of a query, values as parameters:\n      " + sql);
 
