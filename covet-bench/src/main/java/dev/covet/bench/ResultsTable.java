@@ -183,6 +183,9 @@ public final class ResultsTable {
                 "com.zaxxer/HikariCP", "org.hibernate.orm/hibernate-core", "org.jooq/jooq", "dev.covet/covet-orm")) {
             v.put(artifact.substring(artifact.indexOf('/') + 1), mavenVersion(artifact));
         }
+        // neither ships a Maven pom.properties in its jar
+        v.put("postgresql", org.postgresql.util.DriverInfo.DRIVER_VERSION);
+        v.put("hibernate-core", org.hibernate.Version.getVersionString());
         v.put("postgresqlServer", RunDatabase.serverVersion("postgresql"));
         v.put("mariadbServer", RunDatabase.serverVersion("mariadb"));
         return v;
