@@ -31,8 +31,14 @@ public abstract class BenchState<T> {
     static final int ROWS = 10_000;
     /** Half the rows have {@code score >= MIN_SCORE}, spread over the table. */
     static final int MIN_SCORE = 500;
-    static final int PAGE = 100;
+    static final int PAGE = 20;
+    /** The "large filter": every row with {@code score < BELOW}, a tenth of the table (1,000 rows). */
+    static final int BELOW = 100;
+    static final int BELOW_ROWS = ROWS / 10;
+    /** Rows inserted one by one in one transaction. */
+    static final int MANY = 20;
     static final int BULK = 100;
+    static final int BULK_LARGE = 10_000;
     /** How many loaded objects the update benchmark cycles through. */
     static final int HELD = 1000;
 
@@ -99,8 +105,17 @@ public abstract class BenchState<T> {
     /** The first {@link #PAGE} rows with {@code score >= MIN_SCORE} in key order. */
     abstract List<T> page() throws Exception;
 
+    /** Every row with {@code score < BELOW}, in key order. */
+    abstract List<T> below() throws Exception;
+
+    /** (id, name, score) of every row with {@code score < BELOW}, in key order, as the implementation's tuples. */
+    abstract List<?> valuesBelow() throws Exception;
+
     /** How many rows have {@code score >= MIN_SCORE}. */
     abstract long count() throws Exception;
+
+    /** {@code GROUP BY active}: per value, {active ? 1 : 0, rows, sum of scores}, inactive first. */
+    abstract long[][] grouped() throws Exception;
 
     /** Makes the object of {@link ItemValues} row {@code n} and inserts it; its key is set. */
     abstract T insert(long n) throws Exception;
@@ -108,8 +123,20 @@ public abstract class BenchState<T> {
     /** Makes the objects of rows {@code first} to {@code first + count - 1} and inserts them at once; their keys are set. */
     abstract List<T> insertAll(long first, int count) throws Exception;
 
+    /** Makes the objects of rows {@code first} to {@code first + count - 1} and saves each on its own, in one transaction. */
+    abstract List<T> insertEach(long first, int count) throws Exception;
+
+    /** Changes the score of a loaded object and writes only that column. */
+    abstract T updateScore(T loaded) throws Exception;
+
     /** Changes the score of a loaded object and writes the object back. */
     abstract T update(T loaded) throws Exception;
+
+    /**
+     * Every row of the table through the implementation's streaming read ({@code chunk} rows fetched at a
+     * time), each hydrated and dropped: returns the sum of the scores, so that nothing is held.
+     */
+    abstract long stream(int chunk) throws Exception;
 
     /** The rows with keys {@code from} to {@code to}, in key order (setup only). */
     abstract List<T> load(long from, long to) throws Exception;
@@ -169,6 +196,7 @@ public abstract class BenchState<T> {
                 seeder.insertAll(c, rows);
             }
             c.commit();
+            seeder.close();
             c.setAutoCommit(true);
             s.execute(switch (db) {
                 case "sqlite" -> "ANALYZE";
@@ -203,6 +231,31 @@ public abstract class BenchState<T> {
                 expect(view(page.get(k++)), ItemValues.row(n), "page()[" + (k - 1) + "]");
             }
         }
+        List<T> below = below();
+        if (below.size() != BELOW_ROWS) {
+            throw new IllegalStateException(getClass().getSimpleName() + ".below() returned " + below.size() + " rows, not " + BELOW_ROWS);
+        }
+        k = 0;
+        for (int n = 1; n <= ROWS; n++) {
+            if (ItemValues.score(n) < BELOW) {
+                expect(view(below.get(k++)), ItemValues.row(n), "below()[" + (k - 1) + "]");
+            }
+        }
+        if (valuesBelow().size() != BELOW_ROWS) {
+            throw new IllegalStateException(getClass().getSimpleName() + ".valuesBelow() returned " + valuesBelow().size() + " rows, not " + BELOW_ROWS);
+        }
+        long[][] grouped = grouped();
+        long[][] want = new long[2][3];
+        want[1][0] = 1;
+        for (int n = 1; n <= ROWS; n++) {
+            long[] g = want[ItemValues.active(n) ? 1 : 0];
+            g[1]++;
+            g[2] += ItemValues.score(n);
+        }
+        if (!java.util.Arrays.deepEquals(grouped, want)) {
+            throw new IllegalStateException(getClass().getSimpleName() + ".grouped() returned " + java.util.Arrays.deepToString(grouped)
+                    + ", not " + java.util.Arrays.deepToString(want));
+        }
         if (count() != ROWS / 2) {
             throw new IllegalStateException(getClass().getSimpleName() + ".count() returned " + count() + ", not " + ROWS / 2);
         }
@@ -226,6 +279,20 @@ public abstract class BenchState<T> {
                 written.add(r.id);
                 expect(jdbc.get(r.id), ItemValues.row(first + i), "insertAll(" + first + ", 3)[" + i + "]");
             }
+            first = nextSerials(3);
+            List<T> each = insertEach(first, 3);
+            for (int i = 0; i < 3; i++) {
+                ItemRow r = view(each.get(i));
+                written.add(r.id);
+                expect(jdbc.get(r.id), ItemValues.row(first + i), "insertEach(" + first + ", 3)[" + i + "]");
+            }
+            T partial = held.get(1);
+            int partialBefore = view(partial).score;
+            ItemRow partialAfter = view(updateScore(partial));
+            if (partialAfter.score != (partialBefore + 1) % 1000 || !jdbc.get(partialAfter.id).sameValues(partialAfter)) {
+                throw new IllegalStateException(getClass().getSimpleName() + ".updateScore() wrote " + jdbc.get(partialAfter.id)
+                        + ", expected " + partialAfter);
+            }
             T target = held.get(0);
             int scoreBefore = view(target).score;
             ItemRow after = view(update(target));
@@ -234,6 +301,7 @@ public abstract class BenchState<T> {
                 throw new IllegalStateException(getClass().getSimpleName() + ".update() wrote " + stored + ", expected " + after
                         + " with score " + (scoreBefore + 1) % 1000);
             }
+            jdbc.close();
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM bench_item WHERE id IN (" + written.stream().map(String::valueOf)
                         .reduce((a, b) -> a + ", " + b).orElseThrow() + ")");

@@ -18,4 +18,9 @@ public class Count extends BenchmarkDefaults {
     public long hibernate(HibernateState s) {
         return s.count();
     }
+
+    @Benchmark
+    public long jooq(JooqState s) {
+        return s.count();
+    }
 }

@@ -18,4 +18,9 @@ public class GetByPk extends BenchmarkDefaults {
     public ItemEntity hibernate(HibernateState s) {
         return s.get(s.nextId());
     }
+
+    @Benchmark
+    public ItemRow jooq(JooqState s) {
+        return s.get(s.nextId());
+    }
 }

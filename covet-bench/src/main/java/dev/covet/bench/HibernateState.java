@@ -25,6 +25,10 @@ import java.util.List;
 public class HibernateState extends BenchState<ItemEntity> {
     private static final String PAGE_HQL = "from ItemEntity where score >= :min order by id";
     private static final String COUNT_HQL = "select count(*) from ItemEntity where score >= :min";
+    private static final String BELOW_HQL = "from ItemEntity where score < :max order by id";
+    private static final String VALUES_HQL = "select id, name, score from ItemEntity where score < :max order by id";
+    private static final String GROUPED_HQL = "select active, count(*), sum(score) from ItemEntity group by active order by active";
+    private static final String UPDATE_SCORE_HQL = "update ItemEntity set score = :score where id = :id";
 
     private HikariDataSource pool;
     private StandardServiceRegistry registry;
@@ -85,6 +89,33 @@ public class HibernateState extends BenchState<ItemEntity> {
     }
 
     @Override
+    List<ItemEntity> below() {
+        try (Session session = factory.openSession()) {
+            return session.createSelectionQuery(BELOW_HQL, ItemEntity.class).setParameter("max", BELOW).setReadOnly(true).getResultList();
+        }
+    }
+
+    @Override
+    List<Object[]> valuesBelow() {
+        try (Session session = factory.openSession()) {
+            return session.createSelectionQuery(VALUES_HQL, Object[].class).setParameter("max", BELOW).getResultList();
+        }
+    }
+
+    @Override
+    long[][] grouped() {
+        try (Session session = factory.openSession()) {
+            List<Object[]> rows = session.createSelectionQuery(GROUPED_HQL, Object[].class).getResultList();
+            long[][] out = new long[rows.size()][];
+            for (int i = 0; i < out.length; i++) {
+                Object[] r = rows.get(i);
+                out[i] = new long[]{(Boolean) r[0] ? 1 : 0, ((Number) r[1]).longValue(), ((Number) r[2]).longValue()};
+            }
+            return out;
+        }
+    }
+
+    @Override
     long count() {
         try (Session session = factory.openSession()) {
             return session.createSelectionQuery(COUNT_HQL, Long.class).setParameter("min", MIN_SCORE).getSingleResult();
@@ -104,8 +135,40 @@ public class HibernateState extends BenchState<ItemEntity> {
         for (long n = first; n < first + count; n++) {
             entities.add(newEntity(n));
         }
+        // a StatelessSession is Hibernate's way for bulk work: no persistence context to fill and flush
+        factory.inStatelessTransaction(session -> session.insertMultiple(entities));
+        return entities;
+    }
+
+    @Override
+    List<ItemEntity> insertEach(long first, int count) {
+        List<ItemEntity> entities = new ArrayList<>(count);
+        for (long n = first; n < first + count; n++) {
+            entities.add(newEntity(n));
+        }
         factory.inTransaction(session -> entities.forEach(session::persist));
         return entities;
+    }
+
+    @Override
+    ItemEntity updateScore(ItemEntity e) {
+        e.score = (e.score + 1) % 1000;
+        factory.inStatelessTransaction(session -> session.createMutationQuery(UPDATE_SCORE_HQL)
+                .setParameter("score", e.score).setParameter("id", e.id).executeUpdate());
+        return e;
+    }
+
+    @Override
+    long stream(int chunk) {
+        return factory.fromStatelessTransaction(session -> {
+            long sum = 0;
+            try (var rows = session.createSelectionQuery("from ItemEntity", ItemEntity.class).setFetchSize(chunk).getResultStream()) {
+                for (var it = rows.iterator(); it.hasNext(); ) {
+                    sum += it.next().score;
+                }
+            }
+            return sum;
+        });
     }
 
     @Override

@@ -18,4 +18,9 @@ public class InsertOne extends BenchmarkDefaults {
     public ItemEntity hibernate(HibernateState s) {
         return s.insert(s.nextSerial());
     }
+
+    @Benchmark
+    public ItemRow jooq(JooqState s) {
+        return s.insert(s.nextSerial());
+    }
 }

@@ -109,6 +109,27 @@ final class RunDatabase {
         database.close();
     }
 
+    /** The server's own version string, or why it could not be read. */
+    static String serverVersion(String kind) {
+        try {
+            DatabaseUrl admin = DatabaseUrl.parse(adminUrl(kind));
+            String jdbc = (kind.equals("postgresql") ? "jdbc:postgresql://" : "jdbc:mariadb://") + admin.host() + ":" + admin.port() + "/" + admin.database();
+            Properties p = new Properties();
+            if (admin.user() != null) {
+                p.put("user", admin.user());
+            }
+            if (admin.password() != null) {
+                p.put("password", admin.password());
+            }
+            try (Connection c = DriverManager.getConnection(jdbc, p); var s = c.createStatement(); var rs = s.executeQuery("SELECT version()")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException | RuntimeException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
     private static String envName(String kind) {
         return kind.equals("postgresql") ? "COVET_BENCH_POSTGRESQL" : "COVET_BENCH_MARIADB";
     }

@@ -18,4 +18,9 @@ public class UpdateOne extends BenchmarkDefaults {
     public ItemEntity hibernate(HibernateState s) {
         return s.update(s.nextHeld());
     }
+
+    @Benchmark
+    public ItemRow jooq(JooqState s) {
+        return s.update(s.nextHeld());
+    }
 }

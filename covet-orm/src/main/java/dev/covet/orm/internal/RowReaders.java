@@ -285,8 +285,13 @@ public final class RowReaders {
 
         /** The model at {@code column}, or null when its key is NULL (an outer join found nothing). */
         Model read(ResultSet rs, int column) throws SQLException {
-            if (pkIndex >= 0 && codecs[pkIndex].read(rs, column + pkIndex) == null) {
-                return null;
+            // the key is read once: it says whether an outer join found a row, and it is the first value set
+            Object key = null;
+            if (pkIndex >= 0) {
+                key = codecs[pkIndex].read(rs, column + pkIndex);
+                if (key == null) {
+                    return null;
+                }
             }
             Model m;
             FieldInfo[] set = fields;
@@ -300,7 +305,7 @@ public final class RowReaders {
             }
             for (int i = 0; i < set.length; i++) {
                 if (set[i] != null) {
-                    set[i].setDbValue(m, codecs[i].read(rs, column + i));
+                    set[i].setDbValue(m, i == pkIndex ? key : codecs[i].read(rs, column + i));
                 }
             }
             Instances.loaded(m, marks.database());

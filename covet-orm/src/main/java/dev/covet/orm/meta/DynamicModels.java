@@ -4,9 +4,6 @@ import dev.covet.orm.Model;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,19 +55,10 @@ public final class DynamicModels {
             spec.fields.add(f);
         }
         AtomicReference<ModelInfo<T>> self = new AtomicReference<>();
-        spec.constructor = constructor(() -> factory.apply(self.get()));
+        spec.constructor = () -> factory.apply(self.get());
         ModelInfo<T> info = new ModelInfo<>(spec);
         self.set(info);
         return info;
-    }
-
-    private static MethodHandle constructor(java.util.function.Supplier<? extends Model> make) {
-        try {
-            return MethodHandles.lookup().findVirtual(java.util.function.Supplier.class, "get", MethodType.methodType(Object.class))
-                    .bindTo(make).asType(MethodType.methodType(Model.class));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Class<?> javaType(Storage storage) {

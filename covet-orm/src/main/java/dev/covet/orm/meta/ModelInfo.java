@@ -3,7 +3,6 @@ package dev.covet.orm.meta;
 import dev.covet.orm.FieldError;
 import dev.covet.orm.Model;
 
-import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,7 +35,7 @@ public final class ModelInfo<T extends Model> {
     private final List<String> ordering;
     private final List<IndexInfo> indexes;
     private final List<List<FieldInfo>> uniqueTogether;
-    private final MethodHandle constructor;
+    private final java.util.function.Supplier<Model> constructor;
     private final boolean pkHasDefault;
     private final ModelInfo<?> parent;
     private final Inheritance inheritance;
@@ -381,11 +380,12 @@ public final class ModelInfo<T extends Model> {
     /** A new, empty instance, made by the model's no-argument constructor. */
     public T newInstance() {
         try {
-            return type.cast((Model) constructor.invokeExact());
+            return type.cast(constructor.get());
         } catch (RuntimeException | Error e) {
             throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException("Cannot instantiate " + name, t);
+        } catch (Exception e) {
+            // a constructor that throws a checked exception throws it through the supplier undeclared
+            throw new IllegalStateException("Cannot instantiate " + name, e);
         }
     }
 

@@ -354,10 +354,11 @@ final class ModelInfoBuilder {
         return name.substring(0, MAX_NAME - hash.length() - suffix.length() - 2) + "_" + hash + "_" + suffix;
     }
 
-    private static java.lang.invoke.MethodHandle constructor(Class<?> cls) {
+    private static java.util.function.Supplier<Model> constructor(Class<?> cls) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(cls, MethodHandles.lookup());
-            return lookup.findConstructor(cls, MethodType.methodType(void.class)).asType(MethodType.methodType(Model.class));
+            return Constructors.supplier(lookup, cls,
+                    lookup.findConstructor(cls, MethodType.methodType(void.class)).asType(MethodType.methodType(Model.class)));
         } catch (NoSuchMethodException e) {
             throw new ImproperlyConfigured("Model " + cls.getSimpleName() + " needs a no-argument constructor (it may be private)");
         } catch (IllegalAccessException e) {
@@ -369,7 +370,7 @@ final class ModelInfoBuilder {
     private static void checkPrototype(Class<?> cls, ModelSpec spec, ModelInfo<?> parent) {
         Model prototype;
         try {
-            prototype = (Model) spec.constructor.invokeExact();
+            prototype = spec.constructor.get();
         } catch (Throwable t) {
             throw new ImproperlyConfigured("Model " + cls.getSimpleName() + ": its no-argument constructor failed: " + t, t);
         }

@@ -1,6 +1,5 @@
 package dev.covet.orm.meta;
 
-import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +16,8 @@ final class ModelSpec {
     List<String> ordering = new ArrayList<>();
     List<IndexSpec> indexes = new ArrayList<>();
     List<List<String>> uniqueTogether = new ArrayList<>();
-    MethodHandle constructor;
+    /** The no-argument constructor ({@link Constructors}). */
+    java.util.function.Supplier<dev.covet.orm.Model> constructor;
     boolean pkHasDefault;
     /** How this model inherits from a concrete model, if it does. */
     Inheritance inheritance = Inheritance.NONE;
