@@ -258,6 +258,18 @@ public class Manager<T extends Model> {
         return getQueryset().values(fields);
     }
 
+    /**
+     * Rows as records of {@code type}; see {@link QuerySet#values(Class, String...)}.
+     *
+     * @param type the record class
+     * @param fields the path of each component in order, or none to match components by name
+     * @param <R> the record type
+     * @return a QuerySet of records
+     */
+    public <R extends Record> RecordQuerySet<R> values(Class<R> type, String... fields) {
+        return getQueryset().values(type, fields);
+    }
+
     public ValuesListQuerySet valuesList(String... fields) {
         return getQueryset().valuesList(fields);
     }

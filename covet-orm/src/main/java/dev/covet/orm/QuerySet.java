@@ -267,6 +267,27 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return new ValuesQuerySet(model, q, using);
     }
 
+    /**
+     * Rows as records of {@code type} (a typed projection): each record component reads the field of its
+     * name, the path its {@link FieldPath} names, or its camelCase name as a relation path
+     * ({@code authorName} reads {@code author__name}); with {@code fields}, one path per component, in order.
+     * Component types are checked against the fields' types here, before any query runs: a component that
+     * matches no field, or whose type cannot hold the field's values, is a {@link FieldError} naming both.
+     *
+     * <pre>{@code
+     * record BookRow(String title, int pages, String authorName) { }
+     * List<BookRow> rows = Book.objects.orderBy("title").values(BookRow.class).list();
+     * }</pre>
+     *
+     * @param type the record class
+     * @param fields the path of each component in order, or none to match components by name
+     * @param <R> the record type
+     * @return a QuerySet of records
+     */
+    public <R extends Record> RecordQuerySet<R> values(Class<R> type, String... fields) {
+        return RecordShape.project(model, query, using, type, fields);
+    }
+
     /** Rows as lists of the named fields' values. */
     public ValuesListQuerySet valuesList(String... fields) {
         Query q = query.copy();
