@@ -43,6 +43,7 @@ import java.lang.reflect.Modifier;
 public final class CovetModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
+    /** Are {@code sensitive} fields written? */
     private final boolean sensitive;
 
     /** The module, leaving {@code sensitive} fields out of the JSON. */
