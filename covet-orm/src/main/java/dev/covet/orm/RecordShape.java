@@ -47,7 +47,7 @@ final class RecordShape<R extends Record> {
                 types[i] = components[i].getType();
             }
             try {
-                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(dev.covet.orm.internal.Modules.readable(type), MethodHandles.lookup());
                 MethodHandle ctor = lookup.findConstructor(type, MethodType.methodType(void.class, types));
                 MethodHandle spread = ctor.asSpreader(Object[].class, components.length)
                         .asType(MethodType.methodType(Object.class, Object[].class));

@@ -353,7 +353,7 @@ final class ModelInfoBuilder {
 
     private static java.lang.invoke.MethodHandle constructor(Class<?> cls) {
         try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(cls, MethodHandles.lookup());
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(dev.covet.orm.internal.Modules.readable(cls), MethodHandles.lookup());
             return lookup.findConstructor(cls, MethodType.methodType(void.class)).asType(MethodType.methodType(Model.class));
         } catch (NoSuchMethodException e) {
             throw new ImproperlyConfigured("Model " + cls.getSimpleName() + " needs a no-argument constructor (it may be private)");
