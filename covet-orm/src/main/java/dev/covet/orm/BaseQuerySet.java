@@ -525,30 +525,37 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return database().async(this::list);
     }
 
+    /** As {@code first(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Optional<R>> firstAsync() {
         return database().async(this::first);
     }
 
+    /** As {@code last(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Optional<R>> lastAsync() {
         return database().async(this::last);
     }
 
+    /** As {@code get(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<R> getAsync(String lookup, Object value) {
         return database().async(() -> get(lookup, value));
     }
 
+    /** As {@code get(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<R> getAsync(Q... conditions) {
         return database().async(() -> get(conditions));
     }
 
+    /** As {@code count(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Long> countAsync() {
         return database().async(this::count);
     }
 
+    /** As {@code exists(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Boolean> existsAsync() {
         return database().async(this::exists);
     }
 
+    /** As {@code aggregate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Map<String, Object>> aggregateAsync(Aggregate... aggregates) {
         return database().async(() -> aggregate(aggregates));
     }

@@ -10,10 +10,12 @@ import java.sql.SQLException;
 public class ConnectionLost extends OperationalError {
     private final boolean rolledBack;
 
+    /** Creates the error. */
     public ConnectionLost(String message, SQLException cause) {
         this(message, cause, false);
     }
 
+    /** Creates the error. */
     public ConnectionLost(String message, SQLException cause, boolean rolledBack) {
         super(message, cause);
         this.rolledBack = rolledBack;

@@ -11,12 +11,14 @@ public class DatabaseError extends CovetException {
     private final String sqlState;
     private final int vendorCode;
 
+    /** Creates the error. */
     public DatabaseError(String message, SQLException cause) {
         super(message, cause);
         this.sqlState = cause == null ? null : cause.getSQLState();
         this.vendorCode = cause == null ? 0 : cause.getErrorCode();
     }
 
+    /** Creates the error with {@code message}. */
     public DatabaseError(String message) {
         this(message, null);
     }

@@ -7,6 +7,7 @@ package dev.covet.orm;
 public class DoesNotExist extends CovetException {
     private final Class<?> model;
 
+    /** Creates the error. */
     public DoesNotExist(Class<?> model, String lookup) {
         super(model.getSimpleName() + " matching query does not exist" + (lookup.isEmpty() ? "." : ": " + lookup));
         this.model = model;

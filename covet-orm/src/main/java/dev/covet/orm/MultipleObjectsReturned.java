@@ -4,6 +4,7 @@ package dev.covet.orm;
 public class MultipleObjectsReturned extends CovetException {
     private final Class<?> model;
 
+    /** Creates the error. */
     public MultipleObjectsReturned(Class<?> model, String lookup, String howMany) {
         super("get() returned more than one " + model.getSimpleName() + " -- it returned " + howMany + "!"
                 + (lookup.isEmpty() ? "" : " Lookup: " + lookup));

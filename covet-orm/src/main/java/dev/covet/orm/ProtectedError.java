@@ -9,6 +9,7 @@ import java.util.List;
 public class ProtectedError extends IntegrityError {
     private final List<Model> protectedObjects;
 
+    /** Creates the error. */
     public ProtectedError(String message, List<Model> protectedObjects) {
         super(message, null);
         this.protectedObjects = List.copyOf(protectedObjects);

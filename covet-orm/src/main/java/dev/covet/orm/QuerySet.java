@@ -576,38 +576,47 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     // ---------------------------------------------------------------- async twins
 
+    /** As {@code create(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<T> createAsync(Map<String, ?> values) {
         return database().async(() -> create(values));
     }
 
+    /** As {@code getOrCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<GetOrCreate<T>> getOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
         return database().async(() -> getOrCreate(lookup, defaults));
     }
 
+    /** As {@code updateOrCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<GetOrCreate<T>> updateOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
         return database().async(() -> updateOrCreate(lookup, defaults));
     }
 
+    /** As {@code update(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Integer> updateAsync(Map<String, ?> values) {
         return database().async(() -> update(values));
     }
 
+    /** As {@code update(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Integer> updateAsync(String field, Object value) {
         return database().async(() -> update(field, value));
     }
 
+    /** As {@code delete(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<DeleteResult> deleteAsync() {
         return database().async(this::delete);
     }
 
+    /** As {@code bulkCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<List<T>> bulkCreateAsync(List<T> objects, int batchSize) {
         return database().async(() -> bulkCreate(objects, batchSize));
     }
 
+    /** As {@code bulkUpdate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Integer> bulkUpdateAsync(List<T> objects, List<String> fields, int batchSize) {
         return database().async(() -> bulkUpdate(objects, fields, batchSize));
     }
 
+    /** As {@code inBulk(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> keys) {
         return database().async(() -> inBulk(keys));
     }

@@ -48,6 +48,7 @@ public final class RawQuerySet<T extends Model> implements Iterable<T> {
                 new RowReaders.Marks(db.alias(), false, Set.of()))));
     }
 
+    /** As {@code list(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<List<T>> listAsync() {
         return Covet.database(using).async(this::list);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 public class RestrictedError extends IntegrityError {
     private final List<Model> restrictedObjects;
 
+    /** Creates the error. */
     public RestrictedError(String message, List<Model> restrictedObjects) {
         super(message, null);
         this.restrictedObjects = List.copyOf(restrictedObjects);

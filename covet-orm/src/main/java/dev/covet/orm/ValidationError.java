@@ -22,6 +22,7 @@ public class ValidationError extends CovetException {
 
     private final Map<String, List<String>> errors;
 
+    /** Creates the error. */
     public ValidationError(Map<String, List<String>> errors) {
         super(describe(errors));
         Map<String, List<String>> copy = new LinkedHashMap<>();
