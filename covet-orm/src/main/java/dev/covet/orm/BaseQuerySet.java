@@ -169,6 +169,7 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return mutate(q -> q.addFilter(f));
     }
 
+    /** Rows matching none of the lookups in {@code conditions} together (Django's {@code exclude(**kwargs)}). */
     public S exclude(Map<String, ?> conditions) {
         return exclude(Q.of(conditions));
     }
@@ -370,10 +371,12 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return filter(lookup, value).getOne(() -> lookup + "=" + value);
     }
 
+    /** The single row matching {@code conditions}; {@link DoesNotExist} or {@link MultipleObjectsReturned} otherwise. */
     public R get(Q... conditions) {
         return filter(conditions).getOne(() -> java.util.Arrays.stream(conditions).map(Q::toString).collect(Collectors.joining(", ")));
     }
 
+    /** The single row matching every lookup in {@code conditions}; {@link DoesNotExist} or {@link MultipleObjectsReturned} otherwise. */
     public R get(Map<String, ?> conditions) {
         return filter(conditions).getOne(() -> conditions.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", ")));

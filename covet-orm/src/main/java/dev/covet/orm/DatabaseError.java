@@ -8,7 +8,9 @@ import java.sql.SQLException;
  * {@link #sqlState()} and {@link #vendorCode()} keep the driver's own diagnosis.
  */
 public class DatabaseError extends CovetException {
+    /** The SQLSTATE the database reported, or null. */
     private final String sqlState;
+    /** The vendor error code the database reported. */
     private final int vendorCode;
 
     /** Creates the error. */

@@ -5,6 +5,7 @@ package dev.covet.orm;
  * message shows the lookup that matched nothing.
  */
 public class DoesNotExist extends CovetException {
+    /** The model class that was queried. */
     private final Class<?> model;
 
     /** Creates the error. */

@@ -2,6 +2,7 @@ package dev.covet.orm;
 
 /** {@code get()} matched more than one row. */
 public class MultipleObjectsReturned extends CovetException {
+    /** The model class that was queried. */
     private final Class<?> model;
 
     /** Creates the error. */

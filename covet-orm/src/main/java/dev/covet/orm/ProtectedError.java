@@ -7,6 +7,7 @@ import java.util.List;
  * {@link #protectedObjects()} lists them.
  */
 public class ProtectedError extends IntegrityError {
+    /** The objects whose PROTECT relations refused the delete. */
     private final List<Model> protectedObjects;
 
     /** Creates the error. */
@@ -15,6 +16,7 @@ public class ProtectedError extends IntegrityError {
         this.protectedObjects = List.copyOf(protectedObjects);
     }
 
+    /** The objects whose PROTECT relations refused the delete. */
     public List<Model> protectedObjects() {
         return protectedObjects;
     }

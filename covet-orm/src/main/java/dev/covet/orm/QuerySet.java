@@ -364,6 +364,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return Persister.getOrCreate(this, Q.of(lookup), defaults);
     }
 
+    /** As {@code getOrCreate(Map, Map)}, looking the row up by the condition {@code lookup}. */
     public GetOrCreate<T> getOrCreate(Q lookup, Map<String, ?> defaults) {
         return Persister.getOrCreate(this, lookup, defaults);
     }
@@ -373,6 +374,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return Persister.updateOrCreate(this, Q.of(lookup), defaults);
     }
 
+    /** As {@code updateOrCreate(Map, Map)}, looking the row up by the condition {@code lookup}. */
     public GetOrCreate<T> updateOrCreate(Q lookup, Map<String, ?> defaults) {
         return Persister.updateOrCreate(this, lookup, defaults);
     }
@@ -546,6 +548,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return bulkUpdate(objects, fields, 0);
     }
 
+    /** As {@link #bulkUpdate(List, List)}, at most {@code batchSize} rows per statement (0: as many as fit). */
     public int bulkUpdate(List<T> objects, List<String> fields, int batchSize) {
         return BulkWrites.update(this, objects, FieldError.checked("bulkUpdate", fields == null ? null : fields.toArray(String[]::new)), batchSize);
     }

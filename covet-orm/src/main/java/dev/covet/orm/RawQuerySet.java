@@ -32,6 +32,7 @@ public final class RawQuerySet<T extends Model> implements Iterable<T> {
         this.using = using;
     }
 
+    /** The same raw query, run on the database configured under {@code alias}. */
     public RawQuerySet<T> using(String alias) {
         Covet.database(alias);
         return new RawQuerySet<>(model, sql, params, alias);

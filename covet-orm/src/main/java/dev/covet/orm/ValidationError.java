@@ -20,6 +20,7 @@ public class ValidationError extends CovetException {
     /** The key under which model-wide errors (from {@code clean()}) are filed. */
     public static final String NON_FIELD_ERRORS = "__all__";
 
+    /** The messages per field name. */
     private final Map<String, List<String>> errors;
 
     /** Creates the error. */
