@@ -13,11 +13,21 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Runs the command and exits the JVM with its exit code.
+     *
+     * @param args the subcommand and its options, as typed after {@code covet}
+     */
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
-    /** Runs the command with {@code args}, printing to stdout and stderr, and returns its exit code. */
+    /**
+     * Runs the command with {@code args}, printing to stdout and stderr.
+     *
+     * @param args the subcommand and its options, as typed after {@code covet}
+     * @return the exit code (0 on success; see {@link ExitCode})
+     */
     public static int run(String... args) {
         // HikariCP and Covet log at INFO while they start; the command's own lines are what a user reads
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {

@@ -169,6 +169,7 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return mutate(q -> q.addFilter(f));
     }
 
+    /** Rows matching none of the lookups in {@code conditions} together (Django's {@code exclude(**kwargs)}). */
     public S exclude(Map<String, ?> conditions) {
         return exclude(Q.of(conditions));
     }
@@ -370,10 +371,12 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return filter(lookup, value).getOne(() -> lookup + "=" + value);
     }
 
+    /** The single row matching {@code conditions}; {@link DoesNotExist} or {@link MultipleObjectsReturned} otherwise. */
     public R get(Q... conditions) {
         return filter(conditions).getOne(() -> java.util.Arrays.stream(conditions).map(Q::toString).collect(Collectors.joining(", ")));
     }
 
+    /** The single row matching every lookup in {@code conditions}; {@link DoesNotExist} or {@link MultipleObjectsReturned} otherwise. */
     public R get(Map<String, ?> conditions) {
         return filter(conditions).getOne(() -> conditions.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", ")));
@@ -528,30 +531,37 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return database().async(this::list);
     }
 
+    /** As {@code first(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Optional<R>> firstAsync() {
         return database().async(this::first);
     }
 
+    /** As {@code last(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Optional<R>> lastAsync() {
         return database().async(this::last);
     }
 
+    /** As {@code get(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<R> getAsync(String lookup, Object value) {
         return database().async(() -> get(lookup, value));
     }
 
+    /** As {@code get(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<R> getAsync(Q... conditions) {
         return database().async(() -> get(conditions));
     }
 
+    /** As {@code count(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Long> countAsync() {
         return database().async(this::count);
     }
 
+    /** As {@code exists(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Boolean> existsAsync() {
         return database().async(this::exists);
     }
 
+    /** As {@code aggregate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Map<String, Object>> aggregateAsync(Aggregate... aggregates) {
         return database().async(() -> aggregate(aggregates));
     }

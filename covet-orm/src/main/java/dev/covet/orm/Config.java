@@ -37,14 +37,17 @@ public final class Config {
         this.strictLoading = b.strictLoading;
     }
 
+    /** A builder of a configuration: databases, models and options. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** The databases by alias. */
     public Map<String, DatabaseSettings> databases() {
         return databases;
     }
 
+    /** The model classes Covet registers. */
     public List<Class<? extends Model>> models() {
         return models;
     }
@@ -126,6 +129,7 @@ public final class Config {
             return this;
         }
 
+        /** Registers the model classes {@code types}. */
         public Builder models(List<Class<? extends Model>> types) {
             models.addAll(types);
             return this;
@@ -137,6 +141,7 @@ public final class Config {
             return this;
         }
 
+        /** The configuration; at least one database must be configured. */
         public Config build() {
             if (databases.isEmpty()) {
                 throw new ImproperlyConfigured("Configure at least one database, for example .database(\"sqlite:app.db\")");

@@ -8,12 +8,15 @@ import java.sql.SQLException;
  * since it cannot know whether the work may run twice.
  */
 public class ConnectionLost extends OperationalError {
+    /** Was a transaction open on the lost connection (and so rolled back by the server)? */
     private final boolean rolledBack;
 
+    /** Creates the error. */
     public ConnectionLost(String message, SQLException cause) {
         this(message, cause, false);
     }
 
+    /** Creates the error. */
     public ConnectionLost(String message, SQLException cause, boolean rolledBack) {
         super(message, cause);
         this.rolledBack = rolledBack;

@@ -102,6 +102,7 @@ public final class Covet {
         }
     }
 
+    /** Is Covet set up (and not shut down)? */
     public static boolean isSetup() {
         return runtime != null;
     }
@@ -123,6 +124,7 @@ public final class Covet {
         createTables(Config.DEFAULT);
     }
 
+    /** Creates the tables of the registered models on database {@code alias} (existing ones are left alone). */
     public static void createTables(String alias) {
         new SchemaEditor(database(alias)).createTables(runtime().models());
     }
@@ -132,6 +134,7 @@ public final class Covet {
         dropTables(Config.DEFAULT);
     }
 
+    /** Drops the tables of the registered models from database {@code alias}. */
     public static void dropTables(String alias) {
         new SchemaEditor(database(alias)).dropTables(runtime().models());
     }
@@ -146,6 +149,7 @@ public final class Covet {
         return migrate(Config.DEFAULT);
     }
 
+    /** As {@link #migrate()}, on database {@code alias}. */
     public static MigrateResult migrate(String alias) {
         return migrations(alias).migrate(MigrateOptions.latest());
     }
@@ -175,10 +179,12 @@ public final class Covet {
         return database().atomic(work);
     }
 
+    /** As {@link #atomic(Runnable)}, on database {@code alias}. */
     public static void atomic(String alias, Runnable work) {
         database(alias).atomic(work);
     }
 
+    /** As {@link #atomic(Supplier)}, on database {@code alias}. */
     public static <T> T atomic(String alias, Supplier<T> work) {
         return database(alias).atomic(work);
     }
@@ -191,6 +197,7 @@ public final class Covet {
         database().atomic(savepoint, work);
     }
 
+    /** As {@link #atomic(boolean, Runnable)}, returning the block's value. */
     public static <T> T atomic(boolean savepoint, Supplier<T> work) {
         return database().atomic(savepoint, work);
     }
@@ -224,10 +231,12 @@ public final class Covet {
         return database().atomic(policy, work);
     }
 
+    /** As {@link #atomic(RetryPolicy, Runnable)}, on database {@code alias}. */
     public static void atomic(String alias, RetryPolicy policy, Runnable work) {
         database(alias).atomic(policy, work);
     }
 
+    /** As {@link #atomic(RetryPolicy, Supplier)}, on database {@code alias}. */
     public static <T> T atomic(String alias, RetryPolicy policy, Supplier<T> work) {
         return database(alias).atomic(policy, work);
     }
@@ -237,6 +246,7 @@ public final class Covet {
         return database().begin();
     }
 
+    /** Begins an explicit transaction on database {@code alias}; see {@link Transaction}. */
     public static Transaction begin(String alias) {
         return database(alias).begin();
     }
@@ -246,6 +256,7 @@ public final class Covet {
         database().onCommit(hook);
     }
 
+    /** Runs {@code hook} after the outermost transaction on database {@code alias} commits; dropped on rollback. */
     public static void onCommit(String alias, Runnable hook) {
         database(alias).onCommit(hook);
     }
@@ -257,6 +268,7 @@ public final class Covet {
         QueryListeners.add(listener);
     }
 
+    /** Stops telling {@code listener} about statements. */
     public static void removeQueryListener(QueryListener listener) {
         QueryListeners.remove(listener);
     }

@@ -5,10 +5,12 @@ package dev.covet.orm;
  * database calls read like ordinary method calls.
  */
 public class CovetException extends RuntimeException {
+    /** Creates the error with {@code message}. */
     public CovetException(String message) {
         super(message);
     }
 
+    /** Creates the error with {@code message}, caused by {@code cause}. */
     public CovetException(String message, Throwable cause) {
         super(message, cause);
     }

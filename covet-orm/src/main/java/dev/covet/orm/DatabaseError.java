@@ -8,15 +8,19 @@ import java.sql.SQLException;
  * {@link #sqlState()} and {@link #vendorCode()} keep the driver's own diagnosis.
  */
 public class DatabaseError extends CovetException {
+    /** The SQLSTATE the database reported, or null. */
     private final String sqlState;
+    /** The vendor error code the database reported. */
     private final int vendorCode;
 
+    /** Creates the error. */
     public DatabaseError(String message, SQLException cause) {
         super(message, cause);
         this.sqlState = cause == null ? null : cause.getSQLState();
         this.vendorCode = cause == null ? 0 : cause.getErrorCode();
     }
 
+    /** Creates the error with {@code message}. */
     public DatabaseError(String message) {
         this(message, null);
     }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 
 /** The database chose this transaction as a deadlock victim and rolled it back; retrying it may succeed. */
 public class DeadlockDetected extends OperationalError implements Retriable {
+    /** Creates the error. */
     public DeadlockDetected(String message, SQLException cause) {
         super(message, cause);
     }

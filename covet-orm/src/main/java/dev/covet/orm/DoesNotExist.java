@@ -5,8 +5,10 @@ package dev.covet.orm;
  * message shows the lookup that matched nothing.
  */
 public class DoesNotExist extends CovetException {
+    /** The model class that was queried. */
     private final Class<?> model;
 
+    /** Creates the error. */
     public DoesNotExist(Class<?> model, String lookup) {
         super(model.getSimpleName() + " matching query does not exist" + (lookup.isEmpty() ? "." : ": " + lookup));
         this.model = model;

@@ -29,6 +29,7 @@ public final class F implements Expression {
         return new F(path);
     }
 
+    /** The field path this reference names. */
     public String path() {
         return path;
     }

@@ -8,6 +8,7 @@ import java.util.Collection;
  * offending name and lists the valid choices.
  */
 public class FieldError extends CovetException {
+    /** Creates the error with {@code message}. */
     public FieldError(String message) {
         super(message);
     }

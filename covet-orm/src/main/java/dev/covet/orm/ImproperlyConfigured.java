@@ -6,10 +6,12 @@ package dev.covet.orm;
  * what was wrong and where.
  */
 public class ImproperlyConfigured extends CovetException {
+    /** Creates the error with {@code message}. */
     public ImproperlyConfigured(String message) {
         super(message);
     }
 
+    /** Creates the error with {@code message}, caused by {@code cause}. */
     public ImproperlyConfigured(String message, Throwable cause) {
         super(message, cause);
     }

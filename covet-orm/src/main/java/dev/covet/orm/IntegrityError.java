@@ -9,6 +9,7 @@ import java.sql.SQLException;
  * to its savepoint, stay usable.
  */
 public class IntegrityError extends DatabaseError {
+    /** Creates the error. */
     public IntegrityError(String message, SQLException cause) {
         super(message, cause);
     }

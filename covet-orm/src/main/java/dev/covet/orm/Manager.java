@@ -74,6 +74,7 @@ public class Manager<T extends Model> {
         return new Manager<>(type);
     }
 
+    /** The model class this manager queries. */
     public final Class<T> modelClass() {
         return type;
     }
@@ -100,26 +101,32 @@ public class Manager<T extends Model> {
 
     // ---------------------------------------------------------------- the QuerySet API, from getQueryset()
 
+    /** As {@code QuerySet.filter(...)} on {@link #getQueryset()}. */
     public QuerySet<T> filter(String lookup, Object value) {
         return getQueryset().filter(lookup, value);
     }
 
+    /** As {@code QuerySet.filter(...)} on {@link #getQueryset()}. */
     public QuerySet<T> filter(Q... conditions) {
         return getQueryset().filter(conditions);
     }
 
+    /** As {@code QuerySet.filter(...)} on {@link #getQueryset()}. */
     public QuerySet<T> filter(Map<String, ?> conditions) {
         return getQueryset().filter(conditions);
     }
 
+    /** As {@code QuerySet.exclude(...)} on {@link #getQueryset()}. */
     public QuerySet<T> exclude(String lookup, Object value) {
         return getQueryset().exclude(lookup, value);
     }
 
+    /** As {@code QuerySet.exclude(...)} on {@link #getQueryset()}. */
     public QuerySet<T> exclude(Q... conditions) {
         return getQueryset().exclude(conditions);
     }
 
+    /** As {@code QuerySet.exclude(...)} on {@link #getQueryset()}. */
     public QuerySet<T> exclude(Map<String, ?> conditions) {
         return getQueryset().exclude(conditions);
     }
@@ -134,98 +141,122 @@ public class Manager<T extends Model> {
         return getQueryset().exclude(condition);
     }
 
+    /** As {@code QuerySet.get(...)} on {@link #getQueryset()}. */
     public T get(String lookup, Object value) {
         return getQueryset().get(lookup, value);
     }
 
+    /** As {@code QuerySet.get(...)} on {@link #getQueryset()}. */
     public T get(Q... conditions) {
         return getQueryset().get(conditions);
     }
 
+    /** As {@code QuerySet.get(...)} on {@link #getQueryset()}. */
     public T get(Map<String, ?> conditions) {
         return getQueryset().get(conditions);
     }
 
+    /** As {@code QuerySet.first(...)} on {@link #getQueryset()}. */
     public Optional<T> first() {
         return getQueryset().first();
     }
 
+    /** As {@code QuerySet.last(...)} on {@link #getQueryset()}. */
     public Optional<T> last() {
         return getQueryset().last();
     }
 
+    /** As {@code QuerySet.count(...)} on {@link #getQueryset()}. */
     public long count() {
         return getQueryset().count();
     }
 
+    /** As {@code QuerySet.exists(...)} on {@link #getQueryset()}. */
     public boolean exists() {
         return getQueryset().exists();
     }
 
+    /** As {@code QuerySet.list(...)} on {@link #getQueryset()}. */
     public List<T> list() {
         return getQueryset().list();
     }
 
+    /** As {@code QuerySet.iterator(...)} on {@link #getQueryset()}. */
     public Cursor<T> iterator(int chunkSize) {
         return getQueryset().iterator(chunkSize);
     }
 
+    /** As {@code QuerySet.orderBy(...)} on {@link #getQueryset()}. */
     public QuerySet<T> orderBy(String... fields) {
         return getQueryset().orderBy(fields);
     }
 
+    /** As {@code QuerySet.orderBy(...)} on {@link #getQueryset()}. */
     public QuerySet<T> orderBy(OrderBy first, OrderBy... more) {
         return getQueryset().orderBy(first, more);
     }
 
+    /** As {@code QuerySet.distinct(...)} on {@link #getQueryset()}. */
     public QuerySet<T> distinct() {
         return getQueryset().distinct();
     }
 
+    /** As {@code QuerySet.distinct(...)} on {@link #getQueryset()}. */
     public QuerySet<T> distinct(String... fields) {
         return getQueryset().distinct(fields);
     }
 
+    /** As {@code QuerySet.slice(...)} on {@link #getQueryset()}. */
     public QuerySet<T> slice(long from, long to) {
         return getQueryset().slice(from, to);
     }
 
+    /** As {@code QuerySet.limit(...)} on {@link #getQueryset()}. */
     public QuerySet<T> limit(long n) {
         return getQueryset().limit(n);
     }
 
+    /** As {@code QuerySet.offset(...)} on {@link #getQueryset()}. */
     public QuerySet<T> offset(long n) {
         return getQueryset().offset(n);
     }
 
+    /** As {@code QuerySet.using(...)} on {@link #getQueryset()}. */
     public QuerySet<T> using(String alias) {
         return getQueryset().using(alias);
     }
 
+    /** As {@code QuerySet.none(...)} on {@link #getQueryset()}. */
     public QuerySet<T> none() {
         return getQueryset().none();
     }
 
+    /** As {@code QuerySet.selectRelated(...)} on {@link #getQueryset()}. */
     public QuerySet<T> selectRelated(String... fields) {
         return getQueryset().selectRelated(fields);
     }
 
+    /** As {@code QuerySet.prefetchRelated(...)} on {@link #getQueryset()}. */
     public QuerySet<T> prefetchRelated(String... lookups) {
         return getQueryset().prefetchRelated(lookups);
     }
 
+    /** As {@code QuerySet.prefetchRelated(...)} on {@link #getQueryset()}. */
     public QuerySet<T> prefetchRelated(Prefetch first, Prefetch... more) {
         return getQueryset().prefetchRelated(first, more);
     }
 
+    /** As {@code QuerySet.only(...)} on {@link #getQueryset()}. */
     public QuerySet<T> only(String... fields) {
         return getQueryset().only(fields);
     }
 
+    /** As {@code QuerySet.defer(...)} on {@link #getQueryset()}. */
     public QuerySet<T> defer(String... fields) {
         return getQueryset().defer(fields);
     }
 
+    /** As {@code QuerySet.annotate(...)} on {@link #getQueryset()}. */
     public QuerySet<T> annotate(String alias, Expression expression) {
         return getQueryset().annotate(alias, expression);
     }
@@ -250,30 +281,49 @@ public class Manager<T extends Model> {
         return getQueryset().earliest(fields);
     }
 
+    /** As {@code QuerySet.annotate(...)} on {@link #getQueryset()}. */
     public QuerySet<T> annotate(Aggregate... aggregates) {
         return getQueryset().annotate(aggregates);
     }
 
+    /** As {@code QuerySet.values(...)} on {@link #getQueryset()}. */
     public ValuesQuerySet values(String... fields) {
         return getQueryset().values(fields);
     }
 
+    /**
+     * Rows as records of {@code type}; see {@link QuerySet#values(Class, String...)}.
+     *
+     * @param type the record class
+     * @param fields the path of each component in order, or none to match components by name
+     * @param <R> the record type
+     * @return a QuerySet of records
+     */
+    public <R extends Record> RecordQuerySet<R> values(Class<R> type, String... fields) {
+        return getQueryset().values(type, fields);
+    }
+
+    /** As {@code QuerySet.valuesList(...)} on {@link #getQueryset()}. */
     public ValuesListQuerySet valuesList(String... fields) {
         return getQueryset().valuesList(fields);
     }
 
+    /** As {@code QuerySet.valuesList(...)} on {@link #getQueryset()}. */
     public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, String field) {
         return getQueryset().valuesList(type, field);
     }
 
+    /** As {@code QuerySet.aggregate(...)} on {@link #getQueryset()}. */
     public Map<String, Object> aggregate(Aggregate... aggregates) {
         return getQueryset().aggregate(aggregates);
     }
 
+    /** As {@code QuerySet.selectForUpdate(...)} on {@link #getQueryset()}. */
     public QuerySet<T> selectForUpdate() {
         return getQueryset().selectForUpdate();
     }
 
+    /** As {@code QuerySet.selectForUpdate(...)} on {@link #getQueryset()}. */
     public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked) {
         return getQueryset().selectForUpdate(nowait, skipLocked);
     }
@@ -298,38 +348,47 @@ public class Manager<T extends Model> {
         return getQueryset().datetimes(field, kind);
     }
 
+    /** As {@code QuerySet.strict(...)} on {@link #getQueryset()}. */
     public QuerySet<T> strict() {
         return getQueryset().strict();
     }
 
+    /** As {@code QuerySet.create(...)} on {@link #getQueryset()}. */
     public T create(Map<String, ?> values) {
         return getQueryset().create(values);
     }
 
+    /** As {@code QuerySet.getOrCreate(...)} on {@link #getQueryset()}. */
     public GetOrCreate<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
         return getQueryset().getOrCreate(lookup, defaults);
     }
 
+    /** As {@code QuerySet.getOrCreate(...)} on {@link #getQueryset()}. */
     public GetOrCreate<T> getOrCreate(Q lookup, Map<String, ?> defaults) {
         return getQueryset().getOrCreate(lookup, defaults);
     }
 
+    /** As {@code QuerySet.updateOrCreate(...)} on {@link #getQueryset()}. */
     public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
         return getQueryset().updateOrCreate(lookup, defaults);
     }
 
+    /** As {@code QuerySet.updateOrCreate(...)} on {@link #getQueryset()}. */
     public GetOrCreate<T> updateOrCreate(Q lookup, Map<String, ?> defaults) {
         return getQueryset().updateOrCreate(lookup, defaults);
     }
 
+    /** As {@code QuerySet.update(...)} on {@link #getQueryset()}. */
     public int update(String field, Object value) {
         return getQueryset().update(field, value);
     }
 
+    /** As {@code QuerySet.update(...)} on {@link #getQueryset()}. */
     public int update(Map<String, ?> values) {
         return getQueryset().update(values);
     }
 
+    /** As {@code QuerySet.bulkCreate(...)} on {@link #getQueryset()}. */
     public List<T> bulkCreate(List<T> objects) {
         return getQueryset().bulkCreate(objects);
     }
@@ -339,84 +398,104 @@ public class Manager<T extends Model> {
         return getQueryset().bulkCreate(objects, onConflict);
     }
 
+    /** As {@code QuerySet.bulkCreate(...)} on {@link #getQueryset()}. */
     public List<T> bulkCreate(List<T> objects, int batchSize) {
         return getQueryset().bulkCreate(objects, batchSize);
     }
 
+    /** As {@code QuerySet.bulkUpdate(...)} on {@link #getQueryset()}. */
     public int bulkUpdate(List<T> objects, List<String> fields) {
         return getQueryset().bulkUpdate(objects, fields);
     }
 
+    /** As {@code QuerySet.bulkUpdate(...)} on {@link #getQueryset()}. */
     public int bulkUpdate(List<T> objects, List<String> fields, int batchSize) {
         return getQueryset().bulkUpdate(objects, fields, batchSize);
     }
 
+    /** As {@code QuerySet.inBulk(...)} on {@link #getQueryset()}. */
     public Map<Object, T> inBulk(Collection<?> keys) {
         return getQueryset().inBulk(keys);
     }
 
+    /** As {@code QuerySet.inBulk(...)} on {@link #getQueryset()}. */
     public Map<Object, T> inBulk(Collection<?> values, String field) {
         return getQueryset().inBulk(values, field);
     }
 
     // ---------------------------------------------------------------- async twins
 
+    /** As {@code list(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<List<T>> listAsync() {
         return getQueryset().listAsync();
     }
 
+    /** As {@code get(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<T> getAsync(String lookup, Object value) {
         return getQueryset().getAsync(lookup, value);
     }
 
+    /** As {@code get(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<T> getAsync(Q... conditions) {
         return getQueryset().getAsync(conditions);
     }
 
+    /** As {@code first(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Optional<T>> firstAsync() {
         return getQueryset().firstAsync();
     }
 
+    /** As {@code last(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Optional<T>> lastAsync() {
         return getQueryset().lastAsync();
     }
 
+    /** As {@code count(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Long> countAsync() {
         return getQueryset().countAsync();
     }
 
+    /** As {@code exists(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Boolean> existsAsync() {
         return getQueryset().existsAsync();
     }
 
+    /** As {@code aggregate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Map<String, Object>> aggregateAsync(Aggregate... aggregates) {
         return getQueryset().aggregateAsync(aggregates);
     }
 
+    /** As {@code create(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<T> createAsync(Map<String, ?> values) {
         return getQueryset().createAsync(values);
     }
 
+    /** As {@code getOrCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<GetOrCreate<T>> getOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
         return getQueryset().getOrCreateAsync(lookup, defaults);
     }
 
+    /** As {@code updateOrCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<GetOrCreate<T>> updateOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
         return getQueryset().updateOrCreateAsync(lookup, defaults);
     }
 
+    /** As {@code update(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Integer> updateAsync(Map<String, ?> values) {
         return getQueryset().updateAsync(values);
     }
 
+    /** As {@code bulkCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<List<T>> bulkCreateAsync(List<T> objects, int batchSize) {
         return getQueryset().bulkCreateAsync(objects, batchSize);
     }
 
+    /** As {@code bulkUpdate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Integer> bulkUpdateAsync(List<T> objects, List<String> fields, int batchSize) {
         return getQueryset().bulkUpdateAsync(objects, fields, batchSize);
     }
 
+    /** As {@code inBulk(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> keys) {
         return getQueryset().inBulkAsync(keys);
     }

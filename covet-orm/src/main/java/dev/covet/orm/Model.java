@@ -235,6 +235,7 @@ public abstract class Model {
 
     // ---------------------------------------------------------------- async twins
 
+    /** As {@code save(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public final CompletableFuture<Void> saveAsync() {
         return Persister.databaseOf(this, null).async(() -> {
             save();
@@ -242,6 +243,7 @@ public abstract class Model {
         });
     }
 
+    /** As {@code save(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public final CompletableFuture<Void> saveAsync(SaveOptions options) {
         return Persister.databaseOf(this, options.database()).async(() -> {
             save(options);
@@ -249,10 +251,12 @@ public abstract class Model {
         });
     }
 
+    /** As {@code delete(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public final CompletableFuture<DeleteResult> deleteAsync() {
         return Persister.databaseOf(this, null).async(this::delete);
     }
 
+    /** As {@code refreshFromDb(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public final CompletableFuture<Void> refreshFromDbAsync(String... fields) {
         return Persister.databaseOf(this, null).async(() -> {
             refreshFromDb(fields);

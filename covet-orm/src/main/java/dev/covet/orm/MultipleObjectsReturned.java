@@ -2,8 +2,10 @@ package dev.covet.orm;
 
 /** {@code get()} matched more than one row. */
 public class MultipleObjectsReturned extends CovetException {
+    /** The model class that was queried. */
     private final Class<?> model;
 
+    /** Creates the error. */
     public MultipleObjectsReturned(Class<?> model, String lookup, String howMany) {
         super("get() returned more than one " + model.getSimpleName() + " -- it returned " + howMany + "!"
                 + (lookup.isEmpty() ? "" : " Lookup: " + lookup));

@@ -5,6 +5,7 @@ package dev.covet.orm;
  * outside PostgreSQL). Covet raises this instead of silently doing something else.
  */
 public class NotSupportedError extends CovetException {
+    /** Creates the error with {@code message}. */
     public NotSupportedError(String message) {
         super(message);
     }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
  * chosen as a deadlock victim. The subclasses say which.
  */
 public class OperationalError extends DatabaseError {
+    /** Creates the error. */
     public OperationalError(String message, SQLException cause) {
         super(message, cause);
     }

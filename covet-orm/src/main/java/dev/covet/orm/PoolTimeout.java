@@ -6,6 +6,7 @@ package dev.covet.orm;
  * (after backing off, or with a larger pool or timeout).
  */
 public class PoolTimeout extends OperationalError {
+    /** Creates the error with {@code message}. */
     public PoolTimeout(String message) {
         super(message, null);
     }

@@ -71,6 +71,7 @@ public final class Prefetch {
         return new Prefetch(lookup, queryset, name, perModel);
     }
 
+    /** The relation path to prefetch. */
     public String lookup() {
         return lookup;
     }

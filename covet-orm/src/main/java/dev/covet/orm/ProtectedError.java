@@ -7,13 +7,16 @@ import java.util.List;
  * {@link #protectedObjects()} lists them.
  */
 public class ProtectedError extends IntegrityError {
+    /** The objects whose PROTECT relations refused the delete. */
     private final List<Model> protectedObjects;
 
+    /** Creates the error. */
     public ProtectedError(String message, List<Model> protectedObjects) {
         super(message, null);
         this.protectedObjects = List.copyOf(protectedObjects);
     }
 
+    /** The objects whose PROTECT relations refused the delete. */
     public List<Model> protectedObjects() {
         return protectedObjects;
     }

@@ -107,6 +107,7 @@ public final class Q {
         return or;
     }
 
+    /** Is this condition negated ({@code ~Q}, {@code Q.not})? */
     public boolean isNegated() {
         return negated;
     }

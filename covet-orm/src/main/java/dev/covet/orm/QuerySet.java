@@ -267,6 +267,27 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return new ValuesQuerySet(model, q, using);
     }
 
+    /**
+     * Rows as records of {@code type} (a typed projection): each record component reads the field of its
+     * name, the path its {@link FieldPath} names, or its camelCase name as a relation path
+     * ({@code authorName} reads {@code author__name}); with {@code fields}, one path per component, in order.
+     * Component types are checked against the fields' types here, before any query runs: a component that
+     * matches no field, or whose type cannot hold the field's values, is a {@link FieldError} naming both.
+     *
+     * <pre>{@code
+     * record BookRow(String title, int pages, String authorName) { }
+     * List<BookRow> rows = Book.objects.orderBy("title").values(BookRow.class).list();
+     * }</pre>
+     *
+     * @param type the record class
+     * @param fields the path of each component in order, or none to match components by name
+     * @param <R> the record type
+     * @return a QuerySet of records
+     */
+    public <R extends Record> RecordQuerySet<R> values(Class<R> type, String... fields) {
+        return RecordShape.project(model, query, using, type, fields);
+    }
+
     /** Rows as lists of the named fields' values. */
     public ValuesListQuerySet valuesList(String... fields) {
         Query q = query.copy();
@@ -385,6 +406,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return Persister.getOrCreate(this, Q.of(lookup), defaults);
     }
 
+    /** As {@code getOrCreate(Map, Map)}, looking the row up by the condition {@code lookup}. */
     public GetOrCreate<T> getOrCreate(Q lookup, Map<String, ?> defaults) {
         return Persister.getOrCreate(this, lookup, defaults);
     }
@@ -394,6 +416,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return Persister.updateOrCreate(this, Q.of(lookup), defaults);
     }
 
+    /** As {@code updateOrCreate(Map, Map)}, looking the row up by the condition {@code lookup}. */
     public GetOrCreate<T> updateOrCreate(Q lookup, Map<String, ?> defaults) {
         return Persister.updateOrCreate(this, lookup, defaults);
     }
@@ -567,6 +590,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return bulkUpdate(objects, fields, 0);
     }
 
+    /** As {@link #bulkUpdate(List, List)}, at most {@code batchSize} rows per statement (0: as many as fit). */
     public int bulkUpdate(List<T> objects, List<String> fields, int batchSize) {
         return BulkWrites.update(this, objects, FieldError.checked("bulkUpdate", fields == null ? null : fields.toArray(String[]::new)), batchSize);
     }
@@ -597,38 +621,47 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     // ---------------------------------------------------------------- async twins
 
+    /** As {@code create(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<T> createAsync(Map<String, ?> values) {
         return database().async(() -> create(values));
     }
 
+    /** As {@code getOrCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<GetOrCreate<T>> getOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
         return database().async(() -> getOrCreate(lookup, defaults));
     }
 
+    /** As {@code updateOrCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<GetOrCreate<T>> updateOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
         return database().async(() -> updateOrCreate(lookup, defaults));
     }
 
+    /** As {@code update(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Integer> updateAsync(Map<String, ?> values) {
         return database().async(() -> update(values));
     }
 
+    /** As {@code update(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Integer> updateAsync(String field, Object value) {
         return database().async(() -> update(field, value));
     }
 
+    /** As {@code delete(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<DeleteResult> deleteAsync() {
         return database().async(this::delete);
     }
 
+    /** As {@code bulkCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<List<T>> bulkCreateAsync(List<T> objects, int batchSize) {
         return database().async(() -> bulkCreate(objects, batchSize));
     }
 
+    /** As {@code bulkUpdate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Integer> bulkUpdateAsync(List<T> objects, List<String> fields, int batchSize) {
         return database().async(() -> bulkUpdate(objects, fields, batchSize));
     }
 
+    /** As {@code inBulk(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> keys) {
         return database().async(() -> inBulk(keys));
     }

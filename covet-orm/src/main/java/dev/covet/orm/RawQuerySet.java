@@ -32,6 +32,7 @@ public final class RawQuerySet<T extends Model> implements Iterable<T> {
         this.using = using;
     }
 
+    /** The same raw query, run on the database configured under {@code alias}. */
     public RawQuerySet<T> using(String alias) {
         Covet.database(alias);
         return new RawQuerySet<>(model, sql, params, alias);
@@ -48,6 +49,7 @@ public final class RawQuerySet<T extends Model> implements Iterable<T> {
                 new RowReaders.Marks(db.alias(), false, Set.of()))));
     }
 
+    /** As {@code list(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<List<T>> listAsync() {
         return Covet.database(using).async(this::list);
     }

@@ -45,6 +45,7 @@ public final class RetryPolicy {
         return new RetryPolicy(maxAttempts, initial, max);
     }
 
+    /** How many times the work runs at most, the first time included. */
     public int maxAttempts() {
         return maxAttempts;
     }

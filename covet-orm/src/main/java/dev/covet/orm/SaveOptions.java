@@ -57,30 +57,37 @@ public final class SaveOptions {
         return DEFAULT.withDatabase(alias);
     }
 
+    /** These options, always INSERTing (an existing key is an {@link IntegrityError}). */
     public SaveOptions withForceInsert() {
         return new SaveOptions(true, forceUpdate, updateFields, validate, database);
     }
 
+    /** These options, always UPDATEing (no row updated is a {@link DatabaseError}). */
     public SaveOptions withForceUpdate() {
         return new SaveOptions(forceInsert, true, updateFields, validate, database);
     }
 
+    /** These options, updating only {@code fields}. */
     public SaveOptions withUpdateFields(String... fields) {
         return new SaveOptions(forceInsert, forceUpdate, List.of(fields), validate, database);
     }
 
+    /** These options, saving without validating first. */
     public SaveOptions withoutValidation() {
         return new SaveOptions(forceInsert, forceUpdate, updateFields, false, database);
     }
 
+    /** These options, saving to the database configured under {@code alias}. */
     public SaveOptions withDatabase(String alias) {
         return new SaveOptions(forceInsert, forceUpdate, updateFields, validate, alias);
     }
 
+    /** Does the save always INSERT? */
     public boolean isForceInsert() {
         return forceInsert;
     }
 
+    /** Does the save always UPDATE? */
     public boolean isForceUpdate() {
         return forceUpdate;
     }
@@ -90,6 +97,7 @@ public final class SaveOptions {
         return updateFields;
     }
 
+    /** Does the save validate first? */
     public boolean validates() {
         return validate;
     }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
  * (PostgreSQL's SQLSTATE 40001, SQLite's stale WAL snapshot); running it again may succeed.
  */
 public class SerializationFailure extends OperationalError implements Retriable {
+    /** Creates the error. */
     public SerializationFailure(String message, SQLException cause) {
         super(message, cause);
     }

@@ -6,6 +6,7 @@ package dev.covet.orm;
  * and says what to add: {@code selectRelated(...)} or {@code prefetchRelated(...)}.
  */
 public class StrictLoadingError extends CovetException {
+    /** Creates the error with {@code message}. */
     public StrictLoadingError(String message) {
         super(message);
     }

@@ -5,6 +5,7 @@ package dev.covet.orm;
  * {@code ...Async} call was made inside {@code atomic()}, where it would run outside the transaction.
  */
 public class TransactionManagementError extends CovetException {
+    /** Creates the error with {@code message}. */
     public TransactionManagementError(String message) {
         super(message);
     }

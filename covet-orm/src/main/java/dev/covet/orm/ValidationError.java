@@ -20,8 +20,10 @@ public class ValidationError extends CovetException {
     /** The key under which model-wide errors (from {@code clean()}) are filed. */
     public static final String NON_FIELD_ERRORS = "__all__";
 
+    /** The messages per field name. */
     private final Map<String, List<String>> errors;
 
+    /** Creates the error. */
     public ValidationError(Map<String, List<String>> errors) {
         super(describe(errors));
         Map<String, List<String>> copy = new LinkedHashMap<>();

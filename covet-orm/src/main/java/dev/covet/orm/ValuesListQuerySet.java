@@ -27,10 +27,12 @@ public final class ValuesListQuerySet extends BaseQuerySet<List<Object>, ValuesL
         return RowReaders.tuples(shape, database.dialect());
     }
 
+    /** Adds a value computed per row, or per group of the values so far when it aggregates. */
     public ValuesListQuerySet annotate(String alias, Expression expression) {
         return mutate(q -> q.addAnnotation(alias, expression));
     }
 
+    /** Adds aggregates under their default names ({@code books__count}), grouping by the values so far. */
     public ValuesListQuerySet annotate(Aggregate... aggregates) {
         return mutate(q -> {
             for (Aggregate a : aggregates) {

@@ -56,18 +56,18 @@ import java.lang.annotation.Target;
 @ClassTemplate
 @ExtendWith(CovetExtension.class)
 public @interface CovetTest {
-    /** The models whose tables each throwaway database gets (their relations' targets must be listed too). */
+    /** {@return the models whose tables each throwaway database gets (their relations' targets must be listed too)} */
     Class<? extends Model>[] models();
 
-    /** The databases to run on by name ({@code sqlite}, {@code postgresql}, {@code mariadb}, {@code mysql}); empty means the configured ones. */
+    /** {@return the databases to run on by name ({@code sqlite}, {@code postgresql}, {@code mariadb}, {@code mysql}); empty means the configured ones} */
     String[] databases() default {};
 
-    /** How each test's writes are undone. */
+    /** {@return how each test's writes are undone} */
     Isolation isolation() default Isolation.ROLLBACK;
 
     /**
-     * How many times one test may issue the same SELECT (the same SQL, lists of parameters counted as
-     * one) before it fails as an N+1 loop; 0 turns the check off.
+     * {@return how many times one test may issue the same SELECT (the same SQL, lists of parameters counted
+     * as one) before it fails as an N+1 loop; 0 turns the check off}
      */
     int repeatedQueryLimit() default 5;
 }

@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface MaxQueries {
-    /** The most statements the test may run. */
+    /** {@return the most statements the test may run} */
     int value();
 }

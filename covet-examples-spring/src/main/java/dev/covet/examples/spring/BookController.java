@@ -43,6 +43,12 @@ public class BookController {
         return BookView.of(catalog.book(id));
     }
 
+    /** The model itself, written by Covet's Jackson module: its fields, the selected author nested. */
+    @GetMapping("/{id}/model")
+    public Book model(@PathVariable long id) {
+        return catalog.book(id);
+    }
+
     @PostMapping
     public ResponseEntity<List<BookView>> add(@RequestBody List<Catalog.NewBook> books) {
         return ResponseEntity.status(HttpStatus.CREATED).body(catalog.add(books).stream().map(BookView::of).toList());

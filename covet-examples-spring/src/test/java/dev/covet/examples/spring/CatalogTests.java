@@ -105,6 +105,19 @@ abstract class CatalogTests {
     }
 
     @Test
+    void aModelReturnedByAControllerIsWrittenByCovetsJacksonModule() throws Exception {
+        Author frank = Author.objects.create(java.util.Map.of("name", "Frank Herbert"));
+        Book dune = Book.objects.create(java.util.Map.of("title", "Dune", "author", frank, "price", new BigDecimal("9.99")));
+        mvc.perform(get("/books/" + dune.id + "/model"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Dune"))
+                .andExpect(jsonPath("$.author.name").value("Frank Herbert"))
+                .andExpect(jsonPath("$.author.books").doesNotExist());
+        String plain = json.writeValueAsString(Book.objects.get("id", dune.id));
+        assertThat(json.readTree(plain).get("author").asLong()).as("an unloaded key is written as the key").isEqualTo(frank.id);
+    }
+
+    @Test
     void aBadBookInThePostIsA400AndNothingOfThePostIsKept() throws Exception {
         String body = json.writeValueAsString(List.of(
                 new Catalog.NewBook("Emma", "Jane Austen", new BigDecimal("5.00")),

@@ -8,10 +8,12 @@ import dev.covet.orm.CovetException;
  * what to do next.
  */
 public class MigrationError extends CovetException {
+    /** Creates the error with {@code message}. */
     public MigrationError(String message) {
         super(message);
     }
 
+    /** Creates the error with {@code message}, caused by {@code cause}. */
     public MigrationError(String message, Throwable cause) {
         super(message, cause);
     }

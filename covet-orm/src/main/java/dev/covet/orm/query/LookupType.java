@@ -61,22 +61,39 @@ public final class LookupType {
 
     private static final Map<String, LookupType> REGISTRY = Collections.synchronizedMap(new LinkedHashMap<>());
 
+    /** The {@code exact} lookup ({@code field__exact}). */
     public static final LookupType EXACT = builtin("exact", Operand.VALUE_OR_NULL, ANY_STORAGE, false);
+    /** The {@code iexact} lookup ({@code field__iexact}). */
     public static final LookupType IEXACT = builtin("iexact", Operand.VALUE_OR_NULL, TEXT_ONLY, true);
+    /** The {@code contains} lookup ({@code field__contains}). */
     public static final LookupType CONTAINS = builtin("contains", Operand.CONTAINS_PATTERN, TEXT_ONLY, false);
+    /** The {@code icontains} lookup ({@code field__icontains}). */
     public static final LookupType ICONTAINS = builtin("icontains", Operand.CONTAINS_PATTERN, TEXT_ONLY, true);
+    /** The {@code in} lookup ({@code field__in}). */
     public static final LookupType IN = builtin("in", Operand.LIST, ANY_STORAGE, false);
+    /** The {@code gt} lookup ({@code field__gt}). */
     public static final LookupType GT = builtin("gt", Operand.VALUE, ORDERED, false);
+    /** The {@code gte} lookup ({@code field__gte}). */
     public static final LookupType GTE = builtin("gte", Operand.VALUE, ORDERED, false);
+    /** The {@code lt} lookup ({@code field__lt}). */
     public static final LookupType LT = builtin("lt", Operand.VALUE, ORDERED, false);
+    /** The {@code lte} lookup ({@code field__lte}). */
     public static final LookupType LTE = builtin("lte", Operand.VALUE, ORDERED, false);
+    /** The {@code startswith} lookup ({@code field__startswith}). */
     public static final LookupType STARTSWITH = builtin("startswith", Operand.PREFIX_PATTERN, TEXT_ONLY, false);
+    /** The {@code istartswith} lookup ({@code field__istartswith}). */
     public static final LookupType ISTARTSWITH = builtin("istartswith", Operand.PREFIX_PATTERN, TEXT_ONLY, true);
+    /** The {@code endswith} lookup ({@code field__endswith}). */
     public static final LookupType ENDSWITH = builtin("endswith", Operand.SUFFIX_PATTERN, TEXT_ONLY, false);
+    /** The {@code iendswith} lookup ({@code field__iendswith}). */
     public static final LookupType IENDSWITH = builtin("iendswith", Operand.SUFFIX_PATTERN, TEXT_ONLY, true);
+    /** The {@code range} lookup ({@code field__range}). */
     public static final LookupType RANGE = builtin("range", Operand.PAIR, ORDERED, false);
+    /** The {@code isnull} lookup ({@code field__isnull}). */
     public static final LookupType ISNULL = builtin("isnull", Operand.BOOLEAN, ANY_STORAGE, false);
+    /** The {@code regex} lookup ({@code field__regex}). */
     public static final LookupType REGEX = builtin("regex", Operand.TEXT, TEXT_ONLY, false);
+    /** The {@code iregex} lookup ({@code field__iregex}). */
     public static final LookupType IREGEX = builtin("iregex", Operand.TEXT, TEXT_ONLY, true);
     /** A JSON object has the key. */
     public static final LookupType HAS_KEY = builtin("has_key", Operand.VALUE, Set.of(Storage.JSON), false);

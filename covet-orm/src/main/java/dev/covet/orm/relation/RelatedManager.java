@@ -287,10 +287,12 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         return side().field();
     }
 
+    /** As {@code list(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<List<T>> listAsync() {
         return all().listAsync();
     }
 
+    /** As {@code count(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<Long> countAsync() {
         return all().countAsync();
     }

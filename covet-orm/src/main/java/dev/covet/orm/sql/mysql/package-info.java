@@ -1,0 +1,4 @@
+/**
+ * The MySQL / MariaDB dialect.
+ */
+package dev.covet.orm.sql.mysql;

@@ -1,0 +1,4 @@
+/**
+ * The PostgreSQL dialect, with its array codec.
+ */
+package dev.covet.orm.sql.postgres;
