@@ -37,6 +37,7 @@ open module dev.covet.orm {
     exports dev.covet.orm.migrate.operation;
     exports dev.covet.orm.migrate.state;
     exports dev.covet.orm.paginator;
+    exports dev.covet.orm.path;
     exports dev.covet.orm.query;
     exports dev.covet.orm.query.functions;
     exports dev.covet.orm.relation;
