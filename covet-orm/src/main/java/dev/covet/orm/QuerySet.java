@@ -301,6 +301,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * (a {@link NotSupportedError} elsewhere).
      */
     public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked, boolean noKey) {
+        if (routedWrite()) {
+            return writing().selectForUpdate(nowait, skipLocked, noKey);
+        }
         if (nowait && skipLocked) {
             throw new IllegalArgumentException("The nowait option cannot be used with skipLocked.");
         }
@@ -329,6 +332,16 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     // ---------------------------------------------------------------- writes
 
+    /** Does this write ask the routers for its database (no using(), and routers configured)? */
+    private boolean routedWrite() {
+        return using == null && !Covet.routers().isEmpty();
+    }
+
+    /** This QuerySet on the database the routers write its model to (Django's {@code db_for_write}). */
+    private QuerySet<T> writing() {
+        return chain(query.copy(), Covet.routers().forWrite(model, dev.covet.orm.routing.Hints.query(query)));
+    }
+
     /** Creates and saves (INSERT) an instance with these field values. */
     public T create(Map<String, ?> values) {
         T obj = info().newInstance();
@@ -340,19 +353,31 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /** The row matching {@code lookup}, or one created from it and {@code defaults}; safe against a concurrent insert of the same unique key. */
     public GetOrCreate<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        if (routedWrite()) {
+            return writing().getOrCreate(lookup, defaults);
+        }
         return Persister.getOrCreate(this, Q.of(lookup), defaults);
     }
 
     public GetOrCreate<T> getOrCreate(Q lookup, Map<String, ?> defaults) {
+        if (routedWrite()) {
+            return writing().getOrCreate(lookup, defaults);
+        }
         return Persister.getOrCreate(this, lookup, defaults);
     }
 
     /** Updates the row matching {@code lookup} with {@code defaults}, or creates it. */
     public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        if (routedWrite()) {
+            return writing().updateOrCreate(lookup, defaults);
+        }
         return Persister.updateOrCreate(this, Q.of(lookup), defaults);
     }
 
     public GetOrCreate<T> updateOrCreate(Q lookup, Map<String, ?> defaults) {
+        if (routedWrite()) {
+            return writing().updateOrCreate(lookup, defaults);
+        }
         return Persister.updateOrCreate(this, lookup, defaults);
     }
 
@@ -361,6 +386,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * {@code defaults} (Django 5.0's {@code create_defaults}); a found row is updated with {@code defaults}.
      */
     public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
+        if (routedWrite()) {
+            return writing().updateOrCreate(lookup, defaults, createDefaults);
+        }
         if (createDefaults == null) {
             throw new IllegalArgumentException("updateOrCreate() needs createDefaults; pass the two-argument form otherwise");
         }
@@ -380,6 +408,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * multi-table child, fields its parents hold are set by an UPDATE of their table, for the same keys.
      */
     public int update(Map<String, ?> values) {
+        if (routedWrite()) {
+            return writing().update(values);
+        }
         if (query.combination() != null) {
             throw new NotSupportedError("Calling update() after a union, intersection or difference is not supported");
         }
@@ -485,6 +516,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /** Deletes every matching row; returns the counts per model. */
     public DeleteResult delete() {
+        if (routedWrite()) {
+            return writing().delete();
+        }
         if (query.combination() != null) {
             throw new NotSupportedError("Calling delete() after a union, intersection or difference is not supported");
         }
@@ -509,6 +543,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * (an upsert); the generated keys of the objects are not set.
      */
     public List<T> bulkCreate(List<T> objects, OnConflict onConflict) {
+        if (routedWrite()) {
+            return writing().bulkCreate(objects, onConflict);
+        }
         if (onConflict == null) {
             throw new IllegalArgumentException("bulkCreate() needs an OnConflict: OnConflict.ignore() or OnConflict.update(...)");
         }
@@ -517,6 +554,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /** As {@link #bulkCreate(List)}, at most {@code batchSize} rows per statement (0: as many as fit). */
     public List<T> bulkCreate(List<T> objects, int batchSize) {
+        if (routedWrite()) {
+            return writing().bulkCreate(objects, batchSize);
+        }
         return BulkWrites.create(this, objects, batchSize);
     }
 
@@ -526,6 +566,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     }
 
     public int bulkUpdate(List<T> objects, List<String> fields, int batchSize) {
+        if (routedWrite()) {
+            return writing().bulkUpdate(objects, fields, batchSize);
+        }
         return BulkWrites.update(this, objects, FieldError.checked("bulkUpdate", fields == null ? null : fields.toArray(String[]::new)), batchSize);
     }
 
