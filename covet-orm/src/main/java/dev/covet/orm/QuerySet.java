@@ -342,6 +342,18 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return chain(query.copy(), Covet.routers().forWrite(model, dev.covet.orm.routing.Hints.query(query)));
     }
 
+    /** As {@link #writing()}, for a write that finds its row by {@code lookup} (getOrCreate): the routers see it. */
+    private QuerySet<T> writing(Object lookup) {
+        Query probe = query.copy();
+        probe.addFilter(lookup instanceof Q q ? q : Q.of(castLookup(lookup)));
+        return chain(query.copy(), Covet.routers().forWrite(model, dev.covet.orm.routing.Hints.query(probe)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> castLookup(Object lookup) {
+        return (Map<String, ?>) lookup;
+    }
+
     /** Creates and saves (INSERT) an instance with these field values. */
     public T create(Map<String, ?> values) {
         T obj = info().newInstance();
@@ -354,14 +366,14 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /** The row matching {@code lookup}, or one created from it and {@code defaults}; safe against a concurrent insert of the same unique key. */
     public GetOrCreate<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
         if (routedWrite()) {
-            return writing().getOrCreate(lookup, defaults);
+            return writing(lookup).getOrCreate(lookup, defaults);
         }
         return Persister.getOrCreate(this, Q.of(lookup), defaults);
     }
 
     public GetOrCreate<T> getOrCreate(Q lookup, Map<String, ?> defaults) {
         if (routedWrite()) {
-            return writing().getOrCreate(lookup, defaults);
+            return writing(lookup).getOrCreate(lookup, defaults);
         }
         return Persister.getOrCreate(this, lookup, defaults);
     }
@@ -369,14 +381,14 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /** Updates the row matching {@code lookup} with {@code defaults}, or creates it. */
     public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
         if (routedWrite()) {
-            return writing().updateOrCreate(lookup, defaults);
+            return writing(lookup).updateOrCreate(lookup, defaults);
         }
         return Persister.updateOrCreate(this, Q.of(lookup), defaults);
     }
 
     public GetOrCreate<T> updateOrCreate(Q lookup, Map<String, ?> defaults) {
         if (routedWrite()) {
-            return writing().updateOrCreate(lookup, defaults);
+            return writing(lookup).updateOrCreate(lookup, defaults);
         }
         return Persister.updateOrCreate(this, lookup, defaults);
     }
@@ -387,7 +399,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      */
     public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
         if (routedWrite()) {
-            return writing().updateOrCreate(lookup, defaults, createDefaults);
+            return writing(lookup).updateOrCreate(lookup, defaults, createDefaults);
         }
         if (createDefaults == null) {
             throw new IllegalArgumentException("updateOrCreate() needs createDefaults; pass the two-argument form otherwise");
