@@ -37,7 +37,7 @@ public final class ReplicaRouter implements Router {
     private final AtomicInteger next = new AtomicInteger();
     /** Replicas left out, with the System.nanoTime() at which to try them again. */
     private final ConcurrentHashMap<String, Long> down = new ConcurrentHashMap<>();
-    private final ThreadLocal<long[]> lastWrite = ThreadLocal.withInitial(() -> new long[]{Long.MIN_VALUE});
+    private final ThreadLocal<long[]> lastWrite = new ThreadLocal<>();
 
     private ReplicaRouter(String primary, List<String> replicas, Duration readYourWrites, Duration retryAfter) {
         this.primary = primary;
@@ -95,8 +95,11 @@ public final class ReplicaRouter implements Router {
         if (replicas.isEmpty() || Covet.database(primary).inTransaction()) {
             return primary;
         }
-        if (!readYourWrites.isZero() && System.nanoTime() - lastWrite.get()[0] < readYourWrites.toNanos()) {
-            return primary;
+        if (!readYourWrites.isZero()) {
+            long[] last = lastWrite.get();
+            if (last != null && System.nanoTime() - last[0] < readYourWrites.toNanos()) {
+                return primary;
+            }
         }
         long now = System.nanoTime();
         int start = Math.floorMod(next.getAndIncrement(), replicas.size());
@@ -118,7 +121,11 @@ public final class ReplicaRouter implements Router {
     @Override
     public String dbForWrite(Class<? extends Model> model, Hints hints) {
         if (!readYourWrites.isZero()) {
-            lastWrite.get()[0] = System.nanoTime();
+            long[] last = lastWrite.get();
+            if (last == null) {
+                lastWrite.set(last = new long[1]);
+            }
+            last[0] = System.nanoTime();
         }
         return primary;
     }
