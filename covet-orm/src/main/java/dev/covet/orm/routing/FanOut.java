@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * One read run on every shard, its rows merged as one database would return them: ordered by the
- * query's ordering (plain fields of the model, compared by their values' natural order, nulls first
- * unless an ordering says {@code nullsLast()}), then sliced. Each shard returns at most
+ * query's ordering (plain fields of the model, compared by their values' natural order, nulls as the
+ * smallest value unless an ordering says {@code nullsFirst()} / {@code nullsLast()}), then sliced. Each shard returns at most
  * {@code offset + limit} rows, so a page deep in the results costs that many per shard.
  */
 public final class FanOut<T extends Model> {
@@ -74,7 +74,7 @@ public final class FanOut<T extends Model> {
     private Comparator<T> comparator(List<OrderBy> ordering) {
         Comparator<T> out = null;
         for (OrderBy o : ordering) {
-            if (o.isRandom() || !(o.expression() instanceof Col col) || col.field() == null) {
+            if (o.isRandom() || !(o.expression() instanceof Col col) || col.field() == null || col.table() != 0) {
                 throw new RoutingError("A fan-out read merges the shards' rows by plain fields of "
                         + qs.query().model().name() + "; order by field names (not expressions, random or related fields)");
             }
