@@ -41,6 +41,7 @@ open module dev.covet.orm {
     exports dev.covet.orm.query;
     exports dev.covet.orm.query.functions;
     exports dev.covet.orm.relation;
+    exports dev.covet.orm.routing;
     exports dev.covet.orm.schema;
     exports dev.covet.orm.signal;
     exports dev.covet.orm.sql;

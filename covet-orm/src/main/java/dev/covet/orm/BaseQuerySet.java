@@ -284,13 +284,14 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
     }
 
     private List<R> fetch() {
-        Database db = database();
-        checkLock(db);
-        CompiledSelect compiled = SelectCompiler.compile(query, db.dialect());
-        if (compiled.empty()) {
-            return List.of();
-        }
-        return limited(db, () -> afterLoad(db.query(compiled.sql(), mapper(compiled.shape(), db)), db));
+        return reading(db -> {
+            checkLock(db);
+            CompiledSelect compiled = SelectCompiler.compile(query, db.dialect());
+            if (compiled.empty()) {
+                return List.of();
+            }
+            return limited(db, () -> afterLoad(db.query(compiled.sql(), mapper(compiled.shape(), db)), db));
+        });
     }
 
     /** Row locks last until the transaction ends; without one they would end at once (Django refuses too). */
@@ -415,12 +416,13 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         if (rows != null) {
             return rows.size();
         }
-        Database db = database();
-        CompiledAggregate compiled = AggregateCompiler.count(query, db.dialect());
-        if (compiled.empty()) {
-            return 0;
-        }
-        return limited(db, () -> db.query(compiled.sql(), rs -> rs.getLong(1)).getFirst());
+        return reading(db -> {
+            CompiledAggregate compiled = AggregateCompiler.count(query, db.dialect());
+            if (compiled.empty()) {
+                return 0L;
+            }
+            return limited(db, () -> db.query(compiled.sql(), rs -> rs.getLong(1)).getFirst());
+        });
     }
 
     /** Is there at least one row? Cheaper than {@code count() > 0}. */
@@ -429,12 +431,13 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         if (rows != null) {
             return !rows.isEmpty();
         }
-        Database db = database();
-        CompiledSelect compiled = AggregateCompiler.exists(query, db.dialect());
-        if (compiled.empty()) {
-            return false;
-        }
-        return limited(db, () -> !db.query(compiled.sql(), rs -> Boolean.TRUE).isEmpty());
+        return reading(db -> {
+            CompiledSelect compiled = AggregateCompiler.exists(query, db.dialect());
+            if (compiled.empty()) {
+                return false;
+            }
+            return limited(db, () -> !db.query(compiled.sql(), rs -> Boolean.TRUE).isEmpty());
+        });
     }
 
     /**
@@ -503,7 +506,32 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     /** The database this QuerySet runs on. */
     public Database database() {
-        return Covet.database(using);
+        if (using != null) {
+            return Covet.database(using);
+        }
+        dev.covet.orm.routing.Routers routers = Covet.routers();
+        return Covet.database(routers.isEmpty() ? null : routers.forRead(model, dev.covet.orm.routing.Hints.query(query)));
+    }
+
+    /**
+     * Runs a read on this QuerySet's database; when the routers picked it and it cannot be reached,
+     * they are told, and the read runs again where they send it next (a replica left out for a while).
+     */
+    protected final <X> X reading(java.util.function.Function<Database, X> work) {
+        Database db = database();
+        if (using != null || Covet.routers().isEmpty()) {
+            return work.apply(db);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.apply(db);
+            } catch (ConnectionLost e) {
+                if (attempt >= 4 || db.inTransaction() || !Covet.routers().unreachable(db.alias())) {
+                    throw e;
+                }
+            }
+            db = database();
+        }
     }
 
     @Override

@@ -30,11 +30,18 @@ public final class Config {
     private final Map<String, DatabaseSettings> databases;
     private final List<Class<? extends Model>> models;
     private final boolean strictLoading;
+    private final List<dev.covet.orm.routing.Router> routers;
 
     private Config(Builder b) {
         this.databases = Collections.unmodifiableMap(new LinkedHashMap<>(b.databases));
         this.models = List.copyOf(b.models);
         this.strictLoading = b.strictLoading;
+        this.routers = List.copyOf(b.routers);
+    }
+
+    /** The routers, asked in order (see {@link dev.covet.orm.routing.Router}). */
+    public List<dev.covet.orm.routing.Router> routers() {
+        return routers;
     }
 
     /** A builder of a configuration: databases, models and options. */
@@ -62,6 +69,7 @@ public final class Config {
         private final Map<String, DatabaseSettings> databases = new LinkedHashMap<>();
         private final List<Class<? extends Model>> models = new ArrayList<>();
         private boolean strictLoading;
+        private final List<dev.covet.orm.routing.Router> routers = new ArrayList<>();
 
         private Builder() {
         }
@@ -138,6 +146,15 @@ public final class Config {
         /** Makes touching any unloaded relation raise {@link StrictLoadingError}: the N+1 guard. */
         public Builder strictLoading(boolean on) {
             strictLoading = on;
+            return this;
+        }
+
+        /**
+         * Routers that pick the database of each read and write, asked in order (Django's
+         * {@code DATABASE_ROUTERS}); see {@link dev.covet.orm.routing.Router}.
+         */
+        public Builder routers(dev.covet.orm.routing.Router... routers) {
+            this.routers.addAll(List.of(routers));
             return this;
         }
 

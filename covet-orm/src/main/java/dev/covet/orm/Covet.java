@@ -124,9 +124,9 @@ public final class Covet {
         createTables(Config.DEFAULT);
     }
 
-    /** Creates the tables of the registered models on database {@code alias} (existing ones are left alone). */
+    /** Creates the tables on database {@code alias} of the registered models the routers allow there ({@code allowMigrate}). */
     public static void createTables(String alias) {
-        new SchemaEditor(database(alias)).createTables(runtime().models());
+        new SchemaEditor(database(alias)).createTables(migratable(alias));
     }
 
     /** Drops the tables of the registered models from the {@code default} database. */
@@ -136,7 +136,31 @@ public final class Covet {
 
     /** Drops the tables of the registered models from database {@code alias}. */
     public static void dropTables(String alias) {
-        new SchemaEditor(database(alias)).dropTables(runtime().models());
+        new SchemaEditor(database(alias)).dropTables(migratable(alias));
+    }
+
+    private static List<ModelInfo<?>> migratable(String alias) {
+        Runtime r = runtime();
+        if (r.routers().isEmpty()) {
+            return r.models();
+        }
+        return r.models().stream().filter(m -> r.routers().allowMigrate(alias,
+                dev.covet.orm.migrate.state.ModelStates.app(m.type()), m.name())).toList();
+    }
+
+    /** The routers of this setup ({@link Config.Builder#routers}); an empty chain without any. */
+    public static dev.covet.orm.routing.Routers routers() {
+        Runtime r = runtime;
+        return r == null ? dev.covet.orm.routing.Routers.NONE : r.routers();
+    }
+
+    /**
+     * How far the replica {@code alias} lags behind its primary, where the database reports it
+     * (PostgreSQL standby: {@code now() - pg_last_xact_replay_timestamp()}; MariaDB: {@code Seconds_Behind_Master});
+     * empty on a primary, on a database that does not say, or before a standby has replayed anything.
+     */
+    public static java.util.Optional<java.time.Duration> replicaLag(String alias) {
+        return dev.covet.orm.routing.ReplicaLag.of(database(alias));
     }
 
     /**

@@ -10,7 +10,7 @@ final class Deletion {
     }
 
     static DeleteResult delete(Model m) {
-        return DeleteCollector.delete(List.of(m), dev.covet.orm.internal.Instances.database(m));
+        return DeleteCollector.delete(List.of(m), Persister.writeAlias(m));
     }
 
     static DeleteResult delete(QuerySet<?> qs) {

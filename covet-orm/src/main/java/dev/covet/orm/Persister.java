@@ -36,7 +36,16 @@ final class Persister {
     }
 
     static Database databaseOf(Model m, String explicit) {
-        return Covet.database(explicit != null ? explicit : Instances.database(m));
+        return Covet.database(explicit != null ? explicit : writeAlias(m));
+    }
+
+    /** Where {@code m} is written (saved, deleted): the routers' choice, else the database it came from, else default. */
+    static String writeAlias(Model m) {
+        dev.covet.orm.routing.Routers routers = Covet.routers();
+        if (routers.isEmpty()) {
+            return Instances.database(m);
+        }
+        return routers.forWrite(ModelRegistry.infoOf(m), dev.covet.orm.routing.Hints.instance(m));
     }
 
     // ---------------------------------------------------------------- save

@@ -359,6 +359,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * {@code self} or a followed relation is a {@link FieldError} when the query compiles.
      */
     public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked, boolean noKey, String... of) {
+        if (routedWrite()) {
+            return writing().selectForUpdate(nowait, skipLocked, noKey, of);
+        }
         if (nowait && skipLocked) {
             throw new IllegalArgumentException("The nowait option cannot be used with skipLocked.");
         }
@@ -392,6 +395,28 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     // ---------------------------------------------------------------- writes
 
+    /** Does this write ask the routers for its database (no using(), and routers configured)? */
+    private boolean routedWrite() {
+        return using == null && !Covet.routers().isEmpty();
+    }
+
+    /** This QuerySet on the database the routers write its model to (Django's {@code db_for_write}). */
+    private QuerySet<T> writing() {
+        return chain(query.copy(), Covet.routers().forWrite(model, dev.covet.orm.routing.Hints.query(query)));
+    }
+
+    /** As {@link #writing()}, for a write that finds its row by {@code lookup} (getOrCreate): the routers see it. */
+    private QuerySet<T> writing(Object lookup) {
+        Query probe = query.copy();
+        probe.addFilter(lookup instanceof Q q ? q : Q.of(castLookup(lookup)));
+        return chain(query.copy(), Covet.routers().forWrite(model, dev.covet.orm.routing.Hints.query(probe)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> castLookup(Object lookup) {
+        return (Map<String, ?>) lookup;
+    }
+
     /** Creates and saves (INSERT) an instance with these field values. */
     public T create(Map<String, ?> values) {
         T obj = info().newInstance();
@@ -403,21 +428,33 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /** The row matching {@code lookup}, or one created from it and {@code defaults}; safe against a concurrent insert of the same unique key. */
     public GetOrCreate<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        if (routedWrite()) {
+            return writing(lookup).getOrCreate(lookup, defaults);
+        }
         return Persister.getOrCreate(this, Q.of(lookup), defaults);
     }
 
     /** As {@code getOrCreate(Map, Map)}, looking the row up by the condition {@code lookup}. */
     public GetOrCreate<T> getOrCreate(Q lookup, Map<String, ?> defaults) {
+        if (routedWrite()) {
+            return writing(lookup).getOrCreate(lookup, defaults);
+        }
         return Persister.getOrCreate(this, lookup, defaults);
     }
 
     /** Updates the row matching {@code lookup} with {@code defaults}, or creates it. */
     public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        if (routedWrite()) {
+            return writing(lookup).updateOrCreate(lookup, defaults);
+        }
         return Persister.updateOrCreate(this, Q.of(lookup), defaults);
     }
 
     /** As {@code updateOrCreate(Map, Map)}, looking the row up by the condition {@code lookup}. */
     public GetOrCreate<T> updateOrCreate(Q lookup, Map<String, ?> defaults) {
+        if (routedWrite()) {
+            return writing(lookup).updateOrCreate(lookup, defaults);
+        }
         return Persister.updateOrCreate(this, lookup, defaults);
     }
 
@@ -426,6 +463,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * {@code defaults} (Django 5.0's {@code create_defaults}); a found row is updated with {@code defaults}.
      */
     public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
+        if (routedWrite()) {
+            return writing(lookup).updateOrCreate(lookup, defaults, createDefaults);
+        }
         if (createDefaults == null) {
             throw new IllegalArgumentException("updateOrCreate() needs createDefaults; pass the two-argument form otherwise");
         }
@@ -445,6 +485,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * multi-table child, fields its parents hold are set by an UPDATE of their table, for the same keys.
      */
     public int update(Map<String, ?> values) {
+        if (routedWrite()) {
+            return writing().update(values);
+        }
         if (query.combination() != null) {
             throw new NotSupportedError("Calling update() after a union, intersection or difference is not supported");
         }
@@ -550,6 +593,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /** Deletes every matching row; returns the counts per model. */
     public DeleteResult delete() {
+        if (routedWrite()) {
+            return writing().delete();
+        }
         if (query.combination() != null) {
             throw new NotSupportedError("Calling delete() after a union, intersection or difference is not supported");
         }
@@ -574,6 +620,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * (an upsert); the generated keys of the objects are not set.
      */
     public List<T> bulkCreate(List<T> objects, OnConflict onConflict) {
+        if (routedWrite()) {
+            return writing().bulkCreate(objects, onConflict);
+        }
         if (onConflict == null) {
             throw new IllegalArgumentException("bulkCreate() needs an OnConflict: OnConflict.ignore() or OnConflict.update(...)");
         }
@@ -582,6 +631,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /** As {@link #bulkCreate(List)}, at most {@code batchSize} rows per statement (0: as many as fit). */
     public List<T> bulkCreate(List<T> objects, int batchSize) {
+        if (routedWrite()) {
+            return writing().bulkCreate(objects, batchSize);
+        }
         return BulkWrites.create(this, objects, batchSize);
     }
 
@@ -592,6 +644,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /** As {@link #bulkUpdate(List, List)}, at most {@code batchSize} rows per statement (0: as many as fit). */
     public int bulkUpdate(List<T> objects, List<String> fields, int batchSize) {
+        if (routedWrite()) {
+            return writing().bulkUpdate(objects, fields, batchSize);
+        }
         return BulkWrites.update(this, objects, FieldError.checked("bulkUpdate", fields == null ? null : fields.toArray(String[]::new)), batchSize);
     }
 

@@ -40,7 +40,7 @@ public final class RawQuerySet<T extends Model> implements Iterable<T> {
 
     /** Runs the SQL. */
     public List<T> list() {
-        Database db = Covet.database(using);
+        Database db = database();
         List<Value> values = new ArrayList<>();
         for (Object p : params) {
             values.add(Value.of(p instanceof Model m ? m.pk() : p));
@@ -51,7 +51,15 @@ public final class RawQuerySet<T extends Model> implements Iterable<T> {
 
     /** As {@code list(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
     public CompletableFuture<List<T>> listAsync() {
-        return Covet.database(using).async(this::list);
+        return database().async(this::list);
+    }
+
+    /** The database it runs on: the {@code using} alias, else where the routers read its model from. */
+    private Database database() {
+        if (using != null || Covet.routers().isEmpty()) {
+            return Covet.database(using);
+        }
+        return Covet.database(Covet.routers().forRead(model, dev.covet.orm.routing.Hints.NONE));
     }
 
     @Override

@@ -16,9 +16,11 @@ final class Runtime {
     private final Config config;
     private final Map<String, Database> databases;
     private final List<ModelInfo<?>> models;
+    private final dev.covet.orm.routing.Routers routers;
 
     private Runtime(Config config, Map<String, Database> databases, List<ModelInfo<?>> models) {
         this.config = config;
+        this.routers = config.routers().isEmpty() ? dev.covet.orm.routing.Routers.NONE : new dev.covet.orm.routing.Routers(config.routers());
         this.databases = databases;
         this.models = models;
     }
@@ -88,6 +90,10 @@ final class Runtime {
             throw new ImproperlyConfigured("No database is configured under '" + alias + "'; configured: " + databases.keySet());
         }
         return db;
+    }
+
+    dev.covet.orm.routing.Routers routers() {
+        return routers;
     }
 
     Map<String, Database> databases() {

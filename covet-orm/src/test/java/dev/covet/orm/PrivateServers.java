@@ -76,7 +76,7 @@ final class PrivateServers implements AutoCloseable {
         return v == null || v.isBlank() ? fallback : Integer.parseInt(v.trim());
     }
 
-    private static boolean root() {
+    static boolean root() {
         return "root".equals(System.getProperty("user.name"));
     }
 
@@ -105,7 +105,7 @@ final class PrivateServers implements AutoCloseable {
         return s;
     }
 
-    private static List<String> asPostgres(List<String> command) {
+    static List<String> asPostgres(List<String> command) {
         if (!root()) {
             return command;
         }
@@ -114,7 +114,7 @@ final class PrivateServers implements AutoCloseable {
         return out;
     }
 
-    private static Path postgresBin() throws IOException {
+    static Path postgresBin() throws IOException {
         Path lib = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(lib)) {
             try (Stream<Path> versions = Files.list(lib)) {
@@ -181,7 +181,7 @@ final class PrivateServers implements AutoCloseable {
         return "mariadbd";
     }
 
-    private static void requireFree(int port) throws IOException {
+    static void requireFree(int port) throws IOException {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress("127.0.0.1", port), 200);
         } catch (IOException free) {
@@ -215,7 +215,7 @@ final class PrivateServers implements AutoCloseable {
         }
     }
 
-    private static void run(List<String> command) throws IOException, InterruptedException {
+    static void run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
@@ -223,7 +223,7 @@ final class PrivateServers implements AutoCloseable {
         }
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

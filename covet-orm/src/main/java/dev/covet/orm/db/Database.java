@@ -109,6 +109,7 @@ public final class Database implements AutoCloseable {
         props.putAll(settings.properties());
         InitializingDataSource source = new InitializingDataSource(driver, target.url(), props, dialect,
                 settings.statementTimeout().toMillis());
+        source.readOnly(settings.readOnly());
 
         Connection keeper = null;
         HikariConfig config = new HikariConfig();
@@ -602,6 +603,11 @@ public final class Database implements AutoCloseable {
      * rolled the transaction back, and marks it so that nothing more is tried on that connection.
      */
     private RuntimeException translate(SQLException e, String sql, TransactionFrame frame) {
+        if (dialect.isReadOnlyViolation(e)) {
+            return new dev.covet.orm.ReadOnlyError("Database '" + alias + "' only reads (" + (settings.readOnly() ? "configured readOnly"
+                    : "the server refuses writes: a replica or standby") + "), and a write was sent to it: " + e.getMessage()
+                    + ". Send writes to the primary (a router's dbForWrite, or using(...) with the primary's alias)", e);
+        }
         RuntimeException translated = dialect.translate(e, sql);
         if (translated instanceof ConnectionLost && frame != null) {
             frame.lost = true;

@@ -31,6 +31,7 @@ public final class DatabaseSettings {
     private final DataSource dataSource;
     private final OuterTransactions outerTransactions;
     private final String dialect;
+    private final boolean readOnly;
 
     private DatabaseSettings(Builder b) {
         this.url = b.url;
@@ -48,6 +49,12 @@ public final class DatabaseSettings {
         this.dataSource = b.dataSource;
         this.outerTransactions = b.outerTransactions;
         this.dialect = b.dialect;
+        this.readOnly = b.readOnly;
+    }
+
+    /** Do this database's sessions refuse writes (a replica's)? */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     public static Builder builder(String url) {
@@ -152,6 +159,7 @@ public final class DatabaseSettings {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private ExecutorService executor;
         private Duration slowQueryThreshold = Duration.ofMillis(500);
+        private boolean readOnly;
         private Duration statementTimeout = Duration.ZERO;
         private final DataSource dataSource;
         private OuterTransactions outerTransactions;
@@ -173,6 +181,13 @@ public final class DatabaseSettings {
             String timeout = options.get("statementTimeout");
             if (timeout != null) {
                 this.statementTimeout = timeout(parseDuration(timeout, "statementTimeout"), "statementTimeout");
+            }
+            String readOnly = options.get("readOnly");
+            if (readOnly != null) {
+                if (!readOnly.equals("true") && !readOnly.equals("false")) {
+                    throw new dev.covet.orm.ImproperlyConfigured("readOnly in a database URL is true or false, not '" + readOnly + "'");
+                }
+                this.readOnly = readOnly.equals("true");
             }
             // SQLite writes one at a time, so a few connections serve it best
             this.maxPoolSize = url.isSqlite() ? 4 : 10;
@@ -285,6 +300,15 @@ public final class DatabaseSettings {
          */
         public Builder statementTimeout(Duration d) {
             this.statementTimeout = timeout(d, "statementTimeout");
+            return this;
+        }
+
+        /**
+         * Makes every session refuse writes (for a replica): a write that reaches it fails with a
+         * {@link dev.covet.orm.ReadOnlyError} naming the alias. In a URL: {@code ?readOnly=true}.
+         */
+        public Builder readOnly(boolean readOnly) {
+            this.readOnly = readOnly;
             return this;
         }
 

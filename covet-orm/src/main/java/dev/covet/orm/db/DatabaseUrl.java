@@ -31,7 +31,7 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+]");
     private static final Pattern SAFE_DATABASE = Pattern.compile("[^/?&;#\\\\\\p{Cntrl}]+");
     /** Query parameters Covet reads itself rather than passing to the driver. */
-    public static final java.util.Set<String> COVET_OPTIONS = java.util.Set.of("statementTimeout");
+    public static final java.util.Set<String> COVET_OPTIONS = java.util.Set.of("statementTimeout", "readOnly");
 
     public DatabaseUrl {
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));

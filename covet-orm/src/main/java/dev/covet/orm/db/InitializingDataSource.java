@@ -35,6 +35,13 @@ final class InitializingDataSource implements DataSource {
         this.statementTimeoutMillis = statementTimeoutMillis;
     }
 
+    private volatile boolean readOnly;
+
+    /** Makes every new session refuse writes. */
+    void readOnly(boolean on) {
+        this.readOnly = on;
+    }
+
     /** The dialect, tuned to the server once a connection has been opened. */
     Dialect dialect() {
         return dialect;
@@ -49,6 +56,11 @@ final class InitializingDataSource implements DataSource {
         try {
             Dialect d = tune(c);
             d.initialize(c);
+            if (readOnly && d.readOnlySession() != null) {
+                try (Statement s = c.createStatement()) {
+                    s.execute(d.readOnlySession());
+                }
+            }
             String limit = statementTimeoutMillis > 0 ? d.sessionStatementTimeout(statementTimeoutMillis) : null;
             if (limit != null) {
                 try (Statement s = c.createStatement()) {

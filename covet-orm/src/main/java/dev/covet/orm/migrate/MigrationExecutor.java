@@ -225,7 +225,9 @@ final class MigrationExecutor {
             if (i >= skip) {
                 o.progress().operationStarted(i + 1, ops.size(), op.describe());
                 try {
-                    op.databaseForwards(new SchemaContext(m.app(), state, next, editor, db));
+                    if (RoutedOperations.allowed(db.alias(), m.app(), op)) {
+                        op.databaseForwards(new SchemaContext(m.app(), state, next, editor, db));
+                    }
                 } catch (RuntimeException e) {
                     throw failed(m, i, op, e, recordEach);
                 }
@@ -277,7 +279,9 @@ final class MigrationExecutor {
                 ProjectState from = states.get(i);
                 o.progress().operationStarted(m.operations().size() - i, m.operations().size(), "Undo: " + op.describe());
                 try {
-                    op.databaseBackwards(new SchemaContext(m.app(), from, op.stateForwards(m.app(), from), editor, db));
+                    if (RoutedOperations.allowed(db.alias(), m.app(), op)) {
+                        op.databaseBackwards(new SchemaContext(m.app(), from, op.stateForwards(m.app(), from), editor, db));
+                    }
                 } catch (RuntimeException e) {
                     throw new MigrationError("Unapplying " + m.key() + " failed at its operation " + (i + 1) + " ("
                             + op.describe() + "): " + e.getMessage(), e);

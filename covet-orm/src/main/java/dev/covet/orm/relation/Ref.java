@@ -78,6 +78,9 @@ public final class Ref<T extends Model> {
 
     /** Points at {@code value} (or nothing, for null). */
     public void set(T value) {
+        if (value != null) {
+            Covet.routers().checkRelation(value, owner);
+        }
         target = value;
         loaded = true;
         id = value == null ? null : field().relation().targetField().dbValue(value);

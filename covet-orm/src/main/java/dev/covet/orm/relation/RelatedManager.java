@@ -190,6 +190,11 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
      * Django's does; a reverse foreign key needs instances.
      */
     public void add(Collection<?> objects, Map<String, ?> throughDefaults) {
+        for (Object o : objects) {
+            if (o instanceof Model m) {
+                Covet.routers().checkRelation(m, owner);
+            }
+        }
         RelationSide s = side();
         if (s.isManyToMany()) {
             Junctions.add(this, objects, throughDefaults);

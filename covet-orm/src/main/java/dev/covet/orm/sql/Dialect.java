@@ -644,6 +644,23 @@ public abstract class Dialect {
         return this;
     }
 
+    // ---------------------------------------------------------------- replicas
+
+    /** The statement that makes a new session refuse writes (a replica's connections), or null where there is none. */
+    public String readOnlySession() {
+        return "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
+    }
+
+    /** Did {@code e} refuse a write because the session or the server only reads (SQLSTATE 25006)? */
+    public boolean isReadOnlyViolation(SQLException e) {
+        return "25006".equals(e.getSQLState());
+    }
+
+    /** The query for how far a replica lags, in seconds, with the column to read; null where the database does not say. */
+    public LagQuery replicaLag() {
+        return null;
+    }
+
     /** The Covet exception for a driver error; {@code sql} is the statement that failed. */
     public abstract CovetException translate(SQLException e, String sql);
 

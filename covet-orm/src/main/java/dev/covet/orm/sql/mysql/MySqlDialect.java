@@ -525,6 +525,16 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public String readOnlySession() {
+        return "SET SESSION TRANSACTION READ ONLY";
+    }
+
+    @Override
+    public dev.covet.orm.sql.LagQuery replicaLag() {
+        return new dev.covet.orm.sql.LagQuery(Sql.of("SHOW SLAVE STATUS"), "Seconds_Behind_Master");
+    }
+
+    @Override
     public CovetException translate(SQLException e, String sql) {
         String message = describe(e, sql);
         String state = e.getSQLState() == null ? "" : e.getSQLState();

@@ -405,6 +405,12 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public dev.covet.orm.sql.LagQuery replicaLag() {
+        return new dev.covet.orm.sql.LagQuery(Sql.of("SELECT CASE WHEN pg_is_in_recovery() THEN "
+                + "EXTRACT(EPOCH FROM (now() - pg_last_xact_replay_timestamp())) END AS lag"), "lag");
+    }
+
+    @Override
     public CovetException translate(SQLException e, String sql) {
         String message = describe(e, sql);
         String state = e.getSQLState() == null ? "" : e.getSQLState();

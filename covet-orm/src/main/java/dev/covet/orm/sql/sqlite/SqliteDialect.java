@@ -346,6 +346,16 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
+    public String readOnlySession() {
+        return "PRAGMA query_only = ON";
+    }
+
+    @Override
+    public boolean isReadOnlyViolation(SQLException e) {
+        return e.getErrorCode() == 8 || (e.getMessage() != null && e.getMessage().contains("SQLITE_READONLY"));
+    }
+
+    @Override
     public CovetException translate(SQLException e, String sql) {
         String message = describe(e, sql);
         int code = e.getErrorCode();

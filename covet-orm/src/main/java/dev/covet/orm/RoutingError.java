@@ -1,0 +1,11 @@
+package dev.covet.orm;
+
+/**
+ * A call the configured routers cannot route: a query on a sharded model without its shard key, or a
+ * relation between objects of two databases that no router allows.
+ */
+public class RoutingError extends CovetException {
+    public RoutingError(String message) {
+        super(message);
+    }
+}
