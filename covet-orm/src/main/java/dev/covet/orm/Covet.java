@@ -117,6 +117,11 @@ public final class Covet {
         return runtime().database(alias);
     }
 
+    /** The connection pool of the database under {@code alias}: size, active, idle, waiting threads, timeouts so far. */
+    public static dev.covet.orm.db.PoolStats poolStats(String alias) {
+        return database(alias).statistics();
+    }
+
     // ---------------------------------------------------------------- schema
 
     /** Creates the tables of the registered models on the {@code default} database (existing ones are left alone). */
@@ -211,6 +216,20 @@ public final class Covet {
     /** As {@link #atomic(Supplier)}, on database {@code alias}. */
     public static <T> T atomic(String alias, Supplier<T> work) {
         return database(alias).atomic(work);
+    }
+
+    /**
+     * Runs {@code work} in one transaction on the {@code default} database, on one virtual thread
+     * (a platform thread for SQLite), and completes the future when it has committed, or exceptionally
+     * when it rolled back. Nested {@code atomic} blocks inside are savepoints; {@code onCommit} hooks run
+     * after the commit, before the future completes.
+     */
+    public static <T> java.util.concurrent.CompletableFuture<T> atomicAsync(java.util.function.Function<Database, T> work) {
+        return database().atomicAsync(work);
+    }
+
+    public static <T> java.util.concurrent.CompletableFuture<T> atomicAsync(String alias, java.util.function.Function<Database, T> work) {
+        return database(alias).atomicAsync(work);
     }
 
     /**

@@ -69,6 +69,7 @@ public final class Database implements AutoCloseable {
     /** A limit set for the statements of the calling thread by {@link #withStatementTimeout}, in ms. */
     private final ThreadLocal<Long> scopedLimit = new ThreadLocal<>();
     private final AtomicInteger asyncRunning = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong timeouts = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean closed;
     private final GivenDataSource given;
 
@@ -347,6 +348,17 @@ public final class Database implements AutoCloseable {
             finishedAsync();
             throw e;
         }
+    }
+
+    /**
+     * Runs {@code work} as one transaction on one thread of the async executor (a virtual thread; a
+     * platform thread for SQLite), given this database; the future completes with its result once the
+     * transaction has committed (and its {@code onCommit} hooks have run), or exceptionally with the
+     * exception that rolled it back. {@code atomic} blocks inside are savepoints. Refused inside a
+     * transaction, as every async call is.
+     */
+    public <T> CompletableFuture<T> atomicAsync(java.util.function.Function<Database, T> work) {
+        return async(() -> transactions.atomic(() -> work.apply(this)));
     }
 
     private void finishedAsync() {
@@ -687,6 +699,7 @@ public final class Database implements AutoCloseable {
     }
 
     private PoolTimeout poolTimeout(long timeout) {
+        timeouts.incrementAndGet();
         return new PoolTimeout("No connection to database '" + alias + "' became free within " + timeout
                 + " ms (connectionTimeout; " + poolStats() + ", " + turns.getQueueLength()
                 + " waiting): the pool is too small for the load, or connections are held too long");
@@ -871,6 +884,18 @@ public final class Database implements AutoCloseable {
         }
         var mx = pool.getHikariPoolMXBean();
         return mx == null ? "closed" : mx.getActiveConnections() + " active / " + mx.getTotalConnections() + " open";
+    }
+
+    /** The pool's size, use, waiting threads and timeouts so far (see {@link PoolStats}). */
+    public PoolStats statistics() {
+        HikariDataSource hikari = given == null ? pool : given.hikari();
+        var mx = hikari == null ? null : hikari.getHikariPoolMXBean();
+        if (mx == null) {
+            return new PoolStats(-1, -1, -1, -1, timeouts.get(), maxConnections());
+        }
+        int waiting = mx.getThreadsAwaitingConnection() + (turns == null ? 0 : turns.getQueueLength());
+        return new PoolStats(mx.getTotalConnections(), mx.getActiveConnections(), mx.getIdleConnections(), waiting,
+                timeouts.get(), hikari.getMaximumPoolSize());
     }
 
     /** The connection of the outer transaction Covet joins on this thread, or null. */

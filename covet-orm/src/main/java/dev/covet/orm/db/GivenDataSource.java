@@ -94,6 +94,10 @@ final class GivenDataSource {
         return dataSource instanceof HikariConfig hikari ? hikari.getMaximumPoolSize() : Integer.MAX_VALUE;
     }
 
+    HikariDataSource hikari() {
+        return dataSource instanceof HikariDataSource h ? h : null;
+    }
+
     String stats() {
         if (dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
             var mx = hikari.getHikariPoolMXBean();
