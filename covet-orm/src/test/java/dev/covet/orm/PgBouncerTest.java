@@ -39,6 +39,12 @@ class PgBouncerTest {
 
     @BeforeAll
     static void start() throws Exception {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", PORT), 200);
+            throw new IllegalStateException("port " + PORT + " on 127.0.0.1 is taken; the pgbouncer tests need it free");
+        } catch (IOException free) {
+            // as it should be
+        }
         database = ThrowawayDatabase.on("postgresql://postgres@127.0.0.1:5432/postgres", "covet_pgb");
         Runtime direct = Runtime.open(Config.builder().database(Config.DEFAULT, database.url()).models(Counter.class).build());
         try {
