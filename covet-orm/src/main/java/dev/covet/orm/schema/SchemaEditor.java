@@ -57,6 +57,7 @@ public final class SchemaEditor {
             statements.add(d.dropTable(f.relation().junction().table()));
         }
         for (ModelInfo<?> m : ordered.reversed()) {
+            statements.addAll(DdlCompiler.dropSearchIndexes(m, d));
             statements.add(d.dropTable(m.table()));
         }
         database.execute(statements);

@@ -126,6 +126,24 @@ public final class DdlCompiler {
         return new TableDdl(create, indexes, later);
     }
 
+    /**
+     * The statements that drop {@code model}'s full-text search indexes, which some databases keep apart from
+     * the table (SQLite's FTS5 tables outlive a DROP TABLE); none where the table's own DROP takes them.
+     */
+    public static List<String> dropSearchIndexes(ModelInfo<?> model, Dialect d) {
+        List<String> out = new ArrayList<>();
+        for (IndexInfo index : model.indexes()) {
+            if (index.search()) {
+                IndexDef def = new IndexDef(index.name(), index.fields().stream().map(FieldInfo::column).toList(),
+                        index.descending(), false, true, model.pk().column());
+                if (!d.search().tables(def).isEmpty()) {
+                    out.addAll(d.search().dropIndex(model.table(), def, d));
+                }
+            }
+        }
+        return out;
+    }
+
     /** CREATE TABLE for the automatic junction table of a many-to-many field. */
     public static TableDdl createJunction(FieldInfo manyToMany, Set<String> existing, Dialect d) {
         RelationInfo r = manyToMany.relation();

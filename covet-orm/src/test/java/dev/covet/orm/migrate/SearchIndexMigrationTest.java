@@ -81,4 +81,26 @@ class SearchIndexMigrationTest {
             }
         }
     }
+
+    @DbTest
+    void droppingAModelDropsItsSearchIndexWithIt(TestDb kind) throws Exception {
+        try (FreshDatabase fresh = FreshDatabase.of(kind)) {
+            Database db = fresh.db;
+            Path dir = Files.createTempDirectory("covet-migrations");
+            MigrationWalkTest.migrations(db, Memos.SEARCHED, dir).makeMigrations(MakeOptions.standard());
+            MigrationWalkTest.migrations(db, Memos.SEARCHED, dir).migrate(MigrateOptions.latest());
+            assertThat(indexObjects(db, kind)).isPositive();
+            // backwards past the model's creation: its table and every object of its search index go
+            MigrationWalkTest.migrations(db, Memos.SEARCHED, dir).migrate(MigrateOptions.to("search", "zero"));
+            assertThat(indexObjects(db, kind)).isZero();
+
+            // forwards again, then the model is deleted by a migration of its own
+            MigrationWalkTest.migrations(db, Memos.SEARCHED, dir).migrate(MigrateOptions.latest());
+            Migrations gone = MigrationWalkTest.migrations(db, List.of(), dir);
+            MakeResult made = gone.makeMigrations(MakeOptions.standard());
+            assertThat(MigrationWalkTest.kinds(made)).containsExactly(dev.covet.orm.migrate.operation.DeleteModel.class);
+            gone.migrate(MigrateOptions.latest());
+            assertThat(indexObjects(db, kind)).isZero();
+        }
+    }
 }

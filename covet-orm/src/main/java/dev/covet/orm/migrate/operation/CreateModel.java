@@ -1,6 +1,7 @@
 package dev.covet.orm.migrate.operation;
 
 import dev.covet.orm.migrate.state.FieldState;
+import dev.covet.orm.migrate.state.IndexState;
 import dev.covet.orm.migrate.state.ModelState;
 import dev.covet.orm.migrate.state.ProjectState;
 import dev.covet.orm.migrate.state.TableDefs;
@@ -43,6 +44,11 @@ public record CreateModel(ModelState model) implements Operation {
         for (FieldState f : model.fields()) {
             if (f.isManyToMany() && f.relation().dbTable() != null) {
                 c.editor().dropTable(f.relation().dbTable());
+            }
+        }
+        for (IndexState i : model.indexes()) {
+            if (i.search() && !c.dialect().search().tables(TableDefs.index(model, i)).isEmpty()) {   // tables of its own: FTS5
+                c.editor().dropIndex(model.table(), TableDefs.index(model, i));
             }
         }
         c.editor().dropTable(model.table());

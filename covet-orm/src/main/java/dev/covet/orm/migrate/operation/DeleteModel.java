@@ -1,11 +1,12 @@
 package dev.covet.orm.migrate.operation;
 
 import dev.covet.orm.migrate.state.FieldState;
+import dev.covet.orm.migrate.state.IndexState;
 import dev.covet.orm.migrate.state.ModelState;
 import dev.covet.orm.migrate.state.ProjectState;
 import dev.covet.orm.migrate.state.TableDefs;
 
-/** Drops a model's table and its automatic junction tables; backwards, creates them again, empty. */
+/** Drops a model's table, its automatic junction tables and its search indexes' own tables; backwards, creates them again, empty. */
 public record DeleteModel(String name) implements Operation {
     @Override
     public String describe() {
@@ -23,6 +24,11 @@ public record DeleteModel(String name) implements Operation {
         for (FieldState f : m.fields()) {
             if (f.isManyToMany() && f.relation().dbTable() != null) {
                 c.editor().dropTable(f.relation().dbTable());
+            }
+        }
+        for (IndexState i : m.indexes()) {
+            if (i.search() && !c.dialect().search().tables(TableDefs.index(m, i)).isEmpty()) {   // tables of its own: FTS5
+                c.editor().dropIndex(m.table(), TableDefs.index(m, i));
             }
         }
         c.editor().dropTable(m.table());
