@@ -82,7 +82,7 @@ class MetricsTest {
     }
 
     @DbTest
-    void bindingNeedsARegistryAndCovetSetUp() {
+    void bindingWithoutARegistryIsRefused() {
         assertThatThrownBy(() -> CovetMetrics.bindTo(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("registry");
     }
 
