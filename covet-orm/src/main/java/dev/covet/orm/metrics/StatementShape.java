@@ -33,10 +33,10 @@ record StatementShape(String operation, String table) {
         return s.isEmpty() ? new String[0] : s.split("[\\s(),]+");
     }
 
-    /** The name following the first {@code keyword}. */
+    /** The name following the first {@code keyword} that a table follows (not a subquery: FROM (SELECT ...)). */
     private static String after(String[] words, String keyword) {
         for (int i = 0; i < words.length - 1; i++) {
-            if (words[i].equalsIgnoreCase(keyword)) {
+            if (words[i].equalsIgnoreCase(keyword) && !words[i + 1].equalsIgnoreCase("select")) {
                 return name(words[i + 1]);
             }
         }

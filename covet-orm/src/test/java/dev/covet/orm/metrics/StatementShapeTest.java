@@ -15,6 +15,8 @@ class StatementShapeTest {
         assertThat(StatementShape.of("UPDATE `shop_book` SET `title` = ?")).isEqualTo(new StatementShape("update", "shop_book"));
         assertThat(StatementShape.of("DELETE FROM public.\"shop_book\" WHERE id = ?")).isEqualTo(new StatementShape("delete", "shop_book"));
         assertThat(StatementShape.of("(SELECT id FROM a) UNION (SELECT id FROM b)")).isEqualTo(new StatementShape("select", "a"));
+        assertThat(StatementShape.of("SELECT COUNT(*) FROM (SELECT \"id\" FROM \"shop_book\" LIMIT 5) subquery"))
+                .isEqualTo(new StatementShape("select", "shop_book"));
     }
 
     @Test
