@@ -27,12 +27,15 @@ open module dev.covet.orm {
     // drivers: used when the application has them
     requires static org.xerial.sqlitejdbc;
     requires static org.postgresql.jdbc;
+    // Micrometer: only dev.covet.orm.metrics uses it, once the application binds it
+    requires static micrometer.core;
 
     exports dev.covet.orm;
     exports dev.covet.orm.db;
     exports dev.covet.orm.field;
     exports dev.covet.orm.internal;
     exports dev.covet.orm.meta;
+    exports dev.covet.orm.metrics;
     exports dev.covet.orm.migrate;
     exports dev.covet.orm.migrate.operation;
     exports dev.covet.orm.migrate.state;

@@ -117,6 +117,11 @@ public final class Covet {
         return runtime().database(alias);
     }
 
+    /** The aliases of the configured databases, in the order they were configured. */
+    public static java.util.Set<String> aliases() {
+        return java.util.Collections.unmodifiableSet(runtime().databases().keySet());
+    }
+
     /** The connection pool of the database under {@code alias}: size, active, idle, waiting threads, timeouts so far. */
     public static dev.covet.orm.db.PoolStats poolStats(String alias) {
         return database(alias).statistics();

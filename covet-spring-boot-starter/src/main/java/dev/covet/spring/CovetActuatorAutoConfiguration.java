@@ -12,10 +12,13 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * With Covet set up: a {@code covet} health indicator when Spring Boot Actuator is present, and the
- * {@code covet.statements} timer when Micrometer is. (After {@link CovetAutoConfiguration}, so that its
- * {@link CovetSetup} bean is known when these conditions are read.)
+ * meters of {@link CovetMetrics} when Micrometer is there and the application has a {@link MeterRegistry}.
+ * (After {@link CovetAutoConfiguration} and Boot's registries, so that the {@link CovetSetup} and
+ * {@link MeterRegistry} beans are known when these conditions are read.)
  */
-@AutoConfiguration(after = CovetAutoConfiguration.class)
+@AutoConfiguration(after = CovetAutoConfiguration.class, afterName = {
+        "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration"})
 @ConditionalOnBean(CovetSetup.class)
 public class CovetActuatorAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
@@ -33,9 +36,10 @@ public class CovetActuatorAutoConfiguration {
     @ConditionalOnClass(MeterRegistry.class)
     static class Metrics {
         @Bean(destroyMethod = "close")
+        @ConditionalOnBean(MeterRegistry.class)
         @ConditionalOnMissingBean
-        CovetMetrics covetMetrics(CovetSetup covet) {
-            return new CovetMetrics();
+        CovetMetrics covetMetrics(CovetSetup covet, MeterRegistry registry) {
+            return new CovetMetrics(registry);
         }
     }
 }

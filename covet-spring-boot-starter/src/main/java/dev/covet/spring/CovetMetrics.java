@@ -5,24 +5,26 @@ import dev.covet.orm.db.QueryEvent;
 import dev.covet.orm.db.QueryListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.binder.MeterBinder;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Times every statement Covet runs as {@code covet.statements}, tagged with the database alias and
- * {@code outcome} ({@code success} or {@code error}). Stops listening when the context closes.
+ * Covet's meters on the application's registry: those of {@link dev.covet.orm.metrics.CovetMetrics}
+ * ({@code covet.query}, {@code covet.pool.*}, {@code covet.errors}) and {@code covet.statements}, every
+ * statement timed by database alias and {@code outcome} ({@code success} or {@code error}). Bound when
+ * the bean is made; unbound when the context closes.
  */
-final class CovetMetrics implements MeterBinder, AutoCloseable {
+final class CovetMetrics implements AutoCloseable {
     static final String NAME = "covet.statements";
 
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
-    private QueryListener listener;
+    private final QueryListener listener;
+    private final dev.covet.orm.metrics.CovetMetrics meters;
 
-    @Override
-    public void bindTo(MeterRegistry registry) {
+    CovetMetrics(MeterRegistry registry) {
+        meters = dev.covet.orm.metrics.CovetMetrics.bindTo(registry);
         listener = event -> timer(registry, event).record(event.nanos(), TimeUnit.NANOSECONDS);
         Covet.addQueryListener(listener);
     }
@@ -38,8 +40,7 @@ final class CovetMetrics implements MeterBinder, AutoCloseable {
 
     @Override
     public void close() {
-        if (listener != null) {
-            Covet.removeQueryListener(listener);
-        }
+        Covet.removeQueryListener(listener);
+        meters.close();
     }
 }

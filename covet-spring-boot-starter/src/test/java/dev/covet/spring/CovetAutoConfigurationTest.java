@@ -5,6 +5,8 @@ import dev.covet.orm.Covet;
 import dev.covet.orm.ImproperlyConfigured;
 import dev.covet.spring.models.Chapter;
 import dev.covet.spring.models.Note;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -111,6 +113,28 @@ class CovetAutoConfigurationTest {
             assertThat(up.getStatus()).isEqualTo(Status.UP);
             assertThat(up.getDetails()).doesNotContainKey("missingTables");
         });
+    }
+
+    @Test
+    void covetsMetersAppearOnTheApplicationsRegistryAndGoWithTheContext() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        runner().withPropertyValues("covet.create-tables=true").withBean(MeterRegistry.class, () -> registry).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(CovetMetrics.class);
+            Chapter.objects.count();
+            assertThat(registry.get("covet.query").tag("operation", "select").tag("model", "chapter")
+                    .tag("database", "default").timer().count()).isEqualTo(1);
+            assertThat(registry.get("covet.pool.size").tag("database", "default").gauge().value()).isBetween(1.0, 10.0);
+            assertThat(registry.get("covet.pool.active").tag("database", "default").gauge().value()).isZero();
+            assertThat(registry.get("covet.statements").tag("database", "default").tag("outcome", "success").timer().count())
+                    .isPositive();
+        });
+        assertThat(registry.find("covet.query").meters()).isEmpty();
+        assertThat(registry.find("covet.pool.size").meters()).isEmpty();
+    }
+
+    @Test
+    void withoutAMeterRegistryNothingIsBound() {
+        runner().run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(CovetMetrics.class));
     }
 
     @Test

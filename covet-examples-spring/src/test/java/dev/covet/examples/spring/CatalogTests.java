@@ -209,6 +209,12 @@ abstract class CatalogTests {
         assertThat(meters.find("covet.statements").tag("database", "default").tag("outcome", "success").timer())
                 .isNotNull()
                 .satisfies(t -> assertThat(t.count()).isPositive());
+        assertThat(meters.find("covet.query").tag("operation", "insert").tag("database", "default").timer())
+                .isNotNull()
+                .satisfies(t -> assertThat(t.count()).isPositive());
+        assertThat(meters.find("covet.pool.size").tag("database", "default").gauge())
+                .isNotNull()
+                .satisfies(g -> assertThat(g.value()).isPositive());
     }
 
     @Test
