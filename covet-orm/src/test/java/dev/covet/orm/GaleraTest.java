@@ -5,6 +5,7 @@ import dev.covet.orm.models.Book;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.Publisher;
 import dev.covet.orm.models.Tag;
+import dev.covet.orm.models.TestModels;
 import dev.covet.orm.sql.Sql;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +32,7 @@ class GaleraTest {
                 .database("default", cluster.url(1), s -> s.maxPoolSize(3))
                 .database("node2", cluster.url(2), s -> s.maxPoolSize(3))
                 .database("node3", cluster.url(3), s -> s.maxPoolSize(3))
-                .models(Author.class, Book.class, Publisher.class, Tag.class, Counter.class)
+                .models(TestModels.ALL)   // all of them: deleting an author collects every model that points at books
                 .build());
         Covet.install(r);
         Covet.createTables("default");
