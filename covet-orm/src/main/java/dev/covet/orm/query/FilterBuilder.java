@@ -110,7 +110,9 @@ final class FilterBuilder {
         if (isJson(lhs) && (type == LookupType.CONTAINS || type == LookupType.CONTAINED_BY)) {
             return JsonLookups.containment(type, lhs, value, lookup);
         }
-        if (lhs instanceof KeyTransform || (isJson(lhs) && JsonLookups.isKeyLookup(type))) {
+        if (lhs instanceof KeyTransform k && JsonLookups.ON_KEY_TEXT.contains(type)) {
+            lhs = new KeyText(k);   // compared as text, as Django's KeyTextTransform
+        } else if (lhs instanceof KeyTransform || (isJson(lhs) && JsonLookups.isKeyLookup(type))) {
             return JsonLookups.build(type, lhs, value, lookup);
         }
         Storage storage = lhs.outputType().storage();

@@ -14,6 +14,10 @@ final class JsonLookups {
     private static final Set<LookupType> ON_KEYS = Set.of(LookupType.EXACT, LookupType.GT, LookupType.GTE,
             LookupType.LT, LookupType.LTE, LookupType.ISNULL);
 
+    /** The lookups that compare a key path's text ({@link KeyText}), as Django's KeyTextTransform lookups do. */
+    static final Set<LookupType> ON_KEY_TEXT = Set.of(LookupType.IEXACT, LookupType.ICONTAINS, LookupType.STARTSWITH,
+            LookupType.ISTARTSWITH, LookupType.ENDSWITH, LookupType.IENDSWITH, LookupType.REGEX, LookupType.IREGEX);
+
     private JsonLookups() {
     }
 
@@ -37,9 +41,20 @@ final class JsonLookups {
             }
             return new Lookup(type, lhs, new ValueList(keys));
         }
+        if (type == LookupType.IN && lhs instanceof KeyTransform) {
+            if (!(value instanceof Collection<?> c) || c.isEmpty()) {
+                throw ValidationError.of(lookup, "The in lookup on a JSON key needs a non-empty collection of values");
+            }
+            List<WhereItem> any = new ArrayList<>();
+            for (Object v : c) {
+                any.add(build(LookupType.EXACT, lhs, v, lookup));
+            }
+            return new WhereNode(true, false, any);
+        }
         if (!ON_KEYS.contains(type)) {
             throw new FieldError("Unsupported lookup '" + type.lookupName() + "' on the JSON key path of '" + lookup
-                    + "'. Choices are: exact, gt, gte, lt, lte, isnull, contains, contained_by, has_key, has_keys, has_any_keys");
+                    + "'. Choices are: exact, iexact, gt, gte, lt, lte, in, isnull, contains, contained_by, icontains, "
+                    + "startswith, istartswith, endswith, iendswith, regex, iregex, has_key, has_keys, has_any_keys");
         }
         if (type == LookupType.ISNULL) {
             if (!(value instanceof Boolean b)) {

@@ -316,6 +316,14 @@ public abstract class Dialect {
         return source.wrap("json_extract(", ", ?)").append(Sql.of("", Value.of(jsonPath(path))));
     }
 
+    /**
+     * The text at a JSON key path of {@code source} (Django's {@code KeyTextTransform}): a string without its
+     * quotes, other values as their JSON text. SQLite's {@code json_extract} already gives that.
+     */
+    public Sql jsonKeyText(Sql source, List<Object> path) {
+        return jsonKey(source, path);
+    }
+
     /** {@code source} (a JSON object) has {@code key}. */
     public Sql jsonHasKey(Sql source, String key) {
         return source.wrap("json_type(", ", ?) IS NOT NULL").append(Sql.of("", Value.of(jsonPath(List.of(key)))));

@@ -5,6 +5,7 @@ import dev.covet.orm.query.JsonContains;
 import dev.covet.orm.query.JsonKeyNumber;
 import dev.covet.orm.query.JsonKeyValue;
 import dev.covet.orm.query.JsonValue;
+import dev.covet.orm.query.KeyText;
 import dev.covet.orm.query.KeyTransform;
 import dev.covet.orm.query.LookupType;
 import dev.covet.orm.query.Value;
@@ -20,6 +21,7 @@ final class JsonRenderers {
 
     static void registerAll() {
         Renderers.register(KeyTransform.class, (k, c) -> c.dialect().jsonKey(c.compile(k.source()), k.path()));
+        Renderers.register(KeyText.class, (k, c) -> c.dialect().jsonKeyText(c.compile(k.key().source()), k.key().path()));
         Renderers.register(JsonValue.class, (v, c) -> c.compile(v.value()));
         Renderers.register(JsonKeyValue.class, (v, c) -> c.dialect().jsonKeyJson(c.compile(v.key().source()), v.key().path()));
         Renderers.register(JsonKeyNumber.class, (v, c) -> c.compile(v.key()));

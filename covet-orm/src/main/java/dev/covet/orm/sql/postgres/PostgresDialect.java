@@ -235,6 +235,18 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public Sql jsonKeyText(Sql source, List<Object> path) {
+        // as jsonKey, with "->>" for the last step: the value as text, a string without its quotes
+        Sql out = source.wrap("(", "");
+        for (int i = 0; i < path.size(); i++) {
+            Object step = path.get(i);
+            out = out.append(Sql.of((i == path.size() - 1 ? " ->> " : " -> ")
+                    + typedParameter(step instanceof Integer ? Storage.INT : Storage.STRING), Value.of(step)));
+        }
+        return out.append(")");
+    }
+
+    @Override
     public Sql jsonContains(Sql source, List<Object> path, Sql json, boolean containedBy) {
         Sql value = path.isEmpty() ? source : jsonKey(source, path);
         return value.append(containedBy ? " <@ " : " @> ").append(json.wrap("CAST(", " AS JSONB)"));
