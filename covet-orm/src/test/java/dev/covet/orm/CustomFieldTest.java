@@ -58,6 +58,7 @@ class CustomFieldTest {
         assertThat(Priced.objects.filter("price", Money.eur("1.50")).valuesList(String.class, "name").list()).containsExactly("pen");
         assertThat(Priced.objects.filter("code", "lamp").valuesList(String.class, "name").list()).containsExactly("lamp");
         assertThat(Priced.objects.filter("code__in", List.of("pen", "book")).count()).isEqualTo(2);
+        assertThat(Priced.objects.filter("code__contains", "AM").valuesList(String.class, "name").list()).containsExactly("lamp");
         assertThat(Priced.objects.orderBy("-price").valuesList(Money.class, "price").list())
                 .containsExactly(Money.eur("39.99"), Money.eur("12.00"), Money.eur("1.50"));
         assertThat(Priced.objects.orderBy("code").values(Row.class).list())
