@@ -47,6 +47,7 @@ public final class CustomConverter implements FieldConverter {
         return JAVA.containsKey(storage);
     }
 
+    /** The field type this converter calls. */
     public FieldType<?> type() {
         return type;
     }

@@ -84,6 +84,26 @@ class CustomFieldMigrationTest {
                     .singleElement().isInstanceOf(AlterField.class));
             assertThat(altered.files().getFirst().json()).contains("\"postgresql\" : \"NUMERIC(12,2)\"");
 
+            // applied: the column is made with the edited type, then altered back to the model's
+            m.migrate(MigrateOptions.latest());
+            assertThat(precision(db, kind)).isEqualTo(kind.isSqlite() ? null : 14);
+            assertThat(m.makeMigrations(MakeOptions.standard()).files()).hasSize(1);
+            m = MigrationWalkTest.migrations(db, List.of(Priced.class), dir);
+            assertThat(m.migrate(MigrateOptions.latest()).applied()).hasSize(1);
+            assertThat(precision(db, kind)).isEqualTo(kind.isSqlite() ? null : 12);
+            assertThat(MigrationWalkTest.count(db, "priced")).isEqualTo(2);
+            assertThat(m.makeMigrations(MakeOptions.standard().withCheck(true)).changes()).isFalse();
+
         }
+    }
+
+    /** The price column's declared precision on PostgreSQL and MariaDB; null on SQLite. */
+    private static Integer precision(Database db, TestDb kind) {
+        if (kind.isSqlite()) {
+            return null;
+        }
+        String schema = kind.isPostgres() ? "current_schema()" : "DATABASE()";
+        return db.query(Sql.of("SELECT numeric_precision FROM information_schema.columns WHERE table_schema = " + schema
+                + " AND table_name = 'priced' AND column_name = 'price'"), rs -> rs.getInt(1)).getFirst();
     }
 }

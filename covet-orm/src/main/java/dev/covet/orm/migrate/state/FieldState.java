@@ -22,6 +22,7 @@ public record FieldState(String name, String type, String column, boolean nullab
                          String element, RelationState relation, ColumnDefault dbDefault, String custom,
                          java.util.Map<String, String> columnTypes) {
 
+    /** A built-in field's state (no custom type). */
     public FieldState(String name, String type, String column, boolean nullable, boolean unique, boolean dbIndex,
                       boolean primaryKey, int maxLength, int maxDigits, int decimalPlaces, boolean single,
                       String element, RelationState relation, ColumnDefault dbDefault) {

@@ -13,10 +13,12 @@ import java.util.Map;
  *
  * @param storage        the Java value the column carries (tells a {@code float} from a {@code double})
  * @param elementStorage the element of an array column, else null
+ * @param custom         a custom field type's column types by dialect name, else null
  */
 public record ColumnType(FieldKind kind, Storage storage, Storage elementStorage, int maxLength, int maxDigits,
                          int decimalPlaces, boolean autoKeyReference, Map<String, String> custom) {
 
+    /** A type with no custom column types (a built-in field's). */
     public ColumnType(FieldKind kind, Storage storage, Storage elementStorage, int maxLength, int maxDigits,
                       int decimalPlaces, boolean autoKeyReference) {
         this(kind, storage, elementStorage, maxLength, maxDigits, decimalPlaces, autoKeyReference, null);
