@@ -166,6 +166,11 @@ final class ModelRegistry {
                         continue;
                     }
                     String simple = type.substring(FIELDS.length());
+                    if (simple.equals("Custom")) {
+                        // a user-defined type: its storage is known only at run time, so any lookup passes here
+                        s.members.putIfAbsent(name, new Member(name, Kind.COLUMN, null, f.asType(), null));
+                        continue;
+                    }
                     if (simple.equals("GenericRelation") || simple.equals("GenericForeignKey")) {
                         s.members.putIfAbsent(name, new Member(name, Kind.OPAQUE, null, f.asType(), null));
                         continue;

@@ -82,6 +82,8 @@ final class FieldFactory {
         KINDS.put(ForeignKey.class, FieldKind.RELATION);
         KINDS.put(OneToOneField.class, FieldKind.RELATION);
         KINDS.put(ManyToManyField.class, FieldKind.MANY_TO_MANY);
+        // the kind of a custom field follows from its type's storage, see CustomFields
+        KINDS.put(dev.covet.orm.field.Custom.class, null);
     }
 
     private static final Map<Class<?>, Storage> ARRAY_ELEMENTS = Map.of(
@@ -166,6 +168,9 @@ final class FieldFactory {
             s.attname = field.getName() + "Id";
         }
         s.validators = validators(field, o);
+        if (s.extraValidator != null) {
+            s.validators.addFirst(s.extraValidator);
+        }
         s.choices = choices(field, s, o);
         s.dbDefault = dbDefault(field, s);
         s.access = FieldAccess.of(field);
@@ -219,6 +224,11 @@ final class FieldFactory {
 
     private void typeAndStorage(Field field, FieldSpec s, AnnotationOptions o) {
         Class<?> t = field.getType();
+        dev.covet.orm.field.Custom custom = field.getAnnotation(dev.covet.orm.field.Custom.class);
+        if (custom != null) {
+            CustomFields.read(field, s, custom, this::error);
+            return;
+        }
         switch (s.kind) {
             case CHAR, TEXT, EMAIL, URL -> {
                 expect(field, t == String.class, "String");
@@ -515,7 +525,7 @@ final class FieldFactory {
         }
     }
 
-    private ImproperlyConfigured error(Field field, String problem) {
+    ImproperlyConfigured error(Field field, String problem) {
         return new ImproperlyConfigured("Model " + model + ", field " + field.getName() + ": " + problem);
     }
 }

@@ -51,6 +51,8 @@ public final class FieldInfo {
     private final RelationInfo relation;
     private final FieldAccess access;
     private final FieldConverter converter;
+    private final String customType;
+    private final java.util.Map<String, String> customColumnTypes;
     private final dev.covet.orm.sql.ddl.ColumnDefault dbDefault;
 
     FieldInfo(ModelInfo<?> model, FieldSpec s) {
@@ -90,6 +92,8 @@ public final class FieldInfo {
         this.relation = s.relation;
         this.access = s.access;
         this.converter = s.converter;
+        this.customType = s.customType;
+        this.customColumnTypes = s.customColumnTypes == null ? null : java.util.Map.copyOf(s.customColumnTypes);
     }
 
     /** The model this field belongs to (whose table holds its column). */
@@ -266,6 +270,16 @@ public final class FieldInfo {
     }
 
     /** Converts between the Java value and the canonical database value. */
+    /** The class name of a {@code @Custom} field's {@link dev.covet.orm.field.FieldType}, else null. */
+    public String customType() {
+        return customType;
+    }
+
+    /** A {@code @Custom} field's column types by dialect name (those its type names), else null. */
+    public java.util.Map<String, String> customColumnTypes() {
+        return customColumnTypes;
+    }
+
     public FieldConverter converter() {
         return converter;
     }

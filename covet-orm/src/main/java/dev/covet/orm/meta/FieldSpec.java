@@ -47,6 +47,11 @@ final class FieldSpec {
     RelationInfo relation;
     FieldAccess access;
     FieldConverter converter = FieldConverter.IDENTITY;
+    /** A {@code @Custom} field's type class name and column types by dialect name, else null. */
+    String customType;
+    /** A {@code @Custom} field's own validation, run before its listed validators. */
+    Validator<Object> extraValidator;
+    java.util.Map<String, String> customColumnTypes;
     /** The Java field this came from, for error messages and hiding rules. */
     java.lang.reflect.Field source;
 }

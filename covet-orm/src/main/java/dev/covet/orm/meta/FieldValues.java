@@ -61,6 +61,9 @@ public final class FieldValues {
         if (field.kind() == FieldKind.JSON) {
             return field.converter().toDb(toJson(field, input));
         }
+        if (field.customType() != null && field.javaType().isInstance(input)) {
+            return field.converter().toDb(input);
+        }
         try {
             return Coercion.canonical(field.storage(), input, field.kind() == FieldKind.ENUM ? field.elementType() : null,
                     field.elementStorage());

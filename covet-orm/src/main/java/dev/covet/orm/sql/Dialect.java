@@ -77,7 +77,11 @@ public abstract class Dialect {
         if (type.kind() == FieldKind.RELATION || type.kind() == FieldKind.MANY_TO_MANY) {
             throw new IllegalArgumentException(type.kind() + " has no column type of its own");
         }
-        return type.autoKeyReference() ? autoKeyReferenceType(type.kind()) : typeOf(type);
+        if (type.autoKeyReference()) {
+            return autoKeyReferenceType(type.kind());
+        }
+        String custom = type.customFor(name());
+        return custom != null ? custom : typeOf(type);
     }
 
     /** May a subquery under {@code IN} carry LIMIT / OFFSET (Django's {@code allow_sliced_subqueries_with_in})? */

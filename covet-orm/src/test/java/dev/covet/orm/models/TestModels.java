@@ -17,7 +17,8 @@ public final class TestModels {
             Place.class, Restaurant.class, ItalianRestaurant.class, Waiter.class, Venue.class, Diner.class, Server.class,
             Musician.class, Band.class, Gig.class, Ticket.class,
             Story.class, dev.covet.orm.models.spec.SpecUser.class, dev.covet.orm.models.spec.SpecOrder.class,
-            dev.covet.orm.models.spec.SpecBook.class, dev.covet.orm.models.archive.Tag.class);
+            dev.covet.orm.models.spec.SpecBook.class, dev.covet.orm.models.archive.Tag.class,
+            dev.covet.orm.models.custom.Priced.class);
 
     private TestModels() {
     }

@@ -201,6 +201,11 @@ public final class OperationJson {
                 n.put("dbDefault", f.dbDefault().literal());
             }
         }
+        if (f.custom() != null) {
+            n.put("custom", f.custom());
+            ObjectNode types = n.putObject("columnTypes");
+            new java.util.TreeMap<>(f.columnTypes()).forEach(types::put);
+        }
         RelationState r = f.relation();
         if (r != null) {
             n.put("to", r.to());
@@ -237,7 +242,18 @@ public final class OperationJson {
         return new FieldState(text(n, "name"), type, optional(n, "column"), n.path("null").asBoolean(false),
                 n.path("unique").asBoolean(false), n.path("dbIndex").asBoolean(false), n.path("primaryKey").asBoolean(false),
                 n.path("maxLength").asInt(0), n.path("maxDigits").asInt(0), n.path("decimalPlaces").asInt(0),
-                n.path("single").asBoolean(false), optional(n, "element"), relation, dbDefault(n, type));
+                n.path("single").asBoolean(false), optional(n, "element"), relation, dbDefault(n, type), optional(n, "custom"),
+                columnTypes(n));
+    }
+
+    /** A custom field's column types by dialect name: null for a built-in field. */
+    private static java.util.Map<String, String> columnTypes(JsonNode n) {
+        if (!n.hasNonNull("custom")) {
+            return null;
+        }
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        n.path("columnTypes").properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
+        return java.util.Map.copyOf(out);
     }
 
     /** A field's database default, checked against its type as a model's is. */

@@ -14,10 +14,21 @@ import dev.covet.orm.sql.ddl.ColumnDefault;
  * @param element  an {@code ArrayField}'s element storage ({@code INT}, {@code STRING}, ...), else null
  * @param relation the relation of a key or many-to-many, else null
  * @param dbDefault the database-side default, else null
+ * @param custom   a {@code @Custom} field's type class name, else null
+ * @param columnTypes a custom field's column types by dialect name (empty when it names none), else null
  */
 public record FieldState(String name, String type, String column, boolean nullable, boolean unique, boolean dbIndex,
                          boolean primaryKey, int maxLength, int maxDigits, int decimalPlaces, boolean single,
-                         String element, RelationState relation, ColumnDefault dbDefault) {
+                         String element, RelationState relation, ColumnDefault dbDefault, String custom,
+                         java.util.Map<String, String> columnTypes) {
+
+    /** A built-in field's state (no custom type). */
+    public FieldState(String name, String type, String column, boolean nullable, boolean unique, boolean dbIndex,
+                      boolean primaryKey, int maxLength, int maxDigits, int decimalPlaces, boolean single,
+                      String element, RelationState relation, ColumnDefault dbDefault) {
+        this(name, type, column, nullable, unique, dbIndex, primaryKey, maxLength, maxDigits, decimalPlaces, single, element,
+                relation, dbDefault, null, null);
+    }
 
     public FieldState(String name, String type, String column, boolean nullable, boolean unique, boolean dbIndex,
                       boolean primaryKey, int maxLength, int maxDigits, int decimalPlaces, boolean single,
@@ -45,22 +56,22 @@ public record FieldState(String name, String type, String column, boolean nullab
 
     public FieldState withName(String name) {
         return new FieldState(name, type, column, nullable, unique, dbIndex, primaryKey, maxLength, maxDigits,
-                decimalPlaces, single, element, relation, dbDefault);
+                decimalPlaces, single, element, relation, dbDefault, custom, columnTypes);
     }
 
     public FieldState withColumn(String column) {
         return new FieldState(name, type, column, nullable, unique, dbIndex, primaryKey, maxLength, maxDigits,
-                decimalPlaces, single, element, relation, dbDefault);
+                decimalPlaces, single, element, relation, dbDefault, custom, columnTypes);
     }
 
     public FieldState withNullable(boolean nullable) {
         return new FieldState(name, type, column, nullable, unique, dbIndex, primaryKey, maxLength, maxDigits,
-                decimalPlaces, single, element, relation, dbDefault);
+                decimalPlaces, single, element, relation, dbDefault, custom, columnTypes);
     }
 
     public FieldState withRelation(RelationState relation) {
         return new FieldState(name, type, column, nullable, unique, dbIndex, primaryKey, maxLength, maxDigits,
-                decimalPlaces, single, element, relation, dbDefault);
+                decimalPlaces, single, element, relation, dbDefault, custom, columnTypes);
     }
 
     /** The same field apart from its Java name (a rename that keeps the column is not a change of the column). */

@@ -130,7 +130,8 @@ public final class ModelStates {
                 f.isUnique() && !f.isPrimaryKey(), f.hasDbIndex() && !f.isPrimaryKey(), f.isPrimaryKey(), sized(f) ? f.maxLength() : 0,
                 f.kind() == FieldKind.DECIMAL ? f.maxDigits() : 0, f.kind() == FieldKind.DECIMAL ? f.decimalPlaces() : 0,
                 f.kind() == FieldKind.FLOAT && f.storage() == FieldKind.Storage.FLOAT,
-                f.kind() == FieldKind.ARRAY ? f.elementStorage().name() : null, fk || r != null ? relation : null, f.dbDefault());
+                f.kind() == FieldKind.ARRAY ? f.elementStorage().name() : null, fk || r != null ? relation : null, f.dbDefault(),
+                f.customType(), f.customColumnTypes());
     }
 
     private static boolean sized(FieldInfo f) {

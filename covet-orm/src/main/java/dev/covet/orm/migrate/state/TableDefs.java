@@ -105,6 +105,6 @@ public final class TableDefs {
         FieldKind kind = f.kind();
         FieldKind.Storage storage = kind == FieldKind.FLOAT && f.single() ? FieldKind.Storage.FLOAT : kind.storage();
         FieldKind.Storage element = f.element() == null ? null : FieldKind.Storage.valueOf(f.element());
-        return new ColumnType(kind, storage, element, f.maxLength(), f.maxDigits(), f.decimalPlaces(), false);
+        return new ColumnType(kind, storage, element, f.maxLength(), f.maxDigits(), f.decimalPlaces(), false, f.columnTypes());
     }
 }

@@ -4,6 +4,8 @@ import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 
+import java.util.Map;
+
 /**
  * What a dialect needs to know to name a column's type, apart from any live model class: the field
  * kind and its sizes. A column that holds another table's auto-increment key is a
@@ -11,9 +13,21 @@ import dev.covet.orm.meta.FieldInfo;
  *
  * @param storage        the Java value the column carries (tells a {@code float} from a {@code double})
  * @param elementStorage the element of an array column, else null
+ * @param custom         a custom field type's column types by dialect name, else null
  */
 public record ColumnType(FieldKind kind, Storage storage, Storage elementStorage, int maxLength, int maxDigits,
-                         int decimalPlaces, boolean autoKeyReference) {
+                         int decimalPlaces, boolean autoKeyReference, Map<String, String> custom) {
+
+    /** A type with no custom column types (a built-in field's). */
+    public ColumnType(FieldKind kind, Storage storage, Storage elementStorage, int maxLength, int maxDigits,
+                      int decimalPlaces, boolean autoKeyReference) {
+        this(kind, storage, elementStorage, maxLength, maxDigits, decimalPlaces, autoKeyReference, null);
+    }
+
+    /** The column type a custom field type names for {@code dialect}, else null (the kind's usual type). */
+    public String customFor(String dialect) {
+        return custom == null ? null : custom.get(dialect);
+    }
 
     /** The type of {@code field}'s own column; a relation takes the type of the key it points at. */
     public static ColumnType of(FieldInfo field) {
@@ -33,12 +47,13 @@ public record ColumnType(FieldKind kind, Storage storage, Storage elementStorage
     }
 
     private static ColumnType own(FieldInfo f) {
-        return new ColumnType(f.kind(), f.storage(), f.elementStorage(), f.maxLength(), f.maxDigits(), f.decimalPlaces(), false);
+        return new ColumnType(f.kind(), f.storage(), f.elementStorage(), f.maxLength(), f.maxDigits(), f.decimalPlaces(), false,
+                f.customColumnTypes());
     }
 
     /** This type as seen from a column that points at it: an auto-increment key becomes a plain integer. */
     public ColumnType asKeyReference() {
         boolean auto = kind == FieldKind.AUTO || kind == FieldKind.BIG_AUTO;
-        return auto ? new ColumnType(kind, storage, elementStorage, maxLength, maxDigits, decimalPlaces, true) : this;
+        return auto ? new ColumnType(kind, storage, elementStorage, maxLength, maxDigits, decimalPlaces, true, custom) : this;
     }
 }

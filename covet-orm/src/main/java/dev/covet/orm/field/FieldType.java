@@ -1,0 +1,53 @@
+package dev.covet.orm.field;
+
+/**
+ * A user-defined field type: how a Java value of type {@code J} maps onto one of Covet's
+ * {@link FieldKind.Storage storages}, and optionally which column type each database gets. Declare a
+ * model field with {@link Custom @Custom(MyType.class)}; Covet then converts through {@link #toDb} when
+ * it saves, bulk-creates and filters, and through {@link #fromDb} when it loads rows and values.
+ * The class needs a no-argument constructor; one instance serves every row, so keep it stateless.
+ *
+ * <pre>{@code
+ * public final class MoneyType implements FieldType<Money> {
+ *     public Class<Money> javaType() { return Money.class; }
+ *     public FieldKind.Storage storage() { return FieldKind.Storage.LONG; }
+ *     public Object toDb(Money m) { return m.cents(); }
+ *     public Money fromDb(Object v) { return new Money((Long) v); }
+ * }
+ * @Custom(MoneyType.class) public Money price;
+ * }</pre>
+ *
+ * @param <J> the Java type the model field holds
+ */
+public interface FieldType<J> {
+    /** The Java type of the model field (the field must be declared with it). */
+    Class<J> javaType();
+
+    /**
+     * What the column stores: {@code STRING}, {@code INT}, {@code LONG}, {@code SHORT}, {@code DOUBLE},
+     * {@code DECIMAL}, {@code BOOLEAN}, {@code DATE}, {@code TIME}, {@code BYTES} or {@code UUID}.
+     */
+    FieldKind.Storage storage();
+
+    /**
+     * The value to store, of the storage's Java type ({@code String}, {@code Integer}, {@code Long},
+     * {@code Short}, {@code Double}, {@code BigDecimal}, {@code Boolean}, {@code LocalDate},
+     * {@code LocalTime}, {@code byte[]}, {@code UUID}). Never called with null.
+     */
+    Object toDb(J value);
+
+    /** The Java value of a stored value (of the storage's Java type). Never called with null. */
+    J fromDb(Object dbValue);
+
+    /** Checks a value in {@code fullClean()}; throw a {@link dev.covet.orm.ValidationError} or an {@link IllegalArgumentException}. */
+    default void validate(J value) {
+    }
+
+    /**
+     * The column type on the database named {@code dialect} ({@code sqlite}, {@code postgresql}, or
+     * {@code mysql} for MariaDB and MySQL), such as {@code NUMERIC(12,2)}; null keeps the storage's usual type.
+     */
+    default String columnType(String dialect) {
+        return null;
+    }
+}
