@@ -183,6 +183,22 @@ class MigrationCommandsTest {
     }
 
     @EveryDatabase
+    void inspectdbKeepsAJunctionWithAColumnOfItsOwnAsAModel(String database) throws Exception {
+        Files.writeString(dir.resolve("covet.properties"), "migrations.dir=migrations\n");
+        try (ThrowawayDatabase db = TestDatabases.make(database, dir)) {
+            ok(covet(db, "dev.covet.cli.club", "makemigrations"));
+            ok(covet(db, "dev.covet.cli.club", "migrate"));
+            CovetProcess.Result r = ok(covet(db, "dev.covet.cli.club", "inspectdb", "--output", "src", "--package", "gen.club"));
+            assertThat(r.out()).contains("Club.java (table club)", "Person.java (table person)", "Membership.java (table membership)");
+            assertThat(Files.readString(dir.resolve("src/gen/club/Membership.java")))
+                    .contains("public Ref<Club> club;", "public Ref<Person> person;", "@IntegerField public Integer joined;",
+                            "@Unique({\"club\", \"person\"})");
+            assertThat(Files.readString(dir.resolve("src/gen/club/Club.java"))).doesNotContain("ManyToMany");
+            JavaSources.compile(dir.resolve("src"), dir.resolve("classes"));
+        }
+    }
+
+    @EveryDatabase
     void twoBranchesThatEachAddedAMigrationAreMerged(String database) throws Exception {
         Files.writeString(dir.resolve("covet.properties"), "migrations.dir=migrations\n");
         try (ThrowawayDatabase db = TestDatabases.make(database, dir)) {
