@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
         header = "Writes model classes for an existing database's tables.",
         description = "Writes a Covet model class for each table of the database (or the tables named), with its "
                 + "foreign keys, unique columns and indexes, to stdout or to --output. Review the result: the database "
-                + "does not record onDelete, and types it stores alike (on SQLite every text column) read as the plainest field.")
+                + "does not record onDelete, and types it stores alike (on SQLite every text column) read as the plainest field. "
+                + "A junction table as Covet's automatic many-to-many makes it (an id and two keys, unique as a pair) becomes "
+                + "a ManyToManyField on its owner; a junction with other columns stays a model of its own.")
 final class InspectDbCommand implements Callable<Integer> {
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
     /** Tables Covet keeps for itself: left out unless named. */
@@ -58,10 +60,12 @@ final class InspectDbCommand implements Callable<Integer> {
         try (Project project = Project.open(covet.settings(), false)) {
             live = project.database().introspect();
         }
-        List<LiveTable> chosen = choose(live);
+        Map<String, JunctionTables.Junction> junctions = JunctionTables.of(live);
+        List<LiveTable> chosen = choose(live).stream()
+                .filter(t -> !tables.isEmpty() || !junctions.containsKey(t.name().toLowerCase(Locale.ROOT))).toList();
         PrintWriter out = spec.commandLine().getOut();
         for (LiveTable table : chosen) {
-            String source = ModelSource.write(table, live, packageName);
+            String source = ModelSource.write(table, live, junctions, packageName);
             String file = ModelSource.className(table.name()) + ".java";
             if (output == null) {
                 out.println("// " + file);

@@ -20,11 +20,13 @@ final class ModelSource {
             Map.entry("BigDecimal", "java.math.BigDecimal"), Map.entry("Instant", "java.time.Instant"),
             Map.entry("LocalDate", "java.time.LocalDate"), Map.entry("LocalTime", "java.time.LocalTime"),
             Map.entry("UUID", "java.util.UUID"), Map.entry("Ref", "dev.covet.orm.relation.Ref"),
+            Map.entry("ManyToMany", "dev.covet.orm.relation.ManyToMany"),
             Map.entry("OnDelete", "dev.covet.orm.field.OnDelete"), Map.entry("Meta", "dev.covet.orm.meta.Meta"),
             Map.entry("Index", "dev.covet.orm.meta.Index"), Map.entry("Unique", "dev.covet.orm.meta.Unique"));
 
     private final LiveTable table;
     private final Map<String, LiveTable> all;
+    private final Map<String, JunctionTables.Junction> junctions;
     private final String className;
     private final TreeSet<String> imports = new TreeSet<>();
     private final List<String> fields = new ArrayList<>();
@@ -32,9 +34,10 @@ final class ModelSource {
     private final List<String> uniqueTogether = new ArrayList<>();
     private final Map<String, String> fieldOfColumn = new LinkedHashMap<>();
 
-    private ModelSource(LiveTable table, Map<String, LiveTable> all) {
+    private ModelSource(LiveTable table, Map<String, LiveTable> all, Map<String, JunctionTables.Junction> junctions) {
         this.table = table;
         this.all = all;
+        this.junctions = junctions;
         this.className = JavaNames.className(table.name());
     }
 
@@ -43,9 +46,12 @@ final class ModelSource {
         return JavaNames.className(table);
     }
 
-    /** The source of the model class for {@code table}, in {@code pkg}; {@code all} holds the tables its keys point at. */
-    static String write(LiveTable table, Map<String, LiveTable> all, String pkg) {
-        return new ModelSource(table, all).source(pkg);
+    /**
+     * The source of the model class for {@code table}, in {@code pkg}; {@code all} holds the tables its keys point at
+     * and {@code junctions} the automatic junction tables, which become many-to-many fields of their owners.
+     */
+    static String write(LiveTable table, Map<String, LiveTable> all, Map<String, JunctionTables.Junction> junctions, String pkg) {
+        return new ModelSource(table, all, junctions).source(pkg);
     }
 
     private String source(String pkg) {
@@ -71,6 +77,13 @@ final class ModelSource {
                 foreignKey(c, keys.getFirst(), pk, roles);
             } else {
                 plainField(c, pk, roles);
+            }
+        }
+        for (JunctionTables.Junction j : junctions.values()) {
+            if (j.owner().equalsIgnoreCase(table.name())) {
+                imports.add("ManyToMany");
+                fields.add(annotation("ManyToManyField", List.of()) + " public ManyToMany<" + JavaNames.className(j.target())
+                        + "> " + j.field() + ";");
             }
         }
         for (LiveTable.Index index : roles.metaIndexes()) {

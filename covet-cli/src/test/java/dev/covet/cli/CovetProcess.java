@@ -41,6 +41,11 @@ final class CovetProcess {
     }
 
     Result run(String... args) throws IOException, InterruptedException {
+        return start(args).await();
+    }
+
+    /** Starts the command and returns at once, so that several can run at the same moment. */
+    Running start(String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("--enable-native-access=ALL-UNNAMED");
@@ -67,14 +72,21 @@ final class CovetProcess {
                 in.write(stdin.getBytes(StandardCharsets.UTF_8));
             }
         }
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("covet " + String.join(" ", args) + " did not finish within 180 s");
+        return new Running(p, out, err, String.join(" ", args));
+    }
+
+    /** A started command, not yet waited for. */
+    record Running(Process process, Path out, Path err, String command) {
+        Result await() throws IOException, InterruptedException {
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("covet " + command + " did not finish within 180 s");
+            }
+            Result r = new Result(process.exitValue(), Files.readString(out), Files.readString(err), command);
+            Files.delete(out);
+            Files.delete(err);
+            return r;
         }
-        Result r = new Result(p.exitValue(), Files.readString(out), Files.readString(err), String.join(" ", args));
-        Files.delete(out);
-        Files.delete(err);
-        return r;
     }
 
     /** What one run printed and how it exited. */

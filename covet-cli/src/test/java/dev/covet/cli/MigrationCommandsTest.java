@@ -159,6 +159,46 @@ class MigrationCommandsTest {
     }
 
     @EveryDatabase
+    void inspectdbReadsAnAutomaticJunctionTableBackAsAManyToManyField(String database) throws Exception {
+        Files.writeString(dir.resolve("covet.properties"), "migrations.dir=migrations\n");
+        try (ThrowawayDatabase db = TestDatabases.make(database, dir)) {
+            ok(covet(db, "dev.covet.cli.library", "makemigrations"));
+            ok(covet(db, "dev.covet.cli.library", "migrate"));
+            CovetProcess.Result r = ok(covet(db, "dev.covet.cli.library", "inspectdb", "--output", "src", "--package", "gen.library"));
+            assertThat(r.out()).contains("Article.java (table article)", "Label.java (table label)").doesNotContain("ArticleLabels");
+            assertThat(dir.resolve("src/gen/library/ArticleLabels.java")).doesNotExist();
+            assertThat(Files.readString(dir.resolve("src/gen/library/Article.java")))
+                    .contains("import dev.covet.orm.field.ManyToManyField;", "import dev.covet.orm.relation.ManyToMany;",
+                            "@ManyToManyField public ManyToMany<Label> labels;");
+            assertThat(Files.readString(dir.resolve("src/gen/library/Label.java"))).doesNotContain("ManyToMany");
+            JavaSources.compile(dir.resolve("src"), dir.resolve("classes"));
+            r = ok(CovetProcess.in(dir).env("DATABASE_URL", db.url())
+                    .run("makemigrations", "--check", "--models", "gen.library", "--classpath", dir.resolve("classes").toString()));
+            assertThat(r.out()).contains("No changes detected.");
+
+            // named, the junction table is written as a model of its own
+            r = ok(covet(db, "dev.covet.cli.library", "inspectdb", "--package", "gen.library", "article_labels"));
+            assertThat(r.out()).contains("// ArticleLabels.java", "public Ref<Article> article;", "public Ref<Label> label;");
+        }
+    }
+
+    @EveryDatabase
+    void inspectdbKeepsAJunctionWithAColumnOfItsOwnAsAModel(String database) throws Exception {
+        Files.writeString(dir.resolve("covet.properties"), "migrations.dir=migrations\n");
+        try (ThrowawayDatabase db = TestDatabases.make(database, dir)) {
+            ok(covet(db, "dev.covet.cli.club", "makemigrations"));
+            ok(covet(db, "dev.covet.cli.club", "migrate"));
+            CovetProcess.Result r = ok(covet(db, "dev.covet.cli.club", "inspectdb", "--output", "src", "--package", "gen.club"));
+            assertThat(r.out()).contains("Club.java (table club)", "Person.java (table person)", "Membership.java (table membership)");
+            assertThat(Files.readString(dir.resolve("src/gen/club/Membership.java")))
+                    .contains("public Ref<Club> club;", "public Ref<Person> person;", "@IntegerField public Integer joined;",
+                            "@Unique({\"club\", \"person\"})");
+            assertThat(Files.readString(dir.resolve("src/gen/club/Club.java"))).doesNotContain("ManyToMany");
+            JavaSources.compile(dir.resolve("src"), dir.resolve("classes"));
+        }
+    }
+
+    @EveryDatabase
     void twoBranchesThatEachAddedAMigrationAreMerged(String database) throws Exception {
         Files.writeString(dir.resolve("covet.properties"), "migrations.dir=migrations\n");
         try (ThrowawayDatabase db = TestDatabases.make(database, dir)) {
