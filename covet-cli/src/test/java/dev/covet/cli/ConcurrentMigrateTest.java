@@ -45,8 +45,11 @@ class ConcurrentMigrateTest {
             CovetProcess.Result a = ok(first.await());
             CovetProcess.Result b = ok(second.await());
 
-            // between them each operation ran in exactly one process (the one that waited finds the work done)
+            // between them each migration and each operation ran, and was reported, in exactly one process
+            // (the one that waited finds the work done and says nothing of it)
             String both = a.out() + b.out();
+            assertThat(count(both, "Applying blog.0001_initial")).as(a + "\n" + b).isEqualTo(1);
+            assertThat(count(both, "Applying blog.0002_")).as(a + "\n" + b).isEqualTo(1);
             assertThat(count(both, ": Create model Author")).as(a + "\n" + b).isEqualTo(1);
             assertThat(count(both, ": Create model Post")).as(a + "\n" + b).isEqualTo(1);
             assertThat(count(both, ": Rename field title on Post to headline")).as(a + "\n" + b).isEqualTo(1);

@@ -100,9 +100,10 @@ final class MigrationExecutor {
                 Set<String> ancestors = new LinkedHashSet<>(graph.ancestors(k));
                 ancestors.remove(k);
                 MigrationRecorder.Applied partial = applied.get(k);
-                apply(graph.get(k), graph.state(ancestors), partial == null ? 0 : partial.progress(), options);
+                if (apply(graph.get(k), graph.state(ancestors), partial == null ? 0 : partial.progress(), options)) {
+                    done.add(k);
+                }
                 now.add(k);
-                done.add(k);
             }
             return new MigrateResult(done, unapplied);
         }
@@ -183,14 +184,18 @@ final class MigrationExecutor {
                 : "'" + target + "' names several migrations: " + String.join(", ", matches));
     }
 
-    private void apply(Migration m, ProjectState start, int progress, MigrateOptions o) {
+    /**
+     * Applies {@code m}; false when it turned out to be applied already (SQLite, where the transaction's write
+     * lock is the schema lock: another process applied it while this one waited), which is then not reported.
+     */
+    private boolean apply(Migration m, ProjectState start, int progress, MigrateOptions o) {
         long t0 = System.nanoTime();
-        o.progress().migrationStarted(m.app(), m.name(), false, m.operations().size());
         boolean fake = o.fake() || (o.fakeInitial() && isInitialWithTables(m));
         if (fake) {
+            o.progress().migrationStarted(m.app(), m.name(), false, m.operations().size());
             recorder.record(m, null);
             o.progress().migrationFinished(m.app(), m.name(), (System.nanoTime() - t0) / 1_000_000, true);
-            return;
+            return true;
         }
         if (m.atomic() && db.dialect().buildsIndexesConcurrently()
                 && m.operations().stream().anyMatch(op -> op instanceof AddIndex a && a.concurrently())) {
@@ -198,21 +203,27 @@ final class MigrationExecutor {
                     + "transaction: mark the migration \"atomic\": false. Nothing of it was applied.");
         }
         if (m.atomic() && db.dialect().features().supportsTransactionalDdl()) {
-            db.schemaAtomic(() -> {
+            boolean ran = db.schemaAtomic(() -> {
                 // SQLite has no schema lock: the transaction's write lock is it, so look again inside it
                 MigrationRecorder.Applied again = recorder.applied().get(m.key());
                 if (again != null && again.complete()) {
-                    return null;
+                    return false;
                 }
+                o.progress().migrationStarted(m.app(), m.name(), false, m.operations().size());
                 run(m, start, 0, o, false);
                 recorder.record(m, null);
-                return null;
+                return true;
             });
+            if (!ran) {
+                return false;
+            }
         } else {
+            o.progress().migrationStarted(m.app(), m.name(), false, m.operations().size());
             run(m, start, progress, o, true);
             recorder.record(m, null);
         }
         o.progress().migrationFinished(m.app(), m.name(), (System.nanoTime() - t0) / 1_000_000, false);
+        return true;
     }
 
     private void run(Migration m, ProjectState start, int skip, MigrateOptions o, boolean recordEach) {
