@@ -32,6 +32,7 @@ open module dev.covet.orm {
 
     exports dev.covet.orm;
     exports dev.covet.orm.db;
+    exports dev.covet.orm.exception;
     exports dev.covet.orm.field;
     exports dev.covet.orm.internal;
     exports dev.covet.orm.meta;

@@ -2,7 +2,7 @@ package dev.covet.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.covet.orm.ConnectionLost;
+import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.testing.ThrowawayDatabase;
 

@@ -1,8 +1,8 @@
 package dev.covet.cli;
 
-import dev.covet.orm.ConnectionLost;
-import dev.covet.orm.CovetException;
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ConnectionLost;
+import dev.covet.orm.exception.CovetException;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.migrate.MigrateOptions;
 import dev.covet.orm.migrate.MigrateResult;
 import dev.covet.orm.migrate.Migrations;

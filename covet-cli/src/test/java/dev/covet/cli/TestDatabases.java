@@ -1,6 +1,6 @@
 package dev.covet.cli;
 
-import dev.covet.orm.ConnectionLost;
+import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.testing.ThrowawayDatabase;
 
 import java.nio.file.Path;

@@ -1,5 +1,12 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ConnectionLost;
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.MultipleObjectsReturned;
+import dev.covet.orm.exception.NotSupportedError;
+import dev.covet.orm.exception.QueryCanceled;
+import dev.covet.orm.exception.TransactionManagementError;
 import dev.covet.orm.db.Cursor;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.DatabaseSettings;
@@ -179,7 +186,7 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         if (fields.length == 0) {
             return mutate(Query::clearOrdering);
         }
-        return mutate(q -> q.setOrdering(FieldError.checked("orderBy", fields)));
+        return mutate(q -> q.setOrdering(FieldNames.checked("orderBy", fields)));
     }
 
     /** Orders by expressions: {@code orderBy(F.of("price").times(F.of("quantity")).desc())}. */
@@ -205,7 +212,7 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     /** One row per distinct value of {@code fields} (PostgreSQL's DISTINCT ON; elsewhere a {@link NotSupportedError}). */
     public S distinct(String... fields) {
-        return mutate(q -> q.setDistinct(FieldError.checked("distinct", fields)));
+        return mutate(q -> q.setDistinct(FieldNames.checked("distinct", fields)));
     }
 
     /** Rows {@code from} (inclusive) to {@code to} (exclusive), as Python's {@code qs[from:to]}; negative indexes are an error. */

@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ImproperlyConfigured;
+import dev.covet.orm.exception.StrictLoadingError;
 import dev.covet.orm.db.DatabaseSettings;
 
 import javax.sql.DataSource;

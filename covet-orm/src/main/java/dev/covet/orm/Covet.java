@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ImproperlyConfigured;
+import dev.covet.orm.exception.Retriable;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.QueryListener;
 import dev.covet.orm.db.QueryListeners;

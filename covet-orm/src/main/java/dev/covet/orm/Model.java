@@ -1,5 +1,8 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;

@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.meta.FieldInfo;

@@ -1,5 +1,10 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DatabaseError;
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.IntegrityError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.meta.FieldInfo;

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.FieldError;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

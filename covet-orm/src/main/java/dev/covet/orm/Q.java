@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.FieldError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

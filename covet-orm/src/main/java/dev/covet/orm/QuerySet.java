@@ -1,5 +1,9 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.NotSupportedError;
+import dev.covet.orm.exception.StrictLoadingError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.RowMapper;
 import dev.covet.orm.internal.RowReaders;
@@ -140,7 +144,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /** Loads the related objects of forward keys in the same query (JOIN); no names follows every non-null key. */
     public QuerySet<T> selectRelated(String... fields) {
-        return mutate(q -> q.addSelectRelated(FieldError.checked("selectRelated", fields)));
+        return mutate(q -> q.addSelectRelated(FieldNames.checked("selectRelated", fields)));
     }
 
     /**
@@ -173,12 +177,12 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
 
     /** Loads only these fields now; the others load on first {@link Model#get(String)}. */
     public QuerySet<T> only(String... fields) {
-        return mutate(q -> q.only(FieldError.checked("only", fields)));
+        return mutate(q -> q.only(FieldNames.checked("only", fields)));
     }
 
     /** Leaves these fields out of the query; they load on first {@link Model#get(String)}. */
     public QuerySet<T> defer(String... fields) {
-        return mutate(q -> q.defer(fields.length == 0 ? null : FieldError.checked("defer", fields)));
+        return mutate(q -> q.defer(fields.length == 0 ? null : FieldNames.checked("defer", fields)));
     }
 
     /** Adds a computed value to each row: {@code annotate("bookCount", Count.of("books"))}. */
@@ -263,7 +267,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /** Rows as maps of the named fields (all fields when none are named). */
     public ValuesQuerySet values(String... fields) {
         Query q = query.copy();
-        q.setValues(FieldError.checked("values", fields));
+        q.setValues(FieldNames.checked("values", fields));
         return new ValuesQuerySet(model, q, using);
     }
 
@@ -291,14 +295,14 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /** Rows as lists of the named fields' values. */
     public ValuesListQuerySet valuesList(String... fields) {
         Query q = query.copy();
-        q.setValues(FieldError.checked("valuesList", fields));
+        q.setValues(FieldNames.checked("valuesList", fields));
         return new ValuesListQuerySet(model, q, using);
     }
 
     /** The values of one field, one per row (Django's {@code values_list(..., flat=True)}). */
     public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, String field) {
         Query q = query.copy();
-        q.setValues(FieldError.checked("valuesList", field));
+        q.setValues(FieldNames.checked("valuesList", field));
         return new FlatValuesQuerySet<>(model, q, using, type);
     }
 
@@ -647,7 +651,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (routedWrite()) {
             return writing().bulkUpdate(objects, fields, batchSize);
         }
-        return BulkWrites.update(this, objects, FieldError.checked("bulkUpdate", fields == null ? null : fields.toArray(String[]::new)), batchSize);
+        return BulkWrites.update(this, objects, FieldNames.checked("bulkUpdate", fields == null ? null : fields.toArray(String[]::new)), batchSize);
     }
 
     /** Every object of this QuerySet, by primary key (Django's {@code in_bulk()} without ids). */

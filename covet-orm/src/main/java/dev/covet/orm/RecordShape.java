@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.db.RowMapper;
 import dev.covet.orm.internal.RowReaders;
 import dev.covet.orm.meta.FieldInfo;
@@ -90,7 +91,7 @@ final class RecordShape<R extends Record> {
         String call = "values(" + type.getSimpleName() + ".class)";
         Constructor c = CONSTRUCTORS.get(type);
         RecordComponent[] comps = c.components();
-        List<String> given = FieldError.checked("values", names);
+        List<String> given = FieldNames.checked("values", names);
         if (!given.isEmpty() && given.size() != comps.length) {
             throw new FieldError(call + " names " + given.size() + " field(s) " + given + " for the " + comps.length
                     + " components of " + type.getSimpleName() + " " + componentList(comps) + "; name one per component, in order");

@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ConnectionLost;
+import dev.covet.orm.exception.Retriable;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 

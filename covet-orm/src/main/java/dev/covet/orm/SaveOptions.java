@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DatabaseError;
+import dev.covet.orm.exception.IntegrityError;
 import java.util.List;
 
 /**

@@ -6,8 +6,8 @@
  * {@link dev.covet.orm.Manager} its entry point ({@code Book.objects}); {@link dev.covet.orm.QuerySet} and
  * its relatives ({@code values}, {@code valuesList}, {@code values(Record.class)}) build and run queries
  * from lookups, {@link dev.covet.orm.Q} and {@link dev.covet.orm.F}. The exceptions follow Django's and
- * JDBC's: {@link dev.covet.orm.DoesNotExist}, {@link dev.covet.orm.IntegrityError} and its kinds,
- * {@link dev.covet.orm.FieldError} for a name that does not resolve, {@link dev.covet.orm.ValidationError}.
+ * JDBC's: {@link dev.covet.orm.exception.DoesNotExist}, {@link dev.covet.orm.exception.IntegrityError} and its kinds,
+ * {@link dev.covet.orm.exception.FieldError} for a name that does not resolve, {@link dev.covet.orm.exception.ValidationError}.
  *
  * <pre>{@code
  * import dev.covet.orm.Covet;

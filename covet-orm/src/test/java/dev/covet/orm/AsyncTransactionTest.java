@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.TransactionManagementError;
+import dev.covet.orm.exception.UniqueViolation;
 import dev.covet.orm.db.PoolStats;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.TestModels;

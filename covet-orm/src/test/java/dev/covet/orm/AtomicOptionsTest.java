@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.TransactionManagementError;
 import dev.covet.orm.db.Transaction;
 import dev.covet.orm.models.Counter;
 

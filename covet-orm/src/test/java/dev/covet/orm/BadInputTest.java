@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DataError;
 import dev.covet.orm.models.Color;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.Product;

@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.models.Color;
 import dev.covet.orm.models.Product;
 import dev.covet.orm.models.User;

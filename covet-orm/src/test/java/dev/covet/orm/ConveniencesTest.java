@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.IntegrityError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;
 import dev.covet.orm.models.Counter;

@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ImproperlyConfigured;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.models.custom.Broken;
 import dev.covet.orm.models.custom.Money;

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.db.DatabaseUrl;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.models.Everything;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.functions.Extract;

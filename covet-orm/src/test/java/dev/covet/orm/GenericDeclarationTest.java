@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.field.BigIntegerField;
 import dev.covet.orm.field.CharField;
 import dev.covet.orm.field.DateField;

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.models.Adult;
 import dev.covet.orm.models.Comment;
 import dev.covet.orm.models.Human;

@@ -1,5 +1,9 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.ImproperlyConfigured;
+import dev.covet.orm.exception.StrictLoadingError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Bookmark;
 import dev.covet.orm.models.Comment;

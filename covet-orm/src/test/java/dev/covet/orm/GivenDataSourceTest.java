@@ -1,5 +1,10 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ConnectionLost;
+import dev.covet.orm.exception.ForeignKeyViolation;
+import dev.covet.orm.exception.ImproperlyConfigured;
+import dev.covet.orm.exception.TransactionManagementError;
+import dev.covet.orm.exception.UniqueViolation;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.covet.orm.db.Cursor;
 import dev.covet.orm.db.Database;

@@ -1,5 +1,8 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DataError;
+import dev.covet.orm.exception.NotSupportedError;
+import dev.covet.orm.exception.QueryCanceled;
 import dev.covet.orm.models.Note;
 import dev.covet.orm.models.User;
 import dev.covet.orm.sql.mysql.MySqlDialect;

@@ -1,5 +1,8 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DatabaseError;
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.field.CharField;
 import dev.covet.orm.field.IntegerField;
 import dev.covet.orm.meta.FieldInfo;

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.models.Product;
 import dev.covet.orm.query.Count;
 import dev.covet.orm.query.Sum;

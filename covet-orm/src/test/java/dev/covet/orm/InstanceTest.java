@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.models.Color;
 import dev.covet.orm.models.Everything;
 import dev.covet.orm.models.Isbn;

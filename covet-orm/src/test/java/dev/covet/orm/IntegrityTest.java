@@ -1,5 +1,12 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.IntegrityError;
+import dev.covet.orm.exception.MultipleObjectsReturned;
+import dev.covet.orm.exception.NotNullViolation;
+import dev.covet.orm.exception.ProgrammingError;
+import dev.covet.orm.exception.TransactionManagementError;
+import dev.covet.orm.exception.UniqueViolation;
 import dev.covet.orm.db.Transaction;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.User;

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;
 import dev.covet.orm.models.Publisher;

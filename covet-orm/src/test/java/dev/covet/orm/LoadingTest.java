@@ -1,5 +1,8 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.StrictLoadingError;
 import dev.covet.orm.db.Cursor;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;

@@ -1,5 +1,9 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.LockNotAvailable;
+import dev.covet.orm.exception.NotSupportedError;
+import dev.covet.orm.exception.TransactionManagementError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.db.Transaction;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;

@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;

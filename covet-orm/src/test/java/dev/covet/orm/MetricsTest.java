@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.IntegrityError;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.metrics.CovetMetrics;
 import dev.covet.orm.models.Counter;

@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.field.CharField;
 import dev.covet.orm.field.ForeignKey;
 import dev.covet.orm.field.IntegerField;

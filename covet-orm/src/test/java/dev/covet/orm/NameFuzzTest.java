@@ -1,5 +1,10 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.CovetException;
+import dev.covet.orm.exception.DatabaseError;
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.MultipleObjectsReturned;
 import dev.covet.orm.db.QueryListener;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;

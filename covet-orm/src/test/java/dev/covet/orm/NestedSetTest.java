@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.models.Folder;
 import dev.covet.orm.relation.NestedSetNode;
 import dev.covet.orm.testing.CaptureQueries;

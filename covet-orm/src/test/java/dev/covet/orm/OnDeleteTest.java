@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ProtectedError;
+import dev.covet.orm.exception.RestrictedError;
 import dev.covet.orm.models.Album;
 import dev.covet.orm.models.Artist;
 import dev.covet.orm.models.Author;

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.models.Profile;
 import dev.covet.orm.models.User;
 

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.models.Diner;
 import dev.covet.orm.models.Server;
 import dev.covet.orm.models.Venue;

@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.IntegrityError;
 import dev.covet.orm.db.QueryEvent;
 import dev.covet.orm.models.Product;
 import dev.covet.orm.models.User;

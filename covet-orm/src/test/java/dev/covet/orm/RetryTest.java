@@ -1,5 +1,10 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ConnectionLost;
+import dev.covet.orm.exception.DeadlockDetected;
+import dev.covet.orm.exception.IntegrityError;
+import dev.covet.orm.exception.Retriable;
+import dev.covet.orm.exception.SerializationFailure;
 import dev.covet.orm.models.Counter;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.UniqueViolation;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.Isbn;
 import dev.covet.orm.models.Measurement;

@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ImproperlyConfigured;
+import dev.covet.orm.exception.RoutingError;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.models.Shipment;
 import dev.covet.orm.routing.ShardRouter;

@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ConnectionLost;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.db.DatabaseSettings;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.TestModels;

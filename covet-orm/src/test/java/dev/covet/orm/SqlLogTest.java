@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.models.Account;
 
 import java.nio.charset.StandardCharsets;

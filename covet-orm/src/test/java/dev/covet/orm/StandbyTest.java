@@ -1,5 +1,9 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ConnectionLost;
+import dev.covet.orm.exception.CovetException;
+import dev.covet.orm.exception.PoolTimeout;
+import dev.covet.orm.exception.ReadOnlyError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.DatabaseSettings;
 import dev.covet.orm.models.Tag;

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.models.Category;
 import dev.covet.orm.relation.TreeNode;
 import dev.covet.orm.testing.CaptureQueries;

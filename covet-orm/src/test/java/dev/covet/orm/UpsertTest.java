@@ -1,5 +1,7 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.IntegrityError;
 import dev.covet.orm.models.Publisher;
 import dev.covet.orm.models.User;
 

@@ -1,5 +1,9 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.DataError;
+import dev.covet.orm.exception.NotNullViolation;
+import dev.covet.orm.exception.UniqueViolation;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.models.Article;
 import dev.covet.orm.models.Bounded;
 import dev.covet.orm.models.Everything;

@@ -1,5 +1,8 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.IntegrityError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.Product;
 import dev.covet.orm.models.Token;

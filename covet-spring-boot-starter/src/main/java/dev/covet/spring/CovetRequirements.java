@@ -1,6 +1,6 @@
 package dev.covet.spring;
 
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 
 import javax.sql.DataSource;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.covet.spring;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.covet.orm.CovetException;
+import dev.covet.orm.exception.CovetException;
 import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.sql.Dialects;
 import org.springframework.beans.factory.config.BeanPostProcessor;

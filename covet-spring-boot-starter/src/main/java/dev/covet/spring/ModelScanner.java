@@ -1,6 +1,6 @@
 package dev.covet.spring;
 
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.Model;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;

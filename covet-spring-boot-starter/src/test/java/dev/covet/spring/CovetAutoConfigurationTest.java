@@ -2,7 +2,7 @@ package dev.covet.spring;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.covet.orm.Covet;
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.spring.models.Chapter;
 import dev.covet.spring.models.Note;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,9 +1,9 @@
 package dev.covet.test;
 
 import dev.covet.orm.Config;
-import dev.covet.orm.ConnectionLost;
+import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.Covet;
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.db.Transaction;
 import dev.covet.orm.relation.ContentType;
 import dev.covet.orm.schema.SchemaEditor;

@@ -1,6 +1,6 @@
 package dev.covet.test;
 
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

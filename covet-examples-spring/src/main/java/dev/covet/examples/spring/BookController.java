@@ -1,7 +1,7 @@
 package dev.covet.examples.spring;
 
-import dev.covet.orm.DoesNotExist;
-import dev.covet.orm.ValidationError;
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.ValidationError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;

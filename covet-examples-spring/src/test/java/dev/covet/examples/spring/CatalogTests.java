@@ -2,7 +2,7 @@ package dev.covet.examples.spring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.covet.orm.Covet;
-import dev.covet.orm.ValidationError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.testing.ThrowawayDatabase;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -3,7 +3,7 @@ package dev.covet.examples.blog;
 import dev.covet.orm.F;
 import dev.covet.orm.GetOrCreate;
 import dev.covet.orm.Q;
-import dev.covet.orm.ValidationError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.query.Avg;
 import dev.covet.orm.query.Count;
 import dev.covet.orm.query.Max;

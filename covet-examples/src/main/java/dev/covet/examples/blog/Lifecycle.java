@@ -2,7 +2,7 @@ package dev.covet.examples.blog;
 
 import dev.covet.orm.Covet;
 import dev.covet.orm.DeleteResult;
-import dev.covet.orm.IntegrityError;
+import dev.covet.orm.exception.IntegrityError;
 import dev.covet.orm.Manager;
 
 import java.util.LinkedHashMap;

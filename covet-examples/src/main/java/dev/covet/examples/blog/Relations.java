@@ -1,7 +1,7 @@
 package dev.covet.examples.blog;
 
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.StrictLoadingError;
+import dev.covet.orm.exception.StrictLoadingError;
 import dev.covet.orm.query.Count;
 import dev.covet.orm.testing.CaptureQueries;
 

@@ -168,7 +168,7 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
     private RuntimeException failed(SQLException e) {
         RuntimeException translated = database.dialect().translate(e, sql);
         closeQuietly(translated);
-        if (translated instanceof dev.covet.orm.ConnectionLost && connection != null) {
+        if (translated instanceof dev.covet.orm.exception.ConnectionLost && connection != null) {
             database.evict(connection);
         }
         return translated;

@@ -3,10 +3,10 @@ package dev.covet.orm.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
-import dev.covet.orm.ConnectionLost;
-import dev.covet.orm.ImproperlyConfigured;
-import dev.covet.orm.PoolTimeout;
-import dev.covet.orm.TransactionManagementError;
+import dev.covet.orm.exception.ConnectionLost;
+import dev.covet.orm.exception.ImproperlyConfigured;
+import dev.covet.orm.exception.PoolTimeout;
+import dev.covet.orm.exception.TransactionManagementError;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Dialects;
@@ -277,7 +277,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in a transaction and runs it again, as {@code policy} allows, when the database
-     * rolls it back as a deadlock victim or for a serialization failure ({@link dev.covet.orm.Retriable}).
+     * rolls it back as a deadlock victim or for a serialization failure ({@link dev.covet.orm.exception.Retriable}).
      * Inside a transaction already open on this thread it runs once: the database rolled back the outer
      * transaction too, so only the outermost block can be retried.
      */
@@ -295,7 +295,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Marks the innermost open block to roll back when it ends, even without an exception (Django's
-     * {@code set_rollback(True)}); {@code false} clears the mark. Outside a transaction: {@link dev.covet.orm.TransactionManagementError}.
+     * {@code set_rollback(True)}); {@code false} clears the mark. Outside a transaction: {@link dev.covet.orm.exception.TransactionManagementError}.
      */
     public void setRollback(boolean rollback) {
         transactions.setRollback(rollback);
@@ -333,7 +333,7 @@ public final class Database implements AutoCloseable {
                     + "'; it would run on another thread, outside the transaction. Use the blocking call inside atomic().");
         }
         if (closed) {
-            throw new dev.covet.orm.ImproperlyConfigured("Database '" + alias + "' is closed");
+            throw new dev.covet.orm.exception.ImproperlyConfigured("Database '" + alias + "' is closed");
         }
         asyncRunning.incrementAndGet();
         try {
@@ -378,7 +378,7 @@ public final class Database implements AutoCloseable {
     /**
      * Runs {@code work} with every statement it makes on this thread limited to {@code timeout}
      * ({@link Duration#ZERO}: no limit), instead of the database's {@code statementTimeout}. A statement
-     * that runs longer is cancelled by the database and raises {@link dev.covet.orm.QueryCanceled}; the
+     * that runs longer is cancelled by the database and raises {@link dev.covet.orm.exception.QueryCanceled}; the
      * connection stays usable. {@code QuerySet.timeout(...)} uses this.
      */
     public <T> T withStatementTimeout(Duration timeout, Supplier<T> work) {
@@ -616,7 +616,7 @@ public final class Database implements AutoCloseable {
      */
     private RuntimeException translate(SQLException e, String sql, TransactionFrame frame) {
         if (dialect.isReadOnlyViolation(e)) {
-            return new dev.covet.orm.ReadOnlyError("Database '" + alias + "' only reads (" + (settings.readOnly() ? "configured readOnly"
+            return new dev.covet.orm.exception.ReadOnlyError("Database '" + alias + "' only reads (" + (settings.readOnly() ? "configured readOnly"
                     : "the server refuses writes: a replica or standby") + "), and a write was sent to it: " + e.getMessage()
                     + ". Send writes to the primary (a router's dbForWrite, or using(...) with the primary's alias)", e);
         }
@@ -771,7 +771,7 @@ public final class Database implements AutoCloseable {
             throw dialect.translate(e, check);
         }
         if (!broken.isEmpty()) {
-            throw new dev.covet.orm.ForeignKeyViolation("Rows point at rows that do not exist after the schema change: "
+            throw new dev.covet.orm.exception.ForeignKeyViolation("Rows point at rows that do not exist after the schema change: "
                     + String.join(", ", broken), null);
         }
     }
@@ -792,7 +792,7 @@ public final class Database implements AutoCloseable {
                 bind(ps, take.params());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next() || rs.getObject(1) == null || (rs.getObject(1) instanceof Number n && n.intValue() == 0)) {
-                        throw new dev.covet.orm.LockNotAvailable("The lock '" + name + "' on database '" + alias
+                        throw new dev.covet.orm.exception.LockNotAvailable("The lock '" + name + "' on database '" + alias
                                 + "' was not free within " + timeout.toSeconds() + " s", null);
                     }
                 }
@@ -861,7 +861,7 @@ public final class Database implements AutoCloseable {
     private TransactionFrame usableFrame() {
         TransactionFrame frame = transactions.current();
         if (frame != null && frame.needsRollback) {
-            throw new dev.covet.orm.TransactionManagementError("An error occurred in the current transaction. You can't execute "
+            throw new dev.covet.orm.exception.TransactionManagementError("An error occurred in the current transaction. You can't execute "
                     + "queries until the end of the 'atomic' block.");
         }
         return frame;

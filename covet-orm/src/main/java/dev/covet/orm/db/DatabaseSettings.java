@@ -1,6 +1,6 @@
 package dev.covet.orm.db;
 
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -185,7 +185,7 @@ public final class DatabaseSettings {
             String readOnly = options.get("readOnly");
             if (readOnly != null) {
                 if (!readOnly.equals("true") && !readOnly.equals("false")) {
-                    throw new dev.covet.orm.ImproperlyConfigured("readOnly in a database URL is true or false, not '" + readOnly + "'");
+                    throw new dev.covet.orm.exception.ImproperlyConfigured("readOnly in a database URL is true or false, not '" + readOnly + "'");
                 }
                 this.readOnly = readOnly.equals("true");
             }
@@ -244,7 +244,7 @@ public final class DatabaseSettings {
 
         /**
          * How long opening a connection may take, login included, before it fails with
-         * {@link dev.covet.orm.ConnectionLost} (default 10 s; the URL parameter {@code connectTimeout=5s}
+         * {@link dev.covet.orm.exception.ConnectionLost} (default 10 s; the URL parameter {@code connectTimeout=5s}
          * sets it too). It bounds {@code Covet.setup} against a server that accepts but never answers.
          * Not used by SQLite.
          */
@@ -295,7 +295,7 @@ public final class DatabaseSettings {
 
         /**
          * The longest any statement may run (default: no limit); the database cancels a longer one, which
-         * raises {@link dev.covet.orm.QueryCanceled}. {@code QuerySet.timeout(...)} sets it for one query.
+         * raises {@link dev.covet.orm.exception.QueryCanceled}. {@code QuerySet.timeout(...)} sets it for one query.
          * In a URL: {@code ?statementTimeout=30s} (also {@code ms}, {@code m}, {@code h}, or ISO-8601 {@code PT30S}).
          */
         public Builder statementTimeout(Duration d) {
@@ -305,7 +305,7 @@ public final class DatabaseSettings {
 
         /**
          * Makes every session refuse writes (for a replica): a write that reaches it fails with a
-         * {@link dev.covet.orm.ReadOnlyError} naming the alias. In a URL: {@code ?readOnly=true}.
+         * {@link dev.covet.orm.exception.ReadOnlyError} naming the alias. In a URL: {@code ?readOnly=true}.
          */
         public Builder readOnly(boolean readOnly) {
             this.readOnly = readOnly;

@@ -1,6 +1,6 @@
 package dev.covet.orm.db;
 
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

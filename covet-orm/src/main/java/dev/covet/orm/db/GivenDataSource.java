@@ -2,7 +2,7 @@ package dev.covet.orm.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.covet.orm.ConnectionLost;
+import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.sql.Dialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package dev.covet.orm.db;
 
-import dev.covet.orm.TransactionManagementError;
+import dev.covet.orm.exception.TransactionManagementError;
 
 /**
  * An explicit transaction (or savepoint, when one is already open on this thread) for code that

@@ -1,7 +1,8 @@
 package dev.covet.orm.db;
 
+import dev.covet.orm.exception.Retriable;
 import dev.covet.orm.RetryPolicy;
-import dev.covet.orm.TransactionManagementError;
+import dev.covet.orm.exception.TransactionManagementError;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -188,7 +189,7 @@ final class Transactions {
                     SqlLog.transaction(database.alias(), "COMMIT");
                 } catch (SQLException e) {
                     RuntimeException translated = database.dialect().translate(e, "COMMIT");
-                    frame.lost = translated instanceof dev.covet.orm.ConnectionLost;
+                    frame.lost = translated instanceof dev.covet.orm.exception.ConnectionLost;
                     rollbackQuietly(c, translated);
                     throw translated;
                 }

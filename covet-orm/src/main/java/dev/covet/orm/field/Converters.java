@@ -85,7 +85,7 @@ public final class Converters {
         return json(genericType, "a JSON field");
     }
 
-    /** As {@link #json(Type)}, naming {@code field} when the stored text cannot be read (a {@link dev.covet.orm.DataError}). */
+    /** As {@link #json(Type)}, naming {@code field} when the stored text cannot be read (a {@link dev.covet.orm.exception.DataError}). */
     public static FieldConverter json(Type genericType, String field) {
         JavaType type = Json.type(genericType);
         return new FieldConverter() {
@@ -98,8 +98,8 @@ public final class Converters {
             public Object fromDb(Object v) {
                 try {
                     return Json.read((String) v, type);
-                } catch (dev.covet.orm.DataError e) {
-                    throw new dev.covet.orm.DataError("The JSON stored in " + field + " is invalid: " + e.getMessage(), null);
+                } catch (dev.covet.orm.exception.DataError e) {
+                    throw new dev.covet.orm.exception.DataError("The JSON stored in " + field + " is invalid: " + e.getMessage(), null);
                 }
             }
         };

@@ -1,6 +1,6 @@
 package dev.covet.orm.field;
 
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

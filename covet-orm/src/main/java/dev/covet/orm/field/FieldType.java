@@ -39,7 +39,7 @@ public interface FieldType<J> {
     /** The Java value of a stored value (of the storage's Java type). Never called with null. */
     J fromDb(Object dbValue);
 
-    /** Checks a value in {@code fullClean()}; throw a {@link dev.covet.orm.ValidationError} or an {@link IllegalArgumentException}. */
+    /** Checks a value in {@code fullClean()}; throw a {@link dev.covet.orm.exception.ValidationError} or an {@link IllegalArgumentException}. */
     default void validate(J value) {
     }
 

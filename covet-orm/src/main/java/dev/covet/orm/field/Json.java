@@ -1,6 +1,6 @@
 package dev.covet.orm.field;
 
-import dev.covet.orm.DataError;
+import dev.covet.orm.exception.DataError;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

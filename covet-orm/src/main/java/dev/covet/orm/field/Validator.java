@@ -1,7 +1,7 @@
 package dev.covet.orm.field;
 
 /**
- * Checks one field value in {@code fullClean()}. Throw a {@link dev.covet.orm.ValidationError}
+ * Checks one field value in {@code fullClean()}. Throw a {@link dev.covet.orm.exception.ValidationError}
  * or an {@link IllegalArgumentException}; its message becomes the field's error.
  * Null values are never passed to validators.
  *

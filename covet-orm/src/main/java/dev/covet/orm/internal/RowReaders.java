@@ -143,7 +143,7 @@ public final class RowReaders {
                     c[i] = dialect.codec(f[i] == null ? null : f[i].storage());
                 }
                 if (!pk) {
-                    throw new dev.covet.orm.FieldError("Raw query must include the primary key (" + model.pk().column() + ")");
+                    throw new dev.covet.orm.exception.FieldError("Raw query must include the primary key (" + model.pk().column() + ")");
                 }
                 fields = f;
                 codecs = c;

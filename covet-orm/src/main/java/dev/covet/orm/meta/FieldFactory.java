@@ -1,6 +1,6 @@
 package dev.covet.orm.meta;
 
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.Model;
 import dev.covet.orm.field.ArrayField;
 import dev.covet.orm.field.AutoField;
@@ -193,7 +193,7 @@ final class FieldFactory {
                 : dev.covet.orm.sql.ddl.ColumnDefault.of(a.value());
         try {
             d.value(s.storage);
-        } catch (dev.covet.orm.FieldError e) {
+        } catch (dev.covet.orm.exception.FieldError e) {
             throw error(field, e.getMessage());
         }
         return d;

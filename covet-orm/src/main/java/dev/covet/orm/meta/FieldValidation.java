@@ -1,7 +1,7 @@
 package dev.covet.orm.meta;
 
 import dev.covet.orm.Model;
-import dev.covet.orm.ValidationError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.Json;
 import dev.covet.orm.field.Validator;

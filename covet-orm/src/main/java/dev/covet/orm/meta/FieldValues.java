@@ -1,8 +1,8 @@
 package dev.covet.orm.meta;
 
-import dev.covet.orm.DataError;
+import dev.covet.orm.exception.DataError;
 import dev.covet.orm.Model;
-import dev.covet.orm.ValidationError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.field.Coercion;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;

@@ -1,6 +1,6 @@
 package dev.covet.orm.meta;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.Model;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.covet.orm.meta;
 
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.Model;
 import dev.covet.orm.relation.ManyToMany;
 import dev.covet.orm.relation.Ref;

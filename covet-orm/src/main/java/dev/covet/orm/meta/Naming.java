@@ -60,7 +60,7 @@ public final class Naming {
     /** Rejects a name that could not be a plain identifier; {@code what} says where it came from. */
     public static String checkIdentifier(String name, String what) {
         if (!isIdentifier(name)) {
-            throw new dev.covet.orm.ImproperlyConfigured(what + " '" + name
+            throw new dev.covet.orm.exception.ImproperlyConfigured(what + " '" + name
                     + "' is not a valid identifier: use letters, digits and underscores, not starting with a digit");
         }
         return name;

@@ -1,7 +1,7 @@
 package dev.covet.orm.metrics;
 
 import dev.covet.orm.Covet;
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 

@@ -1,6 +1,6 @@
 package dev.covet.orm.migrate;
 
-import dev.covet.orm.CovetException;
+import dev.covet.orm.exception.CovetException;
 
 /**
  * A migration could not be made or applied: a conflict, a missing dependency, a file edited after it

@@ -1,6 +1,6 @@
 package dev.covet.orm.migrate;
 
-import dev.covet.orm.NotSupportedError;
+import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.migrate.operation.AddConstraint;
 import dev.covet.orm.migrate.state.ConstraintState;
 

@@ -1,6 +1,6 @@
 package dev.covet.orm.paginator;
 
-import dev.covet.orm.CovetException;
+import dev.covet.orm.exception.CovetException;
 
 /** A page number that names no page (Django's {@code InvalidPage}); see its two kinds. */
 public class InvalidPage extends CovetException {

@@ -1,6 +1,6 @@
 package dev.covet.orm.path;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.meta.Naming;
 
 /** Checks the names a path is built from; the query resolves them against the model as for any string. */

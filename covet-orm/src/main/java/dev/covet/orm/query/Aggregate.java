@@ -1,7 +1,7 @@
 package dev.covet.orm.query;
 
 import dev.covet.orm.F;
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.Naming;
 

@@ -1,6 +1,6 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
 
 /** Arithmetic on two expressions: {@code F.of("price").times(1.1)}. */

@@ -1,6 +1,6 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 
 /**
  * The rows of a window a function sees, relative to the current row: a bound of {@code null} is

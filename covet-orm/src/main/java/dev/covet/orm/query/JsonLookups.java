@@ -1,7 +1,7 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.FieldError;
-import dev.covet.orm.ValidationError;
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.field.FieldKind.Storage;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.meta.Naming;
 
 /**

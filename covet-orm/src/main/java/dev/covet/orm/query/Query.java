@@ -1,6 +1,6 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.Q;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
@@ -292,7 +292,7 @@ public final class Query implements Expression.Resolver {
             throw new IllegalArgumentException("Cannot combine a unique query with a non-unique query.");
         }
         if (isGrouped() || other.isGrouped()) {
-            throw new dev.covet.orm.NotSupportedError("Cannot combine QuerySets with aggregate annotations or HAVING; combine their conditions with Q");
+            throw new dev.covet.orm.exception.NotSupportedError("Cannot combine QuerySets with aggregate annotations or HAVING; combine their conditions with Q");
         }
     }
 
@@ -318,17 +318,17 @@ public final class Query implements Expression.Resolver {
      * A query over the rows of {@code parts} combined by a set operation; each part keeps its filters
      * and columns but loses its ordering, which belongs to the combined result.
      *
-     * @throws dev.covet.orm.NotSupportedError if a part is sliced
+     * @throws dev.covet.orm.exception.NotSupportedError if a part is sliced
      */
     public static Query combine(Combination.Kind kind, boolean all, List<Query> parts) {
         List<Query> cleaned = new ArrayList<>();
         for (Query part : parts) {
             if (part.isSliced()) {
-                throw new dev.covet.orm.NotSupportedError("A sliced QuerySet cannot be part of a " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                throw new dev.covet.orm.exception.NotSupportedError("A sliced QuerySet cannot be part of a " + kind.name().toLowerCase(java.util.Locale.ROOT)
                         + "; slice the combined result instead");
             }
             if (part.combination != null) {
-                throw new dev.covet.orm.NotSupportedError("A combined QuerySet cannot be combined again");
+                throw new dev.covet.orm.exception.NotSupportedError("A combined QuerySet cannot be combined again");
             }
             Query c = part.copy();
             c.clearOrdering();
@@ -347,7 +347,7 @@ public final class Query implements Expression.Resolver {
 
     private void checkNotCombined(String what) {
         if (combination != null) {
-            throw new dev.covet.orm.NotSupportedError("Calling " + what + "() after " + combination.kind().name().toLowerCase(java.util.Locale.ROOT)
+            throw new dev.covet.orm.exception.NotSupportedError("Calling " + what + "() after " + combination.kind().name().toLowerCase(java.util.Locale.ROOT)
                     + "() is not supported; only ordering, slicing, count() and exists() apply to a combined QuerySet");
         }
     }

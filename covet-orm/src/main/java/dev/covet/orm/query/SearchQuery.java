@@ -1,6 +1,6 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.ValidationError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.meta.Naming;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.F;
-import dev.covet.orm.ValidationError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.Naming;
 

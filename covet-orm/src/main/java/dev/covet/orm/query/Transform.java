@@ -2,7 +2,7 @@ package dev.covet.orm.query;
 
 import dev.covet.orm.field.FieldKind.Storage;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 
 /**
  * A part of a date or time value, in UTC: {@code createdAt__year}, {@code createdAt__quarter},

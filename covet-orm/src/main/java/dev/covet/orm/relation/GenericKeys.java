@@ -1,6 +1,6 @@
 package dev.covet.orm.relation;
 
-import dev.covet.orm.ValidationError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.GenericForeignKeyInfo;
 import dev.covet.orm.meta.ModelInfo;

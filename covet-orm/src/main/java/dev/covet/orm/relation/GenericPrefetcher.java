@@ -1,6 +1,6 @@
 package dev.covet.orm.relation;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.internal.Annotations;

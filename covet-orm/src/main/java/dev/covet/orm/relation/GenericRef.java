@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreType;
 import dev.covet.orm.Covet;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.StrictLoadingError;
+import dev.covet.orm.exception.StrictLoadingError;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.meta.GenericForeignKeyInfo;
 import dev.covet.orm.meta.ModelInfo;

@@ -2,7 +2,7 @@ package dev.covet.orm.relation;
 
 import dev.covet.orm.RetryPolicy;
 import dev.covet.orm.DeleteResult;
-import dev.covet.orm.DoesNotExist;
+import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.F;
 import dev.covet.orm.Model;
 import dev.covet.orm.Q;

@@ -1,6 +1,6 @@
 package dev.covet.orm.relation;
 
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.Model;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.meta.FieldInfo;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.covet.orm.Covet;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.StrictLoadingError;
+import dev.covet.orm.exception.StrictLoadingError;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelRegistry;

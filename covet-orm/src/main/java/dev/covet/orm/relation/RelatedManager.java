@@ -7,7 +7,7 @@ import dev.covet.orm.Manager;
 import dev.covet.orm.Model;
 import dev.covet.orm.Q;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.StrictLoadingError;
+import dev.covet.orm.exception.StrictLoadingError;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelRegistry;
@@ -51,7 +51,7 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         }
         RelationSide side = RelationSide.of(owner.getClass(), name);
         if (side.kind() == RelationSide.Kind.REVERSE_ONE) {
-            throw new dev.covet.orm.FieldError("'" + name + "' of " + owner.getClass().getSimpleName()
+            throw new dev.covet.orm.exception.FieldError("'" + name + "' of " + owner.getClass().getSimpleName()
                     + " is the reverse of a one-to-one: it is one object; use get(\"" + name + "\")");
         }
         RelatedManager<T> m = new RelatedManager<>(owner, name);

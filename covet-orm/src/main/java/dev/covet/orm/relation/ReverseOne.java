@@ -3,11 +3,11 @@ package dev.covet.orm.relation;
 import com.fasterxml.jackson.annotation.JsonIgnoreType;
 
 import dev.covet.orm.Covet;
-import dev.covet.orm.DoesNotExist;
+import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.Manager;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.StrictLoadingError;
+import dev.covet.orm.exception.StrictLoadingError;
 import dev.covet.orm.internal.Instances;
 
 import java.util.Map;

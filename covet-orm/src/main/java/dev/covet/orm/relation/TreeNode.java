@@ -1,7 +1,7 @@
 package dev.covet.orm.relation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.covet.orm.DoesNotExist;
+import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 

@@ -1,7 +1,7 @@
 package dev.covet.orm.relation;
 
-import dev.covet.orm.DoesNotExist;
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.db.Database;

@@ -2,7 +2,7 @@ package dev.covet.orm.routing;
 
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.RoutingError;
+import dev.covet.orm.exception.RoutingError;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.Col;
 import dev.covet.orm.query.OrderBy;

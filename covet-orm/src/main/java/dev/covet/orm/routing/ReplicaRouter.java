@@ -1,7 +1,7 @@
 package dev.covet.orm.routing;
 
 import dev.covet.orm.Covet;
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.Model;
 import dev.covet.orm.internal.Instances;
 
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the primary when none is left. Every read inside a transaction on the primary goes to the primary,
  * and, with {@link #readYourWrites}, so do the reads of a thread for a short while after its last write.
  * Configure the replicas {@code readOnly} so that a write sent to one by mistake fails with a
- * {@link dev.covet.orm.ReadOnlyError} naming it. Thread-safe.
+ * {@link dev.covet.orm.exception.ReadOnlyError} naming it. Thread-safe.
  *
  * <pre>{@code
  * Covet.setup(Config.builder()

@@ -1,9 +1,9 @@
 package dev.covet.orm.routing;
 
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.RoutingError;
+import dev.covet.orm.exception.RoutingError;
 import dev.covet.orm.internal.Instances;
 
 import java.util.ArrayList;

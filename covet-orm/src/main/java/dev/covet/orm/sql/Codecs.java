@@ -1,6 +1,6 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.NotSupportedError;
+import dev.covet.orm.exception.NotSupportedError;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;

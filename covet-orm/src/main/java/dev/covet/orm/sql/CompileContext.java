@@ -84,7 +84,7 @@ final class CompileContext implements Compiler {
         CompileContext c = this;
         for (int i = 0; i < levels; i++) {
             if (c.parent == null) {
-                throw new dev.covet.orm.FieldError("An OuterRef reaches " + levels + " queries out, but this query is nested only "
+                throw new dev.covet.orm.exception.FieldError("An OuterRef reaches " + levels + " queries out, but this query is nested only "
                         + i + " deep: use it inside Subquery.of(...) or Exists.of(...)");
             }
             c = c.parent;

@@ -1,7 +1,7 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.CovetException;
-import dev.covet.orm.NotSupportedError;
+import dev.covet.orm.exception.CovetException;
+import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
@@ -199,7 +199,7 @@ public abstract class Dialect {
             case java.time.LocalDate date -> "'" + date + "'";
             case java.util.UUID u -> "'" + u + "'";
             case String s -> stringLiteral(s);
-            default -> throw new dev.covet.orm.NotSupportedError("A constraint's condition cannot hold the value " + value
+            default -> throw new dev.covet.orm.exception.NotSupportedError("A constraint's condition cannot hold the value " + value
                     + " (" + value.getClass().getSimpleName() + "): use numbers, booleans, dates or strings");
         };
     }
@@ -207,7 +207,7 @@ public abstract class Dialect {
     /** A string literal: quotes doubled; a NUL character is refused. */
     protected String stringLiteral(String s) {
         if (s.indexOf('\0') >= 0) {
-            throw new dev.covet.orm.NotSupportedError("A constraint's condition cannot hold a string with a NUL character");
+            throw new dev.covet.orm.exception.NotSupportedError("A constraint's condition cannot hold a string with a NUL character");
         }
         return "'" + s.replace("'", "''") + "'";
     }
@@ -535,7 +535,7 @@ public abstract class Dialect {
             return " ON CONFLICT DO NOTHING";
         }
         if (uniqueColumns.isEmpty()) {
-            throw new dev.covet.orm.FieldError("An upsert on " + name() + " needs the unique fields that decide a conflict");
+            throw new dev.covet.orm.exception.FieldError("An upsert on " + name() + " needs the unique fields that decide a conflict");
         }
         List<String> sets = new java.util.ArrayList<>();
         for (String c : updateColumns) {

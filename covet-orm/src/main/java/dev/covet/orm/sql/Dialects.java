@@ -1,6 +1,6 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.ImproperlyConfigured;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.sql.mysql.MySqlDialect;
 import dev.covet.orm.sql.postgres.PostgresDialect;

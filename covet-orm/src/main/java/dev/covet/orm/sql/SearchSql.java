@@ -1,6 +1,6 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.IndexInfo;
 import dev.covet.orm.query.Col;
@@ -58,8 +58,8 @@ public interface SearchSql {
     }
 
     /** A {@link SearchQuery.Kind} this database does not read. */
-    static dev.covet.orm.NotSupportedError unsupported(SearchQuery query, String database) {
-        return new dev.covet.orm.NotSupportedError("SearchQuery." + query.kind().name().toLowerCase(java.util.Locale.ROOT)
+    static dev.covet.orm.exception.NotSupportedError unsupported(SearchQuery query, String database) {
+        return new dev.covet.orm.exception.NotSupportedError("SearchQuery." + query.kind().name().toLowerCase(java.util.Locale.ROOT)
                 + " is not supported on " + database + "; use plain, phrase or raw");
     }
 

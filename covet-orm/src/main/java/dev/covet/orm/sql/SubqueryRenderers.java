@@ -1,6 +1,6 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.query.Exists;
 import dev.covet.orm.query.OuterCol;
 import dev.covet.orm.query.OuterRef;

@@ -1,6 +1,6 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.NotSupportedError;
+import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;

@@ -1,6 +1,6 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.NotSupportedError;
+import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.query.Condition;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Lookup;

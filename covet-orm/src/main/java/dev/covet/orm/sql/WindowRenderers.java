@@ -1,6 +1,6 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Frame;
 import dev.covet.orm.query.OrderBy;

@@ -1,6 +1,6 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Col;
@@ -229,7 +229,7 @@ public final class WriteCompiler {
     /** The condition of an UPDATE/DELETE: the query's own WHERE, or {@code key IN (SELECT key ...)} when it joins or slices. */
     private static Sql whereFor(Query q, CompileContext ctx, Dialect d) {
         if (WindowQualify.applies(q)) {
-            throw new dev.covet.orm.NotSupportedError("update() and delete() cannot filter on a window function; "
+            throw new dev.covet.orm.exception.NotSupportedError("update() and delete() cannot filter on a window function; "
                     + "select the keys first (valuesList(\"pk\")) and filter on them");
         }
         boolean simple = q.tables().size() == 1 && !q.isSliced() && !q.isDistinct() && q.having().isEmpty()

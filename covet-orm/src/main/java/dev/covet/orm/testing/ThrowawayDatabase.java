@@ -1,6 +1,6 @@
 package dev.covet.orm.testing;
 
-import dev.covet.orm.ConnectionLost;
+import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Dialects;

@@ -1,11 +1,11 @@
 package dev.covet.orm.migrate;
 
-import dev.covet.orm.CheckViolation;
+import dev.covet.orm.exception.CheckViolation;
 import dev.covet.orm.DbTest;
-import dev.covet.orm.FieldError;
-import dev.covet.orm.IntegrityError;
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.IntegrityError;
 import dev.covet.orm.Model;
-import dev.covet.orm.NotSupportedError;
+import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.TestDb;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.migrate.operation.AddConstraint;

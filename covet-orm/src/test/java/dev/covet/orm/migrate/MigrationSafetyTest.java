@@ -189,7 +189,7 @@ class MigrationSafetyTest {
             m.migrate(MigrateOptions.to("notes", "0002_unique"));
             fresh.db.executeStatement(new Sql("INSERT INTO notes_note (text) VALUES (?)", List.of(Value.of("same"))));
             assertThatThrownBy(() -> fresh.db.executeStatement(new Sql("INSERT INTO notes_note (text) VALUES (?)", List.of(Value.of("same")))))
-                    .isInstanceOf(dev.covet.orm.UniqueViolation.class);
+                    .isInstanceOf(dev.covet.orm.exception.UniqueViolation.class);
             m.migrate(MigrateOptions.latest());
             // no longer unique, indexed instead; the new column is unique
             fresh.db.executeStatement(new Sql("INSERT INTO notes_note (text) VALUES (?)", List.of(Value.of("same"))));

@@ -2,7 +2,7 @@ package dev.covet.orm.models;
 
 import dev.covet.orm.Manager;
 import dev.covet.orm.Model;
-import dev.covet.orm.ValidationError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.field.BooleanField;
 import dev.covet.orm.field.CharField;
 import dev.covet.orm.field.DateTimeField;

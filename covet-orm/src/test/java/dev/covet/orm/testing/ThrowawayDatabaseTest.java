@@ -1,6 +1,6 @@
 package dev.covet.orm.testing;
 
-import dev.covet.orm.ConnectionLost;
+import dev.covet.orm.exception.ConnectionLost;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.covet.orm.migrate.state;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.Q;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.meta.Constraint;

@@ -4,7 +4,7 @@ import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Func;
 import dev.covet.orm.query.OutputType;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
 
 /**

@@ -1,6 +1,6 @@
 package dev.covet.orm.query.functions;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.query.Func;
 
 /**

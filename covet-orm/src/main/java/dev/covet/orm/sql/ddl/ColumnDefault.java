@@ -1,6 +1,6 @@
 package dev.covet.orm.sql.ddl;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.sql.Dialect;
 

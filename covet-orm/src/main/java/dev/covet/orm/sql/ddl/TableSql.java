@@ -1,6 +1,6 @@
 package dev.covet.orm.sql.ddl;
 
-import dev.covet.orm.NotSupportedError;
+import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Sql;

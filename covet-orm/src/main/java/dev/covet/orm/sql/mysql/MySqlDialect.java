@@ -4,21 +4,21 @@ import dev.covet.orm.query.Value;
 
 import dev.covet.orm.sql.Sql;
 
-import dev.covet.orm.CheckViolation;
-import dev.covet.orm.ConnectionLost;
-import dev.covet.orm.CovetException;
-import dev.covet.orm.DataError;
-import dev.covet.orm.DatabaseError;
-import dev.covet.orm.DeadlockDetected;
-import dev.covet.orm.ForeignKeyViolation;
-import dev.covet.orm.IntegrityError;
-import dev.covet.orm.LockNotAvailable;
-import dev.covet.orm.NotNullViolation;
-import dev.covet.orm.NotSupportedError;
-import dev.covet.orm.ProgrammingError;
-import dev.covet.orm.QueryCanceled;
-import dev.covet.orm.SerializationFailure;
-import dev.covet.orm.UniqueViolation;
+import dev.covet.orm.exception.CheckViolation;
+import dev.covet.orm.exception.ConnectionLost;
+import dev.covet.orm.exception.CovetException;
+import dev.covet.orm.exception.DataError;
+import dev.covet.orm.exception.DatabaseError;
+import dev.covet.orm.exception.DeadlockDetected;
+import dev.covet.orm.exception.ForeignKeyViolation;
+import dev.covet.orm.exception.IntegrityError;
+import dev.covet.orm.exception.LockNotAvailable;
+import dev.covet.orm.exception.NotNullViolation;
+import dev.covet.orm.exception.NotSupportedError;
+import dev.covet.orm.exception.ProgrammingError;
+import dev.covet.orm.exception.QueryCanceled;
+import dev.covet.orm.exception.SerializationFailure;
+import dev.covet.orm.exception.UniqueViolation;
 import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
@@ -317,7 +317,7 @@ public final class MySqlDialect extends Dialect {
     protected String stringLiteral(String s) {
         // whether a backslash escapes depends on the server's sql_mode: such a string is refused
         if (s.indexOf('\\') >= 0) {
-            throw new dev.covet.orm.NotSupportedError("A constraint's condition on MySQL/MariaDB cannot hold a string with a backslash: " + s);
+            throw new dev.covet.orm.exception.NotSupportedError("A constraint's condition on MySQL/MariaDB cannot hold a string with a backslash: " + s);
         }
         return super.stringLiteral(s);
     }

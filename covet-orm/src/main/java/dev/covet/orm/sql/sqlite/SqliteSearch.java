@@ -1,6 +1,6 @@
 package dev.covet.orm.sql.sqlite;
 
-import dev.covet.orm.FieldError;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.IndexInfo;

@@ -1,6 +1,6 @@
 package dev.covet.orm.models.custom;
 
-import dev.covet.orm.ValidationError;
+import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldType;
 

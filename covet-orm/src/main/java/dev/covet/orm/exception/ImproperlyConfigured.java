@@ -1,4 +1,4 @@
-package dev.covet.orm;
+package dev.covet.orm.exception;
 
 /**
  * Covet was set up wrongly: a malformed database URL, an unknown scheme, a model

@@ -1,4 +1,4 @@
-package dev.covet.orm;
+package dev.covet.orm.exception;
 
 /**
  * No pooled connection became free within the database's {@code connectionTimeout}: every connection

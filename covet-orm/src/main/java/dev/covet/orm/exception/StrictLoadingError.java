@@ -1,4 +1,4 @@
-package dev.covet.orm;
+package dev.covet.orm.exception;
 
 /**
  * A relation that was not loaded was touched while strict loading is on (for the QuerySet that

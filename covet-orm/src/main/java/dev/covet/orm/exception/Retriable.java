@@ -1,4 +1,6 @@
-package dev.covet.orm;
+package dev.covet.orm.exception;
+
+import dev.covet.orm.Covet;
 
 /**
  * Marks an error after which running the whole transaction again may succeed: the database rolled

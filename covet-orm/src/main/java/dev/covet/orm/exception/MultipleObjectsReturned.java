@@ -1,4 +1,4 @@
-package dev.covet.orm;
+package dev.covet.orm.exception;
 
 /** {@code get()} matched more than one row. */
 public class MultipleObjectsReturned extends CovetException {

@@ -1,4 +1,4 @@
-package dev.covet.orm;
+package dev.covet.orm.exception;
 
 /**
  * The database in use lacks a feature the call needs (for example {@code distinct(fields)}

@@ -1,4 +1,4 @@
-package dev.covet.orm;
+package dev.covet.orm.exception;
 
 /**
  * {@code get()} found no row. {@link #model()} says which model was queried, and the

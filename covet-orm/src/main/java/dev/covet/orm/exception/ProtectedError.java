@@ -1,4 +1,4 @@
-package dev.covet.orm;
+package dev.covet.orm.exception;
 
 import java.util.List;
 
@@ -8,16 +8,16 @@ import java.util.List;
  */
 public class ProtectedError extends IntegrityError {
     /** The objects whose PROTECT relations refused the delete. */
-    private final List<Model> protectedObjects;
+    private final List<Object> protectedObjects;
 
     /** Creates the error. */
-    public ProtectedError(String message, List<Model> protectedObjects) {
+    public ProtectedError(String message, List<?> protectedObjects) {
         super(message, null);
-        this.protectedObjects = List.copyOf(protectedObjects);
+        this.protectedObjects = List.<Object>copyOf(protectedObjects);
     }
 
-    /** The objects whose PROTECT relations refused the delete. */
-    public List<Model> protectedObjects() {
+    /** The objects whose PROTECT relations refused the delete (model instances). */
+    public List<Object> protectedObjects() {
         return protectedObjects;
     }
 }

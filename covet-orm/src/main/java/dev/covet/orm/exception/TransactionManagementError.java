@@ -1,4 +1,4 @@
-package dev.covet.orm;
+package dev.covet.orm.exception;
 
 /**
  * A transaction was used wrongly: committed twice, used from another thread, or an

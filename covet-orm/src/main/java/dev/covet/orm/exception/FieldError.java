@@ -1,4 +1,4 @@
-package dev.covet.orm;
+package dev.covet.orm.exception;
 
 import java.util.Collection;
 
@@ -11,19 +11,6 @@ public class FieldError extends CovetException {
     /** Creates the error with {@code message}. */
     public FieldError(String message) {
         super(message);
-    }
-
-    /** {@code names} as a list; a null array or name is a FieldError naming {@code api}. */
-    static java.util.List<String> checked(String api, String... names) {
-        if (names == null) {
-            throw new FieldError(api + "() needs field names, not null");
-        }
-        for (String n : names) {
-            if (n == null) {
-                throw new FieldError(api + "() got a null field name among " + java.util.Arrays.toString(names));
-            }
-        }
-        return java.util.List.of(names);
     }
 
     /** "Cannot resolve keyword 'x' into field of Book. Choices are: a, b, c". */

@@ -1,4 +1,4 @@
-package dev.covet.orm;
+package dev.covet.orm.exception;
 
 /**
  * A call the configured routers cannot route: a query on a sharded model without its shard key, or a

@@ -1,4 +1,4 @@
-package dev.covet.orm;
+package dev.covet.orm.exception;
 
 /**
  * The base of every exception Covet throws. All of them are unchecked, so that

@@ -1,4 +1,4 @@
-package dev.covet.orm;
+package dev.covet.orm.exception;
 
 import java.util.List;
 
@@ -8,16 +8,16 @@ import java.util.List;
  */
 public class RestrictedError extends IntegrityError {
     /** The objects whose RESTRICT relations refused the delete. */
-    private final List<Model> restrictedObjects;
+    private final List<Object> restrictedObjects;
 
     /** Creates the error. */
-    public RestrictedError(String message, List<Model> restrictedObjects) {
+    public RestrictedError(String message, List<?> restrictedObjects) {
         super(message, null);
-        this.restrictedObjects = List.copyOf(restrictedObjects);
+        this.restrictedObjects = List.<Object>copyOf(restrictedObjects);
     }
 
-    /** The objects whose RESTRICT relations refused the delete. */
-    public List<Model> restrictedObjects() {
+    /** The objects whose RESTRICT relations refused the delete (model instances). */
+    public List<Object> restrictedObjects() {
         return restrictedObjects;
     }
 }
