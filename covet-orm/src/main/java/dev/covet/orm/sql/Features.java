@@ -36,4 +36,107 @@ public record Features(boolean supportsReturning, boolean supportsDistinctOn, bo
         int fit = Math.max(1, (maxParameters - otherParams) / Math.max(1, paramsPerRow));
         return requested > 0 ? Math.min(fit, requested) : fit;
     }
+
+    /** Features built flag by flag, each named: {@code Features.builder().returning().maxParameters(32767).build()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names each capability a database has; what is not named it does not have. */
+    public static final class Builder {
+        private boolean returning, distinctOn, selectForUpdate, nowait, skipLocked, arrays, groupByPrimaryKey,
+                selfReferenceNeedsDerivedTable, transactionalDdl, serverCursors, nullsOrdering, foreignKeysCheckedAtCommit,
+                recursiveCte, driverCachesStatements;
+        private int maxParameters = 999;
+
+        private Builder() {
+        }
+
+        /** {@code INSERT ... RETURNING}. */
+        public Builder returning(boolean on) {
+            returning = on;
+            return this;
+        }
+
+        /** {@code SELECT DISTINCT ON (...)}. */
+        public Builder distinctOn() {
+            distinctOn = true;
+            return this;
+        }
+
+        /** Row locks with {@code FOR UPDATE}, and whether {@code NOWAIT} and {@code SKIP LOCKED} come with them. */
+        public Builder selectForUpdate(boolean nowait, boolean skipLocked) {
+            selectForUpdate = true;
+            this.nowait = nowait;
+            this.skipLocked = skipLocked;
+            return this;
+        }
+
+        /** Array columns. */
+        public Builder arrays() {
+            arrays = true;
+            return this;
+        }
+
+        /** The most parameters one statement may carry. */
+        public Builder maxParameters(int max) {
+            maxParameters = max;
+            return this;
+        }
+
+        /** Grouping by a table's primary key covers its other columns. */
+        public Builder groupByPrimaryKey() {
+            groupByPrimaryKey = true;
+            return this;
+        }
+
+        /** An UPDATE/DELETE may not read its own table in a subquery unless wrapped in a derived table. */
+        public Builder selfReferenceNeedsDerivedTable() {
+            selfReferenceNeedsDerivedTable = true;
+            return this;
+        }
+
+        /** CREATE/DROP/ALTER take part in transactions. */
+        public Builder transactionalDdl() {
+            transactionalDdl = true;
+            return this;
+        }
+
+        /** Rows stream with a fetch size. */
+        public Builder serverCursors() {
+            serverCursors = true;
+            return this;
+        }
+
+        /** {@code ORDER BY ... NULLS FIRST / LAST}. */
+        public Builder nullsOrdering() {
+            nullsOrdering = true;
+            return this;
+        }
+
+        /** Covet's foreign keys are checked at commit (deferred). */
+        public Builder foreignKeysCheckedAtCommit() {
+            foreignKeysCheckedAtCommit = true;
+            return this;
+        }
+
+        /** {@code WITH RECURSIVE}. */
+        public Builder recursiveCte(boolean on) {
+            recursiveCte = on;
+            return this;
+        }
+
+        /** The driver keeps prepared statements, or preparing is cheap. */
+        public Builder driverCachesStatements() {
+            driverCachesStatements = true;
+            return this;
+        }
+
+        /** The features named so far. */
+        public Features build() {
+            return new Features(returning, distinctOn, selectForUpdate, nowait, skipLocked, arrays, maxParameters,
+                    groupByPrimaryKey, selfReferenceNeedsDerivedTable, transactionalDdl, serverCursors, nullsOrdering,
+                    foreignKeysCheckedAtCommit, recursiveCte, driverCachesStatements);
+        }
+    }
 }

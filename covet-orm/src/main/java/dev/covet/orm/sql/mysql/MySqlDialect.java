@@ -74,8 +74,8 @@ public final class MySqlDialect extends Dialect {
         boolean skipLocked = mariadb ? (major > 10 || (major == 10 && minor >= 6)) : major >= 8;
         // WITH RECURSIVE arrived in MariaDB 10.2 and MySQL 8.0
         boolean recursiveCte = mariadb ? (major > 10 || (major == 10 && minor >= 2)) : major >= 8;
-        this.features = new Features(returning, false, true, true, skipLocked, false, 65535, false, true, false, true, false, false,
-                recursiveCte, true);
+        this.features = Features.builder().returning(returning).selectForUpdate(true, skipLocked).maxParameters(65535)
+                .selfReferenceNeedsDerivedTable().serverCursors().recursiveCte(recursiveCte).driverCachesStatements().build();
         this.collation = mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin";
         override(JsonKeyNumber.class, (n, c) -> {
             Sql json = jsonKeyJson(c.compile(n.key().source()), n.key().path());

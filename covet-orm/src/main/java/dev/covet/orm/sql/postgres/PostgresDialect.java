@@ -62,8 +62,9 @@ import java.util.UUID;
  * transaction usable, as on the other databases.
  */
 public final class PostgresDialect extends Dialect {
-    private static final Features FEATURES = new Features(
-            true, true, true, true, true, true, 32767, true, false, true, true, true, true, true, true);
+    private static final Features FEATURES = Features.builder().returning(true).distinctOn().selectForUpdate(true, true)
+            .arrays().maxParameters(32767).groupByPrimaryKey().transactionalDdl().serverCursors().nullsOrdering()
+            .foreignKeysCheckedAtCommit().recursiveCte(true).driverCachesStatements().build();
 
     private static final ValueCodec JSON = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {

@@ -54,8 +54,8 @@ import java.util.UUID;
  */
 public final class SqliteDialect extends Dialect {
     // sqlite-jdbc keeps no prepared statements: preparing each call would double a primary-key read
-    private static final Features FEATURES = new Features(
-            true, false, false, false, false, false, 32766, true, false, true, false, true, true, true, false);
+    private static final Features FEATURES = Features.builder().returning(true).maxParameters(32766).groupByPrimaryKey()
+            .transactionalDdl().nullsOrdering().foreignKeysCheckedAtCommit().recursiveCte(true).build();
 
     public SqliteDialect() {
         // aggregates take FILTER (WHERE ...) natively (SQLite since 3.30)
