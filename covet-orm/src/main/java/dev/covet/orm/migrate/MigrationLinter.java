@@ -115,14 +115,9 @@ public final class MigrationLinter {
                 }
             }
             case dev.covet.orm.migrate.operation.AddConstraint x when x.constraint().isCheck() -> {
-                if (d.name().equals("postgresql")) {
-                    out.add("[check-lock] Adding check constraint " + x.constraint().name() + " scans every row of " + x.model()
-                            + " under an ACCESS EXCLUSIVE lock. Safer: RunSQL ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT "
-                            + "in a later migration (it takes a lighter lock).");
-                } else if (d.name().equals("mysql")) {
-                    out.add("[check-lock] Adding check constraint " + x.constraint().name() + " copies table " + x.model()
-                            + " (MariaDB and MySQL cannot add a CHECK in place) while writes wait. Safer: add it when the table is small "
-                            + "or at a quiet time, or validate the rows in the application first.");
+                String advice = d.checkConstraintLockAdvice(x.constraint().name(), x.model());
+                if (advice != null) {
+                    out.add("[check-lock] " + advice);
                 }
             }
             case dev.covet.orm.migrate.operation.AddConstraint x -> out.add("[lock-table] Adding unique constraint "

@@ -124,6 +124,14 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * What adding the CHECK {@code constraint} to {@code model}'s table locks on this database, with the safer
+     * way, for the migration linter; null where adding one is cheap.
+     */
+    public String checkConstraintLockAdvice(String constraint, String model) {
+        return null;
+    }
+
     /** What a column type change costs here beyond a table rewrite, for the migration linter (with a leading space), or empty. */
     public String typeChangeNote() {
         return "";

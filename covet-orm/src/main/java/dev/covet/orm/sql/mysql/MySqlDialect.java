@@ -304,6 +304,13 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public String checkConstraintLockAdvice(String constraint, String model) {
+        return "Adding check constraint " + constraint + " copies table " + model
+                + " (MariaDB and MySQL cannot add a CHECK in place) while writes wait. Safer: add it when the table is small "
+                + "or at a quiet time, or validate the rows in the application first.";
+    }
+
+    @Override
     public String dropIndex(String table, String index) {
         return "DROP INDEX " + quote(index) + " ON " + quote(table);
     }

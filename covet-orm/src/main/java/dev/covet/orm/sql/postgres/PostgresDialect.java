@@ -305,6 +305,13 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public String checkConstraintLockAdvice(String constraint, String model) {
+        return "Adding check constraint " + constraint + " scans every row of " + model
+                + " under an ACCESS EXCLUSIVE lock. Safer: RunSQL ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT "
+                + "in a later migration (it takes a lighter lock).";
+    }
+
+    @Override
     public Sql advisoryLock(String name, java.time.Duration timeout) {
         // PostgreSQL: a session-level advisory lock; the wait is bounded by lock_timeout, reset when it is released
         return new Sql("SELECT set_config('lock_timeout', ?, false), pg_advisory_lock(hashtext(?))",
