@@ -10,6 +10,7 @@ import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.relation.Ref;
+import dev.covet.orm.sql.BulkLoader;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.WriteCompiler;
@@ -27,6 +28,12 @@ import java.util.UUID;
  * no statement exceeds the database's parameter limit, inside one transaction. No signals are sent.
  */
 final class BulkWrites {
+    /**
+     * From how many rows {@code bulkCreate} without a batch size loads through the database's bulk loader
+     * (PostgreSQL's COPY) instead of multi-row INSERTs.
+     */
+    static final int LOAD_FROM = 1_000;
+
     private BulkWrites() {
     }
 
@@ -64,6 +71,14 @@ final class BulkWrites {
         String conflict = onConflict == null ? "" : conflictClause(onConflict, info, d);
         // which rows a conflict skipped the databases do not say, so keys are not read back then
         FieldInfo readKey = onConflict == null ? pk : null;
+        BulkLoader loader = d.bulkLoader();
+        if (onConflict == null && batchSize == 0 && objects.size() >= LOAD_FROM && loader != null
+                && loader.canLoad(info.columns()) && load(objects, withoutKey, loader, info, db)) {
+            for (T obj : objects) {
+                Instances.loaded(obj, db.alias());
+            }
+            return objects;
+        }
         Runnable work = () -> {
             insert(withKey, info.columns(), null, info, db, batchSize, conflict);
             insert(withoutKey, fields, readKey, info, db, batchSize, conflict);
@@ -79,6 +94,46 @@ final class BulkWrites {
             Instances.loaded(obj, db.alias());
         }
         return objects;
+    }
+
+    /**
+     * Loads every row in one statement of the database's bulk loader, with keys for {@code withoutKey}
+     * taken from the key's sequence first. False, with nothing written, when the key has no sequence.
+     */
+    private static <T extends Model> boolean load(List<T> objects, List<T> withoutKey, BulkLoader loader, ModelInfo<T> info,
+                                                  Database db) {
+        FieldInfo pk = info.pk();
+        if (!withoutKey.isEmpty()) {
+            List<Object> keys = loader.reserveKeys(db, info.table(), pk, withoutKey.size());
+            if (keys == null || keys.size() != withoutKey.size()) {
+                return false;
+            }
+            for (int i = 0; i < keys.size(); i++) {
+                pk.setDbValue(withoutKey.get(i), keys.get(i));
+            }
+        }
+        List<FieldInfo> columns = info.columns();
+        try {
+            loader.load(db, info.table(), columns, new BulkLoader.Rows() {
+                @Override
+                public int size() {
+                    return objects.size();
+                }
+
+                @Override
+                public Object value(int row, int column) {
+                    FieldInfo f = columns.get(column);
+                    return FieldValues.checkLength(f, f.dbValue(objects.get(row)));
+                }
+            });
+        } catch (RuntimeException e) {
+            // nothing was loaded: the instances stay unsaved, without the keys they were given
+            for (T obj : withoutKey) {
+                pk.setDbValue(obj, null);
+            }
+            throw e;
+        }
+        return true;
     }
 
     /** How many INSERTs {@link #insert} sends for {@code rows} rows of {@code columns} columns. */

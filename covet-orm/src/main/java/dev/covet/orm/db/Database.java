@@ -610,6 +610,62 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Work on the JDBC connection itself, for what a driver offers beyond statements (PostgreSQL's COPY). */
+    @FunctionalInterface
+    public interface ConnectionWork<T> {
+        /**
+         * Does the work.
+         *
+         * @param connection the connection of the current transaction, or one taken from the pool for this call
+         * @param sql        the text of {@code sql} given to {@link #withConnection}, as the statement limit in force leaves it
+         * @return the work's result
+         * @throws SQLException as the driver raises it; Covet translates it
+         */
+        T run(Connection connection, String sql) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on a connection of this database as one statement: the current transaction's
+     * connection, or one from the pool for the call. {@code sql} is the statement the work sends; listeners
+     * and the log see it, a statement limit applies to it, and a failure is translated as for
+     * {@link #update}.
+     *
+     * @param sql  the statement the work sends, as listeners and the log should see it
+     * @param work what to do with the connection
+     * @param <T>  the work's result type
+     * @return what {@code work} returns
+     */
+    public <T> T withConnection(Sql sql, ConnectionWork<T> work) {
+        TransactionFrame frame = usableFrame();
+        Connection c = frame != null ? frame.connection : acquire();
+        long start = System.nanoTime();
+        long limit = statementLimit();
+        boolean lost = false;
+        SQLException error = null;
+        try {
+            String text = limit >= 0 ? dialect.limitStatement(c, sql.text(), limit) : sql.text();
+            T result = work.run(c, text);
+            fire(sql, start, null);
+            return result;
+        } catch (SQLException e) {
+            error = e;
+            fire(sql, start, e);
+            RuntimeException translated = translate(e, sql.text(), frame);
+            lost = translated instanceof ConnectionLost;
+            throw translated;
+        } finally {
+            if (limit >= 0 && !lost) {
+                endLimit(c, error);
+            }
+            if (frame == null) {
+                release(c);
+                if (lost) {
+                    pool.evictConnection(c);
+                }
+            }
+        }
+    }
+
     /**
      * The Covet exception for {@code e}. A lost connection inside a transaction says that the server
      * rolled the transaction back, and marks it so that nothing more is tried on that connection.

@@ -46,6 +46,15 @@ public abstract class Dialect {
     /** Builds the codec for one storage; called once per dialect instance. */
     protected abstract ValueCodec createCodec(Storage storage);
 
+    /**
+     * How this database loads many rows faster than INSERTs ({@code bulkCreate} of large lists), if it has a way.
+     *
+     * @return the loader, or null to always send multi-row INSERTs
+     */
+    public BulkLoader bulkLoader() {
+        return null;
+    }
+
     /** The codec for values of {@code storage} (null: let the driver decide). */
     public final ValueCodec codec(Storage storage) {
         return storage == null ? Codecs.OBJECT : codecs.get(storage);

@@ -155,6 +155,11 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public dev.covet.orm.sql.BulkLoader bulkLoader() {
+        return PostgresCopy.INSTANCE;
+    }
+
+    @Override
     protected ValueCodec createCodec(Storage storage) {
         return switch (storage) {
             case STRING -> Codecs.STRING;
