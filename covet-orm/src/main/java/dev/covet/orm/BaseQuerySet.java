@@ -54,7 +54,7 @@ import java.util.stream.StreamSupport;
  */
 public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements Iterable<R>, QuerySource {
     /** How many rows {@code get()} reads at most, to report a duplicate without loading a whole table. */
-    private static final int MAX_GET_RESULTS = 21;
+    static final int MAX_GET_RESULTS = 21;
 
     protected final ModelInfo<?> model;
     protected final Query query;
@@ -406,7 +406,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
                 q.setLimit(MAX_GET_RESULTS);
             });
         }
-        List<R> rows = qs.list();
+        return one(qs.list(), lookup);
+    }
+
+    /** The one row of {@code rows}, read by {@code get()}; {@code lookup} describes the conditions for the error. */
+    final R one(List<R> rows, java.util.function.Supplier<String> lookup) {
         if (rows.isEmpty()) {
             throw new DoesNotExist(model.type(), lookup.get());
         }

@@ -107,6 +107,23 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return model.columns().stream().filter(f -> !loaded.contains(f)).map(FieldInfo::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The one row whose {@code lookup} equals {@code value}. On a model's plain QuerySet (its manager's
+     * {@code all()}, unrouted) a lookup of the primary key runs a statement compiled once per model.
+     */
+    @Override
+    public T get(String lookup, Object value) {
+        if (prefetches.isEmpty() && query.isPlain() && (using != null || Covet.routers().isEmpty())
+                && KeyGets.namesKey(model, lookup) && KeyGets.isStoredKey(model.pk(), value)) {
+            Database db = database();
+            KeyGets.Entry entry = KeyGets.entry(model, db.dialect(), MAX_GET_RESULTS);
+            if (entry != null) {
+                return one(afterLoad(db.query(entry.bind(value).sql(), mapper(entry.shape(), db)), db), () -> lookup + "=" + value);
+            }
+        }
+        return super.get(lookup, value);
+    }
+
     @SuppressWarnings("unchecked")
     ModelInfo<T> info() {
         return (ModelInfo<T>) model;

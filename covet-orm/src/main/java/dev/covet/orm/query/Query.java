@@ -413,6 +413,19 @@ public final class Query implements Expression.Resolver {
         reversed = false;
     }
 
+    /**
+     * Is this every row of its model as {@code Manager.all()} gives them: no condition, annotation,
+     * ordering, slice, projection, deferral, related selection, lock, timeout or set operation?
+     *
+     * @return true for an unchanged query
+     */
+    public boolean isPlain() {
+        return where.isEmpty() && having.isEmpty() && annotations.isEmpty() && orderBy.isEmpty() && !reversed
+                && offset == 0 && limit == null && !distinct && distinctFields.isEmpty() && values == null
+                && deferred.isEmpty() && only == null && selectRelated == null && lock == null && timeout == null
+                && hidden.isEmpty() && combination == null && joins.view().size() == 1;
+    }
+
     /** Removes all ordering, the model's default too. */
     public void clearOrdering() {
         orderBy = List.of();
