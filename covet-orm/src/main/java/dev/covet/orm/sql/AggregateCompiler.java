@@ -28,6 +28,17 @@ public final class AggregateCompiler {
     }
 
     public static CompiledAggregate count(Query query, Dialect dialect) {
+        CountTemplates.Template template = CountTemplates.applies(query) ? CountTemplates.template(query, dialect) : null;
+        if (template != null) {
+            // the joins were made when the filters were added; compiling the WHERE makes none
+            Query q = query.copy();
+            return template.complete(WhereCompiler.compile(q.where(), new CompileContext(dialect, q, 0)));
+        }
+        return fullCount(query, dialect);
+    }
+
+    /** {@code SELECT COUNT(*)} compiled in full, without a template. */
+    static CompiledAggregate fullCount(Query query, Dialect dialect) {
         return aggregate(query, List.of(new Aggregate(Aggregate.Function.COUNT, Star.INSTANCE, false, "count")), dialect);
     }
 
