@@ -51,6 +51,9 @@ final class KeyGets {
 
     /** Does {@code lookup} name the primary key itself, compared for equality? */
     static boolean namesKey(ModelInfo<?> model, String lookup) {
+        if (lookup == null) {
+            return false;
+        }
         String name = lookup.endsWith("__exact") ? lookup.substring(0, lookup.length() - "__exact".length()) : lookup;
         return name.equals("pk") || name.equals(model.pk().name());
     }

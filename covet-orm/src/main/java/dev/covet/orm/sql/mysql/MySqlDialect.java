@@ -75,7 +75,7 @@ public final class MySqlDialect extends Dialect {
         // WITH RECURSIVE arrived in MariaDB 10.2 and MySQL 8.0
         boolean recursiveCte = mariadb ? (major > 10 || (major == 10 && minor >= 2)) : major >= 8;
         this.features = Features.builder().returning(returning).selectForUpdate(true, skipLocked).maxParameters(65535)
-                .selfReferenceNeedsDerivedTable().serverCursors().recursiveCte(recursiveCte).driverCachesStatements().build();
+                .selfReferenceNeedsDerivedTable().serverCursors().recursiveCte(recursiveCte).build();
         this.collation = mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin";
         override(JsonKeyNumber.class, (n, c) -> {
             Sql json = jsonKeyJson(c.compile(n.key().source()), n.key().path());

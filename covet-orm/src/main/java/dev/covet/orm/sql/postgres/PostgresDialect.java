@@ -64,7 +64,7 @@ import java.util.UUID;
 public final class PostgresDialect extends Dialect {
     private static final Features FEATURES = Features.builder().returning(true).distinctOn().selectForUpdate(true, true)
             .arrays().maxParameters(32767).groupByPrimaryKey().transactionalDdl().serverCursors().nullsOrdering()
-            .foreignKeysCheckedAtCommit().recursiveCte(true).driverCachesStatements().build();
+            .foreignKeysCheckedAtCommit().recursiveCte(true).build();
 
     private static final ValueCodec JSON = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
