@@ -471,7 +471,8 @@ public final class DatabaseSettings {
          * Checks the settings together and makes them.
          *
          * @return the settings
-         * @throws dev.covet.orm.exception.ImproperlyConfigured if settings conflict: pool settings or driver properties with a given DataSource, {@code outerTransactions} or {@code dialect} without one, or a minimum pool size above the maximum
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if settings conflict (pool settings with a given DataSource,
+         *         {@code outerTransactions} without one, a minimum pool size above the maximum)
          */
         public DatabaseSettings build() {
             if (dataSource == null && (outerTransactions != null || dialect != null)) {

@@ -15,7 +15,7 @@ public final class QueryListeners {
     }
 
     /**
-     * Adds a listener, told about every statement from now on (Django's {@code connection.execute_wrapper}, for observing).
+     * Adds a listener, told about every statement from now on.
      *
      * @param listener the listener
      */

@@ -64,7 +64,7 @@ public final class AggregateCompiler {
 
     /**
      * The aggregates over the rows of {@code query} (Django's {@code QuerySet.aggregate()}), through a derived
-     * table when the query is sliced, distinct or grouped, or when an aggregate is over an aggregate.
+     * table when the query is sliced, distinct, combined or grouped, or when an aggregate is over an aggregate.
      *
      * @param query the query aggregated (copied, not changed)
      * @param aggregates the aggregates, each named by its alias

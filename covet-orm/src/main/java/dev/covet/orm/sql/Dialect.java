@@ -82,7 +82,7 @@ public abstract class Dialect {
      *
      * @param field a model field
      * @return the SQL type for the field's column
-     * @throws dev.covet.orm.exception.NotSupportedError if this database has no type for the field (the field is named in the message)
+     * @throws dev.covet.orm.exception.NotSupportedError if this database has no type for the field
      */
     public final String columnType(FieldInfo field) {
         try {

@@ -40,7 +40,7 @@ public final class Dialects {
      * @param product the database product name the driver reports
      * @param given the dialect named in the settings, or null to go by the product
      * @return a new dialect
-     * @throws dev.covet.orm.exception.ImproperlyConfigured if the product is unknown and no dialect is named, the name is unknown, or it contradicts the product
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if the dialect is unknown, or contradicts the product
      */
     public static Dialect forProduct(String product, String given) {
         String detected = scheme(product);

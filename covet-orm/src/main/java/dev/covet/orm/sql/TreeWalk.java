@@ -33,7 +33,8 @@ public record TreeWalk(FieldInfo parentKey, Direction direction, Object start, O
      * @param start     where the walk starts
      * @param self      the key of the node the walk is about, or null
      * @param maxDepth  the most steps taken
-     * @throws IllegalArgumentException if {@code parentKey} is not a foreign key to its own model, {@code start} is null, or {@code maxDepth} is under 1
+     * @throws IllegalArgumentException if {@code parentKey} is not a foreign key to its own model, {@code start} is null,
+     *         or {@code maxDepth} is under 1
      */
     public TreeWalk {
         RelationInfo r = parentKey.relation();

@@ -52,7 +52,7 @@ public final class HistoricalModel {
     /**
      * Saves a new row with {@code values} (field names as in this model) and returns it.
      *
-     * @param values the field values by name; fields left out take their defaults
+     * @param values the field values by name
      * @return the saved row
      */
     public HistoricalRow create(Map<String, ?> values) {

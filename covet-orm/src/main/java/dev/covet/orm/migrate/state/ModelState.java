@@ -12,7 +12,7 @@ import java.util.List;
  * @param name           the model's class name
  * @param table          the table it owns
  * @param fields         its fields, in declaration order
- * @param indexes        its indexes ({@code Meta.indexes} and the ones fields ask for)
+ * @param indexes        its declared indexes ({@code @Meta(indexes)})
  * @param uniqueTogether its multi-column unique sets, each a list of field names
  * @param constraints    its CHECK and unique constraints ({@code Meta.constraints})
  */
