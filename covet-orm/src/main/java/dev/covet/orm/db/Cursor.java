@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 /**
  * Rows streamed from an open result set. Holds a connection until {@link #close()}, which
  * iteration to the end does by itself. Not thread-safe.
+ *
+ * @param <T> the type each row is read as
  */
 public final class Cursor<T> implements Iterator<T>, AutoCloseable {
     private final Database database;
@@ -39,7 +41,13 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
         this.sql = sql;
     }
 
-    /** A cursor over no rows (a query known to match nothing). */
+    /**
+     * A cursor over no rows (a query known to match nothing).
+     *
+     * @param <T> the type each row would be read as
+     * @param database the database the query was for
+     * @return a closed cursor with no rows
+     */
     public static <T> Cursor<T> empty(Database database) {
         Cursor<T> c = new Cursor<>(database, null, false, null, null, null, "");
         c.closed = true;
@@ -49,6 +57,10 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
     /**
      * Reads rows {@code size} at a time and hands each batch to {@code onChunk} before returning its
      * rows (a QuerySet prefetches a batch's relations so). Call before reading.
+     *
+     * @param size the rows per batch
+     * @param onChunk receives each batch before its rows are returned
+     * @return this cursor
      */
     public Cursor<T> eachChunk(int size, Consumer<List<T>> onChunk) {
         this.chunkSize = size;

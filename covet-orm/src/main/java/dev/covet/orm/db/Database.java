@@ -96,7 +96,13 @@ public final class Database implements AutoCloseable {
         this.sessionLimits = dialect.sessionStatementTimeout(1) != null;
     }
 
-    /** Opens the pool and checks the server answers; a server that cannot be reached fails here. */
+    /**
+     * Opens the pool and checks the server answers; a server that cannot be reached fails here.
+     *
+     * @param alias the name Covet knows the database by ({@code default}, {@code replica}, ...)
+     * @param settings the URL or DataSource, pool size, timeouts and the rest
+     * @return the open database, which the caller closes
+     */
     public static Database open(String alias, DatabaseSettings settings) {
         if (settings.dataSource() != null) {
             return onDataSource(alias, settings);
@@ -223,19 +229,38 @@ public final class Database implements AutoCloseable {
         };
     }
 
+    /**
+     * The name this database is registered under (Django's {@code connection.alias}).
+     *
+     * @return the alias, such as {@code default}
+     */
     public String alias() {
         return alias;
     }
 
+    /**
+     * What differs on this kind of database: types, quoting, features (Django's {@code connection.ops}).
+     *
+     * @return the dialect
+     */
     public Dialect dialect() {
         return dialect;
     }
 
-    /** The URL Covet opened this database from, or null for one on a given DataSource. */
+    /**
+     * The URL Covet opened this database from, or null for one on a given DataSource.
+     *
+     * @return the URL, or null for a database on a given DataSource
+     */
     public DatabaseUrl url() {
         return settings.url();
     }
 
+    /**
+     * The settings this database was opened with (Django's {@code connection.settings_dict}).
+     *
+     * @return the settings
+     */
     public DatabaseSettings settings() {
         return settings;
     }
@@ -246,12 +271,22 @@ public final class Database implements AutoCloseable {
 
     // ---------------------------------------------------------------- transactions
 
-    /** Runs {@code work} in a transaction (a savepoint if one is open on this thread) and returns its result. */
+    /**
+     * Runs {@code work} in a transaction (a savepoint if one is open on this thread) and returns its result.
+     *
+     * @param <T> the type of the work's result
+     * @param work what to run; an exception leaving it rolls the transaction back
+     * @return what {@code work} returned
+     */
     public <T> T atomic(Supplier<T> work) {
         return transactions.atomic(work);
     }
 
-    /** Runs {@code work} in a transaction (a savepoint if one is open on this thread). */
+    /**
+     * Runs {@code work} in a transaction (a savepoint if one is open on this thread).
+     *
+     * @param work what to run; an exception leaving it rolls the transaction back
+     */
     public void atomic(Runnable work) {
         transactions.atomic(() -> {
             work.run();
@@ -263,11 +298,22 @@ public final class Database implements AutoCloseable {
      * Runs {@code work} in a transaction; nested, with {@code savepoint} false it makes no savepoint
      * (cheaper), and an exception leaving it marks the enclosing block for rollback: queries are refused
      * until that block ends, which then rolls back (Django's {@code atomic(savepoint=False)}).
+     *
+     * @param <T> the type of the work's result
+     * @param savepoint whether a nested block makes a savepoint
+     * @param work what to run
+     * @return what {@code work} returned
      */
     public <T> T atomic(boolean savepoint, Supplier<T> work) {
         return transactions.atomic(savepoint, work);
     }
 
+    /**
+     * As {@link #atomic(boolean, Supplier)}, for work without a result.
+     *
+     * @param savepoint whether a nested block makes a savepoint
+     * @param work what to run
+     */
     public void atomic(boolean savepoint, Runnable work) {
         transactions.atomic(savepoint, () -> {
             work.run();
@@ -280,12 +326,22 @@ public final class Database implements AutoCloseable {
      * rolls it back as a deadlock victim or for a serialization failure ({@link dev.covet.orm.exception.Retriable}).
      * Inside a transaction already open on this thread it runs once: the database rolled back the outer
      * transaction too, so only the outermost block can be retried.
+     *
+     * @param <T> the type of the work's result
+     * @param policy how many attempts, and how long to wait between them
+     * @param work what to run, once per attempt
+     * @return what the attempt that committed returned
      */
     public <T> T atomic(dev.covet.orm.RetryPolicy policy, Supplier<T> work) {
         return transactions.atomic(policy, work);
     }
 
-    /** As {@link #atomic(dev.covet.orm.RetryPolicy, Supplier)}, for work without a result. */
+    /**
+     * As {@link #atomic(dev.covet.orm.RetryPolicy, Supplier)}, for work without a result.
+     *
+     * @param policy how many attempts, and how long to wait between them
+     * @param work what to run, once per attempt
+     */
     public void atomic(dev.covet.orm.RetryPolicy policy, Runnable work) {
         transactions.atomic(policy, () -> {
             work.run();
@@ -296,27 +352,45 @@ public final class Database implements AutoCloseable {
     /**
      * Marks the innermost open block to roll back when it ends, even without an exception (Django's
      * {@code set_rollback(True)}); {@code false} clears the mark. Outside a transaction: {@link dev.covet.orm.exception.TransactionManagementError}.
+     *
+     * @param rollback true to mark the block for rollback, false to clear the mark
      */
     public void setRollback(boolean rollback) {
         transactions.setRollback(rollback);
     }
 
-    /** Is the open transaction marked to roll back? */
+    /**
+     * Is the open transaction marked to roll back?
+     *
+     * @return true when the innermost block is marked for rollback
+     */
     public boolean getRollback() {
         return transactions.getRollback();
     }
 
-    /** Begins an explicit transaction (or savepoint) on this thread. */
+    /**
+     * Begins an explicit transaction (or savepoint) on this thread.
+     *
+     * @return the transaction, which the caller commits or rolls back
+     */
     public Transaction begin() {
         return transactions.begin();
     }
 
-    /** Runs {@code hook} after the outermost transaction commits (now, if none is open); dropped on rollback. */
+    /**
+     * Runs {@code hook} after the outermost transaction commits (now, if none is open); dropped on rollback.
+     *
+     * @param hook what to run after the commit
+     */
     public void onCommit(Runnable hook) {
         transactions.onCommit(hook);
     }
 
-    /** Is a transaction open on the calling thread (Covet's, or an outer manager's that Covet joins)? */
+    /**
+     * Is a transaction open on the calling thread (Covet's, or an outer manager's that Covet joins)?
+     *
+     * @return true inside a transaction on this thread
+     */
     public boolean inTransaction() {
         return transactions.current() != null;
     }
@@ -326,6 +400,12 @@ public final class Database implements AutoCloseable {
     /**
      * Runs {@code work} on this database's async executor. Refused inside a transaction: the work
      * would run on another thread, outside it.
+     *
+     * @param <T> the type of the work's result
+     * @param work what to run on another thread
+     * @return a future that completes with the work's result, or with the exception it threw
+     * @throws dev.covet.orm.exception.TransactionManagementError if called inside a transaction
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if the database is closed
      */
     public <T> CompletableFuture<T> async(Supplier<T> work) {
         if (inTransaction()) {
@@ -356,6 +436,10 @@ public final class Database implements AutoCloseable {
      * transaction has committed (and its {@code onCommit} hooks have run), or exceptionally with the
      * exception that rolled it back. {@code atomic} blocks inside are savepoints. Refused inside a
      * transaction, as every async call is.
+     *
+     * @param <T> the type of the work's result
+     * @param work what to run in the transaction, given this database
+     * @return a future of the result, completed after the commit
      */
     public <T> CompletableFuture<T> atomicAsync(java.util.function.Function<Database, T> work) {
         return async(() -> transactions.atomic(() -> work.apply(this)));
@@ -369,6 +453,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The executor that runs this database's async calls ({@code ...Async} methods, {@link #atomicAsync}).
+     *
+     * @return the executor (shut down on close when Covet made it)
+     */
     public ExecutorService executor() {
         return executor;
     }
@@ -380,6 +469,11 @@ public final class Database implements AutoCloseable {
      * ({@link Duration#ZERO}: no limit), instead of the database's {@code statementTimeout}. A statement
      * that runs longer is cancelled by the database and raises {@link dev.covet.orm.exception.QueryCanceled}; the
      * connection stays usable. {@code QuerySet.timeout(...)} uses this.
+     *
+     * @param <T> the type of the work's result
+     * @param timeout the limit for each statement; {@link Duration#ZERO} for none
+     * @param work what to run
+     * @return what {@code work} returned
      */
     public <T> T withStatementTimeout(Duration timeout, Supplier<T> work) {
         long millis = DatabaseSettings.Builder.timeout(timeout, "timeout").toMillis();
@@ -423,7 +517,14 @@ public final class Database implements AutoCloseable {
 
     // ---------------------------------------------------------------- statements
 
-    /** Every row of a SELECT, read by {@code mapper}. */
+    /**
+     * Every row of a SELECT, read by {@code mapper}.
+     *
+     * @param <T> the type of one row's object
+     * @param sql the SELECT with its parameters
+     * @param mapper reads one row
+     * @return the mapped rows in order; empty when none matched
+     */
     public <T> List<T> query(Sql sql, RowMapper<T> mapper) {
         return run(sql, (ps, text) -> {
             try (ResultSet rs = ps.executeQuery()) {
@@ -436,7 +537,12 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** The row count of an INSERT, UPDATE or DELETE. */
+    /**
+     * The row count of an INSERT, UPDATE or DELETE.
+     *
+     * @param sql the statement with its parameters
+     * @return the number of rows the statement changed
+     */
     public int update(Sql sql) {
         return run(sql, (ps, text) -> ps.executeUpdate());
     }
@@ -444,6 +550,11 @@ public final class Database implements AutoCloseable {
     /**
      * Runs an INSERT and returns the generated keys, one per row: read from its RETURNING clause when
      * {@code returning}, else from the driver's generated keys.
+     *
+     * @param sql the INSERT with its parameters
+     * @param keyCodec reads a key's value from a result column
+     * @param returning whether the statement ends in {@code RETURNING key}
+     * @return the keys in the order the rows were inserted
      */
     public List<Object> insert(Sql sql, ValueCodec keyCodec, boolean returning) {
         if (returning) {
@@ -464,6 +575,8 @@ public final class Database implements AutoCloseable {
     /**
      * Runs one statement of a schema change or a hand-written migration step, whatever it returns, on a
      * statement prepared for it alone (kept statements would outlive the tables they name).
+     *
+     * @param sql the statement with its parameters
      */
     public void executeStatement(Sql sql) {
         TransactionFrame frame = transactions.current();
@@ -483,7 +596,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs statements without parameters (DDL), in order. */
+    /**
+     * Runs statements without parameters (DDL), in order.
+     *
+     * @param statements the statements, each run on its own
+     */
     public void execute(List<String> statements) {
         for (String s : statements) {
             update(Sql.of(s));
@@ -493,6 +610,12 @@ public final class Database implements AutoCloseable {
     /**
      * Opens a cursor that streams rows {@code fetchSize} at a time, holding a connection until closed.
      * On PostgreSQL, outside a transaction, it opens one for the cursor's life (the server streams only then).
+     *
+     * @param <T> the type of one row's object
+     * @param sql the SELECT with its parameters
+     * @param fetchSize how many rows to fetch from the server at a time
+     * @param mapper reads one row
+     * @return the open cursor, which the caller closes
      */
     public <T> Cursor<T> cursor(Sql sql, int fetchSize, RowMapper<T> mapper) {
         TransactionFrame frame = usableFrame();
@@ -790,6 +913,10 @@ public final class Database implements AutoCloseable {
      * Runs {@code work} in a transaction meant for schema changes (see {@code Dialect.beforeSchemaChange}):
      * where tables are rebuilt to be altered, foreign keys are checked once, before the commit, instead of
      * row by row while tables are swapped.
+     *
+     * @param <T> the type of the work's result
+     * @param work the schema changes to run
+     * @return what {@code work} returned
      */
     public <T> T schemaAtomic(Supplier<T> work) {
         return transactions.schemaAtomic(work);
@@ -836,6 +963,11 @@ public final class Database implements AutoCloseable {
      * Takes the named lock that keeps two processes from changing the schema at once, waiting up to
      * {@code timeout}; it holds a connection of its own until closed. Where the database has no such lock
      * (SQLite), the returned lock holds nothing: each transaction there takes the database's write lock.
+     *
+     * @param name the lock's name
+     * @param timeout how long to wait for it
+     * @return the held lock, released by closing it
+     * @throws dev.covet.orm.exception.LockNotAvailable if the lock was not free within {@code timeout}
      */
     public SchemaLock lock(String name, java.time.Duration timeout) {
         Sql take = dialect.advisoryLock(name, timeout);
@@ -873,7 +1005,11 @@ public final class Database implements AutoCloseable {
         };
     }
 
-    /** The tables of this database as its metadata describes them, by lower-case name. */
+    /**
+     * The tables of this database as its metadata describes them, by lower-case name.
+     *
+     * @return the live tables by lower-case name
+     */
     public Map<String, LiveTable> introspect() {
         Connection c = acquireForThread();
         try {
@@ -887,7 +1023,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The names of the tables that exist in this database (lower case). */
+    /**
+     * The names of the tables that exist in this database (lower case).
+     *
+     * @return the table names, lower case
+     */
     public java.util.Set<String> tableNames() {
         Connection c = acquireForThread();
         try {
@@ -928,12 +1068,20 @@ public final class Database implements AutoCloseable {
         return frame != null ? frame.connection : acquire();
     }
 
-    /** The most connections the pool opens (one for an in-memory SQLite database; unbounded when a given DataSource does not say). */
+    /**
+     * The most connections the pool opens (one for an in-memory SQLite database; unbounded when a given DataSource does not say).
+     *
+     * @return the pool's maximum size ({@link Integer#MAX_VALUE} when unbounded)
+     */
     public int maxConnections() {
         return given != null ? given.maxConnections() : pool.getMaximumPoolSize();
     }
 
-    /** The number of connections in use and open, for monitoring. */
+    /**
+     * The number of connections in use and open, for monitoring.
+     *
+     * @return {@code "N active / M open"}, or {@code "closed"} once the pool is closed
+     */
     public String poolStats() {
         if (given != null) {
             return given.stats();
@@ -942,7 +1090,11 @@ public final class Database implements AutoCloseable {
         return mx == null ? "closed" : mx.getActiveConnections() + " active / " + mx.getTotalConnections() + " open";
     }
 
-    /** The pool's size, use, waiting threads and timeouts so far (see {@link PoolStats}). */
+    /**
+     * The pool's size, use, waiting threads and timeouts so far (see {@link PoolStats}).
+     *
+     * @return the statistics; pool figures are -1 where the pool does not report them
+     */
     public PoolStats statistics() {
         HikariDataSource hikari = given == null ? pool : given.hikari();
         var mx = hikari == null ? null : hikari.getHikariPoolMXBean();

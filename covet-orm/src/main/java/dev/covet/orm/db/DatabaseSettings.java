@@ -52,15 +52,31 @@ public final class DatabaseSettings {
         this.readOnly = b.readOnly;
     }
 
-    /** Do this database's sessions refuse writes (a replica's)? */
+    /**
+     * Do this database's sessions refuse writes (a replica's)?
+     *
+     * @return true for a read-only database (default false)
+     */
     public boolean readOnly() {
         return readOnly;
     }
 
+    /**
+     * Starts settings for the database at {@code url} (Django's {@code DATABASES} entry with {@code ENGINE} and {@code NAME}).
+     *
+     * @param url a database URL ({@code postgresql://user@host/name}, {@code sqlite:///path/to/file.db}, ...)
+     * @return a builder; timeouts and {@code readOnly} may also come from the URL's query parameters
+     */
     public static Builder builder(String url) {
         return new Builder(DatabaseUrl.parse(url));
     }
 
+    /**
+     * Starts settings for the database at an already parsed {@code url}.
+     *
+     * @param url the database URL
+     * @return a builder
+     */
     public static Builder builder(DatabaseUrl url) {
         return new Builder(url);
     }
@@ -70,6 +86,10 @@ public final class DatabaseSettings {
      * connections from it and gives them back, and never closes it. Its dialect is read from the
      * connection's metadata unless {@link Builder#dialect} names it. The pool settings do not apply
      * (the DataSource has its own).
+     *
+     * @param dataSource the application's DataSource
+     * @return a builder
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if {@code dataSource} is null
      */
     public static Builder builder(DataSource dataSource) {
         if (dataSource == null) {
@@ -78,70 +98,137 @@ public final class DatabaseSettings {
         return new Builder(dataSource);
     }
 
-    /** The URL, or null for a database on a given {@link #dataSource()}. */
+    /**
+     * The URL, or null for a database on a given {@link #dataSource()}.
+     *
+     * @return the URL, or null for a given DataSource
+     */
     public DatabaseUrl url() {
         return url;
     }
 
-    /** The DataSource the application gave, or null when Covet builds its own pool from the {@link #url()}. */
+    /**
+     * The DataSource the application gave, or null when Covet builds its own pool from the {@link #url()}.
+     *
+     * @return the DataSource, or null
+     */
     public DataSource dataSource() {
         return dataSource;
     }
 
-    /** The transaction manager whose transactions Covet joins on a given DataSource, or null. */
+    /**
+     * The transaction manager whose transactions Covet joins on a given DataSource, or null.
+     *
+     * @return the manager, or null when Covet manages every transaction itself
+     */
     public OuterTransactions outerTransactions() {
         return outerTransactions;
     }
 
-    /** The dialect named for a given DataSource, or null to read it from the connection. */
+    /**
+     * The dialect named for a given DataSource, or null to read it from the connection.
+     *
+     * @return the dialect's name, or null
+     */
     public String dialect() {
         return dialect;
     }
 
+    /**
+     * Connections the pool keeps open when idle (HikariCP's {@code minimumIdle}).
+     *
+     * @return the minimum, 1 unless set
+     */
     public int minPoolSize() {
         return minPoolSize;
     }
 
+    /**
+     * The most connections the pool opens at once (HikariCP's {@code maximumPoolSize}).
+     *
+     * @return the maximum, 10 unless set (4 for SQLite)
+     */
     public int maxPoolSize() {
         return maxPoolSize;
     }
 
+    /**
+     * How long a caller waits for a free connection before failing.
+     *
+     * @return the wait, 30 s unless set
+     */
     public Duration connectionTimeout() {
         return connectionTimeout;
     }
 
-    /** How long opening a connection (TCP connect, TLS and login) may take before it fails. */
+    /**
+     * How long opening a connection (TCP connect, TLS and login) may take before it fails.
+     *
+     * @return the timeout, 10 s unless set
+     */
     public Duration connectTimeout() {
         return connectTimeout;
     }
 
-    /** How long a connection waits for the server to answer before it is given up as lost. */
+    /**
+     * How long a connection waits for the server to answer before it is given up as lost.
+     *
+     * @return the timeout, 5 min unless set
+     */
     public Duration socketTimeout() {
         return socketTimeout;
     }
 
+    /**
+     * How long an idle connection above the minimum stays open.
+     *
+     * @return the timeout, 10 min unless set
+     */
     public Duration idleTimeout() {
         return idleTimeout;
     }
 
+    /**
+     * The longest a connection lives before it is replaced.
+     *
+     * @return the lifetime, 30 min unless set
+     */
     public Duration maxLifetime() {
         return maxLifetime;
     }
 
+    /**
+     * Extra driver properties, set with {@link Builder#property}.
+     *
+     * @return the properties by name, unmodifiable
+     */
     public Map<String, String> properties() {
         return properties;
     }
 
-    /** The executor for async calls, or null for Covet's default. */
+    /**
+     * The executor for async calls, or null for Covet's default.
+     *
+     * @return the executor, or null
+     */
     public ExecutorService executor() {
         return executor;
     }
 
+    /**
+     * Statements slower than this are logged at WARN.
+     *
+     * @return the threshold, 500 ms unless set
+     */
     public Duration slowQueryThreshold() {
         return slowQueryThreshold;
     }
 
-    /** The longest a statement may run before the database cancels it ({@link Duration#ZERO}: no limit, the default). */
+    /**
+     * The longest a statement may run before the database cancels it ({@link Duration#ZERO}: no limit, the default).
+     *
+     * @return the timeout, or {@link Duration#ZERO} for no limit
+     */
     public Duration statementTimeout() {
         return statementTimeout;
     }
@@ -203,6 +290,9 @@ public final class DatabaseSettings {
          * Joins the transactions that {@code manager} has open (on a given DataSource only): inside one,
          * Covet's statements run on its connection, {@code atomic()} is a savepoint and {@code onCommit}
          * waits for its commit.
+         *
+         * @param manager the application's transaction manager, as Covet sees it
+         * @return this builder
          */
         public Builder outerTransactions(OuterTransactions manager) {
             this.outerTransactions = manager;
@@ -212,13 +302,22 @@ public final class DatabaseSettings {
         /**
          * The dialect of a given DataSource ({@code sqlite}, {@code postgresql}, {@code mysql} or
          * {@code mariadb}), for a database whose driver reports a product name Covet does not know.
+         *
+         * @param name the dialect's name
+         * @return this builder
          */
         public Builder dialect(String name) {
             this.dialect = name;
             return this;
         }
 
-        /** Connections kept open when idle (default 1). */
+        /**
+         * Connections kept open when idle (default 1).
+         *
+         * @param n the number of connections, 0 or more
+         * @return this builder
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if {@code n} is negative
+         */
         public Builder minPoolSize(int n) {
             if (n < 0) {
                 throw new ImproperlyConfigured("minPoolSize must be 0 or more, not " + n);
@@ -227,7 +326,13 @@ public final class DatabaseSettings {
             return this;
         }
 
-        /** The most connections open at once (default 10; 4 for SQLite; an in-memory SQLite database always uses 1). */
+        /**
+         * The most connections open at once (default 10; 4 for SQLite; an in-memory SQLite database always uses 1).
+         *
+         * @param n the number of connections, at least 1
+         * @return this builder
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if {@code n} is less than 1
+         */
         public Builder maxPoolSize(int n) {
             if (n < 1) {
                 throw new ImproperlyConfigured("maxPoolSize must be 1 or more, not " + n);
@@ -236,7 +341,13 @@ public final class DatabaseSettings {
             return this;
         }
 
-        /** How long a caller waits for a free connection before failing (default 30 s). */
+        /**
+         * How long a caller waits for a free connection before failing (default 30 s).
+         *
+         * @param d the wait, positive
+         * @return this builder
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if {@code d} is null, zero or negative
+         */
         public Builder connectionTimeout(Duration d) {
             this.connectionTimeout = positive(d, "connectionTimeout");
             return this;
@@ -247,6 +358,10 @@ public final class DatabaseSettings {
          * {@link dev.covet.orm.exception.ConnectionLost} (default 10 s; the URL parameter {@code connectTimeout=5s}
          * sets it too). It bounds {@code Covet.setup} against a server that accepts but never answers.
          * Not used by SQLite.
+         *
+         * @param d the timeout, positive
+         * @return this builder
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if {@code d} is null, zero or negative
          */
         public Builder connectTimeout(Duration d) {
             this.connectTimeout = positive(d, "connectTimeout");
@@ -257,37 +372,70 @@ public final class DatabaseSettings {
          * How long a connection waits for any answer from the server before the driver gives it up
          * as lost (default 5 min; the URL parameter {@code socketTimeout=60s} sets it too). Keep it
          * above the longest statement you run. Not used by SQLite.
+         *
+         * @param d the timeout, positive
+         * @return this builder
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if {@code d} is null, zero or negative
          */
         public Builder socketTimeout(Duration d) {
             this.socketTimeout = positive(d, "socketTimeout");
             return this;
         }
 
-        /** How long an idle connection above the minimum stays open (default 10 min). */
+        /**
+         * How long an idle connection above the minimum stays open (default 10 min).
+         *
+         * @param d the timeout, positive
+         * @return this builder
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if {@code d} is null, zero or negative
+         */
         public Builder idleTimeout(Duration d) {
             this.idleTimeout = positive(d, "idleTimeout");
             return this;
         }
 
-        /** The longest a connection lives before it is replaced (default 30 min). */
+        /**
+         * The longest a connection lives before it is replaced (default 30 min).
+         *
+         * @param d the lifetime, positive
+         * @return this builder
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if {@code d} is null, zero or negative
+         */
         public Builder maxLifetime(Duration d) {
             this.maxLifetime = positive(d, "maxLifetime");
             return this;
         }
 
-        /** A driver property (as URL query parameters are). */
+        /**
+         * A driver property (as URL query parameters are).
+         *
+         * @param name the property's name, as the driver spells it
+         * @param value the property's value
+         * @return this builder
+         */
         public Builder property(String name, String value) {
             properties.put(name, value);
             return this;
         }
 
-        /** The executor that runs this database's {@code ...Async} calls (default: virtual threads; a small pool for SQLite). */
+        /**
+         * The executor that runs this database's {@code ...Async} calls (default: virtual threads; a small pool for SQLite).
+         *
+         * @param executor the executor; Covet does not shut down one it was given
+         * @return this builder
+         */
         public Builder executor(ExecutorService executor) {
             this.executor = executor;
             return this;
         }
 
-        /** Statements slower than this are logged at WARN (default 500 ms). */
+        /**
+         * Statements slower than this are logged at WARN (default 500 ms).
+         *
+         * @param d the threshold, positive
+         * @return this builder
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if {@code d} is null, zero or negative
+         */
         public Builder slowQueryThreshold(Duration d) {
             this.slowQueryThreshold = positive(d, "slowQueryThreshold");
             return this;
@@ -297,6 +445,10 @@ public final class DatabaseSettings {
          * The longest any statement may run (default: no limit); the database cancels a longer one, which
          * raises {@link dev.covet.orm.exception.QueryCanceled}. {@code QuerySet.timeout(...)} sets it for one query.
          * In a URL: {@code ?statementTimeout=30s} (also {@code ms}, {@code m}, {@code h}, or ISO-8601 {@code PT30S}).
+         *
+         * @param d the limit; {@link Duration#ZERO} for none
+         * @return this builder
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if {@code d} is null, negative, or under a millisecond
          */
         public Builder statementTimeout(Duration d) {
             this.statementTimeout = timeout(d, "statementTimeout");
@@ -306,12 +458,22 @@ public final class DatabaseSettings {
         /**
          * Makes every session refuse writes (for a replica): a write that reaches it fails with a
          * {@link dev.covet.orm.exception.ReadOnlyError} naming the alias. In a URL: {@code ?readOnly=true}.
+         *
+         * @param readOnly whether sessions refuse writes
+         * @return this builder
          */
         public Builder readOnly(boolean readOnly) {
             this.readOnly = readOnly;
             return this;
         }
 
+        /**
+         * Checks the settings together and makes them.
+         *
+         * @return the settings
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if settings conflict (pool settings with a given DataSource,
+         *         {@code outerTransactions} without one, a minimum pool size above the maximum)
+         */
         public DatabaseSettings build() {
             if (dataSource == null && (outerTransactions != null || dialect != null)) {
                 throw new ImproperlyConfigured("outerTransactions and dialect apply to a database on a given DataSource,"
@@ -347,7 +509,14 @@ public final class DatabaseSettings {
             }
         }
 
-        /** Checks a statement timeout: zero for none, else at least a millisecond (the finest unit the databases take). */
+        /**
+         * Checks a statement timeout: zero for none, else at least a millisecond (the finest unit the databases take).
+         *
+         * @param d the timeout
+         * @param what the setting's name, for the message
+         * @return {@code d}, checked
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if {@code d} is null, negative, or under a millisecond
+         */
         public static Duration checkTimeout(Duration d, String what) {
             return timeout(d, what);
         }

@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  *
  * @param scheme  {@code sqlite}, {@code postgresql} or {@code mysql} ({@code postgres} and {@code mariadb} are accepted spellings)
  * @param path    the SQLite file, or {@code :memory:}
+ * @param user     the user name, or null when the URL names none (always null for SQLite)
+ * @param password the password, or null when the URL gives none
+ * @param host     the server's host name or bracketed IPv6 address; null for SQLite
+ * @param port     the server's port (default 5432 for PostgreSQL, 3306 for MySQL); 0 for SQLite
+ * @param database the database's name (empty when the URL names none); null for SQLite
+ * @param options  the query parameters, in order
  */
 public record DatabaseUrl(String scheme, String user, String password, String host, int port, String database,
                           String path, Map<String, String> options) {
@@ -33,48 +39,106 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
     /** Query parameters Covet reads itself rather than passing to the driver. */
     public static final java.util.Set<String> COVET_OPTIONS = java.util.Set.of("statementTimeout", "readOnly");
 
+    /**
+     * Keeps {@code options} unmodifiable, in the order they were given.
+     *
+     * @param scheme   {@code sqlite}, {@code postgresql} or {@code mysql}
+     * @param user     the user name, or null
+     * @param password the password, or null
+     * @param host     the server's host; null for SQLite
+     * @param port     the server's port; 0 for SQLite
+     * @param database the database's name; null for SQLite
+     * @param path     the SQLite file, or {@code :memory:}; null for a server
+     * @param options  the query parameters
+     */
     public DatabaseUrl {
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 
+    /**
+     * Is this a SQLite URL?
+     *
+     * @return true for {@code sqlite:}
+     */
     public boolean isSqlite() {
         return scheme.equals("sqlite");
     }
 
+    /**
+     * Is this a PostgreSQL URL?
+     *
+     * @return true for {@code postgresql:} and {@code postgres:}
+     */
     public boolean isPostgres() {
         return scheme.equals("postgresql");
     }
 
+    /**
+     * Is this a MySQL or MariaDB URL?
+     *
+     * @return true for {@code mysql:} and {@code mariadb:}
+     */
     public boolean isMysql() {
         return scheme.equals("mysql");
     }
 
+    /**
+     * Is this an in-memory SQLite database ({@code sqlite::memory:})?
+     *
+     * @return true for an in-memory database
+     */
     public boolean isMemory() {
         return isSqlite() && path.equals(":memory:");
     }
 
-    /** The query parameters meant for the driver: all but {@link #COVET_OPTIONS}. */
+    /**
+     * The query parameters meant for the driver: all but {@link #COVET_OPTIONS}.
+     *
+     * @return the driver's parameters, in order
+     */
     public Map<String, String> driverOptions() {
         Map<String, String> out = new LinkedHashMap<>(options);
         out.keySet().removeAll(COVET_OPTIONS);
         return out;
     }
 
-    /** The same URL naming another database (for test runs that make their own). */
+    /**
+     * The same URL naming another database (for test runs that make their own).
+     *
+     * @param name the other database's name
+     * @return the changed copy
+     */
     public DatabaseUrl withDatabase(String name) {
         return new DatabaseUrl(scheme, user, password, host, port, name, path, options);
     }
 
-    /** The same URL with other driver parameters. */
+    /**
+     * The same URL with other driver parameters.
+     *
+     * @param driverOptions the new query parameters
+     * @return the changed copy
+     */
     public DatabaseUrl withOptions(Map<String, String> driverOptions) {
         return new DatabaseUrl(scheme, user, password, host, port, database, path, driverOptions);
     }
 
-    /** The same SQLite URL naming another file. */
+    /**
+     * The same SQLite URL naming another file.
+     *
+     * @param file the other file, or {@code :memory:}
+     * @return the changed copy
+     */
     public DatabaseUrl withPath(String file) {
         return new DatabaseUrl(scheme, user, password, host, port, database, file, options);
     }
 
+    /**
+     * Parses a database URL.
+     *
+     * @param url the URL, such as {@code postgresql://user:pass@localhost/app} or {@code sqlite:app.db}
+     * @return the parsed URL
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if the URL is missing or malformed (the message never shows the password)
+     */
     public static DatabaseUrl parse(String url) {
         if (url == null || url.isBlank()) {
             throw new ImproperlyConfigured("A database URL is required, such as sqlite:app.db or postgresql://user@localhost/app");
@@ -224,6 +288,9 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
      * credentials end at the last {@code @}, so a raw {@code @}, {@code /} or {@code ?} in a password
      * stays hidden too; without an {@code @}, a non-numeric "port" is hidden as well, since it may be
      * a password whose {@code @} was forgotten.
+     *
+     * @param url the URL, or null
+     * @return the redacted URL; null for null
      */
     public static String redact(String url) {
         if (url == null) {
@@ -254,7 +321,11 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
         return url;
     }
 
-    /** The URL as {@link #parse} reads it, password included ({@link #toString()} hides it). */
+    /**
+     * The URL as {@link #parse} reads it, password included ({@link #toString()} hides it).
+     *
+     * @return the URL text, with the password
+     */
     public String text() {
         if (isSqlite()) {
             return "sqlite:" + path;

@@ -7,9 +7,20 @@ package dev.covet.orm.db;
  * {@link dev.covet.orm.exception.PoolTimeout} since the database was opened. {@code maxSize} is the most
  * connections the pool opens. An in-memory SQLite database has a pool of one. For a DataSource the
  * application gave that is not a HikariCP pool, the counts Covet cannot know are -1.
+ *
+ * @param size     connections open
+ * @param active   connections lent out
+ * @param idle     connections free
+ * @param waiting  threads waiting for a connection
+ * @param timeouts waits that ended in a pool timeout since the database opened
+ * @param maxSize  the most connections the pool opens
  */
 public record PoolStats(int size, int active, int idle, int waiting, long timeouts, int maxSize) {
-    /** Nothing lent out and nobody waiting. */
+    /**
+     * Nothing lent out and nobody waiting.
+     *
+     * @return true when no connection is lent out and no thread waits
+     */
     public boolean isIdle() {
         return active == 0 && waiting == 0;
     }

@@ -6,5 +6,10 @@ package dev.covet.orm.db;
  */
 @FunctionalInterface
 public interface QueryListener {
+    /**
+     * Called after a statement ran, or failed.
+     *
+     * @param event what ran, for how long, and how it ended
+     */
     void onQuery(QueryEvent event);
 }

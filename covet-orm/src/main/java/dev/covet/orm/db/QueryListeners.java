@@ -14,10 +14,20 @@ public final class QueryListeners {
     private QueryListeners() {
     }
 
+    /**
+     * Adds a listener, told about every statement from now on.
+     *
+     * @param listener the listener
+     */
     public static void add(QueryListener listener) {
         LISTENERS.add(listener);
     }
 
+    /**
+     * Removes a listener added before; nothing happens when it is not there.
+     *
+     * @param listener the listener
+     */
     public static void remove(QueryListener listener) {
         LISTENERS.remove(listener);
     }

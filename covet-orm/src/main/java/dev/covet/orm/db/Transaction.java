@@ -49,6 +49,11 @@ public final class Transaction implements AutoCloseable {
         return depth;
     }
 
+    /**
+     * Is the transaction still open (neither committed nor rolled back)?
+     *
+     * @return true until {@link #commit()}, {@link #rollback()} or {@link #close()}
+     */
     public boolean isActive() {
         return !finished;
     }

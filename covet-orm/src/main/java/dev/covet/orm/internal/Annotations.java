@@ -25,6 +25,15 @@ public final class Annotations {
     private record Target(MethodHandle setter, Class<?> type) {
     }
 
+    /**
+     * Stores annotation {@code name} on {@code m}: in its annotation map, and in its plain field of that
+     * name when the model declares one that is neither static, final nor a model field.
+     *
+     * @param m the instance
+     * @param name the annotation's name
+     * @param value the value, converted to the field's type for the field; a null is not stored in a primitive field
+     * @throws IllegalStateException if the field cannot be set
+     */
     public static void set(Model m, String name, Object value) {
         Instances.annotations(m, true).put(name, value);
         Optional<Target> target = ModelRegistry.infoOf(m).derived("annotation-field:" + name, k -> find(m.getClass(), name));

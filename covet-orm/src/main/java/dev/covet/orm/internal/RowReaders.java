@@ -34,7 +34,13 @@ public final class RowReaders {
     private RowReaders() {
     }
 
-    /** How a loaded instance is marked. */
+    /**
+     * How a loaded instance is marked.
+     *
+     * @param database the alias of the database the rows come from
+     * @param strict   whether the instances load relations strictly
+     * @param deferred the fields left unloaded ({@code defer()}, {@code only()}), empty for none
+     */
     public record Marks(String database, boolean strict, Set<String> deferred) {
     }
 
@@ -59,7 +65,15 @@ public final class RowReaders {
     private static final int MAX_READERS = 1024;
     private static final Map<ReaderKey, RowMapper<?>> READERS = new ConcurrentHashMap<>();
 
-    /** Reads model instances (with their selectRelated models and annotations); built once per shape. */
+    /**
+     * Reads model instances (with their selectRelated models and annotations); built once per shape.
+     *
+     * @param <T> the model class
+     * @param shape what the SELECT returns, column by column
+     * @param dialect the dialect whose codecs read the values
+     * @param marks how each instance is marked
+     * @return the reader, shared by queries of the same shape
+     */
     @SuppressWarnings("unchecked")
     public static <T extends Model> RowMapper<T> models(SelectShape shape, Dialect dialect, Marks marks) {
         // a single-table subclass registered later is a new variant to read rows as
@@ -94,6 +108,12 @@ public final class RowReaders {
     /**
      * Model instances from a raw SELECT: columns map to fields by column name; other columns become
      * annotations. The primary key must be selected.
+     *
+     * @param <T> the model class
+     * @param model the model to make instances of
+     * @param dialect the dialect whose codecs read the values
+     * @param marks how each instance is marked
+     * @return the reader
      */
     @SuppressWarnings("unchecked")
     public static <T extends Model> RowMapper<T> raw(ModelInfo<T> model, Dialect dialect, Marks marks) {
@@ -154,6 +174,13 @@ public final class RowReaders {
 
     private static final com.fasterxml.jackson.databind.JavaType JSON_OBJECT = dev.covet.orm.field.Json.type(Object.class);
 
+    /**
+     * Reads each row as a map from value name to value ({@code values()}, Django's {@code QuerySet.values()}).
+     *
+     * @param shape what the SELECT returns, column by column
+     * @param dialect the dialect whose codecs read the values
+     * @return the reader; each map keeps the order of the names
+     */
     public static RowMapper<Map<String, Object>> maps(SelectShape shape, Dialect dialect) {
         String[] names = shape.valueNames().toArray(String[]::new);
         OutputType[] types = shape.valueTypes().toArray(OutputType[]::new);
@@ -167,6 +194,13 @@ public final class RowReaders {
         };
     }
 
+    /**
+     * Reads each row as an unmodifiable list of values ({@code valuesList()}, Django's {@code values_list()}).
+     *
+     * @param shape what the SELECT returns, column by column
+     * @param dialect the dialect whose codecs read the values
+     * @return the reader
+     */
     public static RowMapper<List<Object>> tuples(SelectShape shape, Dialect dialect) {
         OutputType[] types = shape.valueTypes().toArray(OutputType[]::new);
         ValueCodec[] codecs = codecs(types, dialect);
@@ -179,6 +213,14 @@ public final class RowReaders {
         };
     }
 
+    /**
+     * Reads the first column of each row as a single value ({@code valuesList(..., flat)}, Django's {@code values_list(flat=True)}).
+     *
+     * @param <V> the type of the value
+     * @param shape what the SELECT returns; only its first value is read
+     * @param dialect the dialect whose codecs read the values
+     * @return the reader
+     */
     @SuppressWarnings("unchecked")
     public static <V> RowMapper<V> flat(SelectShape shape, Dialect dialect) {
         OutputType type = shape.valueTypes().getFirst();
@@ -186,7 +228,16 @@ public final class RowReaders {
         return rs -> (V) value(rs, 1, codec, type);
     }
 
-    /** A single value of {@code type} at {@code column}, as its Java value. */
+    /**
+     * A single value of {@code type} at {@code column}, as its Java value.
+     *
+     * @param rs the result set, on a row
+     * @param column the column, from 1
+     * @param codec reads the raw value
+     * @param type what the value is (a field's, JSON, a decimal of a scale, ...)
+     * @return the value, converted by the field's converter where there is one; null for SQL NULL
+     * @throws SQLException if reading the column fails
+     */
     public static Object value(ResultSet rs, int column, ValueCodec codec, OutputType type) throws SQLException {
         Object v = codec.read(rs, column);
         if (v == null) {
@@ -204,6 +255,13 @@ public final class RowReaders {
         return v;
     }
 
+    /**
+     * The codec for each output type, in order.
+     *
+     * @param types the output types
+     * @param dialect the dialect whose codecs are used
+     * @return one codec per type
+     */
     public static ValueCodec[] codecs(OutputType[] types, Dialect dialect) {
         ValueCodec[] out = new ValueCodec[types.length];
         for (int i = 0; i < types.length; i++) {

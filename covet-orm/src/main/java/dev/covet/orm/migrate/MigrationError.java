@@ -8,12 +8,21 @@ import dev.covet.orm.exception.CovetException;
  * what to do next.
  */
 public class MigrationError extends CovetException {
-    /** Creates the error with {@code message}. */
+    /**
+     * Creates the error with {@code message}.
+     *
+     * @param message what went wrong, and what to do
+     */
     public MigrationError(String message) {
         super(message);
     }
 
-    /** Creates the error with {@code message}, caused by {@code cause}. */
+    /**
+     * Creates the error with {@code message}, caused by {@code cause}.
+     *
+     * @param message what went wrong, and what to do
+     * @param cause the underlying failure
+     */
     public MigrationError(String message, Throwable cause) {
         super(message, cause);
     }

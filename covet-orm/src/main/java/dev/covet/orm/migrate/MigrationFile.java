@@ -30,7 +30,15 @@ public final class MigrationFile {
     private MigrationFile() {
     }
 
-    /** Reads the text of file {@code app/name.json}; a malformed file fails naming it and what was wrong. */
+    /**
+     * Reads the text of file {@code app/name.json}; a malformed file fails naming it and what was wrong.
+     *
+     * @param app the app label, the file's folder
+     * @param name the migration's name, the file's name without {@code .json}
+     * @param text the file's text
+     * @return the migration, with the checksum of the text
+     * @throws MigrationError if the text is not JSON or not a migration (the message names the file)
+     */
     public static Migration read(String app, String name, String text) {
         try {
             JsonNode root = MAPPER.readTree(text);
@@ -64,7 +72,12 @@ public final class MigrationFile {
         }
     }
 
-    /** The file text of a migration. */
+    /**
+     * The file text of a migration.
+     *
+     * @param m the migration
+     * @return its JSON: dependencies, {@code atomic} when false, {@code replaces} when any, and the operations
+     */
     public static String write(Migration m) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode deps = root.putArray("dependencies");
@@ -87,6 +100,12 @@ public final class MigrationFile {
         }
     }
 
+    /**
+     * The checksum a migration file is recorded with, so that a changed applied file is noticed.
+     *
+     * @param text the file's text; Windows line ends count as Unix ones
+     * @return the SHA-256 of the text, in hex
+     */
     public static String checksum(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));

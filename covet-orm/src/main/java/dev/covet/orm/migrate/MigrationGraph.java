@@ -21,6 +21,12 @@ import java.util.TreeSet;
 public final class MigrationGraph {
     private final Map<String, Migration> nodes;
 
+    /**
+     * A graph of {@code nodes}, checked: every dependency must exist (or be replaced by a squashed migration).
+     *
+     * @param nodes the migrations by key ({@code app.name})
+     * @throws MigrationError if a migration depends on one that does not exist
+     */
     public MigrationGraph(Map<String, Migration> nodes) {
         this.nodes = Map.copyOf(nodes);
         Set<String> replaced = new HashSet<>();
@@ -40,6 +46,9 @@ public final class MigrationGraph {
      * This graph with squashed migrations in place of those they replace, as a database that has
      * {@code applied} sees it: the squashed one counts when none or all of its range is applied (and
      * is then applied itself); a database part-way through the range keeps the original migrations.
+     *
+     * @param applied the keys of the migrations the database has applied
+     * @return the graph as that database sees it
      */
     public MigrationGraph withReplacements(Set<String> applied) {
         Map<String, Migration> out = new java.util.LinkedHashMap<>(nodes);
@@ -70,10 +79,22 @@ public final class MigrationGraph {
         return new MigrationGraph(rewired);
     }
 
+    /**
+     * The migrations by key ({@code app.name}).
+     *
+     * @return the migrations, unmodifiable
+     */
     public Map<String, Migration> nodes() {
         return nodes;
     }
 
+    /**
+     * The migration with {@code key}.
+     *
+     * @param key {@code app.name}
+     * @return the migration
+     * @throws MigrationError if there is none (the message lists the known keys)
+     */
     public Migration get(String key) {
         Migration m = nodes.get(key);
         if (m == null) {
@@ -82,13 +103,23 @@ public final class MigrationGraph {
         return m;
     }
 
+    /**
+     * The apps that have migrations.
+     *
+     * @return the app labels, sorted
+     */
     public Set<String> apps() {
         Set<String> out = new TreeSet<>();
         nodes.values().forEach(m -> out.add(m.app()));
         return out;
     }
 
-    /** The migrations of {@code app} nothing else of the app depends on. */
+    /**
+     * The migrations of {@code app} nothing else of the app depends on.
+     *
+     * @param app the app label
+     * @return their keys, sorted; empty when the app has no migrations
+     */
     public List<String> leaves(String app) {
         Set<String> depended = new HashSet<>();
         for (Migration m : nodes.values()) {
@@ -98,7 +129,13 @@ public final class MigrationGraph {
                 .map(Migration::key).sorted().toList();
     }
 
-    /** The single newest migration of {@code app}, or null when it has none; two fail as a conflict. */
+    /**
+     * The single newest migration of {@code app}, or null when it has none; two fail as a conflict.
+     *
+     * @param app the app label
+     * @return the key, or null
+     * @throws MigrationError if the app has two or more leaves (run {@code makemigrations --merge})
+     */
     public String leaf(String app) {
         List<String> leaves = leaves(app);
         if (leaves.size() > 1) {
@@ -108,7 +145,12 @@ public final class MigrationGraph {
         return leaves.isEmpty() ? null : leaves.getFirst();
     }
 
-    /** {@code key} and every migration it depends on, directly or not. */
+    /**
+     * {@code key} and every migration it depends on, directly or not.
+     *
+     * @param key {@code app.name}
+     * @return the keys, {@code key} among them
+     */
     public Set<String> ancestors(String key) {
         Set<String> out = new LinkedHashSet<>();
         collect(key, out);
@@ -123,7 +165,12 @@ public final class MigrationGraph {
         }
     }
 
-    /** Every migration that depends on {@code key}, directly or not (not {@code key} itself). */
+    /**
+     * Every migration that depends on {@code key}, directly or not (not {@code key} itself).
+     *
+     * @param key {@code app.name}
+     * @return the keys, empty when nothing depends on it
+     */
     public Set<String> descendants(String key) {
         Set<String> out = new LinkedHashSet<>();
         boolean grew = true;
@@ -138,7 +185,13 @@ public final class MigrationGraph {
         return out;
     }
 
-    /** {@code keys} in an order where each comes after its dependencies (ties by app, then number). */
+    /**
+     * {@code keys} in an order where each comes after its dependencies (ties by app, then number).
+     *
+     * @param keys the migrations to order
+     * @return the keys in dependency order
+     * @throws MigrationError if the dependencies form a cycle
+     */
     public List<String> order(Set<String> keys) {
         List<String> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
@@ -168,7 +221,13 @@ public final class MigrationGraph {
         out.add(key);
     }
 
-    /** The state that {@code keys} (each with its dependencies applied first) build from nothing. */
+    /**
+     * The state that {@code keys} (each with its dependencies applied first) build from nothing.
+     *
+     * @param keys the migrations whose operations are applied
+     * @return the project state they build
+     * @throws MigrationError if an operation cannot apply to the state before it
+     */
     public ProjectState state(Set<String> keys) {
         ProjectState s = ProjectState.empty();
         for (String k : order(keys)) {
@@ -177,7 +236,14 @@ public final class MigrationGraph {
         return s;
     }
 
-    /** The state after {@code m}'s operations, given the state before it. */
+    /**
+     * The state after {@code m}'s operations, given the state before it.
+     *
+     * @param m the migration
+     * @param s the state before it
+     * @return the state after it
+     * @throws MigrationError if an operation cannot apply (the message names the migration and operation)
+     */
     public static ProjectState apply(Migration m, ProjectState s) {
         int i = 0;
         for (Operation op : m.operations()) {

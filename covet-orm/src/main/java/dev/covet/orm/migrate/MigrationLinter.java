@@ -32,6 +32,15 @@ public final class MigrationLinter {
     private MigrationLinter() {
     }
 
+    /**
+     * The findings on every migration of {@code app} (null: of every app), in dependency order
+     * ({@code lintmigrations}).
+     *
+     * @param graph the migrations
+     * @param app the app label, or null for every app
+     * @param d the dialect whose locking and rewrites are judged
+     * @return one line per finding; empty when there is none
+     */
     public static List<String> lint(MigrationGraph graph, String app, Dialect d) {
         List<String> out = new ArrayList<>();
         for (String k : graph.order(graph.nodes().keySet())) {

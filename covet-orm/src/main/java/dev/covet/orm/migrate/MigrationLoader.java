@@ -26,7 +26,13 @@ public final class MigrationLoader {
     private MigrationLoader() {
     }
 
-    /** Every migration of the source, keyed {@code app.name}. */
+    /**
+     * Every migration of the source, keyed {@code app.name}.
+     *
+     * @param source where the files are; a folder's copy of a file wins over the classpath's
+     * @return the migrations, in key order
+     * @throws MigrationError if a file is misnamed or cannot be read
+     */
     public static Map<String, Migration> load(MigrationSource source) {
         Map<String, String> texts = new TreeMap<>();
         if (source.classpathRoot() != null) {

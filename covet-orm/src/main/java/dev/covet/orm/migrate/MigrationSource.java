@@ -16,17 +16,31 @@ public record MigrationSource(Path directory, String classpathRoot, ClassLoader 
     public static final String DEFAULT_ROOT = "covet/migrations";
     public static final Path DEFAULT_DIRECTORY = Path.of("src", "main", "resources", "covet", "migrations");
 
-    /** The application's classpath only (what {@code Covet.migrate()} reads at start-up). */
+    /**
+     * The application's classpath only (what {@code Covet.migrate()} reads at start-up).
+     *
+     * @return the source of {@value #DEFAULT_ROOT} on the classpath
+     */
     public static MigrationSource classpath() {
         return new MigrationSource(null, DEFAULT_ROOT, defaultLoader());
     }
 
-    /** A folder only. */
+    /**
+     * A folder only.
+     *
+     * @param directory the folder, holding one subfolder per app
+     * @return the source
+     */
     public static MigrationSource directory(Path directory) {
         return new MigrationSource(directory, null, defaultLoader());
     }
 
-    /** A folder, and the classpath. */
+    /**
+     * A folder, and the classpath.
+     *
+     * @param directory the folder, holding one subfolder per app
+     * @return the source
+     */
     public static MigrationSource of(Path directory) {
         return new MigrationSource(directory, DEFAULT_ROOT, defaultLoader());
     }

@@ -54,22 +54,47 @@ public final class Migrations {
         this.source = source;
     }
 
+    /**
+     * Migrations of {@code models} on {@code database}, with files from {@code source}.
+     *
+     * @param database the database to migrate
+     * @param models the live models, which {@code makemigrations} compares with the migrations
+     * @param source where the migration files are read from (and new ones written)
+     * @return the migrations
+     */
     public static Migrations of(Database database, Collection<ModelInfo<?>> models, MigrationSource source) {
         return new Migrations(database, models, source);
     }
 
-    /** The migration files as a graph (read anew on each call, so files written meanwhile are seen). */
+    /**
+     * The migration files as a graph (read anew on each call, so files written meanwhile are seen).
+     *
+     * @return the graph of every migration file
+     * @throws MigrationError if the files are broken, or their dependencies are
+     */
     public MigrationGraph graph() {
         return new MigrationGraph(MigrationLoader.load(source));
     }
 
-    /** The state of the live models (the models this instance was given). */
+    /**
+     * The state of the live models (the models this instance was given).
+     *
+     * @return the project state of the models
+     */
     public ProjectState modelState() {
         return ModelStates.of(models);
     }
 
     // ---------------------------------------------------------------- makemigrations
 
+    /**
+     * Writes the migrations that bring the migration files in line with the models (Django's {@code makemigrations}):
+     * one per app with changes, or an empty or merge migration when {@code options} say so.
+     *
+     * @param options what to look at and whether to write
+     * @return the new migrations, and whether the models differ from the migrations
+     * @throws MigrationError if an empty migration names no app, or files are to be written and the source has no directory
+     */
     public MakeResult makeMigrations(MakeOptions options) {
         MigrationGraph graph = graph();
         List<MakeResult.NewMigration> out = new ArrayList<>();
@@ -210,16 +235,33 @@ public final class Migrations {
 
     // ---------------------------------------------------------------- migrate
 
+    /**
+     * Applies or unapplies migrations on the database (Django's {@code migrate}), under a lock so that two
+     * processes do not migrate at once.
+     *
+     * @param options which app, to which migration, faked or not
+     * @return the migrations applied and unapplied, in the order run
+     */
     public MigrateResult migrate(MigrateOptions options) {
         return new MigrationExecutor(database, graph()).migrate(options);
     }
 
-    /** The steps {@code migrate} would take with {@code options}: {@code app.name}, or {@code app.name (backwards)}. */
+    /**
+     * The steps {@code migrate} would take with {@code options}: {@code app.name}, or {@code app.name (backwards)}.
+     *
+     * @param options which app, to which migration
+     * @return the steps in order; empty when there is nothing to do
+     */
     public List<String> plan(MigrateOptions options) {
         return new MigrationExecutor(database, graph()).plan(options);
     }
 
-    /** Every migration of {@code app} (null: of every app) in order, applied or not. */
+    /**
+     * Every migration of {@code app} (null: of every app) in order, applied or not.
+     *
+     * @param app the app label, or null for every app
+     * @return one status per migration, in dependency order
+     */
     public List<MigrationStatus> status(String app) {
         MigrationGraph graph = graph();
         Map<String, MigrationRecorder.Applied> applied = new MigrationRecorder(database).applied();
@@ -239,6 +281,12 @@ public final class Migrations {
      * The statements of one migration on this database, forwards or backwards ({@code sqlmigrate}).
      * Parameters (one-off values for existing rows) are shown after the statement; names the database
      * chose are shown as Covet would name them.
+     *
+     * @param app the app label
+     * @param name the migration's name
+     * @param backwards whether to show the statements that unapply it
+     * @return the statements, in order
+     * @throws MigrationError if there is no such migration
      */
     public List<String> sql(String app, String name, boolean backwards) {
         MigrationGraph graph = graph();
@@ -277,12 +325,21 @@ public final class Migrations {
         return statements.stream().map(s -> s.params().isEmpty() ? s.text() + ";" : s.text() + "; -- parameters: " + s.paramValues()).toList();
     }
 
-    /** What in {@code app}'s migrations (null: every app's) could lose data, break running code or lock a big table. */
+    /**
+     * What in {@code app}'s migrations (null: every app's) could lose data, break running code or lock a big table.
+     *
+     * @param app the app label, or null for every app
+     * @return one line per finding; empty when there is none
+     */
     public List<String> lint(String app) {
         return MigrationLinter.lint(graph(), app, database.dialect());
     }
 
-    /** Every difference between the models, the migrations and the live database ({@code check --database}). */
+    /**
+     * Every difference between the models, the migrations and the live database ({@code check --database}).
+     *
+     * @return one line per difference; empty when all three agree
+     */
     public List<String> checkDatabase() {
         return SchemaDrift.check(graph(), modelState(), database);
     }
@@ -290,6 +347,12 @@ public final class Migrations {
     /**
      * Writes one migration replacing {@code app}'s migrations {@code fromName} to {@code toName} (their
      * operations in order), which a database that has applied them all takes as applied.
+     *
+     * @param app the app label
+     * @param fromName the first migration replaced
+     * @param toName the last migration replaced
+     * @return the path of the file written
+     * @throws MigrationError if either migration does not exist, or the source has no directory to write to
      */
     public Path squash(String app, String fromName, String toName) {
         MigrationGraph graph = graph();

@@ -25,16 +25,30 @@ import java.util.Set;
 public final class SchemaEditor {
     private final Database database;
 
+    /**
+     * An editor for the tables of {@code database}.
+     *
+     * @param database the database the statements run on
+     */
     public SchemaEditor(Database database) {
         this.database = database;
     }
 
-    /** The DDL that {@link #createTables} would run on an empty database. */
+    /**
+     * The DDL that {@link #createTables} would run on an empty database.
+     *
+     * @param models the models whose tables would be created
+     * @return the statements, in order
+     */
     public List<String> createStatements(Collection<ModelInfo<?>> models) {
         return plan(models, Set.of());
     }
 
-    /** Creates the tables of {@code models} that do not exist yet. */
+    /**
+     * Creates the tables of {@code models} that do not exist yet.
+     *
+     * @param models the models whose tables are created
+     */
     public void createTables(Collection<ModelInfo<?>> models) {
         Set<String> existing = database.tableNames();
         List<String> statements = plan(models, existing);
@@ -48,7 +62,11 @@ public final class SchemaEditor {
         }
     }
 
-    /** Drops the tables of {@code models} (and their junction tables), dependents first. */
+    /**
+     * Drops the tables of {@code models} (and their junction tables), dependents first.
+     *
+     * @param models the models whose tables are dropped
+     */
     public void dropTables(Collection<ModelInfo<?>> models) {
         Dialect d = database.dialect();
         List<ModelInfo<?>> ordered = ordered(managed(models));
@@ -66,6 +84,8 @@ public final class SchemaEditor {
     /**
      * Deletes every row of {@code models}' tables and their junction tables in one transaction, leaving
      * the tables in place: what a test that commits needs between tests.
+     *
+     * @param models the models whose tables are emptied
      */
     public void emptyTables(Collection<ModelInfo<?>> models) {
         List<String> tables = new ArrayList<>();

@@ -34,13 +34,24 @@ public final class TableEditor {
     private final Database database;
     private final Consumer<Sql> sink;
 
-    /** An editor on {@code database}'s dialect; {@code database} may be null when only collecting statements. */
+    /**
+     * An editor on {@code database}'s dialect; {@code database} may be null when only collecting statements.
+     *
+     * @param dialect the dialect the statements are written for
+     * @param database the database whose live schema names constraints, or null
+     * @param sink receives each statement, in order
+     */
     public TableEditor(Dialect dialect, Database database, Consumer<Sql> sink) {
         this.d = dialect;
         this.database = database;
         this.sink = sink;
     }
 
+    /**
+     * The dialect the statements are written for (Django's {@code schema_editor.connection.ops}).
+     *
+     * @return the dialect
+     */
     public Dialect dialect() {
         return d;
     }
@@ -49,11 +60,21 @@ public final class TableEditor {
         sink.accept(Sql.of(sql));
     }
 
-    /** A statement written by hand (RunSQL), passed on as it is. */
+    /**
+     * A statement written by hand (RunSQL), passed on as it is.
+     *
+     * @param sql the statement and its parameters
+     */
     public void raw(Sql sql) {
         sink.accept(sql);
     }
 
+    /**
+     * Creates table {@code t} with its constraints, then its indexes and partial unique indexes (Django's
+     * {@code schema_editor.create_model}).
+     *
+     * @param t the table to create
+     */
     public void createTable(TableDef t) {
         emit(TableSql.createTable(t, t.name(), d));
         for (IndexDef i : t.indexes()) {
@@ -74,6 +95,10 @@ public final class TableEditor {
     /**
      * Adds constraint {@code c} ({@code after} is the table with it). SQLite cannot add a CHECK or a
      * UNIQUE constraint to a table: the table is rebuilt with it, its rows checked as they are copied.
+     *
+     * @param before the table as it is
+     * @param after the table with the constraint
+     * @param c the constraint to add
      */
     public void addConstraint(TableDef before, TableDef after, ConstraintDef c) {
         if (d.rebuildsTablesToAlter() && !c.isPartialUnique()) {
@@ -83,7 +108,13 @@ public final class TableEditor {
         emit(TableSql.addConstraint(after.name(), c, d));
     }
 
-    /** Drops constraint {@code c} ({@code after} is the table without it); SQLite rebuilds the table. */
+    /**
+     * Drops constraint {@code c} ({@code after} is the table without it); SQLite rebuilds the table.
+     *
+     * @param before the table with the constraint
+     * @param after the table without it
+     * @param c the constraint to drop
+     */
     public void dropConstraint(TableDef before, TableDef after, ConstraintDef c) {
         if (d.rebuildsTablesToAlter() && !c.isPartialUnique()) {
             rebuild(before, after, sameColumns(before, after));
@@ -92,10 +123,21 @@ public final class TableEditor {
         emit(TableSql.dropConstraint(before.name(), c, d));
     }
 
+    /**
+     * Drops {@code table}, which must exist (Django's {@code schema_editor.delete_model}).
+     *
+     * @param table the table, unquoted
+     */
     public void dropTable(String table) {
         emit(TableSql.dropTable(table, d));
     }
 
+    /**
+     * Renames a table (Django's {@code schema_editor.alter_db_table}).
+     *
+     * @param from the current name, unquoted
+     * @param to the new name, unquoted
+     */
     public void renameTable(String from, String to) {
         emit(d.renameTable(from, to));
     }
@@ -103,6 +145,11 @@ public final class TableEditor {
     /**
      * Adds {@code column} (as it is in {@code after}); existing rows get {@code fill} (a parameter, never
      * pasted into the SQL) when it is not null.
+     *
+     * @param before the table without the column
+     * @param after the table with it
+     * @param column the column to add
+     * @param fill the value existing rows get, or null to leave them NULL (or at the column's database default)
      */
     public void addColumn(TableDef before, TableDef after, ColumnDef column, Value fill) {
         // SQLite adds no column with a non-constant default: a column with a database default is rebuilt in
@@ -147,7 +194,13 @@ public final class TableEditor {
         }
     }
 
-    /** Drops {@code column} of {@code before} (its keys, constraints and indexes with it). */
+    /**
+     * Drops {@code column} of {@code before} (its keys, constraints and indexes with it).
+     *
+     * @param before the table with the column
+     * @param after the table without it
+     * @param column the column's name
+     */
     public void dropColumn(TableDef before, TableDef after, String column) {
         if (d.rebuildsTablesToAlter()) {
             rebuild(before, after, sameColumns(before, after));
@@ -159,12 +212,24 @@ public final class TableEditor {
         emit(d.dropColumn(before.name(), column));
     }
 
-    /** Writes {@code value} into the rows where {@code column} is NULL (before it becomes NOT NULL). */
+    /**
+     * Writes {@code value} into the rows where {@code column} is NULL (before it becomes NOT NULL).
+     *
+     * @param table the table, unquoted
+     * @param column the column, unquoted
+     * @param value the value written, as a parameter
+     */
     public void fillNulls(String table, String column, Value value) {
         sink.accept(TableSql.fill(table, column, value, true, d));
     }
 
-    /** Renames a column; everything else about it stays. */
+    /**
+     * Renames a column; everything else about it stays.
+     *
+     * @param table the table, unquoted
+     * @param from the current column name
+     * @param to the new column name
+     */
     public void renameColumn(String table, String from, String to) {
         emit(d.renameColumn(table, from, to));
     }
@@ -172,6 +237,11 @@ public final class TableEditor {
     /**
      * Changes column {@code from} of {@code before} into {@code to} of {@code after}: its name, type,
      * nullability, uniqueness, foreign key and index, each only when it changed.
+     *
+     * @param before the table as it is
+     * @param after the table as it becomes
+     * @param from the column as it is
+     * @param to the column as it becomes
      */
     public void alterColumn(TableDef before, TableDef after, ColumnDef from, ColumnDef to) {
         if (d.rebuildsTablesToAlter()) {
@@ -226,20 +296,44 @@ public final class TableEditor {
         }
     }
 
+    /**
+     * Creates {@code index} (Django's {@code schema_editor.add_index}).
+     *
+     * @param table the table, unquoted
+     * @param index the index
+     * @param concurrently whether to build it without blocking writes, where the database can
+     */
     public void addIndex(String table, IndexDef index, boolean concurrently) {
         TableSql.createIndexes(table, index, d, concurrently).forEach(this::emit);
     }
 
+    /**
+     * Drops the index named {@code index} (Django's {@code schema_editor.remove_index}).
+     *
+     * @param table the index's table, unquoted
+     * @param index the index's name
+     */
     public void dropIndex(String table, String index) {
         emit(d.dropIndex(table, index));
     }
 
-    /** Drops {@code index} (a search index with what keeps it in sync). */
+    /**
+     * Drops {@code index} (a search index with what keeps it in sync).
+     *
+     * @param table the index's table, unquoted
+     * @param index the index as it was defined
+     */
     public void dropIndex(String table, IndexDef index) {
         TableSql.dropIndexes(table, index, d).forEach(this::emit);
     }
 
-    /** Renames an index; where the database cannot, drops it and creates {@code index} (its new definition). */
+    /**
+     * Renames an index; where the database cannot, drops it and creates {@code index} (its new definition).
+     *
+     * @param table the index's table, unquoted
+     * @param from the index's current name
+     * @param index the index under its new name
+     */
     public void renameIndex(String table, String from, IndexDef index) {
         if (index.search()) {
             dropIndex(table, new IndexDef(from, index.columns(), index.descending(), index.unique(), true, index.key()));
@@ -255,7 +349,12 @@ public final class TableEditor {
         }
     }
 
-    /** Makes the table's multi-column unique constraints those of {@code after}. */
+    /**
+     * Makes the table's multi-column unique constraints those of {@code after}.
+     *
+     * @param before the table as it is
+     * @param after the table with the unique constraints it should have
+     */
     public void alterUniques(TableDef before, TableDef after) {
         if (d.rebuildsTablesToAlter()) {
             rebuild(before, after, sameColumns(before, after));
@@ -276,6 +375,10 @@ public final class TableEditor {
     /**
      * Rebuilds {@code before} as {@code after}: each column of the new table is filled from the SQL
      * expression {@code copy} gives for it (a column of the old table, or a parameter).
+     *
+     * @param before the table as it is
+     * @param after the table as it becomes
+     * @param copy for each column of {@code after} to fill, the expression it is copied from; columns missing get their defaults
      */
     public void rebuild(TableDef before, TableDef after, Map<String, Sql> copy) {
         String temp = "new__" + after.name();

@@ -27,6 +27,13 @@ public final class AggregateCompiler {
     private AggregateCompiler() {
     }
 
+    /**
+     * {@code SELECT COUNT(*)} over the rows of {@code query} (Django's {@code QuerySet.count()}).
+     *
+     * @param query the query counted (copied, not changed)
+     * @param dialect the dialect to write for
+     * @return the compiled aggregate, its one value named {@code count}
+     */
     public static CompiledAggregate count(Query query, Dialect dialect) {
         CountTemplates.Template template = CountTemplates.applies(query) ? CountTemplates.template(query, dialect) : null;
         if (template != null) {
@@ -42,7 +49,13 @@ public final class AggregateCompiler {
         return aggregate(query, List.of(new Aggregate(Aggregate.Function.COUNT, Star.INSTANCE, false, "count")), dialect);
     }
 
-    /** {@code SELECT 1 ... LIMIT 1}. */
+    /**
+     * {@code SELECT 1 ... LIMIT 1}.
+     *
+     * @param query the query tested (copied, not changed)
+     * @param dialect the dialect to write for
+     * @return the compiled SELECT; its {@code empty()} is true when the filter can match no row
+     */
     public static CompiledSelect exists(Query query, Dialect dialect) {
         Query q = query.copy();
         q.clearOrdering();
@@ -60,6 +73,16 @@ public final class AggregateCompiler {
         return SelectCompiler.compile(q, dialect);
     }
 
+    /**
+     * The aggregates over the rows of {@code query} (Django's {@code QuerySet.aggregate()}), through a derived
+     * table when the query is sliced, distinct, combined or grouped, or when an aggregate is over an aggregate.
+     *
+     * @param query the query aggregated (copied, not changed)
+     * @param aggregates the aggregates, each named by its alias
+     * @param dialect the dialect to write for
+     * @return the compiled aggregate
+     * @throws FieldError if two aggregates have the same name
+     */
     public static CompiledAggregate aggregate(Query query, List<Aggregate> aggregates, Dialect dialect) {
         Query q = query.copy();
         if (!q.isSliced()) {

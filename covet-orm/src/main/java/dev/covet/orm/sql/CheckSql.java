@@ -14,6 +14,15 @@ public final class CheckSql {
     private CheckSql() {
     }
 
+    /**
+     * The SQL of {@code condition}, for a CHECK constraint or a unique constraint's condition on {@code model}'s table.
+     *
+     * @param model the model the condition's fields belong to
+     * @param condition the condition
+     * @param d the dialect to write for
+     * @return the condition with its values written as literals
+     * @throws dev.covet.orm.exception.FieldError if the condition names a field the model does not have
+     */
     public static String compile(ModelInfo<?> model, Q condition, Dialect d) {
         Query query = new Query(model);
         Sql sql = WhereCompiler.compile(query.condition(condition), CompileContext.bare(d, query));

@@ -24,6 +24,7 @@ public final class Codecs {
     private Codecs() {
     }
 
+    /** Strings, bound with {@code setString} (any value by its {@code toString()}). */
     public static final ValueCodec STRING = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             ps.setString(i, v.toString());
@@ -38,6 +39,7 @@ public final class Codecs {
         }
     };
 
+    /** Integers, read back as {@link Integer} (null for SQL NULL). */
     public static final ValueCodec INT = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             ps.setInt(i, ((Number) v).intValue());
@@ -53,6 +55,7 @@ public final class Codecs {
         }
     };
 
+    /** Longs, read back as {@link Long} (null for SQL NULL). */
     public static final ValueCodec LONG = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             ps.setLong(i, ((Number) v).longValue());
@@ -68,6 +71,7 @@ public final class Codecs {
         }
     };
 
+    /** Shorts, read back as {@link Short} (null for SQL NULL). */
     public static final ValueCodec SHORT = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             ps.setShort(i, ((Number) v).shortValue());
@@ -83,6 +87,7 @@ public final class Codecs {
         }
     };
 
+    /** Floats, read back as {@link Float} (null for SQL NULL). */
     public static final ValueCodec FLOAT = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             ps.setFloat(i, ((Number) v).floatValue());
@@ -98,6 +103,7 @@ public final class Codecs {
         }
     };
 
+    /** Doubles, read back as {@link Double} (null for SQL NULL). */
     public static final ValueCodec DOUBLE = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             ps.setDouble(i, ((Number) v).doubleValue());
@@ -113,6 +119,7 @@ public final class Codecs {
         }
     };
 
+    /** Exact decimals in a NUMERIC column; doubles and other numbers are converted to {@link BigDecimal} to bind. */
     public static final ValueCodec DECIMAL = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             ps.setBigDecimal(i, decimal(v));
@@ -143,6 +150,7 @@ public final class Codecs {
         }
     };
 
+    /** Booleans in a BOOLEAN column, read back as {@link Boolean} (null for SQL NULL). */
     public static final ValueCodec BOOLEAN = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             ps.setBoolean(i, (Boolean) v);
@@ -174,6 +182,7 @@ public final class Codecs {
         }
     };
 
+    /** Byte arrays in a binary column. */
     public static final ValueCodec BYTES = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             ps.setBytes(i, (byte[]) v);
@@ -207,6 +216,7 @@ public final class Codecs {
         }
     };
 
+    /** Dates as {@link LocalDate}, through the driver's {@code java.time} support. */
     public static final ValueCodec DATE = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             ps.setObject(i, (LocalDate) v);
@@ -267,7 +277,13 @@ public final class Codecs {
         }
     };
 
-    /** For a storage the database lacks (arrays outside PostgreSQL). */
+    /**
+     * For a storage the database lacks (arrays outside PostgreSQL).
+     *
+     * @param what the values refused, in the plural (for the message)
+     * @param database the database's name (for the message)
+     * @return a codec whose binding and reading fail with a {@link NotSupportedError}
+     */
     public static ValueCodec unsupported(String what, String database) {
         return new ValueCodec() {
             public void bind(PreparedStatement ps, int i, Object v) {
@@ -298,6 +314,7 @@ public final class Codecs {
 
     /** Fixed width, so that text order is time order: 2024-05-01 09:30:00.000000. */
     public static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+    /** Fixed width, as timestamps are: {@code 09:30:00.000000}. */
     public static final DateTimeFormatter TIME_TEXT = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
     private static final DateTimeFormatter LENIENT_TIMESTAMP = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -309,6 +326,12 @@ public final class Codecs {
             .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
             .toFormatter();
 
+    /**
+     * An instant as Covet stores it in text (SQLite): UTC wall time in the fixed-width {@link #TIMESTAMP_TEXT} form.
+     *
+     * @param instant the instant
+     * @return the text, such as {@code 2024-05-01 09:30:00.000000}
+     */
     public static String timestampText(Instant instant) {
         LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         int year = t.getYear();
@@ -344,6 +367,9 @@ public final class Codecs {
      * The instant a stored timestamp names. Covet writes {@code 2024-05-01 09:30:00.000000} (UTC),
      * read here by hand since every loaded row has one; other ISO forms (with {@code T}, an offset,
      * fewer digits, a date alone) are read leniently.
+     *
+     * @param text the stored text
+     * @return the instant, the text read as UTC unless it carries an offset
      */
     public static Instant parseTimestamp(String text) {
         if (text.length() == 26 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == ' '
@@ -385,6 +411,7 @@ public final class Codecs {
         return local.toInstant(ZoneOffset.UTC);
     }
 
+    /** Instants as fixed-width UTC text (SQLite), so that text order is time order. */
     public static final ValueCodec TIMESTAMP_AS_TEXT = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             ps.setString(i, timestampText((Instant) v));
@@ -400,6 +427,7 @@ public final class Codecs {
         }
     };
 
+    /** Dates as ISO text (SQLite); a longer stored value is read by its first ten characters. */
     public static final ValueCodec DATE_AS_TEXT = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             ps.setString(i, v.toString());
@@ -415,6 +443,7 @@ public final class Codecs {
         }
     };
 
+    /** Times of day as fixed-width text (SQLite). */
     public static final ValueCodec TIME_AS_TEXT = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             ps.setString(i, TIME_TEXT.format((LocalTime) v));

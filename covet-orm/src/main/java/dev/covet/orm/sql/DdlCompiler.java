@@ -21,7 +21,13 @@ public final class DdlCompiler {
     private DdlCompiler() {
     }
 
-    /** The statements of a model's table. */
+    /**
+     * The statements of a model's table.
+     *
+     * @param create              the CREATE TABLE statement
+     * @param indexes             the CREATE INDEX statements to run after it
+     * @param deferredForeignKeys the ALTER TABLE statements that add foreign keys to tables created later
+     */
     public record TableDdl(String create, List<String> indexes, List<String> deferredForeignKeys) {
     }
 
@@ -29,6 +35,11 @@ public final class DdlCompiler {
      * CREATE TABLE for {@code model}. A foreign key to a table in {@code existing} (or to itself) is
      * declared inline; one to a table created later comes back as an ALTER TABLE to run afterwards,
      * except on SQLite, which checks references only when rows change.
+     *
+     * @param model the model
+     * @param existing the tables that exist already, or are created before this one
+     * @param d the dialect to write for
+     * @return the table's statements
      */
     public static TableDdl createTable(ModelInfo<?> model, Set<String> existing, Dialect d) {
         List<String> lines = new ArrayList<>();
@@ -129,6 +140,10 @@ public final class DdlCompiler {
     /**
      * The statements that drop {@code model}'s full-text search indexes, which some databases keep apart from
      * the table (SQLite's FTS5 tables outlive a DROP TABLE); none where the table's own DROP takes them.
+     *
+     * @param model the model
+     * @param d the dialect to write for
+     * @return the statements, empty when there are none
      */
     public static List<String> dropSearchIndexes(ModelInfo<?> model, Dialect d) {
         List<String> out = new ArrayList<>();
@@ -144,7 +159,14 @@ public final class DdlCompiler {
         return out;
     }
 
-    /** CREATE TABLE for the automatic junction table of a many-to-many field. */
+    /**
+     * CREATE TABLE for the automatic junction table of a many-to-many field.
+     *
+     * @param manyToMany the many-to-many field whose junction table is created
+     * @param existing the tables that exist already, or are created before this one
+     * @param d the dialect to write for
+     * @return the junction table's statements
+     */
     public static TableDdl createJunction(FieldInfo manyToMany, Set<String> existing, Dialect d) {
         RelationInfo r = manyToMany.relation();
         RelationInfo.Junction j = r.junction();
@@ -181,7 +203,14 @@ public final class DdlCompiler {
                 + ") REFERENCES " + d.quote(targetTable) + " (" + d.quote(targetColumn) + ")" + d.foreignKeyTiming();
     }
 
-    /** {@code <table>_<columns>_<suffix>}, shortened with a hash when too long for PostgreSQL (63) or MySQL (64). */
+    /**
+     * {@code <table>_<columns>_<suffix>}, shortened with a hash when too long for PostgreSQL (63) or MySQL (64).
+     *
+     * @param table the table's name
+     * @param columns the column names
+     * @param suffix what the name is for ({@code idx}, {@code uniq}, {@code fk}, ...)
+     * @return the name, at most 60 characters
+     */
     public static String name(String table, List<String> columns, String suffix) {
         String name = table + "_" + String.join("_", columns) + "_" + suffix;
         if (name.length() <= MAX_NAME) {

@@ -36,9 +36,18 @@ public abstract class Dialect {
         }
     }
 
-    /** {@code sqlite}, {@code postgresql} or {@code mysql}. */
+    /**
+     * {@code sqlite}, {@code postgresql} or {@code mysql}.
+     *
+     * @return the dialect's name
+     */
     public abstract String name();
 
+    /**
+     * The database's capabilities as flags (Django's {@code connection.features}).
+     *
+     * @return this dialect's features
+     */
     public abstract Features features();
 
     // ---------------------------------------------------------------- values
@@ -55,19 +64,35 @@ public abstract class Dialect {
         return null;
     }
 
-    /** The codec for values of {@code storage} (null: let the driver decide). */
+    /**
+     * The codec for values of {@code storage} (null: let the driver decide).
+     *
+     * @param storage how the values are stored; null for values whose storage is unknown
+     * @return the codec, never null ({@link Codecs#OBJECT} for a null storage)
+     */
     public final ValueCodec codec(Storage storage) {
         return storage == null ? Codecs.OBJECT : codecs.get(storage);
     }
 
     // ---------------------------------------------------------------- names and types
 
-    /** Quotes an identifier, doubling any closing quote inside it. */
+    /**
+     * Quotes an identifier, doubling any closing quote inside it.
+     *
+     * @param identifier a table, column, index or constraint name
+     * @return the identifier in double quotes (MySQL: backquotes)
+     */
     public String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    /** The column type of a field (for a relation: the type of the key it holds). */
+    /**
+     * The column type of a field (for a relation: the type of the key it holds).
+     *
+     * @param field a model field
+     * @return the SQL type for the field's column
+     * @throws dev.covet.orm.exception.NotSupportedError if this database has no type for the field
+     */
     public final String columnType(FieldInfo field) {
         try {
             return columnType(ColumnType.of(field));
@@ -76,12 +101,23 @@ public abstract class Dialect {
         }
     }
 
-    /** The type of a column that holds values of {@code target} (a foreign key, a junction key). */
+    /**
+     * The type of a column that holds values of {@code target} (a foreign key, a junction key).
+     *
+     * @param target the field the key column points at (usually a primary key)
+     * @return the SQL type of the key column
+     */
     public final String keyColumnType(FieldInfo target) {
         return columnType(ColumnType.keyOf(target));
     }
 
-    /** The SQL type of a column described apart from any model class (migrations render from these). */
+    /**
+     * The SQL type of a column described apart from any model class (migrations render from these).
+     *
+     * @param type the column's description, apart from any model class
+     * @return the type's custom SQL for this dialect where it names one, else the dialect's own type
+     * @throws IllegalArgumentException for a relation or many-to-many type, which has no column of its own
+     */
     public final String columnType(ColumnType type) {
         if (type.kind() == FieldKind.RELATION || type.kind() == FieldKind.MANY_TO_MANY) {
             throw new IllegalArgumentException(type.kind() + " has no column type of its own");
@@ -93,12 +129,20 @@ public abstract class Dialect {
         return custom != null ? custom : typeOf(type);
     }
 
-    /** May a subquery under {@code IN} carry LIMIT / OFFSET (Django's {@code allow_sliced_subqueries_with_in})? */
+    /**
+     * May a subquery under {@code IN} carry LIMIT / OFFSET (Django's {@code allow_sliced_subqueries_with_in})?
+     *
+     * @return true where LIMIT/OFFSET inside {@code IN (subquery)} works (default true)
+     */
     public boolean allowsSlicedSubqueriesWithIn() {
         return true;
     }
 
-    /** Does the database index a foreign key column by itself (so Covet need not)? */
+    /**
+     * Does the database index a foreign key column by itself (so Covet need not)?
+     *
+     * @return true where a foreign key column gets an index without Covet creating one (default false)
+     */
     public boolean indexesForeignKeys() {
         return false;
     }
@@ -109,26 +153,50 @@ public abstract class Dialect {
     /** The type of a column that points at an auto-increment key of {@code kind}. */
     protected abstract String autoKeyReferenceType(FieldKind kind);
 
-    /** The definition (after the name) of an auto-increment primary key column of {@code kind}. */
+    /**
+     * The definition (after the name) of an auto-increment primary key column of {@code kind}.
+     *
+     * @param kind the key field's kind (an auto or big auto field)
+     * @return the column definition, without the column name
+     */
     public abstract String autoIncrementColumn(FieldKind kind);
 
-    /** Text after the closing parenthesis of CREATE TABLE. */
+    /**
+     * Text after the closing parenthesis of CREATE TABLE.
+     *
+     * @return the table options (MySQL's engine and charset), or empty
+     */
     public String tableOptions() {
         return "";
     }
 
-    /** Does a foreign key constraint wait until commit? */
+    /**
+     * The clause (leading space) that makes a foreign key constraint wait until commit (PostgreSQL and SQLite:
+     * {@code DEFERRABLE INITIALLY DEFERRED}).
+     *
+     * @return the clause, or empty where constraints are checked at once
+     */
     public String foreignKeyTiming() {
         return "";
     }
 
+    /**
+     * The statement that drops {@code table} when it exists (Django's {@code sql_delete_table}).
+     *
+     * @param table the table name, unquoted
+     * @return a {@code DROP TABLE IF EXISTS} statement
+     */
     public String dropTable(String table) {
         return "DROP TABLE IF EXISTS " + quote(table);
     }
 
     // ---------------------------------------------------------------- schema changes
 
-    /** Can an index be built without blocking writes ({@code CREATE INDEX CONCURRENTLY}, outside a transaction)? */
+    /**
+     * Can an index be built without blocking writes ({@code CREATE INDEX CONCURRENTLY}, outside a transaction)?
+     *
+     * @return true on PostgreSQL (default false)
+     */
     public boolean buildsIndexesConcurrently() {
         return false;
     }
@@ -136,63 +204,134 @@ public abstract class Dialect {
     /**
      * What adding the CHECK {@code constraint} to {@code model}'s table locks on this database, with the safer
      * way, for the migration linter; null where adding one is cheap.
+     *
+     * @param constraint the constraint name, for the advice
+     * @param model the model whose table gets the constraint, for the advice
+     * @return the advice text, or null where adding a CHECK is cheap
      */
     public String checkConstraintLockAdvice(String constraint, String model) {
         return null;
     }
 
-    /** What a column type change costs here beyond a table rewrite, for the migration linter (with a leading space), or empty. */
+    /**
+     * What a column type change costs here beyond a table rewrite, for the migration linter (with a leading space), or empty.
+     *
+     * @return the note starting with a space, or the empty string
+     */
     public String typeChangeNote() {
         return "";
     }
 
-    /** Does this database alter a table by rebuilding it (new table, copy, swap) rather than with ALTER TABLE? */
+    /**
+     * Does this database alter a table by rebuilding it (new table, copy, swap) rather than with ALTER TABLE?
+     *
+     * @return true on SQLite (default false)
+     */
     public boolean rebuildsTablesToAlter() {
         return false;
     }
 
-    /** Statements run outside any transaction before a schema change (SQLite: foreign keys off while tables are swapped). */
+    /**
+     * Statements run outside any transaction before a schema change (SQLite: foreign keys off while tables are swapped).
+     *
+     * @return the statements, empty by default
+     */
     public List<String> beforeSchemaChange() {
         return List.of();
     }
 
-    /** Statements that undo {@link #beforeSchemaChange()}. */
+    /**
+     * Statements that undo {@link #beforeSchemaChange()}.
+     *
+     * @return the statements, empty by default
+     */
     public List<String> afterSchemaChange() {
         return List.of();
     }
 
-    /** A query listing rows whose foreign keys point nowhere (table, row, target), or null where the database checks by itself. */
+    /**
+     * A query listing rows whose foreign keys point nowhere (table, row, target), or null where the database checks by itself.
+     *
+     * @return the query, or null by default
+     */
     public String foreignKeyCheck() {
         return null;
     }
 
-    /** The query that takes a named lock held by the session, answering 1 when taken; null where there is none. */
+    /**
+     * The query that takes a named lock held by the session, answering 1 when taken; null where there is none.
+     *
+     * @param name the lock's name
+     * @param timeout how long to wait for the lock
+     * @return the query, or null where the database has no advisory locks (default)
+     */
     public Sql advisoryLock(String name, java.time.Duration timeout) {
         return null;
     }
 
-    /** The statement that releases {@link #advisoryLock}. */
+    /**
+     * The statement that releases {@link #advisoryLock}.
+     *
+     * @param name the lock's name, as given to {@link #advisoryLock}
+     * @return the statement, or null where there are no advisory locks (default)
+     */
     public Sql advisoryUnlock(String name) {
         return null;
     }
 
+    /**
+     * The statement that renames a table (Django's {@code sql_rename_table}).
+     *
+     * @param from the current table name, unquoted
+     * @param to the new table name, unquoted
+     * @return an {@code ALTER TABLE ... RENAME TO} statement
+     */
     public String renameTable(String from, String to) {
         return "ALTER TABLE " + quote(from) + " RENAME TO " + quote(to);
     }
 
+    /**
+     * The statement that renames a column (Django's {@code sql_rename_column}).
+     *
+     * @param table the table name, unquoted
+     * @param from the current column name, unquoted
+     * @param to the new column name, unquoted
+     * @return an {@code ALTER TABLE ... RENAME COLUMN} statement
+     */
     public String renameColumn(String table, String from, String to) {
         return "ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
     }
 
+    /**
+     * The statement that drops a column (Django's {@code sql_delete_column}).
+     *
+     * @param table the table name, unquoted
+     * @param column the column name, unquoted
+     * @return an {@code ALTER TABLE ... DROP COLUMN} statement
+     */
     public String dropColumn(String table, String column) {
         return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column);
     }
 
+    /**
+     * The statement that drops an index (Django's {@code sql_delete_index}).
+     *
+     * @param table the index's table, unquoted (MySQL names it; the default ignores it)
+     * @param index the index name, unquoted
+     * @return a {@code DROP INDEX} statement
+     */
     public String dropIndex(String table, String index) {
         return "DROP INDEX " + quote(index);
     }
 
-    /** Renames an index, or null where the database cannot (drop and create it again instead). */
+    /**
+     * Renames an index, or null where the database cannot (drop and create it again instead).
+     *
+     * @param table the index's table, unquoted
+     * @param from the current index name, unquoted
+     * @param to the new index name, unquoted
+     * @return the statement, or null where the database cannot rename an index
+     */
     public String renameIndex(String table, String from, String to) {
         return "ALTER INDEX " + quote(from) + " RENAME TO " + quote(to);
     }
@@ -200,6 +339,10 @@ public abstract class Dialect {
     /**
      * {@code value} written as a literal, for DDL (a constraint's condition), which takes no parameters:
      * numbers, booleans, dates, UUIDs and strings; anything else fails rather than be written unsafely.
+     *
+     * @param value the value to write; null writes {@code NULL}
+     * @return the SQL literal
+     * @throws dev.covet.orm.exception.NotSupportedError for any other type, a non-finite number, or a string with a NUL character
      */
     public String literal(Object value) {
         return switch (value) {
@@ -232,25 +375,52 @@ public abstract class Dialect {
     /**
      * A query whose rows' first column names each CHECK constraint of {@code table} (on SQLite: the
      * table's CREATE statement, which {@link #checkNames} reads the names from).
+     *
+     * @param table the table name, unquoted
+     * @return the query, with the table as its parameter
      */
     public Sql checkConstraintsQuery(String table) {
         return new Sql("SELECT conname FROM pg_constraint WHERE contype = 'c' AND conrelid = to_regclass(?)",
                 List.of(dev.covet.orm.query.Value.of(quote(table))));
     }
 
-    /** The CHECK constraint names in the rows of {@link #checkConstraintsQuery}. */
+    /**
+     * The CHECK constraint names in the rows of {@link #checkConstraintsQuery}.
+     *
+     * @param rows the first column of each row {@link #checkConstraintsQuery} returned
+     * @return the constraint names (by default the rows themselves)
+     */
     public List<String> checkNames(List<String> rows) {
         return rows;
     }
 
-    /** Can a unique constraint hold only for the rows matching a condition (a partial unique index)? */
+    /**
+     * Can a unique constraint hold only for the rows matching a condition (a partial unique index)?
+     *
+     * @return true by default (MySQL: false)
+     */
     public boolean supportsPartialUniques() {
         return true;
     }
 
     /** What kind of constraint a statement drops (MySQL drops each with its own words). */
-    public enum ConstraintKind { UNIQUE, FOREIGN_KEY, CHECK }
+    public enum ConstraintKind {
+        /** A unique constraint. */
+        UNIQUE,
+        /** A foreign key constraint. */
+        FOREIGN_KEY,
+        /** A CHECK constraint. */
+        CHECK
+    }
 
+    /**
+     * The statement that drops constraint {@code name} of {@code table} (Django's {@code sql_delete_constraint}).
+     *
+     * @param table the table name, unquoted
+     * @param name the constraint name, unquoted
+     * @param kind what kind of constraint it is (the default statement does not need to know)
+     * @return an {@code ALTER TABLE ... DROP CONSTRAINT} statement
+     */
     public String dropConstraint(String table, String name, ConstraintKind kind) {
         return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(name);
     }
@@ -258,6 +428,14 @@ public abstract class Dialect {
     /**
      * Changes a column's type and nullability ({@code definition} is its type, with NOT NULL when it
      * may not be null); the column keeps its name.
+     *
+     * @param table the table name, unquoted
+     * @param column the column name, unquoted
+     * @param type the new SQL type
+     * @param nullableBefore whether the column allowed NULL before the change
+     * @param nullable whether the column allows NULL after the change
+     * @param typeChanged whether the type changes (false: only nullability)
+     * @return the statements, in order; empty when nothing changes
      */
     public List<String> alterColumn(String table, String column, String type, boolean nullableBefore, boolean nullable,
                                     boolean typeChanged) {
@@ -275,12 +453,19 @@ public abstract class Dialect {
     /**
      * Statements that delete every row of {@code tables}, given dependents first, run in one
      * transaction on one connection (a test's truncation between tests).
+     *
+     * @param tables the table names, unquoted, dependents first
+     * @return one statement per table by default ({@code DELETE FROM})
      */
     public List<String> deleteAllRows(List<String> tables) {
         return tables.stream().map(t -> "DELETE FROM " + quote(t)).toList();
     }
 
-    /** Statements that undo session settings {@link #deleteAllRows} made, run even when a delete failed. */
+    /**
+     * Statements that undo session settings {@link #deleteAllRows} made, run even when a delete failed.
+     *
+     * @return the statements, empty by default
+     */
     public List<String> afterDeletingAllRows() {
         return List.of();
     }
@@ -303,17 +488,31 @@ public abstract class Dialect {
     /**
      * The placeholder for a constant of {@code storage} where the database cannot infer its type from
      * the context (a CASE branch, a function argument).
+     *
+     * @param storage the constant's storage
+     * @return the placeholder, a bare {@code ?} by default (PostgreSQL casts it)
      */
     public String typedParameter(Storage storage) {
         return "?";
     }
 
-    /** The name of SQL function {@code name} on this database ({@code LENGTH} counts characters everywhere). */
+    /**
+     * The name of SQL function {@code name} on this database ({@code LENGTH} counts characters everywhere).
+     *
+     * @param name the function's name as Covet spells it
+     * @return the name this database uses ({@code STRINDEX} is {@code INSTR} by default)
+     */
     public String function(String name) {
         return name.equals("STRINDEX") ? "INSTR" : name;
     }
 
-    /** The type {@code CAST(x AS type)} names for values of {@code storage}. */
+    /**
+     * The type {@code CAST(x AS type)} names for values of {@code storage}.
+     *
+     * @param storage the values' storage
+     * @return the SQL type name
+     * @throws dev.covet.orm.exception.NotSupportedError for a storage the database cannot cast to
+     */
     public String castType(Storage storage) {
         return switch (storage) {
             case STRING -> "TEXT";
@@ -332,6 +531,10 @@ public abstract class Dialect {
     /**
      * The value at a JSON key path of {@code source}: keys are checked names, indexes numbers; the
      * path travels as a parameter. SQLite's {@code json_extract} returns numbers and text as SQL values.
+     *
+     * @param source the JSON value's SQL
+     * @param path the keys (strings) and array indexes (integers), outermost first
+     * @return the SQL for the value, with the path as a parameter
      */
     public Sql jsonKey(Sql source, List<Object> path) {
         return source.wrap("json_extract(", ", ?)").append(Sql.of("", Value.of(jsonPath(path))));
@@ -340,17 +543,33 @@ public abstract class Dialect {
     /**
      * The text at a JSON key path of {@code source} (Django's {@code KeyTextTransform}): a string without its
      * quotes, other values as their JSON text. SQLite's {@code json_extract} already gives that.
+     *
+     * @param source the JSON value's SQL
+     * @param path the keys (strings) and array indexes (integers), outermost first
+     * @return the SQL for the text
      */
     public Sql jsonKeyText(Sql source, List<Object> path) {
         return jsonKey(source, path);
     }
 
-    /** {@code source} (a JSON object) has {@code key}. */
+    /**
+     * {@code source} (a JSON object) has {@code key}.
+     *
+     * @param source the JSON object's SQL
+     * @param key the key's name
+     * @return a condition, true when the key is present
+     */
     public Sql jsonHasKey(Sql source, String key) {
         return source.wrap("json_type(", ", ?) IS NOT NULL").append(Sql.of("", Value.of(jsonPath(List.of(key)))));
     }
 
-    /** The JSON text at a key path of {@code source} (SQL NULL where the key is missing), for reading the value. */
+    /**
+     * The JSON text at a key path of {@code source} (SQL NULL where the key is missing), for reading the value.
+     *
+     * @param source the JSON value's SQL
+     * @param path the keys (strings) and array indexes (integers), outermost first
+     * @return the SQL for the JSON text
+     */
     public Sql jsonKeyJson(Sql source, List<Object> path) {
         return source.wrap("(", " -> ?)").append(Sql.of("", Value.of(jsonPath(path))));
     }
@@ -358,6 +577,13 @@ public abstract class Dialect {
     /**
      * The JSON at {@code path} of {@code source} contains {@code json} (or, {@code containedBy}, is contained
      * by it). SQLite has no containment test for JSON.
+     *
+     * @param source the JSON value's SQL
+     * @param path the keys and indexes to the value tested; empty for the whole value
+     * @param json the JSON to look for, as SQL
+     * @param containedBy whether to test the reverse (the value is contained by {@code json})
+     * @return the condition
+     * @throws dev.covet.orm.exception.NotSupportedError where the database cannot test containment (default)
      */
     public Sql jsonContains(Sql source, List<Object> path, Sql json, boolean containedBy) {
         throw new NotSupportedError((containedBy ? "contained_by" : "contains") + " on a JSON field is not supported on "
@@ -367,12 +593,20 @@ public abstract class Dialect {
     /**
      * The terms an ORDER BY on {@code e} sorts by: {@code e} itself, unless the database would order its
      * values wrongly that way (MariaDB orders a JSON key's numbers as text).
+     *
+     * @param e the expression ordered by
+     * @return the expressions to put in ORDER BY, by default {@code e} alone
      */
     public List<dev.covet.orm.query.Expression> orderExpressions(dev.covet.orm.query.Expression e) {
         return List.of(e);
     }
 
-    /** Full-text search on this database: its search indexes, matches and ranks. */
+    /**
+     * Full-text search on this database: its search indexes, matches and ranks.
+     *
+     * @return the full-text search SQL of this database
+     * @throws dev.covet.orm.exception.NotSupportedError where the database has no full-text search (default)
+     */
     public SearchSql search() {
         throw new NotSupportedError("Full-text search is not supported on " + name());
     }
@@ -390,7 +624,13 @@ public abstract class Dialect {
         return out.toString();
     }
 
-    /** The LIMIT / OFFSET clause, with a leading space, or empty. Values are computed numbers, never user text. */
+    /**
+     * The LIMIT / OFFSET clause, with a leading space, or empty. Values are computed numbers, never user text.
+     *
+     * @param limit the number of rows at most, or null for no limit
+     * @param offset the rows to skip; 0 for none
+     * @return the clause, or the empty string when there is neither
+     */
     public String limitOffset(Long limit, long offset) {
         StringBuilder out = new StringBuilder();
         if (limit != null) {
@@ -406,6 +646,9 @@ public abstract class Dialect {
      * {@code sql} in capitals, for the case-insensitive lookups. Upper case, as Django uses: lower-casing
      * misses letters with two lower-case forms (Greek final sigma {@code ς} and {@code σ} are both
      * {@code Σ}), and the databases' per-letter mappings agree on capitals.
+     *
+     * @param sql the expression's SQL
+     * @return the SQL wrapped in {@code UPPER(...)}
      */
     public String upper(String sql) {
         return "UPPER(" + sql + ")";
@@ -414,19 +657,40 @@ public abstract class Dialect {
     /**
      * Refuses, before anything is sent, a regex {@code pattern} whose work this database could not bound
      * or interrupt; the default accepts every pattern.
+     *
+     * @param pattern the regular expression, as the caller wrote it
      */
     public void checkRegex(String pattern) {
     }
 
-    /** {@code lhs} matches the regular expression {@code pattern} somewhere. */
+    /**
+     * {@code lhs} matches the regular expression {@code pattern} somewhere.
+     *
+     * @param lhs the SQL of the value matched
+     * @param pattern the SQL of the pattern (usually a placeholder)
+     * @param caseInsensitive whether case is ignored ({@code iregex})
+     * @return the condition's SQL
+     */
     public abstract String regex(String lhs, String pattern, boolean caseInsensitive);
 
-    /** A date or time part of {@code sql} as an integer (or a date, for {@link Transform.Kind#DATE}). */
+    /**
+     * A date or time part of {@code sql} as an integer (or a date, for {@link Transform.Kind#DATE}).
+     *
+     * @param kind the part to extract (year, month, week day, hour, ...)
+     * @param sql the SQL of the date or datetime
+     * @return the SQL of the part
+     */
     public abstract String extract(Transform.Kind kind, String sql);
 
     /**
      * {@code source} (a datetime, or a date when {@code date}) truncated to {@code kind} in UTC: a datetime
      * stays a datetime and a date a date; {@code DATE} gives a date and {@code TIME} a time of day.
+     *
+     * @param kind the unit to truncate to
+     * @param date whether {@code source} is a date rather than a datetime
+     * @param source the SQL of the value
+     * @return the SQL of the truncated value
+     * @throws dev.covet.orm.exception.NotSupportedError where the database cannot truncate (default)
      */
     public Sql truncate(dev.covet.orm.query.functions.Trunc.Kind kind, boolean date, Sql source) {
         throw new NotSupportedError("Trunc is not supported on " + name());
@@ -435,6 +699,9 @@ public abstract class Dialect {
     /**
      * A constant as DDL writes it (a column's DEFAULT; DDL takes no parameters): numbers as written, text,
      * dates and times quoted with quotes doubled. The values come from {@link dev.covet.orm.sql.ddl.ColumnDefault}, checked.
+     *
+     * @param value a number, boolean, instant, time of day, or anything whose {@code toString()} is the text
+     * @return the literal
      */
     public String ddlLiteral(Object value) {
         return switch (value) {
@@ -447,15 +714,30 @@ public abstract class Dialect {
         };
     }
 
-    /** The current date and time in UTC, as this database stores a datetime. */
+    /**
+     * The current date and time in UTC, as this database stores a datetime.
+     *
+     * @return the SQL expression for now, {@code CURRENT_TIMESTAMP} by default
+     */
     public String now() {
         return "CURRENT_TIMESTAMP";
     }
 
+    /**
+     * Joins strings in SQL (Django's {@code Concat}): {@code ||} by default, {@code CONCAT(...)} on MySQL.
+     *
+     * @param parts the SQL of each part, in order
+     * @return the SQL of the joined text
+     */
     public String concat(List<String> parts) {
         return "(" + String.join(" || ", parts) + ")";
     }
 
+    /**
+     * A random number, for {@code orderBy("?")} (Django's {@code Random}).
+     *
+     * @return the SQL function call, {@code RANDOM()} by default ({@code RAND()} on MySQL)
+     */
     public String random() {
         return "RANDOM()";
     }
@@ -463,6 +745,10 @@ public abstract class Dialect {
     /**
      * Driver properties that bound opening a connection ({@code connect}, login included) and waiting
      * for the server's answer ({@code socket}); none for an embedded database.
+     *
+     * @param connect how long opening a connection may take
+     * @param socket how long to wait for any answer from the server
+     * @return the driver properties by name, empty by default
      */
     public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
         return Map.of();
@@ -471,6 +757,9 @@ public abstract class Dialect {
     /**
      * Refuses a LIKE pattern this database would not match exactly, before it is sent; by default
      * every pattern is matched as written.
+     *
+     * @param type the lookup the pattern serves ({@code contains}, {@code startswith}, ...)
+     * @param pattern the value the caller gave the lookup
      */
     public void checkPattern(LookupType type, Object pattern) {
     }
@@ -484,12 +773,19 @@ public abstract class Dialect {
      * The clause (leading space) that makes an INSERT skip rows whose unique key exists already, and
      * only those: other errors (a missing foreign key) still raise. {@code column} is one quoted column
      * of the table. PostgreSQL and SQLite (3.24+) spell it {@code ON CONFLICT DO NOTHING}.
+     *
+     * @param column a quoted column of the table (MySQL needs one to write its no-op update)
+     * @return the clause
      */
     public String ignoreDuplicates(String column) {
         return " ON CONFLICT DO NOTHING";
     }
 
-    /** Can a locking read name the tables it locks ({@code FOR UPDATE OF t})? */
+    /**
+     * Can a locking read name the tables it locks ({@code FOR UPDATE OF t})?
+     *
+     * @return true where {@code FOR UPDATE OF} is available (default false)
+     */
     public boolean supportsLockOf() {
         return false;
     }
@@ -506,12 +802,25 @@ public abstract class Dialect {
         return tables.isEmpty() ? "" : " OF " + String.join(", ", tables.stream().map(this::quote).toList());
     }
 
-    /** The locking clause for {@code selectForUpdate()}, with a leading space. */
+    /**
+     * The locking clause for {@code selectForUpdate()}, with a leading space.
+     *
+     * @param lock the lock the query asked for
+     * @return the clause
+     * @throws dev.covet.orm.exception.NotSupportedError if the database cannot take the lock as asked
+     */
     public String lockClause(Query.Lock lock) {
         return lockClause(lock, List.of());
     }
 
-    /** The locking clause for {@code selectForUpdate()}, limited to {@code tables} (aliases) when it names some. */
+    /**
+     * The locking clause for {@code selectForUpdate()}, limited to {@code tables} (aliases) when it names some.
+     *
+     * @param lock the lock the query asked for
+     * @param tables the aliases of the tables to lock, unquoted; empty for all of them
+     * @return the clause ({@code FOR SHARE} for a shared lock)
+     * @throws dev.covet.orm.exception.NotSupportedError if the database cannot take the lock as asked
+     */
     public String lockClause(Query.Lock lock, List<String> tables) {
         Features f = features();
         if (!f.supportsSelectForUpdate()) {
@@ -533,12 +842,21 @@ public abstract class Dialect {
         return " FOR UPDATE" + of + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
     }
 
-    /** A statement that asks the server for nothing but an answer (sent once when a database opens). */
+    /**
+     * A statement that asks the server for nothing but an answer (sent once when a database opens).
+     *
+     * @return the statement, {@code SELECT 1} by default
+     */
     public String ping() {
         return "SELECT 1";
     }
 
-    /** The placeholder for a value of {@code field} inside a CASE branch (where some databases cannot infer its type). */
+    /**
+     * The placeholder for a value of {@code field} inside a CASE branch (where some databases cannot infer its type).
+     *
+     * @param field the field whose column receives the value
+     * @return the placeholder, a bare {@code ?} by default
+     */
     public String caseValue(FieldInfo field) {
         return "?";
     }
@@ -546,6 +864,12 @@ public abstract class Dialect {
     /**
      * The clause after an INSERT's VALUES that skips (no {@code updateColumns}) or updates a row that
      * conflicts on {@code uniqueColumns} ({@code ON CONFLICT ... DO NOTHING / DO UPDATE}); names are checked columns.
+     *
+     * @param uniqueColumns the columns whose unique constraint decides a conflict, unquoted
+     * @param updateColumns the columns to overwrite on a conflict, unquoted; empty to skip the row
+     * @param keyColumn the primary key column, unquoted (used where a database needs it)
+     * @return the clause, with a leading space
+     * @throws dev.covet.orm.exception.FieldError if columns are to be updated but no unique columns are given
      */
     public String onConflict(List<String> uniqueColumns, List<String> updateColumns, String keyColumn) {
         if (updateColumns.isEmpty()) {
@@ -562,12 +886,22 @@ public abstract class Dialect {
         return " ON CONFLICT (" + String.join(", ", unique) + ") DO UPDATE SET " + String.join(", ", sets);
     }
 
-    /** An INSERT of a row that takes every column's default. */
+    /**
+     * An INSERT of a row that takes every column's default.
+     *
+     * @param table the table name, unquoted
+     * @return the statement
+     */
     public String insertDefaults(String table) {
         return "INSERT INTO " + quote(table) + " DEFAULT VALUES";
     }
 
-    /** The statement that shows the plan of {@code sql}. */
+    /**
+     * The statement that shows the plan of {@code sql}.
+     *
+     * @param sql the statement to explain
+     * @return the statement with {@code EXPLAIN} in front by default
+     */
     public String explain(String sql) {
         return "EXPLAIN " + sql;
     }
@@ -575,6 +909,12 @@ public abstract class Dialect {
     /**
      * The statement that shows the plan of {@code sql} in {@code format}, running it when {@code analyze}.
      * Options are enums, so no caller text reaches the statement.
+     *
+     * @param sql the statement to explain
+     * @param format the output format
+     * @param analyze whether to run the statement and report what happened
+     * @return the statement
+     * @throws dev.covet.orm.exception.NotSupportedError for a format or analyze the database does not offer
      */
     public String explain(String sql, dev.covet.orm.query.ExplainFormat format, boolean analyze) {
         if (format == dev.covet.orm.query.ExplainFormat.TEXT && !analyze) {
@@ -586,10 +926,20 @@ public abstract class Dialect {
 
     // ---------------------------------------------------------------- connections and errors
 
-    /** The JDBC URL and driver properties for {@code url}. */
+    /**
+     * The JDBC URL and driver properties for {@code url}.
+     *
+     * @param url the parsed database URL
+     * @return the JDBC URL with the properties to open connections with
+     */
     public abstract JdbcTarget jdbc(DatabaseUrl url);
 
-    /** Prepares each new physical connection (functions, pragmas, session settings). */
+    /**
+     * Prepares each new physical connection (functions, pragmas, session settings).
+     *
+     * @param connection a new connection, not yet used
+     * @throws SQLException if a setup statement fails
+     */
     public void initialize(Connection connection) throws SQLException {
     }
 
@@ -598,6 +948,9 @@ public abstract class Dialect {
     /**
      * The statement that limits every statement on a new connection to {@code millis}, or null where
      * the database has no such session setting (then every statement goes through {@link #limitStatement}).
+     *
+     * @param millis the limit in milliseconds
+     * @return the statement, or null (default) where statements are limited one by one
      */
     public String sessionStatementTimeout(long millis) {
         return null;
@@ -606,12 +959,24 @@ public abstract class Dialect {
     /**
      * Limits the next statement on {@code connection} to {@code millis} and returns the text to run
      * (a database may carry the limit in the statement itself). {@link #endLimit} always follows.
+     *
+     * @param connection the connection the statement runs on
+     * @param sql the statement
+     * @param millis the limit in milliseconds
+     * @return the statement to run, by default {@code sql} itself
+     * @throws SQLException if setting the limit fails
      */
     public String limitStatement(Connection connection, String sql, long millis) throws SQLException {
         return sql;
     }
 
-    /** Ends what {@link #limitStatement} began; {@code sessionMillis} is the connection's own limit (0: none). */
+    /**
+     * Ends what {@link #limitStatement} began; {@code sessionMillis} is the connection's own limit (0: none).
+     *
+     * @param connection the connection the statement ran on
+     * @param sessionMillis the connection's own limit in milliseconds; 0 for none
+     * @throws SQLException if restoring the limit fails
+     */
     public void endLimit(Connection connection, long sessionMillis) throws SQLException {
     }
 
@@ -619,6 +984,9 @@ public abstract class Dialect {
      * Prepares a connection that Covet did not open (from a {@code DataSource} the application gave it),
      * once per physical connection: what {@link #jdbc} asks of Covet's own connections as driver
      * properties is set here on the open session, then {@link #initialize} runs.
+     *
+     * @param connection the connection as the application's data source gave it
+     * @throws SQLException if a setup statement fails
      */
     public void prepareGiven(Connection connection) throws SQLException {
         initialize(connection);
@@ -628,6 +996,8 @@ public abstract class Dialect {
      * Driver properties a given {@code DataSource} should open its connections with: the settings
      * {@link #prepareGiven} cannot make on a session that is already inside a transaction (an outer
      * transaction manager may begin one before Covet meets the connection). A pool configurer applies them.
+     *
+     * @return the properties by name, empty by default
      */
     public Map<String, String> givenDataSourceProperties() {
         return Map.of();
@@ -636,6 +1006,8 @@ public abstract class Dialect {
     /**
      * Does the driver run native code, which would pin a virtual thread to its carrier (so that async
      * calls need platform threads)?
+     *
+     * @return true where the driver is native (SQLite), false by default
      */
     public boolean driverRunsNativeCode() {
         return false;
@@ -643,54 +1015,106 @@ public abstract class Dialect {
 
     // ---------------------------------------------------------------- whole databases (test runs)
 
-    /** The statement that creates database {@code name} on a server (a checked identifier). */
+    /**
+     * The statement that creates database {@code name} on a server (a checked identifier).
+     *
+     * @param name the database's name
+     * @return the statement
+     * @throws dev.covet.orm.exception.NotSupportedError on a database kept in a file (SQLite)
+     */
     public String createDatabase(String name) {
         throw new NotSupportedError(name() + " keeps a database in a file; there is no server to create one on");
     }
 
-    /** The statement that drops database {@code name}, closing other sessions on it where the server allows. */
+    /**
+     * The statement that drops database {@code name}, closing other sessions on it where the server allows.
+     *
+     * @param name the database's name
+     * @return the statement
+     * @throws dev.covet.orm.exception.NotSupportedError on a database kept in a file (SQLite)
+     */
     public String dropDatabase(String name) {
         throw new NotSupportedError(name() + " keeps a database in a file; delete the file instead");
     }
 
-    /** A query whose single column lists the server's databases. */
+    /**
+     * A query whose single column lists the server's databases.
+     *
+     * @return the query
+     * @throws dev.covet.orm.exception.NotSupportedError on a database kept in a file (SQLite)
+     */
     public String listDatabases() {
         throw new NotSupportedError(name() + " keeps a database in a file; there is no server to list");
     }
 
-    /** Does a cursor stream rows only inside a transaction (else the driver reads them all at once)? */
+    /**
+     * Does a cursor stream rows only inside a transaction (else the driver reads them all at once)?
+     *
+     * @return true where streaming needs a transaction (PostgreSQL), false by default
+     */
     public boolean cursorsNeedTransaction() {
         return false;
     }
 
-    /** The schema whose tables are Covet's on {@code connection}, or null where the catalog says it. */
+    /**
+     * The schema whose tables are Covet's on {@code connection}, or null where the catalog says it.
+     *
+     * @param connection an open connection
+     * @return the schema name, or null by default
+     * @throws SQLException if asking the server fails
+     */
     public String tableSchema(Connection connection) throws SQLException {
         return null;
     }
 
-    /** A dialect tuned to the server it turned out to be (version, MariaDB or MySQL). */
+    /**
+     * A dialect tuned to the server it turned out to be (version, MariaDB or MySQL).
+     *
+     * @param product the server's product name, as the driver reports it
+     * @param version the server's version string
+     * @return the tuned dialect, by default this one
+     */
     public Dialect forServer(String product, String version) {
         return this;
     }
 
     // ---------------------------------------------------------------- replicas
 
-    /** The statement that makes a new session refuse writes (a replica's connections), or null where there is none. */
+    /**
+     * The statement that makes a new session refuse writes (a replica's connections), or null where there is none.
+     *
+     * @return the statement, or null where the database has none
+     */
     public String readOnlySession() {
         return "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
     }
 
-    /** Did {@code e} refuse a write because the session or the server only reads (SQLSTATE 25006)? */
+    /**
+     * Did {@code e} refuse a write because the session or the server only reads (SQLSTATE 25006)?
+     *
+     * @param e the error the driver raised
+     * @return true for a refused write on a read-only session or server
+     */
     public boolean isReadOnlyViolation(SQLException e) {
         return "25006".equals(e.getSQLState());
     }
 
-    /** The query for how far a replica lags, in seconds, with the column to read; null where the database does not say. */
+    /**
+     * The query for how far a replica lags, in seconds, with the column to read; null where the database does not say.
+     *
+     * @return the query, or null (default)
+     */
     public LagQuery replicaLag() {
         return null;
     }
 
-    /** The Covet exception for a driver error; {@code sql} is the statement that failed. */
+    /**
+     * The Covet exception for a driver error; {@code sql} is the statement that failed.
+     *
+     * @param e the error the driver raised
+     * @param sql the failed statement, or null when unknown
+     * @return the matching Covet exception ({@code IntegrityError}, {@code OperationalError}, ...), never null
+     */
     public abstract CovetException translate(SQLException e, String sql);
 
     protected static String describe(SQLException e, String sql) {

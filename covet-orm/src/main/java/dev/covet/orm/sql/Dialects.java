@@ -22,6 +22,12 @@ public final class Dialects {
     private Dialects() {
     }
 
+    /**
+     * A new dialect for the scheme of {@code url}.
+     *
+     * @param url the parsed URL, its scheme normalized ({@code sqlite}, {@code postgresql} or {@code mysql})
+     * @return the dialect
+     */
     public static Dialect forUrl(DatabaseUrl url) {
         return BY_SCHEME.get(url.scheme()).get();
     }
@@ -30,6 +36,11 @@ public final class Dialects {
      * The dialect of a connection's database, by the product name its driver reports (JDBC metadata),
      * or by {@code given}, a dialect name or URL scheme ({@code sqlite}, {@code postgresql}, {@code mysql},
      * {@code mariadb}), when not null; a name that contradicts the product is refused.
+     *
+     * @param product the database product name the driver reports
+     * @param given the dialect named in the settings, or null to go by the product
+     * @return a new dialect
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if the dialect is unknown, or contradicts the product
      */
     public static Dialect forProduct(String product, String given) {
         String detected = scheme(product);

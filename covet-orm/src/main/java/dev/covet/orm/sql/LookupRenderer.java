@@ -8,6 +8,12 @@ import dev.covet.orm.query.Lookup;
  */
 @FunctionalInterface
 public interface LookupRenderer {
-    /** The condition; {@code lookup.lhs()} and {@code lookup.rhs()} compile through {@code compiler}. */
+    /**
+     * The condition; {@code lookup.lhs()} and {@code lookup.rhs()} compile through {@code compiler}.
+     *
+     * @param lookup the lookup to render
+     * @param compiler compiles its sides and gives the dialect
+     * @return the condition's SQL with its parameters
+     */
     Sql compile(Lookup lookup, Compiler compiler);
 }

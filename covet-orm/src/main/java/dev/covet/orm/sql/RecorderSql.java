@@ -18,11 +18,18 @@ import java.util.List;
  * transaction is part-way through, how many of its operations are done.
  */
 public final class RecorderSql {
+    /** The table's name. */
     public static final String TABLE = "covet_migrations";
 
     private RecorderSql() {
     }
 
+    /**
+     * CREATE TABLE for the migration record.
+     *
+     * @param d the dialect to write for
+     * @return the statement
+     */
     public static String createTable(Dialect d) {
         ColumnType text = new ColumnType(FieldKind.CHAR, Storage.STRING, null, 255, 0, 0, false);
         TableDef t = new TableDef(TABLE, List.of(
@@ -36,18 +43,42 @@ public final class RecorderSql {
         return TableSql.createTable(t, TABLE, d);
     }
 
-    /** app, name, checksum, applied_at, progress of every row. */
+    /**
+     * app, name, checksum, applied_at, progress of every row.
+     *
+     * @param d the dialect to write for
+     * @return the query, rows in the order they were applied
+     */
     public static Sql select(Dialect d) {
         return Sql.of("SELECT " + cols(d, "app", "name", "checksum", "applied_at", "progress") + " FROM " + d.quote(TABLE)
                 + " ORDER BY " + d.quote("id"));
     }
 
+    /**
+     * Records that a migration was applied, or part-way through.
+     *
+     * @param d the dialect to write for
+     * @param app the migration's app label
+     * @param name the migration's name
+     * @param checksum the checksum of its file
+     * @param at when it was applied
+     * @param progress how many of its operations are done, or null for all of them
+     * @return the INSERT with its parameters
+     */
     public static Sql insert(Dialect d, String app, String name, String checksum, Instant at, Integer progress) {
         return new Sql("INSERT INTO " + d.quote(TABLE) + " (" + cols(d, "app", "name", "checksum", "applied_at", "progress")
                 + ") VALUES (?, ?, ?, ?, ?)", List.of(Value.of(app), Value.of(name), Value.of(checksum),
                 new Value(at, Storage.TIMESTAMP), new Value(progress, Storage.INT)));
     }
 
+    /**
+     * Forgets a migration (it was unapplied).
+     *
+     * @param d the dialect to write for
+     * @param app the migration's app label
+     * @param name the migration's name
+     * @return the DELETE with its parameters
+     */
     public static Sql delete(Dialect d, String app, String name) {
         return new Sql("DELETE FROM " + d.quote(TABLE) + " WHERE " + d.quote("app") + " = ? AND " + d.quote("name") + " = ?",
                 List.of(Value.of(app), Value.of(name)));

@@ -42,22 +42,48 @@ public final class Renderers {
     private Renderers() {
     }
 
-    /** Renders nodes of {@code type} (and its subclasses) on every database. */
+    /**
+     * Renders nodes of {@code type} (and its subclasses) on every database.
+     *
+     * @param <E> the node class
+     * @param type the node class, subclasses included
+     * @param renderer writes the node's SQL; it replaces any renderer registered before for {@code type}
+     */
     public static <E extends Expression> void register(Class<E> type, ExpressionRenderer<? super E> renderer) {
         put(ANY, type, renderer);
     }
 
-    /** Renders nodes of {@code type} on the dialect named {@code dialect} ({@code sqlite}, {@code postgresql}, {@code mysql}). */
+    /**
+     * Renders nodes of {@code type} on the dialect named {@code dialect} ({@code sqlite}, {@code postgresql}, {@code mysql}).
+     *
+     * @param <E> the node class
+     * @param dialect the dialect's name
+     * @param type the node class
+     * @param renderer writes the node's SQL; on that dialect it wins over one registered for every database
+     * @throws dev.covet.orm.exception.FieldError if {@code dialect} is not a dialect name
+     */
     public static <E extends Expression> void register(String dialect, Class<E> type, ExpressionRenderer<? super E> renderer) {
         put(checkDialect(dialect), type, renderer);
     }
 
-    /** Renders the lookup named {@code lookupName} on every database. */
+    /**
+     * Renders the lookup named {@code lookupName} on every database.
+     *
+     * @param lookupName the lookup's name, as filters spell it ({@code ilike})
+     * @param renderer writes the lookup's SQL
+     */
     public static void registerLookup(String lookupName, LookupRenderer renderer) {
         LOOKUPS.computeIfAbsent(ANY, k -> new ConcurrentHashMap<>()).put(lookupName, renderer);
     }
 
-    /** Renders the lookup named {@code lookupName} on the dialect named {@code dialect}. */
+    /**
+     * Renders the lookup named {@code lookupName} on the dialect named {@code dialect}.
+     *
+     * @param dialect the dialect's name
+     * @param lookupName the lookup's name, as filters spell it
+     * @param renderer writes the lookup's SQL
+     * @throws dev.covet.orm.exception.FieldError if {@code dialect} is not a dialect name
+     */
     public static void registerLookup(String dialect, String lookupName, LookupRenderer renderer) {
         LOOKUPS.computeIfAbsent(checkDialect(dialect), k -> new ConcurrentHashMap<>()).put(lookupName, renderer);
     }

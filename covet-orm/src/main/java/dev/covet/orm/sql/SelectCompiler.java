@@ -31,7 +31,13 @@ public final class SelectCompiler {
     private SelectCompiler() {
     }
 
-    /** The SELECT that returns the query's rows. */
+    /**
+     * The SELECT that returns the query's rows.
+     *
+     * @param query the query
+     * @param dialect the dialect to write for
+     * @return the SELECT with the shape of its rows
+     */
     public static CompiledSelect compile(Query query, Dialect dialect) {
         return compile(query, dialect, 0, null, null, null);
     }

@@ -10,7 +10,13 @@ public final class SqlTemplate {
     private SqlTemplate() {
     }
 
-    /** {@code template} with every {@code {}} replaced by {@code operand}. The template is Covet's own text, never a caller's. */
+    /**
+     * {@code template} with every {@code {}} replaced by {@code operand}. The template is Covet's own text, never a caller's.
+     *
+     * @param template SQL text with {@code {}} where the operand goes
+     * @param operand the operand, whose parameters repeat for each {@code {}}
+     * @return the filled SQL
+     */
     public static Sql fill(String template, Sql operand) {
         StringBuilder text = new StringBuilder();
         List<Value> params = new ArrayList<>();

@@ -43,6 +43,11 @@ public final class TreeCompiler {
     /**
      * The rows of {@code query} (its model's columns, conditions and ordering) that {@code walk}
      * reaches, nearest first, then in the query's ordering, then by primary key.
+     *
+     * @param query the query whose rows are walked (copied, not changed)
+     * @param walk the walk: from which node, up or down, how deep
+     * @param d the dialect to write for
+     * @return the compiled SELECT with a {@code WITH RECURSIVE} part
      */
     public static CompiledSelect select(Query query, TreeWalk walk, Dialect d) {
         Query q = query.copy();
@@ -97,7 +102,14 @@ public final class TreeCompiler {
         return new CompiledSelect(sql, shape, empty);
     }
 
-    /** {@code SELECT COUNT(DISTINCT node)}: how many nodes {@code walk} reaches (for the ancestors: the depth). */
+    /**
+     * {@code SELECT COUNT(DISTINCT node)}: how many nodes {@code walk} reaches (for the ancestors: the depth).
+     *
+     * @param model the tree's model
+     * @param walk the walk: from which node, up or down, how deep
+     * @param d the dialect to write for
+     * @return the counting query
+     */
     public static Sql count(ModelInfo<?> model, TreeWalk walk, Dialect d) {
         checkWalk(model, walk, d);
         Names names = Names.avoiding(List.of(model.table()));

@@ -25,6 +25,17 @@ public record TreeWalk(FieldInfo parentKey, Direction direction, Object start, O
         DOWN
     }
 
+    /**
+     * Checks the walk.
+     *
+     * @param parentKey the foreign key from the model to itself
+     * @param direction up to the ancestors or down to the descendants
+     * @param start     where the walk starts
+     * @param self      the key of the node the walk is about, or null
+     * @param maxDepth  the most steps taken
+     * @throws IllegalArgumentException if {@code parentKey} is not a foreign key to its own model, {@code start} is null,
+     *         or {@code maxDepth} is under 1
+     */
     public TreeWalk {
         RelationInfo r = parentKey.relation();
         if (r == null || r.kind() != RelationInfo.Kind.FOREIGN_KEY || r.target() != parentKey.model()) {
@@ -38,7 +49,11 @@ public record TreeWalk(FieldInfo parentKey, Direction direction, Object start, O
         }
     }
 
-    /** The field the foreign key points at (the primary key unless {@code toField} says otherwise). */
+    /**
+     * The field the foreign key points at (the primary key unless {@code toField} says otherwise).
+     *
+     * @return the target field
+     */
     public FieldInfo keyField() {
         return parentKey.relation().targetField();
     }

@@ -29,24 +29,61 @@ public final class WriteCompiler {
     /**
      * {@code INSERT INTO t (a, b) VALUES (?, ?), (?, ?) [RETURNING key]}; one row of values per row.
      * With no columns, a row of defaults.
+     *
+     * @param model the model whose table receives the rows
+     * @param fields the fields given a value, in column order; empty to insert a row of defaults
+     * @param rows per row, one value per field
+     * @param returning the field to read back with {@code RETURNING} (the key), or null for none
+     * @param d the dialect to write for
+     * @return the statement with its parameters
+     * @throws IllegalArgumentException if there are no fields and more than one row
      */
     public static Sql insert(ModelInfo<?> model, List<FieldInfo> fields, List<List<Value>> rows, FieldInfo returning, Dialect d) {
         return insert(model, fields, rows, returning, d, "");
     }
 
-    /** As {@link #insert(ModelInfo, List, List, FieldInfo, Dialect)}, returning several columns (a key and database defaults). */
+    /**
+     * As {@link #insert(ModelInfo, List, List, FieldInfo, Dialect)}, returning several columns (a key and database defaults).
+     *
+     * @param model the model whose table receives the rows
+     * @param fields the fields given a value, in column order; empty to insert a row of defaults
+     * @param rows per row, one value per field
+     * @param returning the fields to read back, in the order {@code RETURNING} names them
+     * @param d the dialect to write for
+     * @return the statement with its parameters
+     */
     public static Sql insert(ModelInfo<?> model, List<FieldInfo> fields, List<List<Value>> rows, List<FieldInfo> returning, Dialect d) {
         Sql plain = insert(model, fields, rows, (FieldInfo) null, d, "");
         return plain.append(" RETURNING " + String.join(", ", returning.stream().map(f -> d.quote(f.column())).toList()));
     }
 
-    /** {@code SELECT columns FROM t WHERE key = ?}: the values the database chose for a row it just inserted. */
+    /**
+     * {@code SELECT columns FROM t WHERE key = ?}: the values the database chose for a row it just inserted.
+     *
+     * @param model the model of the row
+     * @param columns the fields to read, in order
+     * @param key the primary key field
+     * @param keyValue the new row's key
+     * @param d the dialect to write for
+     * @return the query with the key as its one parameter
+     */
     public static Sql selectByKey(ModelInfo<?> model, List<FieldInfo> columns, FieldInfo key, Value keyValue, Dialect d) {
         return new Sql("SELECT " + String.join(", ", columns.stream().map(f -> d.quote(f.column())).toList()) + " FROM "
                 + d.quote(model.table()) + " WHERE " + d.quote(key.column()) + " = ?", List.of(keyValue));
     }
 
-    /** As {@link #insert(ModelInfo, List, List, FieldInfo, Dialect)}, with a conflict clause from {@link Dialect#onConflict}. */
+    /**
+     * As {@link #insert(ModelInfo, List, List, FieldInfo, Dialect)}, with a conflict clause from {@link Dialect#onConflict}.
+     *
+     * @param model the model whose table receives the rows
+     * @param fields the fields given a value, in column order; empty to insert a row of defaults
+     * @param rows per row, one value per field
+     * @param returning the field to read back with {@code RETURNING} (the key), or null for none
+     * @param d the dialect to write for
+     * @param conflict the clause written after the values (with a leading space), or empty
+     * @return the statement with its parameters
+     * @throws IllegalArgumentException if there are no fields and more than one row
+     */
     public static Sql insert(ModelInfo<?> model, List<FieldInfo> fields, List<List<Value>> rows, FieldInfo returning, Dialect d,
                              String conflict) {
         String ret = conflict + (returning == null ? "" : " RETURNING " + d.quote(returning.column()));
@@ -70,7 +107,16 @@ public final class WriteCompiler {
         return new Sql(text.append(ret).toString(), params);
     }
 
-    /** {@code UPDATE t SET a = ?, b = ? WHERE key = ?} for one saved instance. */
+    /**
+     * {@code UPDATE t SET a = ?, b = ? WHERE key = ?} for one saved instance.
+     *
+     * @param model the instance's model
+     * @param fields the fields to set, in order
+     * @param values one value per field
+     * @param key the instance's primary key value
+     * @param d the dialect to write for
+     * @return the statement: the values, then the key, as parameters
+     */
     public static Sql updateRow(ModelInfo<?> model, List<FieldInfo> fields, List<Value> values, Value key, Dialect d) {
         StringBuilder text = new StringBuilder("UPDATE ").append(d.quote(model.table())).append(" SET ");
         for (int i = 0; i < fields.size(); i++) {
@@ -85,6 +131,13 @@ public final class WriteCompiler {
     /**
      * One UPDATE for many rows: {@code SET f = CASE WHEN pk = ? THEN ? ... END, ... WHERE pk IN (...)};
      * {@code values} holds, per row, one value per field.
+     *
+     * @param model the rows' model
+     * @param fields the fields to set
+     * @param keys the primary key of each row (at least one)
+     * @param values per row (in the order of {@code keys}), one value per field
+     * @param d the dialect to write for
+     * @return the statement with its parameters
      */
     public static Sql bulkUpdate(ModelInfo<?> model, List<FieldInfo> fields, List<Value> keys, List<List<Value>> values, Dialect d) {
         String pk = d.quote(model.pk().column());
@@ -106,7 +159,18 @@ public final class WriteCompiler {
         return new Sql(text.toString(), params);
     }
 
-    /** {@code SELECT column FROM table WHERE keyColumn = ? [AND otherColumn IN (...)]}: pairs already in a junction. */
+    /**
+     * {@code SELECT column FROM table WHERE keyColumn = ? [AND otherColumn IN (...)]}: pairs already in a junction.
+     *
+     * @param table the junction table, unquoted
+     * @param column the column to read, unquoted
+     * @param keyColumn the column that must equal {@code key}, unquoted
+     * @param key the value {@code keyColumn} must have
+     * @param otherColumn the column {@code others} restricts, unquoted (unused when {@code others} is null)
+     * @param others the values {@code otherColumn} may have, or null for no restriction
+     * @param d the dialect to write for
+     * @return the query with its parameters
+     */
     public static Sql selectColumn(String table, String column, String keyColumn, Value key, String otherColumn,
                                    Collection<Value> others, Dialect d) {
         List<Value> params = new ArrayList<>();
@@ -120,12 +184,31 @@ public final class WriteCompiler {
         return new Sql(text.toString(), params);
     }
 
-    /** {@code INSERT INTO table (a, b) VALUES (?, ?), ...}: junction pairs. */
+    /**
+     * {@code INSERT INTO table (a, b) VALUES (?, ?), ...}: junction pairs.
+     *
+     * @param table the junction table, unquoted
+     * @param columnA the first column, unquoted
+     * @param columnB the second column, unquoted
+     * @param pairs the rows, each {@code {a, b}} (at least one)
+     * @param d the dialect to write for
+     * @return the statement with its parameters
+     */
     public static Sql insertPairs(String table, String columnA, String columnB, List<Value[]> pairs, Dialect d) {
         return insertPairs(table, columnA, columnB, pairs, false, d);
     }
 
-    /** As {@link #insertPairs(String, String, String, List, Dialect)}; with {@code ignoreDuplicates}, pairs already there are skipped. */
+    /**
+     * As {@link #insertPairs(String, String, String, List, Dialect)}; with {@code ignoreDuplicates}, pairs already there are skipped.
+     *
+     * @param table the junction table, unquoted
+     * @param columnA the first column, unquoted
+     * @param columnB the second column, unquoted
+     * @param pairs the rows, each {@code {a, b}} (at least one)
+     * @param ignoreDuplicates whether pairs already present are skipped instead of failing
+     * @param d the dialect to write for
+     * @return the statement with its parameters
+     */
     public static Sql insertPairs(String table, String columnA, String columnB, List<Value[]> pairs, boolean ignoreDuplicates, Dialect d) {
         List<Value> params = new ArrayList<>(pairs.size() * 2);
         StringBuilder text = new StringBuilder("INSERT INTO ").append(d.quote(table)).append(" (").append(d.quote(columnA))
@@ -141,7 +224,17 @@ public final class WriteCompiler {
         return new Sql(text.toString(), params);
     }
 
-    /** {@code DELETE FROM table WHERE keyColumn = ? [AND otherColumn IN (...)]}. */
+    /**
+     * {@code DELETE FROM table WHERE keyColumn = ? [AND otherColumn IN (...)]}.
+     *
+     * @param table the junction table, unquoted
+     * @param keyColumn the column that must equal {@code key}, unquoted
+     * @param key the value {@code keyColumn} must have
+     * @param otherColumn the column {@code others} restricts, unquoted (unused when {@code others} is null)
+     * @param others the values {@code otherColumn} may have, or null to delete every pair of {@code key}
+     * @param d the dialect to write for
+     * @return the statement with its parameters
+     */
     public static Sql deletePairs(String table, String keyColumn, Value key, String otherColumn, Collection<Value> others, Dialect d) {
         List<Value> params = new ArrayList<>();
         params.add(key);
@@ -153,7 +246,19 @@ public final class WriteCompiler {
         return new Sql(text.toString(), params);
     }
 
-    /** {@code UPDATE t SET column = ? WHERE keyColumn = ? [AND pk [NOT] IN (...)]}: re-pointing reverse foreign keys. */
+    /**
+     * {@code UPDATE t SET column = ? WHERE keyColumn = ? [AND pk [NOT] IN (...)]}: re-pointing reverse foreign keys.
+     *
+     * @param model the model whose rows hold the foreign key
+     * @param column the foreign key column to set, unquoted
+     * @param value the new value (a null value detaches the rows)
+     * @param keyColumn the column that must equal {@code key}, unquoted
+     * @param key the value {@code keyColumn} must have, or null for no such condition
+     * @param pks primary keys to limit the rows to, or null or empty for no limit
+     * @param notIn whether the rows are those whose keys are NOT in {@code pks}
+     * @param d the dialect to write for
+     * @return the statement with its parameters
+     */
     public static Sql repoint(ModelInfo<?> model, String column, Value value, String keyColumn, Value key,
                               Collection<Value> pks, boolean notIn, Dialect d) {
         List<Value> params = new ArrayList<>();
@@ -174,18 +279,44 @@ public final class WriteCompiler {
         return new Sql(text.toString(), params);
     }
 
-    /** {@code DELETE FROM t WHERE column IN (?, ...)}. */
+    /**
+     * {@code DELETE FROM t WHERE column IN (?, ...)}.
+     *
+     * @param model the model whose table rows are deleted from
+     * @param column the column tested, unquoted
+     * @param keys the values to match (at least one)
+     * @param d the dialect to write for
+     * @return the statement with the keys as parameters
+     */
     public static Sql deleteWhereIn(ModelInfo<?> model, String column, Collection<Value> keys, Dialect d) {
         return deleteWhereIn(model.table(), column, keys, d);
     }
 
-    /** The same on a table with no model of its own (an automatic many-to-many junction). */
+    /**
+     * The same on a table with no model of its own (an automatic many-to-many junction).
+     *
+     * @param table the table, unquoted
+     * @param column the column tested, unquoted
+     * @param keys the values to match (at least one)
+     * @param d the dialect to write for
+     * @return the statement with the keys as parameters
+     */
     public static Sql deleteWhereIn(String table, String column, Collection<Value> keys, Dialect d) {
         return new Sql("DELETE FROM " + d.quote(table) + " WHERE " + d.quote(column)
                 + (keys.size() == 1 ? " = ?" : " IN (" + "?, ".repeat(keys.size() - 1) + "?)"), new ArrayList<>(keys));
     }
 
-    /** {@code UPDATE t SET column = ? WHERE keyColumn IN (?, ...)}: used to null or reset keys on delete. */
+    /**
+     * {@code UPDATE t SET column = ? WHERE keyColumn IN (?, ...)}: used to null or reset keys on delete.
+     *
+     * @param model the model whose rows are updated
+     * @param column the column to set, unquoted
+     * @param value the new value
+     * @param keyColumn the column tested, unquoted
+     * @param keys the values to match (at least one)
+     * @param d the dialect to write for
+     * @return the statement: the value, then the keys, as parameters
+     */
     public static Sql updateWhereIn(ModelInfo<?> model, String column, Value value, String keyColumn, Collection<Value> keys, Dialect d) {
         List<Value> params = new ArrayList<>();
         params.add(value);
@@ -197,6 +328,13 @@ public final class WriteCompiler {
     /**
      * {@code UPDATE t SET ... WHERE ...} for {@code QuerySet.update()}; null when the filter matches nothing.
      * Values may be expressions over the model's own columns ({@code F.of("quantity").minus(1)}).
+     *
+     * @param query the query whose rows are updated (copied, not changed)
+     * @param assignments the value or expression each field gets
+     * @param d the dialect to write for
+     * @return the statement, or null when the filter can match no row
+     * @throws dev.covet.orm.exception.FieldError if a value refers to a joined field or holds an aggregate
+     * @throws dev.covet.orm.exception.NotSupportedError if the query filters on a window function
      */
     public static Sql update(Query query, Map<FieldInfo, Expression> assignments, Dialect d) {
         Query q = query.copy();
@@ -214,7 +352,14 @@ public final class WriteCompiler {
         return where == WhereCompiler.EVERYTHING ? head : head.append(" WHERE ").append(where);
     }
 
-    /** {@code DELETE FROM t WHERE ...} for the rows of a query; null when the filter matches nothing. */
+    /**
+     * {@code DELETE FROM t WHERE ...} for the rows of a query; null when the filter matches nothing.
+     *
+     * @param query the query whose rows are deleted (copied, not changed)
+     * @param d the dialect to write for
+     * @return the statement, or null when the filter can match no row
+     * @throws dev.covet.orm.exception.NotSupportedError if the query filters on a window function
+     */
     public static Sql delete(Query query, Dialect d) {
         Query q = query.copy();
         CompileContext ctx = new CompileContext(d, q, 0);

@@ -7,7 +7,12 @@ import dev.covet.orm.migrate.state.ProjectState;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Adds a CHECK or UNIQUE constraint (Django's {@code AddConstraint}); backwards, drops it. */
+/**
+ * Adds a CHECK or UNIQUE constraint (Django's {@code AddConstraint}); backwards, drops it.
+ *
+ * @param model      the model's name (or {@code app.Model})
+ * @param constraint the constraint to add
+ */
 public record AddConstraint(String model, ConstraintState constraint) implements Operation {
     @Override
     public String describe() {

@@ -9,6 +9,10 @@ import dev.covet.orm.migrate.state.TableDefs;
  * Adds a field. A NOT NULL column added to a table with rows takes {@code fill}, a one-off value given
  * to {@code makemigrations}, written into the existing rows (as a parameter) before the column becomes
  * NOT NULL; it is not kept as a database default. A many-to-many field creates its junction table.
+ *
+ * @param model the model's name (or {@code app.Model})
+ * @param field the new field
+ * @param fill  the value existing rows get, or null for none
  */
 public record AddField(String model, FieldState field, Object fill) implements Operation {
     @Override

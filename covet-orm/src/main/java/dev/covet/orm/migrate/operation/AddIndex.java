@@ -8,6 +8,10 @@ import dev.covet.orm.migrate.state.TableDefs;
 /**
  * Adds an index. With {@code concurrently} (PostgreSQL) it is built without locking writes, which
  * cannot happen inside a transaction: the migration holding it must say {@code "atomic": false}.
+ *
+ * @param model        the model's name (or {@code app.Model})
+ * @param index        the index to add
+ * @param concurrently whether to build it without locking writes (PostgreSQL)
  */
 public record AddIndex(String model, IndexState index, boolean concurrently) implements Operation {
     @Override

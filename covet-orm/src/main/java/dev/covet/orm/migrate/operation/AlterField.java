@@ -8,6 +8,10 @@ import dev.covet.orm.migrate.state.TableDefs;
 /**
  * Changes a field's definition (type, size, null, unique, index, column, relation) to {@code field},
  * keeping its rows. When a nullable column becomes NOT NULL, rows holding NULL take {@code fill}.
+ *
+ * @param model the model's name (or {@code app.Model})
+ * @param field the field's new definition, under its current name
+ * @param fill  the value rows holding NULL get when the column becomes NOT NULL, or null for none
  */
 public record AlterField(String model, FieldState field, Object fill) implements Operation {
     @Override

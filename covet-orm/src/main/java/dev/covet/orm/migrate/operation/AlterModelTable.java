@@ -3,7 +3,12 @@ package dev.covet.orm.migrate.operation;
 import dev.covet.orm.migrate.state.ModelState;
 import dev.covet.orm.migrate.state.ProjectState;
 
-/** Gives a model another table name ({@code @Meta(table)}): the table is renamed, its rows kept. */
+/**
+ * Gives a model another table name ({@code @Meta(table)}): the table is renamed, its rows kept.
+ *
+ * @param model the model's name (or {@code app.Model})
+ * @param table the new table name
+ */
 public record AlterModelTable(String model, String table) implements Operation {
     @Override
     public String describe() {

@@ -6,8 +6,19 @@ import dev.covet.orm.migrate.state.TableDefs;
 
 import java.util.List;
 
-/** Sets a model's unique-together sets: constraints no longer named are dropped, new ones added. */
+/**
+ * Sets a model's unique-together sets: constraints no longer named are dropped, new ones added.
+ *
+ * @param model          the model's name (or {@code app.Model})
+ * @param uniqueTogether the sets the model has afterwards, each a list of field names
+ */
 public record AlterUniqueTogether(String model, List<List<String>> uniqueTogether) implements Operation {
+    /**
+     * Copies the sets, so that the operation stays immutable.
+     *
+     * @param model          the model's name (or {@code app.Model})
+     * @param uniqueTogether the sets the model has afterwards, each a list of field names
+     */
     public AlterUniqueTogether {
         uniqueTogether = uniqueTogether.stream().map(List::copyOf).toList();
     }

@@ -6,7 +6,11 @@ import dev.covet.orm.migrate.state.ModelState;
 import dev.covet.orm.migrate.state.ProjectState;
 import dev.covet.orm.migrate.state.TableDefs;
 
-/** Creates a model's table (and the junction tables of its automatic many-to-many fields). */
+/**
+ * Creates a model's table (and the junction tables of its automatic many-to-many fields).
+ *
+ * @param model the model as created (its app is the migration's)
+ */
 public record CreateModel(ModelState model) implements Operation {
     @Override
     public String describe() {

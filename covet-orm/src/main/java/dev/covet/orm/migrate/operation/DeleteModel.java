@@ -6,7 +6,11 @@ import dev.covet.orm.migrate.state.ModelState;
 import dev.covet.orm.migrate.state.ProjectState;
 import dev.covet.orm.migrate.state.TableDefs;
 
-/** Drops a model's table, its automatic junction tables and its search indexes' own tables; backwards, creates them again, empty. */
+/**
+ * Drops a model's table, its automatic junction tables and its search indexes' own tables; backwards, creates them again, empty.
+ *
+ * @param name the model's name (or {@code app.Model})
+ */
 public record DeleteModel(String name) implements Operation {
     @Override
     public String describe() {

@@ -40,12 +40,21 @@ public final class HistoricalModel {
         this.info = DynamicModels.build(HistoricalRow.class, model.name(), model.table(), columns, HistoricalRow::new);
     }
 
-    /** Every row. */
+    /**
+     * Every row.
+     *
+     * @return a QuerySet over the table, on the migration's database
+     */
     public QuerySet<HistoricalRow> objects() {
         return QuerySet.of(info, using);
     }
 
-    /** Saves a new row with {@code values} (field names as in this model) and returns it. */
+    /**
+     * Saves a new row with {@code values} (field names as in this model) and returns it.
+     *
+     * @param values the field values by name
+     * @return the saved row
+     */
     public HistoricalRow create(Map<String, ?> values) {
         HistoricalRow row = info.newInstance();
         values.forEach(row::set);
@@ -53,6 +62,11 @@ public final class HistoricalModel {
         return row;
     }
 
+    /**
+     * The model's metadata, built from its state at the migration.
+     *
+     * @return the metadata
+     */
     public ModelInfo<HistoricalRow> info() {
         return info;
     }

@@ -16,11 +16,22 @@ public final class HistoricalRow extends Model implements DynamicModel {
     private final transient ModelInfo<HistoricalRow> info;
     private final Map<String, Object> values = new HashMap<>();
 
+    /**
+     * A new, unsaved row of the model {@code info} describes.
+     *
+     * @param info the historical model's metadata
+     */
     public HistoricalRow(ModelInfo<HistoricalRow> info) {
         this.info = info;
     }
 
-    /** Sets field {@code name} (the value is converted to the field's type when saved). */
+    /**
+     * Sets field {@code name} (the value is converted to the field's type when saved).
+     *
+     * @param name the field's name ({@code <field>Id} for a foreign key)
+     * @param value the new value
+     * @return this row
+     */
     public HistoricalRow set(String name, Object value) {
         info.field(name).setValue(this, value);
         return this;

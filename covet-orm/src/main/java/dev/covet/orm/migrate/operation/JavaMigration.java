@@ -18,9 +18,19 @@ package dev.covet.orm.migrate.operation;
  * Implementations need a public no-argument constructor.
  */
 public interface JavaMigration {
+    /**
+     * Does the data step, forwards.
+     *
+     * @param context the app, the state as of the migration, and the historical models
+     */
     void forwards(MigrationContext context);
 
-    /** Undoes {@link #forwards}; without an override the step cannot be reversed. */
+    /**
+     * Undoes {@link #forwards}; without an override the step cannot be reversed.
+     *
+     * @param context the app, the state as of the migration, and the historical models
+     * @throws UnsupportedOperationException if the step has no backwards (the default)
+     */
     default void backwards(MigrationContext context) {
         throw new UnsupportedOperationException(getClass().getName() + " has no backwards step");
     }

@@ -31,15 +31,29 @@ public final class MigrationContext {
         }
     }
 
+    /**
+     * The label of the migration's app.
+     *
+     * @return the app label
+     */
     public String app() {
         return app;
     }
 
-    /** The models as of this migration. */
+    /**
+     * The models as of this migration.
+     *
+     * @return the project state before the migration's Java step
+     */
     public ProjectState state() {
         return state;
     }
 
+    /**
+     * The database the migration runs on (Django's {@code schema_editor.connection}).
+     *
+     * @return the database
+     */
     public Database database() {
         return database;
     }
@@ -48,6 +62,11 @@ public final class MigrationContext {
      * Model {@code name} (of this app, or {@code app.Model}) as it is at this migration. Its QuerySets run
      * on the migration's database, which must be one Covet is set up with (as it is for
      * {@code Covet.migrate()} and the {@code covet} command).
+     *
+     * @param name {@code Model} of this app, or {@code app.Model}
+     * @return the historical model, the same one on every call with the same label
+     * @throws IllegalStateException if the migration's database is not one Covet is set up with
+     * @throws IllegalArgumentException if the state has no such model
      */
     public HistoricalModel model(String name) {
         String label = ProjectState.label(app, name);

@@ -31,6 +31,12 @@ public final class OperationJson {
     private OperationJson() {
     }
 
+    /**
+     * An operation as the JSON object a migration file keeps.
+     *
+     * @param op the operation
+     * @return the object, {@code "op"} first
+     */
     public static ObjectNode write(Operation op) {
         ObjectNode n = F.objectNode();
         switch (op) {
@@ -123,6 +129,13 @@ public final class OperationJson {
         }
     }
 
+    /**
+     * The operation a migration file's JSON object describes.
+     *
+     * @param n the object
+     * @return the operation
+     * @throws IllegalArgumentException if {@code "op"} is unknown or a required key is missing or malformed
+     */
     public static Operation read(JsonNode n) {
         String op = text(n, "op");
         return switch (op) {
@@ -172,6 +185,12 @@ public final class OperationJson {
         return r == null || r.isNull() ? null : strings(r);
     }
 
+    /**
+     * A field state as JSON, options left out where they hold their defaults.
+     *
+     * @param f the field state
+     * @return the object
+     */
     public static ObjectNode field(FieldState f) {
         ObjectNode n = F.objectNode();
         n.put("name", f.name());
@@ -228,6 +247,13 @@ public final class OperationJson {
         return n;
     }
 
+    /**
+     * The field state a JSON object describes.
+     *
+     * @param n the object
+     * @return the field state
+     * @throws IllegalArgumentException if the field type is unknown or a required key is missing
+     */
     public static FieldState field(JsonNode n) {
         String type = text(n, "type");
         if (!FieldTypes.isKnown(type)) {

@@ -4,7 +4,12 @@ import dev.covet.orm.migrate.state.ConstraintState;
 import dev.covet.orm.migrate.state.ModelState;
 import dev.covet.orm.migrate.state.ProjectState;
 
-/** Drops a constraint by name (Django's {@code RemoveConstraint}); backwards, adds it as the state had it. */
+/**
+ * Drops a constraint by name (Django's {@code RemoveConstraint}); backwards, adds it as the state had it.
+ *
+ * @param model the model's name (or {@code app.Model})
+ * @param name  the constraint's name
+ */
 public record RemoveConstraint(String model, String name) implements Operation {
     @Override
     public String describe() {

@@ -9,6 +9,9 @@ import dev.covet.orm.migrate.state.TableDefs;
  * Removes a field and its column (its data is gone). Backwards, the column comes back without its
  * data: NULL where it may be, else its type's empty value (0, false, empty text); a NOT NULL key or
  * date can come back only while the table is empty.
+ *
+ * @param model the model's name (or {@code app.Model})
+ * @param name  the field's name
  */
 public record RemoveField(String model, String name) implements Operation {
     @Override

@@ -5,7 +5,12 @@ import dev.covet.orm.migrate.state.ModelState;
 import dev.covet.orm.migrate.state.ProjectState;
 import dev.covet.orm.migrate.state.TableDefs;
 
-/** Drops an index; backwards, builds it again. */
+/**
+ * Drops an index; backwards, builds it again.
+ *
+ * @param model the model's name (or {@code app.Model})
+ * @param name  the index's name
+ */
 public record RemoveIndex(String model, String name) implements Operation {
     @Override
     public String describe() {

@@ -8,6 +8,10 @@ import dev.covet.orm.migrate.state.Naming;
 /**
  * Renames a field. Its column is renamed with it when the column name followed the field's (it was
  * not set with {@code dbColumn}); the rows keep their values.
+ *
+ * @param model   the model's name (or {@code app.Model})
+ * @param oldName the field's current name
+ * @param newName the field's new name
  */
 public record RenameField(String model, String oldName, String newName) implements Operation {
     @Override

@@ -5,7 +5,13 @@ import dev.covet.orm.migrate.state.ModelState;
 import dev.covet.orm.migrate.state.ProjectState;
 import dev.covet.orm.migrate.state.TableDefs;
 
-/** Renames an index (dropped and built again where the database cannot rename one). */
+/**
+ * Renames an index (dropped and built again where the database cannot rename one).
+ *
+ * @param model   the model's name (or {@code app.Model})
+ * @param oldName the index's current name
+ * @param newName the index's new name
+ */
 public record RenameIndex(String model, String oldName, String newName) implements Operation {
     @Override
     public String describe() {

@@ -6,6 +6,10 @@ import dev.covet.orm.migrate.state.ProjectState;
 /**
  * Renames a model. Its table is renamed with it only when the table name followed the model's
  * (the new state says which table the model has); relations to it follow in the state.
+ *
+ * @param oldName  the model's current name (or {@code app.Model})
+ * @param newName  the model's new name
+ * @param newTable the table the renamed model has, or null when it keeps its table name
  */
 public record RenameModel(String oldName, String newName, String newTable) implements Operation {
     @Override

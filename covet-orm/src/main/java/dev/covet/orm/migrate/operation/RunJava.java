@@ -6,6 +6,9 @@ import dev.covet.orm.sql.ddl.TableSql;
 /**
  * Runs a {@link JavaMigration} (a data step), in the migration's transaction where the database has
  * one. {@code reversible} says whether it implements {@code backwards}.
+ *
+ * @param className  the {@link JavaMigration} class's fully qualified name
+ * @param reversible whether it implements {@code backwards}
  */
 public record RunJava(String className, boolean reversible) implements Operation {
     @Override

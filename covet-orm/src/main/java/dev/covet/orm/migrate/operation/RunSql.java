@@ -10,8 +10,19 @@ import java.util.Map;
  * Statements written by hand, forwards and backwards, with per-database variants where the SQL
  * differs ({@code perDatabase}: dialect name to {@code [forward, backward]}). Without backward
  * statements the step is irreversible; an empty backward list means "nothing to undo".
+ *
+ * @param sql         the forward statements
+ * @param reverseSql  the backward statements, or null when the step cannot be undone
+ * @param perDatabase variants by dialect name, used in place of this one on that database; empty for none
  */
 public record RunSql(List<String> sql, List<String> reverseSql, Map<String, RunSql> perDatabase) implements Operation {
+    /**
+     * Copies the lists and the map, so that the operation stays immutable.
+     *
+     * @param sql         the forward statements
+     * @param reverseSql  the backward statements, or null when the step cannot be undone
+     * @param perDatabase variants by dialect name
+     */
     public RunSql {
         sql = List.copyOf(sql);
         reverseSql = reverseSql == null ? null : List.copyOf(reverseSql);

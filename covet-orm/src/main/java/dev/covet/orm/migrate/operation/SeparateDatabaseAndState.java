@@ -8,8 +8,17 @@ import java.util.List;
 /**
  * Changes the state with one list of operations and the database with another, for changes the
  * database already has (or reaches another way) that the state must learn, and the reverse.
+ *
+ * @param database the operations run on the database only
+ * @param state    the operations applied to the state only
  */
 public record SeparateDatabaseAndState(List<Operation> database, List<Operation> state) implements Operation {
+    /**
+     * Copies the lists, so that the operation stays immutable.
+     *
+     * @param database the operations run on the database only
+     * @param state    the operations applied to the state only
+     */
     public SeparateDatabaseAndState {
         database = List.copyOf(database);
         state = List.copyOf(state);

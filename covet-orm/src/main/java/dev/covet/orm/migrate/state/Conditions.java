@@ -26,6 +26,12 @@ public final class Conditions {
     private Conditions() {
     }
 
+    /**
+     * A condition as JSON.
+     *
+     * @param q the condition
+     * @return {@code {"and": [...]}} or {@code {"or": [...]}}, with {@code "not": true} when negated
+     */
     public static JsonNode toJson(Q q) {
         // a node holding a single node is that node (as Q.not() makes them)
         if (q.children().size() == 1 && q.children().getFirst() instanceof Q inner && !(q.isNegated() && inner.isNegated())) {
@@ -78,6 +84,13 @@ public final class Conditions {
         return J.numberNode(n.scale() < 0 ? n.setScale(0) : n);
     }
 
+    /**
+     * The condition a JSON form describes.
+     *
+     * @param n {@code {"and": [...]}} or {@code {"or": [...]}}
+     * @return the condition
+     * @throws IllegalArgumentException if the JSON is not a condition
+     */
     public static Q toQ(JsonNode n) {
         boolean or = n.has("or");
         JsonNode items = n.get(or ? "or" : "and");

@@ -48,7 +48,13 @@ public final class FieldTypes {
         NAMES.put(kind, name);
     }
 
-    /** The kind of a type name, failing with the choices for an unknown one. */
+    /**
+     * The kind of a type name, failing with the choices for an unknown one.
+     *
+     * @param type the annotation's name, such as {@code CharField}
+     * @return the kind
+     * @throws IllegalArgumentException if the name is unknown (the message lists the choices)
+     */
     public static FieldKind kind(String type) {
         FieldKind k = KINDS.get(type);
         if (k == null) {
@@ -57,12 +63,22 @@ public final class FieldTypes {
         return k;
     }
 
-    /** Is {@code type} a field type name? */
+    /**
+     * Is {@code type} a field type name?
+     *
+     * @param type the name to test
+     * @return true for a known field type
+     */
     public static boolean isKnown(String type) {
         return KINDS.containsKey(type);
     }
 
-    /** The type name of a live field. */
+    /**
+     * The type name of a live field.
+     *
+     * @param f the live field
+     * @return the annotation's name, such as {@code CharField}; {@code OneToOneField} for a one-to-one
+     */
     public static String of(FieldInfo f) {
         if (f.kind() == FieldKind.RELATION && f.relation().kind() == RelationInfo.Kind.ONE_TO_ONE) {
             return "OneToOneField";

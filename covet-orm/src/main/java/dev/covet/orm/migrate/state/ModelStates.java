@@ -24,7 +24,12 @@ public final class ModelStates {
     private ModelStates() {
     }
 
-    /** The state of {@code models} (and of no other model). */
+    /**
+     * The state of {@code models} (and of no other model).
+     *
+     * @param models the live models; unmanaged ones and those without a table of their own are left out
+     * @return the project state
+     */
     public static ProjectState of(Collection<ModelInfo<?>> models) {
         List<ModelState> out = new ArrayList<>();
         for (ModelInfo<?> m : models) {
@@ -35,7 +40,12 @@ public final class ModelStates {
         return ProjectState.of(out);
     }
 
-    /** The app of a model: {@code @Meta(app)}, else the last part of its package name. */
+    /**
+     * The app of a model: {@code @Meta(app)}, else the last part of its package name.
+     *
+     * @param type the model class
+     * @return the app label ({@code default} for a class in no package)
+     */
     public static String app(Class<?> type) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             Meta meta = c.getDeclaredAnnotation(Meta.class);
@@ -47,7 +57,12 @@ public final class ModelStates {
         return pkg.isEmpty() ? "default" : pkg.substring(pkg.lastIndexOf('.') + 1);
     }
 
-    /** The label ({@code app.Model}) of a live model. */
+    /**
+     * The label ({@code app.Model}) of a live model.
+     *
+     * @param m the model
+     * @return {@code app.Model}
+     */
     public static String label(ModelInfo<?> m) {
         return app(m.type()) + "." + m.name();
     }

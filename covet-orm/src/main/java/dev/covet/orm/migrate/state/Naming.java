@@ -7,6 +7,12 @@ public final class Naming {
     private Naming() {
     }
 
+    /**
+     * The column a field gets by default: its name in snake case, with {@code _id} for a relation.
+     *
+     * @param f the field
+     * @return the column's name, or null for a many-to-many field
+     */
     public static String column(FieldState f) {
         if (f.isManyToMany()) {
             return null;

@@ -15,14 +15,32 @@ package dev.covet.orm.migrate.state;
 public record RelationState(String to, String toField, String onDelete, boolean dbConstraint, String dbTable,
                             String through, String sourceColumn, String targetColumn) {
 
+    /**
+     * This relation pointing at another model (after a rename).
+     *
+     * @param to the target's label
+     * @return the changed copy
+     */
     public RelationState withTo(String to) {
         return new RelationState(to, toField, onDelete, dbConstraint, dbTable, through, sourceColumn, targetColumn);
     }
 
+    /**
+     * This relation through another model (after the through model's rename).
+     *
+     * @param through the through model's label, or null
+     * @return the changed copy
+     */
     public RelationState withThrough(String through) {
         return new RelationState(to, toField, onDelete, dbConstraint, dbTable, through, sourceColumn, targetColumn);
     }
 
+    /**
+     * This relation holding another field of the target.
+     *
+     * @param toField the target field's name
+     * @return the changed copy
+     */
     public RelationState withToField(String toField) {
         return new RelationState(to, toField, onDelete, dbConstraint, dbTable, through, sourceColumn, targetColumn);
     }

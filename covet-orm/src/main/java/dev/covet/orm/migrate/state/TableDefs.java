@@ -21,7 +21,14 @@ public final class TableDefs {
     private TableDefs() {
     }
 
-    /** The table of {@code model} as of {@code state}. */
+    /**
+     * The table of {@code model} as of {@code state}.
+     *
+     * @param model the model
+     * @param state the project state its relations are resolved in
+     * @param d the dialect to describe the table for
+     * @return the table, with its columns, foreign keys, indexes and constraints
+     */
     public static TableDef of(ModelState model, ProjectState state, Dialect d) {
         String table = model.table();
         List<ColumnDef> columns = new ArrayList<>();
@@ -51,7 +58,15 @@ public final class TableDefs {
         return new TableDef(table, columns, uniques, fks, indexes, ConstraintDefs.of(model, state, d));
     }
 
-    /** The automatic junction table of many-to-many field {@code field} of {@code model}. */
+    /**
+     * The automatic junction table of many-to-many field {@code field} of {@code model}.
+     *
+     * @param model the model that declares the field
+     * @param field the many-to-many field
+     * @param state the project state its target is resolved in
+     * @param d the dialect to describe the table for
+     * @return the junction table
+     */
     public static TableDef junction(ModelState model, FieldState field, ProjectState state, Dialect d) {
         RelationState r = field.relation();
         ModelState target = state.model(r.to());
@@ -71,6 +86,14 @@ public final class TableDefs {
         return new TableDef(table, columns, uniques, fks, indexes);
     }
 
+    /**
+     * The column of field {@code f} of {@code model}; a relation's column takes the type of the key it points at.
+     *
+     * @param f the field, which has a column
+     * @param model the field's model
+     * @param state the project state relations are resolved in
+     * @return the column
+     */
     public static ColumnDef column(FieldState f, ModelState model, ProjectState state) {
         ColumnType type;
         if (f.relation() != null) {
@@ -83,12 +106,25 @@ public final class TableDefs {
                 f.unique() && !f.primaryKey(), DdlCompiler.name(model.table(), List.of(f.column()), "uniq"), f.dbDefault());
     }
 
+    /**
+     * The index {@code i} of {@code model}, its fields turned into columns.
+     *
+     * @param model the model
+     * @param i the index
+     * @return the index over columns
+     */
     public static IndexDef index(ModelState model, IndexState i) {
         return new IndexDef(i.name(), i.fields().stream().map(n -> model.requireField(n).column()).toList(), i.descending(), i.unique(),
                 i.search(), model.pk().column());
     }
 
-    /** The name of the index a {@code dbIndex} field gets. */
+    /**
+     * The name of the index a {@code dbIndex} field gets.
+     *
+     * @param table the model's table
+     * @param f the field
+     * @return {@code table_column_idx}, shortened when too long
+     */
     public static String fieldIndexName(String table, FieldState f) {
         return DdlCompiler.name(table, List.of(f.column()), "idx");
     }

@@ -20,19 +20,39 @@ import java.time.format.DateTimeParseException;
  * @param now     the database's current time ({@code Now()})
  */
 public record ColumnDefault(String literal, boolean now) {
+    /** The current time, Django's {@code db_default=Now()}. */
     public static final ColumnDefault NOW = new ColumnDefault(null, true);
 
+    /**
+     * Checks that the default is a constant or now, never both nor neither.
+     *
+     * @param literal the constant as text, or null for {@code now}
+     * @param now     the database's current time
+     * @throws dev.covet.orm.exception.FieldError if {@code literal} is null and {@code now} false, or the other way round
+     */
     public ColumnDefault {
         if ((literal == null) != now) {
             throw new FieldError("A database default is either a constant or now, not " + (now ? "both" : "neither"));
         }
     }
 
+    /**
+     * A constant default, written as the field's type reads it.
+     *
+     * @param literal the constant as text
+     * @return the default
+     */
     public static ColumnDefault of(String literal) {
         return new ColumnDefault(literal, false);
     }
 
-    /** The constant as a value of {@code storage}; a {@link FieldError} when it is not one. */
+    /**
+     * The constant as a value of {@code storage}; a {@link FieldError} when it is not one.
+     *
+     * @param storage the storage of the column's field
+     * @return the constant as a Java value; null for {@code now}
+     * @throws FieldError if the constant is not a value of {@code storage}, or {@code now} is not on a datetime
+     */
     public Object value(Storage storage) {
         if (now) {
             if (storage != Storage.TIMESTAMP) {
@@ -66,7 +86,14 @@ public record ColumnDefault(String literal, boolean now) {
         }
     }
 
-    /** The expression after {@code DEFAULT}. */
+    /**
+     * The expression after {@code DEFAULT}.
+     *
+     * @param storage the storage of the column's field
+     * @param d the dialect to write for
+     * @return {@code (CURRENT_TIMESTAMP)} or the dialect's form of now, or the constant as a literal
+     * @throws FieldError if the constant is not a value of {@code storage}
+     */
     public String sql(Storage storage, Dialect d) {
         return now ? "(" + d.now() + ")" : d.ddlLiteral(value(storage));
     }

@@ -136,6 +136,11 @@ public final class MySqlDialect extends Dialect {
         }
     }
 
+    /**
+     * Is the server MariaDB rather than MySQL? A dialect not yet tuned by {@link #forServer} assumes MariaDB.
+     *
+     * @return true for MariaDB
+     */
     public boolean isMariaDb() {
         return mariadb;
     }

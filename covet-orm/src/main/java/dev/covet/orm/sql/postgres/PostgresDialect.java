@@ -94,6 +94,7 @@ public final class PostgresDialect extends Dialect {
         }
     };
 
+    /** The PostgreSQL dialect, with its own renderers for conditional aggregates, rounding and JSON values. */
     public PostgresDialect() {
         // aggregates take FILTER (WHERE ...) natively
         override(Aggregate.class, ConditionalRenderers.FILTER_CLAUSE);

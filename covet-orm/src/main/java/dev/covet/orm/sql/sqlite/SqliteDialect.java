@@ -57,6 +57,7 @@ public final class SqliteDialect extends Dialect {
     private static final Features FEATURES = Features.builder().returning(true).maxParameters(32766).groupByPrimaryKey()
             .transactionalDdl().nullsOrdering().foreignKeysCheckedAtCommit().recursiveCte(true).build();
 
+    /** The SQLite dialect, rendering conditional aggregates with {@code FILTER (WHERE ...)}. */
     public SqliteDialect() {
         // aggregates take FILTER (WHERE ...) natively (SQLite since 3.30)
         override(Aggregate.class, ConditionalRenderers.FILTER_CLAUSE);
