@@ -16,7 +16,10 @@ public @interface BooleanField {
     /** {@return whether the column may hold NULL (Django's {@code null}); a primitive Java field never may} */
     boolean nullable() default false;
 
-    /** {@return whether the value may be empty ({@code ""}, an empty collection or null) when validated (Django's {@code blank})} */
+    /**
+     * {@return whether the value may be empty ({@code ""}, an empty collection or null) when validated
+     * (Django's {@code blank})}
+     */
     boolean blank() default false;
 
     /** {@return whether every row must hold a different value (Django's {@code unique})} */
@@ -43,7 +46,10 @@ public @interface BooleanField {
     /** {@return a human-readable name (Django's {@code verbose_name}); empty means the field name split into words} */
     String verboseName() default "";
 
-    /** {@return whether the field is set from outside (in {@code updateFromDict}, {@code fromDict}); Django's {@code editable}} */
+    /**
+     * {@return whether the field is set from outside (in {@code updateFromDict}, {@code fromDict}); Django's
+     * {@code editable}}
+     */
     boolean editable() default true;
 
     /** {@return whether the values are secret (passwords, tokens); Covet's SQL log then shows them as {@code ***}} */

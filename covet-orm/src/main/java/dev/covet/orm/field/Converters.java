@@ -107,7 +107,8 @@ public final class Converters {
     }
 
     /**
-     * As {@link #json(Type)}, naming {@code field} when the stored text cannot be read (a {@link dev.covet.orm.exception.DataError}).
+     * As {@link #json(Type)}, naming {@code field} when the stored text cannot be read (a
+     * {@link dev.covet.orm.exception.DataError}).
      *
      * @param genericType the field's generic type, which stored JSON is read as
      * @param field how error messages name the field

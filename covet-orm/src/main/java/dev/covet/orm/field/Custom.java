@@ -52,7 +52,10 @@ public @interface Custom {
     /** {@return a human-readable name (Django's {@code verbose_name}); empty means the field name split into words} */
     String verboseName() default "";
 
-    /** {@return whether the field is set from outside (in {@code updateFromDict}, {@code fromDict}); Django's {@code editable}} */
+    /**
+     * {@return whether the field is set from outside (in {@code updateFromDict}, {@code fromDict}); Django's
+     * {@code editable}}
+     */
     boolean editable() default true;
 
     /** {@return whether the values are secret; Covet's SQL log then shows them as {@code ***}} */

@@ -32,10 +32,16 @@ public @interface ForeignKey {
     /** {@return for {@link OnDelete#SET}: the class that supplies the new target (a model instance or a key value)} */
     Class<? extends Supplier<?>> setTo() default None.class;
 
-    /** {@return the name of the reverse side on the target (Django's {@code related_name}); empty means {@code <model>Set}, {@code "+"} none} */
+    /**
+     * {@return the name of the reverse side on the target (Django's {@code related_name}); empty means
+     * {@code <model>Set}, {@code "+"} none}
+     */
     String relatedName() default "";
 
-    /** {@return the name used for the reverse side in lookups (Django's {@code related_query_name}); empty means the related name or the model name} */
+    /**
+     * {@return the name used for the reverse side in lookups (Django's {@code related_query_name}); empty means
+     * the related name or the model name}
+     */
     String relatedQueryName() default "";
 
     /** {@return the target field the key points at (Django's {@code to_field}); empty means the target's primary key} */
@@ -59,7 +65,10 @@ public @interface ForeignKey {
     /** {@return whether this is the primary key (instead of the automatic {@code id})} */
     boolean primaryKey() default false;
 
-    /** {@return whether the field is set from outside (in {@code updateFromDict}, {@code fromDict}); Django's {@code editable}} */
+    /**
+     * {@return whether the field is set from outside (in {@code updateFromDict}, {@code fromDict}); Django's
+     * {@code editable}}
+     */
     boolean editable() default true;
 
     /** {@return whether the values are secret (passwords, tokens); Covet's SQL log then shows them as {@code ***}} */

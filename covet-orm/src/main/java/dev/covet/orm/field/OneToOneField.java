@@ -17,7 +17,10 @@ import java.util.function.Supplier;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface OneToOneField {
-    /** {@return the target model when the {@code Ref<T>} type cannot say it: {@code "self"} or a model's simple class name; empty means the type argument} */
+    /**
+     * {@return the target model when the {@code Ref<T>} type cannot say it: {@code "self"} or a model's simple
+     * class name; empty means the type argument}
+     */
     String to() default "";
 
     /** {@return what happens to this row when the target row is deleted (Django's {@code on_delete})} */
@@ -26,10 +29,16 @@ public @interface OneToOneField {
     /** {@return for {@link OnDelete#SET}: the class that supplies the new target (a model instance or a key value)} */
     Class<? extends Supplier<?>> setTo() default ForeignKey.None.class;
 
-    /** {@return the name of the reverse side on the target (Django's {@code related_name}); empty means the model name, {@code "+"} none} */
+    /**
+     * {@return the name of the reverse side on the target (Django's {@code related_name}); empty means the
+     * model name, {@code "+"} none}
+     */
     String relatedName() default "";
 
-    /** {@return the name used for the reverse side in lookups (Django's {@code related_query_name}); empty means the related name or the model name} */
+    /**
+     * {@return the name used for the reverse side in lookups (Django's {@code related_query_name}); empty means
+     * the related name or the model name}
+     */
     String relatedQueryName() default "";
 
     /** {@return the target field the key points at (Django's {@code to_field}); empty means the target's primary key} */
@@ -50,10 +59,16 @@ public @interface OneToOneField {
     /** {@return whether this is the primary key (instead of the automatic {@code id})} */
     boolean primaryKey() default false;
 
-    /** {@return whether this marks the link from a multi-table-inheritance child to its parent (Django's {@code parent_link})} */
+    /**
+     * {@return whether this marks the link from a multi-table-inheritance child to its parent (Django's
+     * {@code parent_link})}
+     */
     boolean parentLink() default false;
 
-    /** {@return whether the field is set from outside (in {@code updateFromDict}, {@code fromDict}); Django's {@code editable}} */
+    /**
+     * {@return whether the field is set from outside (in {@code updateFromDict}, {@code fromDict}); Django's
+     * {@code editable}}
+     */
     boolean editable() default true;
 
     /** {@return whether the values are secret (passwords, tokens); Covet's SQL log then shows them as {@code ***}} */

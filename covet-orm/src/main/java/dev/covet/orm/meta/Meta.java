@@ -27,7 +27,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Meta {
-    /** {@return the table name (Django's {@code db_table}); empty means the class name in snake_case ({@code BlogPost} is {@code blog_post})} */
+    /**
+     * {@return the table name (Django's {@code db_table}); empty means the class name in snake_case
+     * ({@code BlogPost} is {@code blog_post})}
+     */
     String table() default "";
 
     /** {@return the default order of every query: field names, {@code -} for descending, {@code ?} for random} */
@@ -45,7 +48,10 @@ public @interface Meta {
      */
     String app() default "";
 
-    /** {@return whether Covet creates and drops the table (Django's {@code managed}); false when it belongs to someone else} */
+    /**
+     * {@return whether Covet creates and drops the table (Django's {@code managed}); false when it belongs to
+     * someone else}
+     */
     boolean managed() default true;
 
     /** {@return a human-readable name (Django's {@code verbose_name}); empty means the class name split into words} */

@@ -88,7 +88,10 @@ public final class RelationInfo {
     public FieldInfo targetField() {
         return targetField;
     }
-    /** {@return what happens to this row when the target row is deleted (Django's {@code on_delete}); {@code CASCADE} for a many-to-many} */
+    /**
+     * {@return what happens to this row when the target row is deleted (Django's {@code on_delete});
+     * {@code CASCADE} for a many-to-many}
+     */
 
     public OnDelete onDelete() {
         return onDelete;
@@ -114,7 +117,10 @@ public final class RelationInfo {
         return dbConstraint;
     }
 
-    /** {@return whether this one-to-one links a multi-table-inheritance child to its parent (Django's {@code parent_link})} */
+    /**
+     * {@return whether this one-to-one links a multi-table-inheritance child to its parent (Django's
+     * {@code parent_link})}
+     */
     public boolean isParentLink() {
         return parentLink;
     }

@@ -84,7 +84,8 @@ public record Trunc(Kind kind, Expression source) implements Expression {
      * {@code source} truncated to {@code kind} (Django's {@code Trunc}).
      *
      * @param source a field path to a date or datetime, or an expression
-     * @param kind {@code "year"}, {@code "quarter"}, {@code "month"}, {@code "week"}, {@code "day"}, {@code "hour"}, {@code "minute"}, {@code "second"}, {@code "date"} or {@code "time"}
+     * @param kind {@code "year"}, {@code "quarter"}, {@code "month"}, {@code "week"}, {@code "day"},
+     *     {@code "hour"}, {@code "minute"}, {@code "second"}, {@code "date"} or {@code "time"}
      * @return the truncation, for {@code annotate}, {@code filter} or {@code orderBy}
      * @throws FieldError if no kind has that name
      */
