@@ -14,12 +14,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface AutoField {
-    /** The column name; defaults to the field name in snake_case. */
+    /** {@return the column name (Django's {@code db_column}); empty means the field name in snake_case} */
     String dbColumn() default "";
 
-    /** Documentation for the field. */
+    /** {@return documentation for the field (Django's {@code help_text})} */
     String helpText() default "";
 
-    /** A human-readable name. */
+    /** {@return a human-readable name (Django's {@code verbose_name})} */
     String verboseName() default "";
 }

@@ -31,7 +31,16 @@ public final class Coercion {
     private Coercion() {
     }
 
-    /** The canonical value of {@code input} for {@code storage}; {@code enumType} is needed for enums only. */
+    /**
+     * The canonical value of {@code input} for {@code storage}; {@code enumType} is needed for enums only.
+     *
+     * @param storage the storage to convert to
+     * @param input the loose value (text, a number, a date, a collection...); null stays null
+     * @param enumType for an enum field the enum class (text then matches a constant name), else null
+     * @param elementStorage for an array the storage of its elements, else null
+     * @return the value of the storage's Java type, or null for null input
+     * @throws IllegalArgumentException if the input cannot be converted, with a message fit for the user
+     */
     public static Object canonical(Storage storage, Object input, Class<?> enumType, Storage elementStorage) {
         if (input == null) {
             return null;

@@ -15,7 +15,12 @@ public final class Converters {
     private Converters() {
     }
 
-    /** A converter that keeps decimals at their declared scale both ways. */
+    /**
+     * A converter that keeps decimals at their declared scale both ways, rounding half-even.
+     *
+     * @param decimalPlaces the field's digits after the point
+     * @return the converter
+     */
     public static FieldConverter decimal(int decimalPlaces) {
         return new FieldConverter() {
             @Override
@@ -30,7 +35,13 @@ public final class Converters {
         };
     }
 
-    /** Instants are canonical; local and offset date-times are taken and returned in UTC. */
+    /**
+     * Instants are canonical; local and offset date-times are taken and returned in UTC.
+     *
+     * @param javaType {@code Instant}, {@code LocalDateTime} or {@code OffsetDateTime}
+     * @return the converter; {@link FieldConverter#IDENTITY} for {@code Instant}
+     * @throws IllegalArgumentException for any other type
+     */
     public static FieldConverter timestamp(Class<?> javaType) {
         if (javaType == Instant.class) {
             return FieldConverter.IDENTITY;
@@ -64,7 +75,12 @@ public final class Converters {
         throw new IllegalArgumentException("unsupported date-time type " + javaType.getName());
     }
 
-    /** Enums are stored by name. */
+    /**
+     * Enums are stored by name.
+     *
+     * @param enumType the enum class the field holds
+     * @return the converter
+     */
     public static FieldConverter enumeration(Class<?> enumType) {
         return new FieldConverter() {
             @Override
@@ -80,12 +96,24 @@ public final class Converters {
         };
     }
 
-    /** JSON fields hold any Jackson-bindable value; the canonical value is the JSON text. */
+    /**
+     * JSON fields hold any Jackson-bindable value; the canonical value is the JSON text.
+     *
+     * @param genericType the field's generic type, which stored JSON is read as
+     * @return the converter
+     */
     public static FieldConverter json(Type genericType) {
         return json(genericType, "a JSON field");
     }
 
-    /** As {@link #json(Type)}, naming {@code field} when the stored text cannot be read (a {@link dev.covet.orm.exception.DataError}). */
+    /**
+     * As {@link #json(Type)}, naming {@code field} when the stored text cannot be read (a
+     * {@link dev.covet.orm.exception.DataError}).
+     *
+     * @param genericType the field's generic type, which stored JSON is read as
+     * @param field how error messages name the field
+     * @return the converter
+     */
     public static FieldConverter json(Type genericType, String field) {
         JavaType type = Json.type(genericType);
         return new FieldConverter() {
@@ -105,7 +133,12 @@ public final class Converters {
         };
     }
 
-    /** Array fields hold a {@code List}; the canonical value is a {@link SqlArray} of canonical elements. */
+    /**
+     * Array fields hold a {@code List}; the canonical value is a {@link SqlArray} of canonical elements.
+     *
+     * @param element the storage of the elements
+     * @return the converter; reading gives a new mutable {@code ArrayList}
+     */
     public static FieldConverter array(FieldKind.Storage element) {
         return new FieldConverter() {
             @Override

@@ -16,45 +16,48 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface Custom {
-    /** The field type; it needs a no-argument constructor. */
+    /** {@return the field type; it needs a no-argument constructor} */
     Class<? extends FieldType<?>> value();
 
-    /** The maximum number of characters of a {@code STRING} type, or -1 for unbounded text. */
+    /** {@return the maximum number of characters of a {@code STRING} type, or -1 for unbounded text} */
     int maxLength() default -1;
 
-    /** The total digits of a {@code DECIMAL} type. */
+    /** {@return the total digits of a {@code DECIMAL} type} */
     int maxDigits() default 10;
 
-    /** The digits after the point of a {@code DECIMAL} type. */
+    /** {@return the digits after the point of a {@code DECIMAL} type} */
     int decimalPlaces() default 2;
 
-    /** May the column hold NULL? */
+    /** {@return whether the column may hold NULL (Django's {@code null})} */
     boolean nullable() default false;
 
-    /** May the value be empty when validated? */
+    /** {@return whether the value may be empty when validated (Django's {@code blank})} */
     boolean blank() default false;
 
-    /** Must every row hold a different value? */
+    /** {@return whether every row must hold a different value (Django's {@code unique})} */
     boolean unique() default false;
 
-    /** Create an index on the column? */
+    /** {@return whether to create an index on the column (Django's {@code db_index})} */
     boolean dbIndex() default false;
 
-    /** The column name; defaults to the field name in snake_case. */
+    /** {@return the column name (Django's {@code db_column}); empty means the field name in snake_case} */
     String dbColumn() default "";
 
-    /** Validators run by {@code fullClean()} after the type's own {@link FieldType#validate}. */
+    /** {@return the validators run by {@code fullClean()} after the type's own {@link FieldType#validate}} */
     Class<? extends Validator<?>>[] validators() default {};
 
-    /** Documentation for the field. */
+    /** {@return documentation for the field (Django's {@code help_text})} */
     String helpText() default "";
 
-    /** A human-readable name; defaults to the field name split into words. */
+    /** {@return a human-readable name (Django's {@code verbose_name}); empty means the field name split into words} */
     String verboseName() default "";
 
-    /** Is the field set from outside (in {@code updateFromDict}, {@code fromDict})? */
+    /**
+     * {@return whether the field is set from outside (in {@code updateFromDict}, {@code fromDict}); Django's
+     * {@code editable}}
+     */
     boolean editable() default true;
 
-    /** Are the values secret? Covet's SQL log then shows them as {@code ***}. */
+    /** {@return whether the values are secret; Covet's SQL log then shows them as {@code ***}} */
     boolean sensitive() default false;
 }

@@ -34,7 +34,12 @@ public final class CustomConverter implements FieldConverter {
     private final Class<?> stored;
     private final String field;
 
-    /** The converter of {@code type}, for the field named {@code field} (as {@code Model.field}) in errors. */
+    /**
+     * The converter of {@code type}, for the field named {@code field} (as {@code Model.field}) in errors.
+     *
+     * @param type the field's type, whose storage must be one {@link #supports}
+     * @param field the field's name as {@code Model.field}, for error messages
+     */
     @SuppressWarnings("unchecked")
     public CustomConverter(FieldType<?> type, String field) {
         this.type = (FieldType<Object>) type;
@@ -42,12 +47,17 @@ public final class CustomConverter implements FieldConverter {
         this.field = field;
     }
 
-    /** Can a custom type store {@code storage}? */
+    /**
+     * Can a custom type store {@code storage}?
+     *
+     * @param storage the storage a {@link FieldType} declares
+     * @return false for {@code FLOAT}, {@code TIMESTAMP}, {@code JSON} and {@code ARRAY}
+     */
     public static boolean supports(FieldKind.Storage storage) {
         return JAVA.containsKey(storage);
     }
 
-    /** The field type this converter calls. */
+    /** {@return the field type this converter calls} */
     public FieldType<?> type() {
         return type;
     }

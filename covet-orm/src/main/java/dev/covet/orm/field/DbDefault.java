@@ -21,9 +21,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface DbDefault {
-    /** The constant ({@code "0"}, {@code "draft"}, {@code "true"}, {@code "2024-01-01"}, {@code "2024-01-01T00:00:00Z"}). */
+    /**
+     * {@return the constant ({@code "0"}, {@code "draft"}, {@code "true"}, {@code "2024-01-01"},
+     * {@code "2024-01-01T00:00:00Z"})}
+     */
     String value() default "";
 
-    /** The database's current UTC time instead of a constant. */
+    /** {@return whether the default is the database's current UTC time instead of a constant} */
     boolean now() default false;
 }

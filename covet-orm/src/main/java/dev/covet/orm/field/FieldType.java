@@ -20,12 +20,14 @@ package dev.covet.orm.field;
  * @param <J> the Java type the model field holds
  */
 public interface FieldType<J> {
-    /** The Java type of the model field (the field must be declared with it). */
+    /** {@return the Java type of the model field (the field must be declared with it)} */
     Class<J> javaType();
 
     /**
      * What the column stores: {@code STRING}, {@code INT}, {@code LONG}, {@code SHORT}, {@code DOUBLE},
      * {@code DECIMAL}, {@code BOOLEAN}, {@code DATE}, {@code TIME}, {@code BYTES} or {@code UUID}.
+     *
+     * @return the storage, the same on every call
      */
     FieldKind.Storage storage();
 
@@ -33,19 +35,35 @@ public interface FieldType<J> {
      * The value to store, of the storage's Java type ({@code String}, {@code Integer}, {@code Long},
      * {@code Short}, {@code Double}, {@code BigDecimal}, {@code Boolean}, {@code LocalDate},
      * {@code LocalTime}, {@code byte[]}, {@code UUID}). Never called with null.
+     *
+     * @param value the model field's value
+     * @return the value to store; null stores NULL
      */
     Object toDb(J value);
 
-    /** The Java value of a stored value (of the storage's Java type). Never called with null. */
+    /**
+     * The Java value of a stored value (of the storage's Java type). Never called with null.
+     *
+     * @param dbValue the value read from the column
+     * @return the value the model field gets
+     */
     J fromDb(Object dbValue);
 
-    /** Checks a value in {@code fullClean()}; throw a {@link dev.covet.orm.exception.ValidationError} or an {@link IllegalArgumentException}. */
+    /**
+     * Checks a value in {@code fullClean()}; throw a {@link dev.covet.orm.exception.ValidationError} or an
+     * {@link IllegalArgumentException}. The default accepts every value.
+     *
+     * @param value the field's value, never null
+     */
     default void validate(J value) {
     }
 
     /**
      * The column type on the database named {@code dialect} ({@code sqlite}, {@code postgresql}, or
      * {@code mysql} for MariaDB and MySQL), such as {@code NUMERIC(12,2)}; null keeps the storage's usual type.
+     *
+     * @param dialect the database's name
+     * @return the column type, or null (the default) for the storage's usual type
      */
     default String columnType(String dialect) {
         return null;

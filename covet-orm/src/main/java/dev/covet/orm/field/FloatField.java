@@ -15,45 +15,51 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface FloatField {
-    /** The smallest value allowed, checked by validation. */
+    /** {@return the smallest value allowed, checked by validation} */
     double minValue() default Double.NEGATIVE_INFINITY;
 
-    /** The largest value allowed, checked by validation. */
+    /** {@return the largest value allowed, checked by validation} */
     double maxValue() default Double.POSITIVE_INFINITY;
 
-    /** May the column hold NULL (Django's {@code null})? A primitive Java field never may. */
+    /** {@return whether the column may hold NULL (Django's {@code null}); a primitive Java field never may} */
     boolean nullable() default false;
 
-    /** May the value be empty ({@code ""}, an empty collection or null) when validated? */
+    /**
+     * {@return whether the value may be empty ({@code ""}, an empty collection or null) when validated
+     * (Django's {@code blank})}
+     */
     boolean blank() default false;
 
-    /** Must every row hold a different value? */
+    /** {@return whether every row must hold a different value (Django's {@code unique})} */
     boolean unique() default false;
 
-    /** Create an index on the column? */
+    /** {@return whether to create an index on the column (Django's {@code db_index})} */
     boolean dbIndex() default false;
 
-    /** The column name; defaults to the field name in snake_case. */
+    /** {@return the column name (Django's {@code db_column}); empty means the field name in snake_case} */
     String dbColumn() default "";
 
-    /** Is this the primary key (instead of the automatic {@code id})? */
+    /** {@return whether this is the primary key (instead of the automatic {@code id})} */
     boolean primaryKey() default false;
 
-    /** The only values allowed, written as text and converted to the field's type. */
+    /** {@return the only values allowed (Django's {@code choices}), written as text and converted to the field's type} */
     String[] choices() default {};
 
-    /** Validators run by {@code fullClean()}; each class needs a no-argument constructor. */
+    /** {@return the validators run by {@code fullClean()}; each class needs a no-argument constructor} */
     Class<? extends Validator<?>>[] validators() default {};
 
-    /** Documentation for the field. */
+    /** {@return documentation for the field (Django's {@code help_text})} */
     String helpText() default "";
 
-    /** A human-readable name; defaults to the field name split into words. */
+    /** {@return a human-readable name (Django's {@code verbose_name}); empty means the field name split into words} */
     String verboseName() default "";
 
-    /** Is the field set from outside (in {@code updateFromDict}, {@code fromDict})? */
+    /**
+     * {@return whether the field is set from outside (in {@code updateFromDict}, {@code fromDict}); Django's
+     * {@code editable}}
+     */
     boolean editable() default true;
 
-    /** Are the values secret (passwords, tokens)? Covet's SQL log then shows them as {@code ***}. */
+    /** {@return whether the values are secret (passwords, tokens); Covet's SQL log then shows them as {@code ***}} */
     boolean sensitive() default false;
 }

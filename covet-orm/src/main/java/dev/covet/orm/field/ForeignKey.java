@@ -21,52 +21,71 @@ import java.util.function.Supplier;
 @Target(ElementType.FIELD)
 public @interface ForeignKey {
     /**
-     * The target model when the {@code Ref<T>} type cannot say it: {@code "self"}, or a model's
-     * simple class name. Empty means the type argument of {@code Ref<T>}.
+     * {@return the target model when the {@code Ref<T>} type cannot say it: {@code "self"}, or a model's
+     * simple class name} Empty means the type argument of {@code Ref<T>}.
      */
     String to() default "";
 
-    /** What happens to this row when the target row is deleted. */
+    /** {@return what happens to this row when the target row is deleted (Django's {@code on_delete})} */
     OnDelete onDelete();
 
-    /** For {@link OnDelete#SET}: supplies the new target (a model instance or a key value). */
+    /** {@return for {@link OnDelete#SET}: the class that supplies the new target (a model instance or a key value)} */
     Class<? extends Supplier<?>> setTo() default None.class;
 
-    /** The name of the reverse side on the target; defaults to {@code <model>Set}; {@code "+"} for none. */
+    /**
+     * {@return the name of the reverse side on the target (Django's {@code related_name}); empty means
+     * {@code <model>Set}, {@code "+"} none}
+     */
     String relatedName() default "";
 
-    /** The name used for the reverse side in lookups; defaults to the related name or the model name. */
+    /**
+     * {@return the name used for the reverse side in lookups (Django's {@code related_query_name}); empty means
+     * the related name or the model name}
+     */
     String relatedQueryName() default "";
 
-    /** The target field the key points at; defaults to the target's primary key. */
+    /** {@return the target field the key points at (Django's {@code to_field}); empty means the target's primary key} */
     String toField() default "";
 
-    /** Create a FOREIGN KEY constraint in the database? */
+    /** {@return whether to create a FOREIGN KEY constraint in the database (Django's {@code db_constraint})} */
     boolean dbConstraint() default true;
 
+    /** {@return whether the column may hold NULL (Django's {@code null})} */
     boolean nullable() default false;
 
+    /** {@return whether the value may be empty when validated (Django's {@code blank})} */
     boolean blank() default false;
 
-    /** Index the column? On by default. */
+    /** {@return whether to index the column (Django's {@code db_index}); on by default} */
     boolean dbIndex() default true;
 
-    /** The column name; defaults to the field name in snake_case plus {@code _id}. */
+    /** {@return the column name (Django's {@code db_column}); empty means the field name in snake_case plus {@code _id}} */
     String dbColumn() default "";
 
+    /** {@return whether this is the primary key (instead of the automatic {@code id})} */
     boolean primaryKey() default false;
 
+    /**
+     * {@return whether the field is set from outside (in {@code updateFromDict}, {@code fromDict}); Django's
+     * {@code editable}}
+     */
     boolean editable() default true;
 
-    /** Are the values secret (passwords, tokens)? Covet's SQL log then shows them as {@code ***}. */
+    /** {@return whether the values are secret (passwords, tokens); Covet's SQL log then shows them as {@code ***}} */
     boolean sensitive() default false;
 
+    /** {@return documentation for the field (Django's {@code help_text})} */
     String helpText() default "";
 
+    /** {@return a human-readable name (Django's {@code verbose_name})} */
     String verboseName() default "";
 
     /** The default of {@link #setTo()}: no supplier. */
     final class None implements Supplier<Object> {
+        /** Makes the placeholder; Covet never calls {@link #get()} on it. */
+        public None() {
+        }
+
         @Override
         public Object get() {
             throw new UnsupportedOperationException("no setTo supplier");

@@ -27,9 +27,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface GenericForeignKey {
-    /** The name of the foreign key to {@code ContentType}. */
+    /** {@return the name of the foreign key to {@code ContentType}} */
     String ctField() default "contentType";
 
-    /** The name of the field that holds the target's primary key. */
+    /** {@return the name of the field that holds the target's primary key} */
     String fkField() default "objectId";
 }

@@ -22,9 +22,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface GenericRelation {
-    /** The content-type field of the generic key on the related model. */
+    /** {@return the content-type field of the generic key on the related model (Django's {@code content_type_field})} */
     String ctField() default "contentType";
 
-    /** The object-id field of the generic key on the related model. */
+    /** {@return the object-id field of the generic key on the related model (Django's {@code object_id_field})} */
     String fkField() default "objectId";
 }

@@ -39,15 +39,32 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * The shared mapper, for code that reads or writes JSON the way JSON fields do.
+     *
+     * @return the mapper; do not reconfigure it
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
+    /**
+     * The Jackson type of a Java type, generics included (such as {@code List<Tag>}).
+     *
+     * @param type a class or a parameterized type, as a field's generic type
+     * @return the type to pass to {@link #read}
+     */
     public static JavaType type(Type type) {
         return MAPPER.getTypeFactory().constructType(type);
     }
 
-    /** Serializes a value; an unserializable value is an {@link IllegalArgumentException} saying why. */
+    /**
+     * Serializes a value; an unserializable value is an {@link IllegalArgumentException} saying why.
+     *
+     * @param value any Jackson-bindable value
+     * @return the JSON text
+     * @throws IllegalArgumentException if Jackson cannot serialize the value
+     */
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
@@ -56,6 +73,14 @@ public final class Json {
         }
     }
 
+    /**
+     * Reads stored JSON text as a value of {@code type}.
+     *
+     * @param text the JSON text
+     * @param type the type to bind to, from {@link #type}
+     * @return the value
+     * @throws DataError if the text is not JSON or does not bind to the type
+     */
     public static Object read(String text, JavaType type) {
         try {
             return MAPPER.readValue(text, type);

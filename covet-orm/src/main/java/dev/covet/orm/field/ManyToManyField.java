@@ -23,27 +23,51 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface ManyToManyField {
+    /**
+     * {@return the target model when the {@code ManyToMany<T>} type cannot say it: {@code "self"} or a model's
+     * simple class name; empty means the type argument}
+     */
     String to() default "";
 
-    /** The junction model; {@code Model.class} (the default) means an automatic junction table. */
+    /**
+     * {@return the junction model (Django's {@code through}); {@code Model.class} (the default) means an
+     * automatic junction table}
+     */
     Class<? extends Model> through() default Model.class;
 
-    /** With {@link #through()}: the junction's key to this model, then its key to the target. */
+    /**
+     * {@return with {@link #through()}: the junction's key to this model, then its key to the target (Django's
+     * {@code through_fields})}
+     */
     String[] throughFields() default {};
 
+    /**
+     * {@return the name of the reverse side on the target (Django's {@code related_name}); empty means
+     * {@code <model>Set}, {@code "+"} none}
+     */
     String relatedName() default "";
 
+    /**
+     * {@return the name used for the reverse side in lookups (Django's {@code related_query_name}); empty means
+     * the related name or the model name}
+     */
     String relatedQueryName() default "";
 
-    /** The automatic junction table's name. */
+    /** {@return the automatic junction table's name (Django's {@code db_table})} */
     String dbTable() default "";
 
-    /** For a relation to the model itself: is it mutual (adding b to a's set adds a to b's)? */
+    /**
+     * {@return for a relation to the model itself, whether it is mutual (adding b to a's set adds a to b's);
+     * Django's {@code symmetrical}}
+     */
     boolean symmetrical() default true;
 
+    /** {@return whether the value may be empty when validated (Django's {@code blank})} */
     boolean blank() default false;
 
+    /** {@return documentation for the field (Django's {@code help_text})} */
     String helpText() default "";
 
+    /** {@return a human-readable name (Django's {@code verbose_name})} */
     String verboseName() default "";
 }

@@ -18,5 +18,11 @@ package dev.covet.orm.field;
  */
 @FunctionalInterface
 public interface Validator<V> {
+    /**
+     * Checks one value; returning normally accepts it.
+     *
+     * @param value the field's value, never null
+     * @throws IllegalArgumentException with the message to show when the value is invalid
+     */
     void validate(V value);
 }

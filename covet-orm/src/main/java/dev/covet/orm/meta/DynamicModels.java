@@ -21,7 +21,19 @@ public final class DynamicModels {
     private DynamicModels() {
     }
 
-    /** One column of a dynamic model. */
+    /**
+     * One column of a dynamic model.
+     *
+     * @param name          the field name, used in lookups
+     * @param column        the column name
+     * @param kind          the declared kind, as a field annotation would give it
+     * @param storage       the canonical value the column carries
+     * @param nullable      may the column hold NULL?
+     * @param primaryKey    is this the primary key?
+     * @param maxLength     the maximum length; 0 or less for none
+     * @param maxDigits     a decimal's total digits
+     * @param decimalPlaces a decimal's digits after the point
+     */
     public record Column(String name, String column, FieldKind kind, Storage storage, boolean nullable, boolean primaryKey,
                          int maxLength, int maxDigits, int decimalPlaces) {
     }
@@ -29,6 +41,14 @@ public final class DynamicModels {
     /**
      * The metadata of model {@code name} over {@code table}, instances made by {@code factory} (given the
      * metadata they belong to) of class {@code type}.
+     *
+     * @param type     the class of every instance
+     * @param name     the model's name
+     * @param table    the table the model reads and writes
+     * @param columns  the columns, in table order
+     * @param factory  makes an empty instance, given the metadata it belongs to
+     * @param <T>      the instances' class
+     * @return the metadata; not registered
      */
     public static <T extends Model & DynamicModel> ModelInfo<T> build(Class<T> type, String name, String table, List<Column> columns,
                                                                        java.util.function.Function<ModelInfo<T>, T> factory) {

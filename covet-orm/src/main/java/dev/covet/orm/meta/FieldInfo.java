@@ -96,31 +96,32 @@ public final class FieldInfo {
         this.customColumnTypes = s.customColumnTypes == null ? null : java.util.Map.copyOf(s.customColumnTypes);
     }
 
-    /** The model this field belongs to (whose table holds its column). */
+    /** {@return the model this field belongs to (whose table holds its column)} */
     public ModelInfo<?> model() {
         return model;
     }
 
-    /** The Java field name, used in lookups and ordering. */
+    /** {@return the Java field name, used in lookups and ordering} */
     public String name() {
         return name;
     }
 
-    /** The name of the raw value: {@code authorId} for a foreign key {@code author}, else {@link #name()}. */
+    /** {@return the name of the raw value: {@code authorId} for a foreign key {@code author}, else {@link #name()}} */
     public String attname() {
         return attname;
     }
 
-    /** The column name, or null for a many-to-many field. */
+    /** {@return the column name, or null for a many-to-many field} */
     public String column() {
         return column;
     }
 
+    /** {@return the declared kind, one per field annotation} */
     public FieldKind kind() {
         return kind;
     }
 
-    /** The canonical value the column carries; a relation carries what its target field does. */
+    /** {@return the canonical value the column carries; a relation carries what its target field does} */
     public Storage storage() {
         if (ownStorage == null && relation != null && relation.isForward()) {
             return relation.targetField().storage();
@@ -128,178 +129,222 @@ public final class FieldInfo {
         return ownStorage;
     }
 
-    /** The declared Java type of the field ({@code Ref} for a foreign key). */
+    /** {@return the declared Java type of the field ({@code Ref} for a foreign key)} */
     public Class<?> javaType() {
         return javaType;
     }
 
+    /** {@return the declared generic type of the field, such as {@code List<String>} for a JSON or array field} */
     public Type genericType() {
         return genericType;
     }
 
+    /** {@return whether the column may hold NULL (Django's {@code null})} */
     public boolean isNullable() {
         return nullable;
     }
 
+    /** {@return whether the value may be empty when validated (Django's {@code blank})} */
     public boolean isBlank() {
         return blank;
     }
 
+    /** {@return whether every row holds a different value: declared unique, or the primary key} */
     public boolean isUnique() {
         return unique || primaryKey;
     }
 
-    /** The database-side default ({@link dev.covet.orm.field.DbDefault}), or null. */
+    /** {@return the database-side default ({@link dev.covet.orm.field.DbDefault}), or null} */
     public dev.covet.orm.sql.ddl.ColumnDefault dbDefault() {
         return dbDefault;
     }
 
+    /** {@return whether the column gets an index of its own (Django's {@code db_index})} */
     public boolean hasDbIndex() {
         return dbIndex;
     }
 
+    /** {@return whether this is the model's primary key} */
     public boolean isPrimaryKey() {
         return primaryKey;
     }
 
+    /** {@return whether the field is set from outside (in {@code updateFromDict}, {@code fromDict})} */
     public boolean isEditable() {
         return editable;
     }
 
-    /** Are its values secret, shown as {@code ***} in Covet's SQL log? */
+    /** {@return whether its values are secret, shown as {@code ***} in Covet's SQL log} */
     public boolean isSensitive() {
         return sensitive;
     }
 
-    /** {@code dbValue} as a statement parameter, bound by this field's storage. */
+    /**
+     * {@code dbValue} as a statement parameter, bound by this field's storage.
+     *
+     * @param dbValue a canonical database value of this field
+     * @return the parameter, masked in the SQL log when the field is sensitive
+     */
     public dev.covet.orm.query.Value param(Object dbValue) {
         return new dev.covet.orm.query.Value(dbValue, storage(), sensitive);
     }
 
-    /** Was the field added by Covet (the automatic {@code id})? */
+    /** {@return whether the field was added by Covet (the automatic {@code id})} */
     public boolean isAutoCreated() {
         return autoCreated;
     }
 
-    /** Does the database assign the value (an auto-increment key)? */
+    /** {@return whether the database assigns the value (an auto-increment key)} */
     public boolean isAutoIncrement() {
         return kind == FieldKind.AUTO || kind == FieldKind.BIG_AUTO;
     }
 
-    /** Does the field have a column (every field but a many-to-many)? */
+    /** {@return whether the field has a column (every field but a many-to-many)} */
     public boolean hasColumn() {
         return column != null;
     }
 
+    /** {@return the only values allowed, canonical each (Django's {@code choices}); empty for any} */
     public List<Object> choices() {
         return choices;
     }
 
+    /** {@return the validators {@code fullClean()} runs on a non-null value} */
     public List<Validator<Object>> validators() {
         return validators;
     }
 
+    /** {@return documentation for the field (Django's {@code help_text})} */
     public String helpText() {
         return helpText;
     }
 
+    /** {@return a human-readable name (Django's {@code verbose_name})} */
     public String verboseName() {
         return verboseName;
     }
 
-    /** Maximum length (characters, bytes for binary), or -1. */
+    /** {@return the maximum length (characters, bytes for binary), or -1} */
     public int maxLength() {
         return maxLength;
     }
 
+    /** {@return the minimum number of characters, checked by validation; 0 for none} */
     public int minLength() {
         return minLength;
     }
 
-    /** The smallest allowed value (Long, Double or BigDecimal), or null. */
+    /** {@return the smallest allowed value (Long, Double or BigDecimal), or null} */
     public Comparable<?> minValue() {
         return minValue;
     }
 
-    /** The largest allowed value (Long, Double or BigDecimal), or null. */
+    /** {@return the largest allowed value (Long, Double or BigDecimal), or null} */
     public Comparable<?> maxValue() {
         return maxValue;
     }
 
+    /** {@return the total number of digits of a decimal field (Django's {@code max_digits})} */
     public int maxDigits() {
         return maxDigits;
     }
 
+    /** {@return the digits after the point of a decimal field (Django's {@code decimal_places})} */
     public int decimalPlaces() {
         return decimalPlaces;
     }
 
+    /** {@return whether the field is set to the current time on every save (Django's {@code auto_now})} */
     public boolean isAutoNow() {
         return autoNow;
     }
 
+    /** {@return whether the field is set to the current time on the first insert (Django's {@code auto_now_add})} */
     public boolean isAutoNowAdd() {
         return autoNowAdd;
     }
 
+    /** {@return whether a UUID field is filled with a random UUID when inserted without one} */
     public boolean isAutoGenerate() {
         return autoGenerate;
     }
 
-    /** The enum class of an enum field, or the element class of an array field. */
+    /** {@return the enum class of an enum field, or the element class of an array field} */
     public Class<?> elementType() {
         return elementType;
     }
 
-    /** The storage of an array field's elements. */
+    /** {@return the storage of an array field's elements} */
     public Storage elementStorage() {
         return elementStorage;
     }
 
+    /** {@return an array field's maximum number of elements, or -1 for none} */
     public int arraySize() {
         return arraySize;
     }
 
-    /** The relation this field holds, or null. */
+    /** {@return the relation this field holds, or null} */
     public RelationInfo relation() {
         return relation;
     }
 
+    /** {@return whether the field holds a relation (a foreign key, one-to-one or many-to-many)} */
     public boolean isRelation() {
         return relation != null;
     }
 
-    /** Converts between the Java value and the canonical database value. */
-    /** The class name of a {@code @Custom} field's {@link dev.covet.orm.field.FieldType}, else null. */
+    /** {@return the class name of a {@code @Custom} field's {@link dev.covet.orm.field.FieldType}, else null} */
     public String customType() {
         return customType;
     }
 
-    /** A {@code @Custom} field's column types by dialect name (those its type names), else null. */
+    /** {@return a {@code @Custom} field's column types by dialect name (those its type names), else null} */
     public java.util.Map<String, String> customColumnTypes() {
         return customColumnTypes;
     }
 
+    /** {@return what converts between the Java value and the canonical database value} */
     public FieldConverter converter() {
         return converter;
     }
 
-    /** The field's Java value on {@code instance} (a {@code Ref} for a foreign key). */
+    /**
+     * The field's Java value on {@code instance} (a {@code Ref} for a foreign key).
+     *
+     * @param instance a model instance of this field's model
+     * @return the value as the Java field holds it
+     */
     public Object value(Model instance) {
         return access.get(instance);
     }
 
-    /** Sets the field's Java value on {@code instance}. */
+    /**
+     * Sets the field's Java value on {@code instance}.
+     *
+     * @param instance a model instance of this field's model
+     * @param value the value, of the field's Java type
+     */
     public void setValue(Model instance, Object value) {
         access.set(instance, value);
     }
 
-    /** The canonical database value of this field on {@code instance} (the key for a foreign key). */
+    /**
+     * The canonical database value of this field on {@code instance} (the key for a foreign key).
+     *
+     * @param instance a model instance of this field's model
+     * @return the value as it travels to JDBC
+     */
     public Object dbValue(Model instance) {
         return access.getDb(instance, converter);
     }
 
-    /** Sets the field from a canonical database value. */
+    /**
+     * Sets the field from a canonical database value.
+     *
+     * @param instance a model instance of this field's model
+     * @param dbValue the canonical value, as read from JDBC
+     */
     public void setDbValue(Model instance, Object dbValue) {
         access.setDb(instance, dbValue, converter);
     }

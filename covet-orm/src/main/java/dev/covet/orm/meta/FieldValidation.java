@@ -27,7 +27,14 @@ public final class FieldValidation {
     private FieldValidation() {
     }
 
-    /** Adds the problems of {@code field}'s value on {@code instance} to {@code messages}. */
+    /**
+     * Adds the problems of {@code field}'s value on {@code instance} to {@code messages}: choices, null,
+     * blank, lengths, bounds, digits, formats, then the field's validators.
+     *
+     * @param field    the field to check; a many-to-many is skipped
+     * @param instance the instance whose value is checked
+     * @param messages where each problem is added as a message to show; nothing is added for a valid value
+     */
     public static void validate(FieldInfo field, Model instance, List<String> messages) {
         if (!field.hasColumn()) {
             return;

@@ -21,6 +21,11 @@ public final class FieldValues {
      * that skip validation ({@code update}, {@code bulkCreate}, {@code bulkUpdate}): SQLite would store
      * it whole, and PostgreSQL's {@code CAST(? AS VARCHAR(n))} in a bulk update would cut it short.
      * Returns {@code dbValue}.
+     *
+     * @param field   the field the value is written to
+     * @param dbValue its canonical database value
+     * @return {@code dbValue}, unchanged
+     * @throws DataError if the value is a string of more code points than {@code maxLength}
      */
     public static Object checkLength(FieldInfo field, Object dbValue) {
         if (dbValue instanceof String s && field.maxLength() >= 0 && s.length() > field.maxLength()) {
@@ -33,7 +38,14 @@ public final class FieldValues {
         return dbValue;
     }
 
-    /** The canonical database value of {@code input} for {@code field}; a model instance gives its key. */
+    /**
+     * The canonical database value of {@code input} for {@code field}; a model instance gives its key.
+     *
+     * @param field the field the value is for; a relation converts to its target field's value
+     * @param input loose input (text, a number, a model instance...); null stays null
+     * @return the canonical value, as a statement parameter takes it
+     * @throws ValidationError naming the field if the input does not fit
+     */
     public static Object toDb(FieldInfo field, Object input) {
         if (input == null) {
             return null;
@@ -72,7 +84,14 @@ public final class FieldValues {
         }
     }
 
-    /** The Java value of {@code input} for {@code field}, ready to assign (not for relations). */
+    /**
+     * The Java value of {@code input} for {@code field}, ready to assign (not for relations).
+     *
+     * @param field a field that holds no relation
+     * @param input loose input; a value of the field's Java type is returned as it is, null stays null
+     * @return the value, of the field's Java type
+     * @throws ValidationError naming the field if the input does not fit
+     */
     public static Object toJava(FieldInfo field, Object input) {
         if (input == null) {
             return null;
@@ -87,7 +106,15 @@ public final class FieldValues {
         return field.converter().fromDb(canonical);
     }
 
-    /** The canonical value of {@code input} for a value of {@code storage} (not a model field's). */
+    /**
+     * The canonical value of {@code input} for a value of {@code storage} (not a model field's).
+     *
+     * @param storage the storage to convert to
+     * @param input   loose input; null stays null
+     * @param name    the name the {@link ValidationError} gives the value
+     * @return the canonical value
+     * @throws ValidationError if the input does not fit
+     */
     public static Object toDb(Storage storage, Object input, String name) {
         try {
             return Coercion.canonical(storage, input, null, null);

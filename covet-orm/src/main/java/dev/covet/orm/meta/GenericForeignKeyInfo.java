@@ -24,27 +24,32 @@ public final class GenericForeignKeyInfo {
         this.access = spec.access();
     }
 
-    /** The model that declares the generic key. */
+    /** {@return the model that declares the generic key} */
     public ModelInfo<?> model() {
         return model;
     }
 
-    /** The Java field name of the {@code GenericRef}. */
+    /** {@return the Java field name of the {@code GenericRef}} */
     public String name() {
         return name;
     }
 
-    /** The foreign key to {@code ContentType}: which model the target is. */
+    /** {@return the foreign key to {@code ContentType}: which model the target is} */
     public FieldInfo ctField() {
         return ctField;
     }
 
-    /** The field holding the target's primary key. */
+    /** {@return the field holding the target's primary key} */
     public FieldInfo fkField() {
         return fkField;
     }
 
-    /** The {@code GenericRef} holder of {@code instance}. */
+    /**
+     * The {@code GenericRef} holder of {@code instance}.
+     *
+     * @param instance an instance of the declaring model
+     * @return the value of the generic key's Java field
+     */
     public Object value(Model instance) {
         return access.get(instance);
     }

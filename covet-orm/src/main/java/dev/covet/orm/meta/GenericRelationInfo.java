@@ -23,22 +23,22 @@ public final class GenericRelationInfo {
         this.fkFieldName = spec.fkField();
     }
 
-    /** The model that declares the relation (the one the generic key points at). */
+    /** {@return the model that declares the relation (the one the generic key points at)} */
     public ModelInfo<?> model() {
         return model;
     }
 
-    /** The Java field name of the manager. */
+    /** {@return the Java field name of the manager} */
     public String name() {
         return name;
     }
 
-    /** The model that declares the generic key. */
+    /** {@return the model that declares the generic key} */
     public ModelInfo<?> relatedModel() {
         return key.model();
     }
 
-    /** The generic key on the related model that this relation reverses. */
+    /** {@return the generic key on the related model that this relation reverses} */
     public GenericForeignKeyInfo genericForeignKey() {
         return key;
     }

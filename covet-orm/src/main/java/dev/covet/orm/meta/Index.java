@@ -10,19 +10,21 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({})
 public @interface Index {
-    /** The indexed fields, in order; {@code -} before a name makes that column descending. */
+    /** {@return the indexed fields, in order; {@code -} before a name makes that column descending} */
     String[] fields();
 
-    /** The index name; defaults to one derived from the table and columns. */
+    /** {@return the index name; empty means one derived from the table and columns} */
     String name() default "";
 
-    /** Make it a unique index. */
+    /** {@return whether it is a unique index} */
     boolean unique() default false;
 
     /**
      * A full-text search index on text fields: a GIN index on {@code to_tsvector} on PostgreSQL, a
      * FULLTEXT index on MariaDB, an FTS5 table kept in sync by triggers on SQLite. The {@code search}
      * lookup and {@code SearchVector} use it.
+     *
+     * @return whether it is a full-text search index
      */
     boolean search() default false;
 }

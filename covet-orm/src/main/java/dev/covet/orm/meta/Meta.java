@@ -27,40 +27,48 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Meta {
-    /** The table name; defaults to the class name in snake_case ({@code BlogPost} is {@code blog_post}). */
+    /**
+     * {@return the table name (Django's {@code db_table}); empty means the class name in snake_case
+     * ({@code BlogPost} is {@code blog_post})}
+     */
     String table() default "";
 
-    /** The default order of every query: field names, {@code -} for descending, {@code ?} for random. */
+    /** {@return the default order of every query: field names, {@code -} for descending, {@code ?} for random} */
     String[] ordering() default {};
 
-    /** Indexes created with the table. */
+    /** {@return the indexes created with the table (Django's {@code indexes})} */
     Index[] indexes() default {};
 
-    /** Sets of fields whose combined values must be unique. */
+    /** {@return sets of fields whose combined values must be unique (Django's {@code unique_together})} */
     Unique[] uniqueTogether() default {};
 
     /**
-     * The app the model belongs to, which groups its migrations ({@code covet/migrations/<app>/});
-     * defaults to the last part of the model's package name.
+     * {@return the app the model belongs to, which groups its migrations ({@code covet/migrations/<app>/})}
+     * Empty means the last part of the model's package name (Django's {@code app_label}).
      */
     String app() default "";
 
-    /** When false, Covet never creates or drops the table (it belongs to someone else). */
+    /**
+     * {@return whether Covet creates and drops the table (Django's {@code managed}); false when it belongs to
+     * someone else}
+     */
     boolean managed() default true;
 
-    /** A human-readable name; defaults to the class name split into words. */
+    /** {@return a human-readable name (Django's {@code verbose_name}); empty means the class name split into words} */
     String verboseName() default "";
 
-    /** The plural of {@link #verboseName()}; defaults to it with an {@code s}. */
+    /** {@return the plural of {@link #verboseName()}; empty means it with an {@code s}} */
     String verboseNamePlural() default "";
 
     /**
      * Single-table inheritance, on the base model: the name of the discriminator Covet adds (a
      * {@code VARCHAR(50)} column, snake case) to say which subclass each row is. The subclasses'
      * fields live in the same table.
+     *
+     * @return the discriminator's name; empty for no single-table inheritance
      */
     String polymorphicOn() default "";
 
-    /** Single-table inheritance: the discriminator value of this class; defaults to its simple name. */
+    /** {@return single-table inheritance: the discriminator value of this class; empty means its simple name} */
     String polymorphicIdentity() default "";
 }

@@ -119,26 +119,27 @@ public final class ModelInfo<T extends Model> {
         MULTI_TABLE
     }
 
+    /** {@return how this model stands on a concrete parent; {@link Inheritance#NONE} when it has none} */
     public Inheritance inheritance() {
         return inheritance;
     }
 
-    /** The concrete model this one extends (proxy, single-table or multi-table), or null. */
+    /** {@return the concrete model this one extends (proxy, single-table or multi-table), or null} */
     public ModelInfo<?> parent() {
         return parent;
     }
 
-    /** The parent of a multi-table child (whose table this one joins), or null. */
+    /** {@return the parent of a multi-table child (whose table this one joins), or null} */
     public ModelInfo<?> tableParent() {
         return inheritance == Inheritance.MULTI_TABLE ? parent : null;
     }
 
-    /** Does this model create (and own) its table? Proxies and single-table subclasses use their base's. */
+    /** {@return whether this model creates (and owns) its table} Proxies and single-table subclasses use their base's. */
     public boolean ownsTable() {
         return managed && (parent == null || inheritance == Inheritance.MULTI_TABLE);
     }
 
-    /** The model whose table this is (this one, unless a proxy or single-table subclass). */
+    /** {@return the model whose table this is (this one, unless a proxy or single-table subclass)} */
     public ModelInfo<?> tableOwner() {
         return parent != null && inheritance != Inheritance.MULTI_TABLE ? parent.tableOwner() : this;
     }
@@ -146,6 +147,8 @@ public final class ModelInfo<T extends Model> {
     /**
      * The tables a row of this model spans, root first, each as the model whose fields it holds: just this
      * model for most, one per level for a multi-table child (Place, Restaurant, ItalianRestaurant).
+     *
+     * @return a new list, root first, ending with this model
      */
     public List<ModelInfo<?>> tableChain() {
         List<ModelInfo<?>> out = new ArrayList<>();
@@ -155,12 +158,17 @@ public final class ModelInfo<T extends Model> {
         return out;
     }
 
-    /** Is {@code field}'s column in this model's own table (rather than a multi-table parent's)? */
+    /**
+     * Is {@code field}'s column in this model's own table (rather than a multi-table parent's)?
+     *
+     * @param field a field of this model or of one of its parents
+     * @return true when the field's model shares this model's table
+     */
     public boolean holdsColumn(FieldInfo field) {
         return field.model().tableOwner() == tableOwner();
     }
 
-    /** The columns held by this model's own table (a multi-table child's own fields and its parent link). */
+    /** {@return the columns held by this model's own table (a multi-table child's own fields and its parent link)} */
     public List<FieldInfo> localColumns() {
         List<FieldInfo> out = new ArrayList<>();
         for (FieldInfo f : columns) {
@@ -171,7 +179,7 @@ public final class ModelInfo<T extends Model> {
         return out;
     }
 
-    /** The discriminator field of a single-table hierarchy, or null. */
+    /** {@return the discriminator field of a single-table hierarchy, or null} */
     public FieldInfo discriminator() {
         for (FieldInfo f : fields) {
             if (f.isAutoCreated() && !f.isPrimaryKey() && f.kind() == dev.covet.orm.field.FieldKind.CHAR) {
@@ -181,12 +189,12 @@ public final class ModelInfo<T extends Model> {
         return null;
     }
 
-    /** The discriminator value of this class in a single-table hierarchy, or null. */
+    /** {@return the discriminator value of this class in a single-table hierarchy, or null} */
     public String polymorphicIdentity() {
         return identity;
     }
 
-    /** The single-table subclasses of this model, all levels down. */
+    /** {@return the single-table subclasses of this model, all levels down} */
     public List<ModelInfo<?>> singleTableDescendants() {
         return singleTableDescendants;
     }
@@ -199,7 +207,7 @@ public final class ModelInfo<T extends Model> {
         singleTableDescendants = List.copyOf(next);
     }
 
-    /** The discriminator values of this class and its single-table subclasses. */
+    /** {@return the discriminator values of this class and its single-table subclasses} */
     public List<String> identities() {
         List<String> out = new ArrayList<>();
         out.add(identity);
@@ -212,69 +220,77 @@ public final class ModelInfo<T extends Model> {
         return (Class<T>) type;
     }
 
+    /** {@return the model class} */
     public Class<T> type() {
         return type;
     }
 
-    /** The simple class name. */
+    /** {@return the simple class name} */
     public String name() {
         return name;
     }
 
+    /** {@return the table name (Django's {@code db_table})} */
     public String table() {
         return table;
     }
 
-    /** Does Covet create and drop this model's table? */
+    /** {@return whether Covet creates and drops this model's table (Django's {@code managed})} */
     public boolean isManaged() {
         return managed;
     }
 
+    /** {@return a human-readable name of one instance (Django's {@code verbose_name})} */
     public String verboseName() {
         return verboseName;
     }
 
+    /** {@return a human-readable name of several instances (Django's {@code verbose_name_plural})} */
     public String verboseNamePlural() {
         return verboseNamePlural;
     }
 
-    /** Every field, in declaration order (inherited fields first, an automatic {@code id} before all). */
+    /** {@return every field, in declaration order (inherited fields first, an automatic {@code id} before all)} */
     public List<FieldInfo> fields() {
         return fields;
     }
 
-    /** The fields that have a column, in table order. */
+    /** {@return the fields that have a column, in table order} */
     public List<FieldInfo> columns() {
         return columns;
     }
 
-    /** The many-to-many fields declared on this model. */
+    /** {@return the many-to-many fields declared on this model} */
     public List<FieldInfo> manyToManyFields() {
         return manyToMany;
     }
 
+    /** {@return the primary-key field (Django's {@code _meta.pk})} */
     public FieldInfo pk() {
         return pk;
     }
 
-    /** Does a new instance come with its primary key already set (a UUID initializer, say)? */
+    /** {@return whether a new instance comes with its primary key already set (a UUID initializer, say)} */
     public boolean pkHasDefault() {
         return pkHasDefault;
     }
 
+    /** {@return the default ordering (Django's {@code ordering}), as {@code orderBy} takes it; empty for none} */
     public List<String> ordering() {
         return ordering;
     }
 
+    /** {@return the indexes declared in the model's {@code Meta} (Django's {@code indexes})} */
     public List<IndexInfo> indexes() {
         return indexes;
     }
 
+    /** {@return the field sets that must be unique together (Django's {@code unique_together})} */
     public List<List<FieldInfo>> uniqueTogether() {
         return uniqueTogether;
     }
 
-    /** The reverse sides of relations declared on other models (and this one) that point here. */
+    /** {@return the reverse sides of relations declared on other models (and this one) that point here} */
     public List<ReverseRelation> reverseRelations() {
         if (parent == null) {
             return reverseRelations;
@@ -289,7 +305,7 @@ public final class ModelInfo<T extends Model> {
         return all;
     }
 
-    /** The reverse relations declared against this very model (not inherited). */
+    /** {@return the reverse relations declared against this very model (not inherited)} */
     List<ReverseRelation> ownReverseRelations() {
         return reverseRelations;
     }
@@ -301,17 +317,22 @@ public final class ModelInfo<T extends Model> {
         reverseRelations = List.copyOf(next);
     }
 
-    /** The {@code @GenericForeignKey} fields of this model. */
+    /** {@return the {@code @GenericForeignKey} fields of this model} */
     public List<GenericForeignKeyInfo> genericForeignKeys() {
         return genericForeignKeys;
     }
 
-    /** The {@code @GenericRelation} fields of this model: generic keys elsewhere that point here. */
+    /** {@return the {@code @GenericRelation} fields of this model: generic keys elsewhere that point here} */
     public List<GenericRelationInfo> genericRelations() {
         return genericRelations;
     }
 
-    /** The generic key named {@code name}, or null. */
+    /**
+     * The generic key named {@code name}.
+     *
+     * @param name the {@code @GenericForeignKey} field's name
+     * @return the generic key, or null if the model has none of that name
+     */
     public GenericForeignKeyInfo findGenericForeignKey(String name) {
         for (GenericForeignKeyInfo g : genericForeignKeys) {
             if (g.name().equals(name)) {
@@ -321,7 +342,12 @@ public final class ModelInfo<T extends Model> {
         return null;
     }
 
-    /** The generic relation named {@code name}, or null. */
+    /**
+     * The generic relation named {@code name}.
+     *
+     * @param name the {@code @GenericRelation} field's name
+     * @return the generic relation, or null if the model has none of that name
+     */
     public GenericRelationInfo findGenericRelation(String name) {
         for (GenericRelationInfo g : genericRelations) {
             if (g.name().equals(name)) {
@@ -331,7 +357,12 @@ public final class ModelInfo<T extends Model> {
         return null;
     }
 
-    /** The field named {@code name} (or its attname, or {@code pk}), or null. */
+    /**
+     * The field named {@code name} (or its attname, or {@code pk}).
+     *
+     * @param name a field name, an attname such as {@code authorId}, or {@code pk}
+     * @return the field, or null if there is none
+     */
     public FieldInfo findField(String name) {
         if ("pk".equals(name)) {
             return pk;
@@ -339,7 +370,13 @@ public final class ModelInfo<T extends Model> {
         return byName.get(name);
     }
 
-    /** The field named {@code name}; a {@link FieldError} listing the choices if there is none. */
+    /**
+     * The field named {@code name} (Django's {@code _meta.get_field}).
+     *
+     * @param name a field name, an attname such as {@code authorId}, or {@code pk}
+     * @return the field
+     * @throws FieldError listing the choices if there is none
+     */
     public FieldInfo field(String name) {
         FieldInfo f = findField(name);
         if (f == null) {
@@ -348,7 +385,12 @@ public final class ModelInfo<T extends Model> {
         return f;
     }
 
-    /** The reverse relation reached by {@code queryName} in lookups, or null. */
+    /**
+     * The reverse relation reached by {@code queryName} in lookups.
+     *
+     * @param queryName the related query name, as used in {@code filter}
+     * @return the reverse relation, or null if none is named so
+     */
     public ReverseRelation findReverseByQueryName(String queryName) {
         for (ReverseRelation r : reverseRelations()) {
             if (r.queryName().equals(queryName)) {
@@ -358,7 +400,12 @@ public final class ModelInfo<T extends Model> {
         return null;
     }
 
-    /** The reverse relation reached by {@code accessorName} on instances, or null. */
+    /**
+     * The reverse relation reached by {@code accessorName} on instances.
+     *
+     * @param accessorName the related name, such as {@code bookSet}
+     * @return the reverse relation, or null if none is named so
+     */
     public ReverseRelation findReverseByAccessor(String accessorName) {
         for (ReverseRelation r : reverseRelations()) {
             if (r.accessorName().equals(accessorName)) {
@@ -368,7 +415,7 @@ public final class ModelInfo<T extends Model> {
         return null;
     }
 
-    /** The names a lookup may start with: fields, attnames, {@code pk} and reverse query names. */
+    /** {@return the names a lookup may start with: fields, attnames, {@code pk} and reverse query names} */
     public Set<String> fieldChoices() {
         Set<String> choices = new LinkedHashSet<>(byName.keySet());
         choices.add("pk");
@@ -377,7 +424,7 @@ public final class ModelInfo<T extends Model> {
         return choices;
     }
 
-    /** A new, empty instance, made by the model's no-argument constructor. */
+    /** {@return a new, empty instance, made by the model's no-argument constructor} */
     public T newInstance() {
         try {
             return type.cast(constructor.get());
@@ -392,6 +439,11 @@ public final class ModelInfo<T extends Model> {
     /**
      * A value derived from this model and cached for its lifetime (compiled statements,
      * row readers). {@code key} must identify what is derived, including the dialect.
+     *
+     * @param key what identifies the derived value; compared with {@code equals}
+     * @param compute makes the value from {@code key} the first time it is asked for
+     * @param <V> the value's type
+     * @return the cached value
      */
     @SuppressWarnings("unchecked")
     public <V> V derived(Object key, Function<Object, V> compute) {

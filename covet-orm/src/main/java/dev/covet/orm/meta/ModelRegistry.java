@@ -27,7 +27,14 @@ public final class ModelRegistry {
     private ModelRegistry() {
     }
 
-    /** The metadata of {@code type}, registering it (and the models it points at) on first use. */
+    /**
+     * The metadata of {@code type}, registering it (and the models it points at) on first use.
+     *
+     * @param type a model class
+     * @param <T>  the model class
+     * @return the model's metadata
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if the model is declared wrong
+     */
     @SuppressWarnings("unchecked")
     public static <T extends Model> ModelInfo<T> info(Class<T> type) {
         ModelInfo<?> info = INFOS.get(type);
@@ -38,12 +45,22 @@ public final class ModelRegistry {
         return (ModelInfo<T>) info;
     }
 
-    /** The metadata of an instance: its class's, or its own for a {@link DynamicModel}. */
+    /**
+     * The metadata of an instance: its class's, or its own for a {@link DynamicModel}.
+     *
+     * @param instance a model instance
+     * @return the metadata, registering the class on first use
+     */
     public static ModelInfo<?> infoOf(Model instance) {
         return instance instanceof DynamicModel d ? d.dynamicInfo() : info(instance.getClass());
     }
 
-    /** The metadata of a registered model, or null. */
+    /**
+     * The metadata of a registered model, without registering it.
+     *
+     * @param type any class
+     * @return the metadata, or null if the class is not registered
+     */
     public static ModelInfo<?> find(Class<?> type) {
         return INFOS.get(type);
     }
@@ -51,6 +68,9 @@ public final class ModelRegistry {
     /**
      * How delete counts name a model: its simple name, or its full class name when another
      * registered model has the same simple name (Django says {@code app_label.Model} always).
+     *
+     * @param info a registered model
+     * @return the simple or the fully qualified class name
      */
     public static String label(ModelInfo<?> info) {
         for (ModelInfo<?> other : INFOS.values()) {
@@ -61,12 +81,17 @@ public final class ModelRegistry {
         return info.name();
     }
 
-    /** Every registered model. */
+    /** {@return every registered model, as a copy} */
     public static Collection<ModelInfo<?>> all() {
         return List.copyOf(INFOS.values());
     }
 
-    /** Registers {@code types} and every model they point at; a model declared wrong fails here. */
+    /**
+     * Registers {@code types} and every model they point at; a model declared wrong fails here.
+     *
+     * @param types model classes; those already registered are skipped
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if a model is declared wrong
+     */
     public static void register(Collection<? extends Class<?>> types) {
         LOCK.lock();
         try {
@@ -91,6 +116,8 @@ public final class ModelRegistry {
     /**
      * Goes up each time models are registered: what is worked out from the registry as a whole (a
      * single-table model's subclasses, and so its columns) is kept only for the generation it saw.
+     *
+     * @return the current generation
      */
     public static int generation() {
         return generation;

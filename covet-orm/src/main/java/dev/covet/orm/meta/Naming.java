@@ -11,7 +11,12 @@ public final class Naming {
     private Naming() {
     }
 
-    /** {@code publishedAt} to {@code published_at}, {@code HTTPServer} to {@code http_server}. */
+    /**
+     * {@code publishedAt} to {@code published_at}, {@code HTTPServer} to {@code http_server}.
+     *
+     * @param name a Java name in camelCase or PascalCase
+     * @return the name in lower snake_case
+     */
     public static String snakeCase(String name) {
         StringBuilder out = new StringBuilder(name.length() + 4);
         for (int i = 0; i < name.length(); i++) {
@@ -31,12 +36,22 @@ public final class Naming {
         return out.toString();
     }
 
-    /** {@code publishedAt} to {@code published at}. */
+    /**
+     * {@code publishedAt} to {@code published at}.
+     *
+     * @param name a Java name in camelCase or PascalCase
+     * @return the lower-case words, separated by spaces
+     */
     public static String words(String name) {
         return snakeCase(name).replace('_', ' ');
     }
 
-    /** {@code BlogPost} to {@code blogPost}: the name a model goes by in lookups and reverse accessors. */
+    /**
+     * {@code BlogPost} to {@code blogPost}: the name a model goes by in lookups and reverse accessors.
+     *
+     * @param name a class name
+     * @return the name with its leading capital (or leading acronym, {@code URLLink} to {@code urlLink}) lowered
+     */
     public static String lowerCamel(String name) {
         if (name.isEmpty()) {
             return name;
@@ -52,12 +67,24 @@ public final class Naming {
         return name.substring(0, upper - 1).toLowerCase(Locale.ROOT) + name.substring(upper - 1);
     }
 
-    /** Is {@code name} safe to become an SQL identifier once quoted? */
+    /**
+     * Is {@code name} safe to become an SQL identifier once quoted?
+     *
+     * @param name a table, column or constraint name; null is not
+     * @return true for letters, digits and underscores, not starting with a digit
+     */
     public static boolean isIdentifier(String name) {
         return name != null && IDENTIFIER.matcher(name).matches();
     }
 
-    /** Rejects a name that could not be a plain identifier; {@code what} says where it came from. */
+    /**
+     * Rejects a name that could not be a plain identifier; {@code what} says where it came from.
+     *
+     * @param name the name to check
+     * @param what where the name came from, for the message (such as {@code "Table"})
+     * @return {@code name}
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if the name is not a valid identifier
+     */
     public static String checkIdentifier(String name, String what) {
         if (!isIdentifier(name)) {
             throw new dev.covet.orm.exception.ImproperlyConfigured(what + " '" + name

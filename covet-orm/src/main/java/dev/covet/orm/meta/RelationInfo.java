@@ -11,7 +11,14 @@ import java.util.function.Supplier;
  */
 public final class RelationInfo {
     /** The three kinds of relation a field can declare. */
-    public enum Kind { FOREIGN_KEY, ONE_TO_ONE, MANY_TO_MANY }
+    public enum Kind {
+        /** A {@code @ForeignKey}: many rows here to one target row (Django's {@code ForeignKey}). */
+        FOREIGN_KEY,
+        /** A {@code @OneToOneField}: a unique foreign key (Django's {@code OneToOneField}). */
+        ONE_TO_ONE,
+        /** A {@code @ManyToManyField}, through a junction table (Django's {@code ManyToManyField}). */
+        MANY_TO_MANY
+    }
 
     private final Kind kind;
     private final Class<? extends Model> declaredTarget;
@@ -52,61 +59,73 @@ public final class RelationInfo {
         this.symmetrical = symmetrical;
     }
 
+    /** {@return which of the three kinds of relation this is} */
     public Kind kind() {
         return kind;
     }
 
-    /** Is this a foreign key or one-to-one (a column on this side)? */
+    /** {@return whether this is a foreign key or one-to-one (a column on this side)} */
     public boolean isForward() {
         return kind != Kind.MANY_TO_MANY;
     }
 
+    /** {@return whether this is a many-to-many (no column on either side, a junction table between)} */
     public boolean isManyToMany() {
         return kind == Kind.MANY_TO_MANY;
     }
 
-    /** The field that declares the relation. */
+    /** {@return the field that declares the relation} */
     public FieldInfo field() {
         return field;
     }
 
-    /** The model the relation points at. */
+    /** {@return the model the relation points at} */
     public ModelInfo<?> target() {
         return target;
     }
 
-    /** The target field the key holds (the target's primary key unless {@code toField} says otherwise). */
+    /** {@return the target field the key holds (the target's primary key unless {@code toField} says otherwise)} */
     public FieldInfo targetField() {
         return targetField;
     }
+    /**
+     * {@return what happens to this row when the target row is deleted (Django's {@code on_delete});
+     * {@code CASCADE} for a many-to-many}
+     */
 
     public OnDelete onDelete() {
         return onDelete;
     }
 
-    /** For {@link OnDelete#SET}: the supplier of the new value. */
+    /** {@return for {@link OnDelete#SET}: the supplier of the new value, else null} */
     public Supplier<?> setTo() {
         return setTo;
     }
 
-    /** The related name as declared (empty when defaulted, {@code "+"} when hidden). */
+    /** {@return the related name as declared (empty when defaulted, {@code "+"} when hidden)} */
     public String declaredRelatedName() {
         return relatedName;
     }
 
+    /** {@return the related query name as declared (empty when defaulted)} */
     public String declaredRelatedQueryName() {
         return relatedQueryName;
     }
 
+    /** {@return whether the database gets a FOREIGN KEY constraint (Django's {@code db_constraint})} */
     public boolean hasDbConstraint() {
         return dbConstraint;
     }
 
+    /**
+     * {@return whether this one-to-one links a multi-table-inheritance child to its parent (Django's
+     * {@code parent_link})}
+     */
     public boolean isParentLink() {
         return parentLink;
     }
 
-    /** The explicit junction model of a many-to-many, or null for an automatic junction table. */
+    /** {@return the explicit junction model of a many-to-many, or null for an automatic junction table} */
     public Class<? extends Model> through() {
         return through;
     }
@@ -119,12 +138,12 @@ public final class RelationInfo {
         return dbTable;
     }
 
-    /** Is this a mutual relation of a model to itself? */
+    /** {@return whether this is a mutual relation of a model to itself (Django's {@code symmetrical})} */
     public boolean isSymmetrical() {
         return symmetrical && target != null && field != null && target == field.model();
     }
 
-    /** The junction table of a many-to-many. */
+    /** {@return the junction table of a many-to-many} */
     public Junction junction() {
         return junction;
     }
@@ -158,12 +177,16 @@ public final class RelationInfo {
      * The table that holds the pairs of a many-to-many: either an automatic table or the
      * table of the {@code through} model, with its key to the source and to the target.
      *
-     * @param model      the through model, or null for an automatic table
-     * @param sourceKey  the junction's column pointing at the declaring model
-     * @param targetKey  the junction's column pointing at the target model
+     * @param table        the junction table's name
+     * @param model        the through model, or null for an automatic table
+     * @param sourceColumn the junction's column pointing at the declaring model
+     * @param targetColumn the junction's column pointing at the target model
+     * @param sourceKey    the through model's key to the declaring model, or null for an automatic table
+     * @param targetKey    the through model's key to the target model, or null for an automatic table
      */
     public record Junction(String table, ModelInfo<?> model, String sourceColumn, String targetColumn,
                            FieldInfo sourceKey, FieldInfo targetKey) {
+        /** {@return whether Covet made the table (no {@code through} model)} */
         public boolean isAutomatic() {
             return model == null;
         }
@@ -171,12 +194,20 @@ public final class RelationInfo {
         /**
          * The field of the declaring model whose values the source column holds: the through model's key's
          * {@code toField}, else the primary key (Django joins a through model on its keys' target fields).
+         *
+         * @param source the declaring model
+         * @return the field whose values the source column holds
          */
         public FieldInfo sourceField(ModelInfo<?> source) {
             return sourceKey == null ? source.pk() : sourceKey.relation().targetField();
         }
 
-        /** The field of the target model whose values the target column holds ({@code toField}, else the primary key). */
+        /**
+         * The field of the target model whose values the target column holds ({@code toField}, else the primary key).
+         *
+         * @param target the relation's target model
+         * @return the field whose values the target column holds
+         */
         public FieldInfo targetField(ModelInfo<?> target) {
             return targetKey == null ? target.pk() : targetKey.relation().targetField();
         }

@@ -10,16 +10,17 @@ package dev.covet.orm.meta;
  * @param queryName    the name in lookups ({@code books__title}, {@code book__title})
  */
 public record ReverseRelation(FieldInfo field, String accessorName, String queryName) {
-    /** The model that declares the forward field. */
+    /** {@return the model that declares the forward field} */
     public ModelInfo<?> relatedModel() {
         return field.model();
     }
 
-    /** Does the reverse side hold many objects (everything but a one-to-one)? */
+    /** {@return whether the reverse side holds many objects (everything but a one-to-one)} */
     public boolean isMultiple() {
         return field.relation().kind() != RelationInfo.Kind.ONE_TO_ONE;
     }
 
+    /** {@return whether the forward field is a many-to-many} */
     public boolean isManyToMany() {
         return field.relation().isManyToMany();
     }

@@ -10,5 +10,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({})
 public @interface Unique {
+    /** {@return the names of the fields whose combined values must be unique} */
     String[] value();
 }

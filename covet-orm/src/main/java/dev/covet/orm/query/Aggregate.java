@@ -10,19 +10,50 @@ import dev.covet.orm.meta.Naming;
  * {@link Min} and {@link Max}. Immutable.
  *
  * <pre>{@code Book.objects.aggregate(Avg.of("price").as("avg"), Count.all().as("n"))}</pre>
+ *
+ * @param function the SQL aggregate function
+ * @param source   what is aggregated, or {@code Star.INSTANCE} for {@code COUNT(*)}
+ * @param distinct over distinct values only?
+ * @param alias    the name in results, or null for the default ({@link #defaultAlias()})
+ * @param filter   the condition on the rows aggregated, or null for all
  */
 public record Aggregate(Function function, Expression source, boolean distinct, String alias, Expression filter) implements Expression {
     /** The SQL aggregate functions. */
-    public enum Function { COUNT, SUM, AVG, MIN, MAX }
+    public enum Function {
+        /** {@code COUNT}: the number of non-NULL values, or of rows. */
+        COUNT,
+        /** {@code SUM}: the total of the values. */
+        SUM,
+        /** {@code AVG}: the mean of the values. */
+        AVG,
+        /** {@code MIN}: the smallest value. */
+        MIN,
+        /** {@code MAX}: the largest value. */
+        MAX
+    }
 
     /** Extra decimal places an average of decimals keeps beyond its field's, as MySQL does by default. */
     static final int AVG_EXTRA_SCALE = 4;
 
+    /**
+     * An aggregate without a filter.
+     *
+     * @param function the SQL aggregate function
+     * @param source   what is aggregated: a resolved or unresolved expression, or {@code Star.INSTANCE} for {@code COUNT(*)}
+     * @param distinct over distinct values only?
+     * @param alias    the name in results, or null for the default
+     */
     public Aggregate(Function function, Expression source, boolean distinct, String alias) {
         this(function, source, distinct, alias, null);
     }
 
-    /** The same aggregate under another name (the key in {@code aggregate()} results). */
+    /**
+     * The same aggregate under another name (the key in {@code aggregate()} results).
+     *
+     * @param name the key, letters, digits and underscores
+     * @return a new aggregate
+     * @throws FieldError if the name is not a valid identifier
+     */
     public Aggregate as(String name) {
         if (!Naming.isIdentifier(name)) {
             throw new FieldError("Aggregate alias '" + name + "' is not a valid name: use letters, digits and underscores");
@@ -34,6 +65,10 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
      * The aggregate over only the rows where {@code condition} holds (Django's {@code filter=}):
      * {@code Count.of("books").filter(Q.of("books__pages__gt", 300))}. PostgreSQL and SQLite use
      * {@code FILTER (WHERE ...)}, MariaDB a CASE inside the aggregate; the result is the same.
+     *
+     * @param condition the rows to aggregate, over the query's model
+     * @return a new aggregate
+     * @throws FieldError if the condition is null or empty
      */
     public Aggregate filter(dev.covet.orm.Q condition) {
         if (condition == null || condition.isEmpty()) {
@@ -42,7 +77,7 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
         return new Aggregate(function, source, distinct, alias, new QCondition(condition));
     }
 
-    /** The name in results: the alias, or Django's {@code <field>__<function>}. */
+    /** {@return the name in results: the alias, or Django's {@code <field>__<function>}} */
     public String defaultAlias() {
         if (alias != null) {
             return alias;
@@ -67,7 +102,13 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
         return resolved == source && condition == filter ? this : new Aggregate(function, resolved, distinct, alias, condition);
     }
 
-    /** The filter resolved against {@code query}, or null; it may not itself aggregate. */
+    /**
+     * The filter resolved against {@code query}; it may not itself aggregate.
+     *
+     * @param query what resolves the field paths
+     * @return the resolved condition, or null when the aggregate has no filter
+     * @throws FieldError if the condition uses an aggregate
+     */
     public Expression resolveFilter(Resolver query) {
         if (filter == null) {
             return null;
@@ -82,6 +123,10 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
     /**
      * The source resolved against {@code query} and checked to fit the function; it may itself aggregate
      * (an annotation), which {@code aggregate()} handles with a derived table.
+     *
+     * @param query what resolves the field paths
+     * @return the resolved source
+     * @throws FieldError if the source holds a window function, or is not a number for {@code SUM} or {@code AVG}
      */
     public Expression resolveSource(Resolver query) {
         Expression resolved = source.resolve(query);

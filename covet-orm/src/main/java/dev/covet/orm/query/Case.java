@@ -15,8 +15,17 @@ import java.util.List;
  *         .otherwise("short"));
  * Author.objects.aggregate(Sum.of(Case.of(When.of("name__startswith", "A", 1)).otherwise(0)).as("aNames"));
  * }</pre>
+ *
+ * @param whens     the branches, tried in order
+ * @param otherwise the value when no branch holds, or null for NULL
+ * @param output    the type of the values, or null for the first branch's
  */
 public record Case(List<When> whens, Expression otherwise, OutputType output) implements Expression {
+    /**
+     * Copies the branches and checks there is one.
+     *
+     * @throws FieldError if there is no branch
+     */
     public Case {
         whens = List.copyOf(whens);
         if (whens.isEmpty()) {
@@ -24,7 +33,13 @@ public record Case(List<When> whens, Expression otherwise, OutputType output) im
         }
     }
 
-    /** The branches, tried in order. */
+    /**
+     * The branches, tried in order (Django's {@code Case(When(...), ...)}).
+     *
+     * @param first the first branch
+     * @param more  the other branches, in order
+     * @return the expression, NULL when no branch holds until {@link #otherwise} says otherwise
+     */
     public static Case of(When first, When... more) {
         List<When> all = new ArrayList<>();
         all.add(first);
@@ -32,12 +47,22 @@ public record Case(List<When> whens, Expression otherwise, OutputType output) im
         return new Case(all, null, null);
     }
 
-    /** The value when no branch holds. */
+    /**
+     * The value when no branch holds (Django's {@code default=}).
+     *
+     * @param value an expression, or a constant (a String is a constant here)
+     * @return a new expression
+     */
     public Case otherwise(Object value) {
         return new Case(whens, Value.wrap(value), output);
     }
 
-    /** The values come back as {@code storage}. */
+    /**
+     * The values come back as {@code storage} (Django's {@code output_field=}).
+     *
+     * @param storage the type of every branch's value
+     * @return a new expression
+     */
     public Case output(Storage storage) {
         return new Case(whens, otherwise, OutputType.of(storage));
     }

@@ -3,11 +3,24 @@ package dev.covet.orm.query;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
 
-/** Arithmetic on two expressions: {@code F.of("price").times(1.1)}. */
+/**
+ * Arithmetic on two expressions: {@code F.of("price").times(1.1)} (Django's {@code CombinedExpression}).
+ *
+ * @param lhs the left operand
+ * @param op  the operator
+ * @param rhs the right operand
+ */
 public record Combined(Expression lhs, Op op, Expression rhs) implements Expression {
     /** The arithmetic operators. */
     public enum Op {
-        ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/");
+        /** Addition. */
+        ADD("+"),
+        /** Subtraction. */
+        SUBTRACT("-"),
+        /** Multiplication. */
+        MULTIPLY("*"),
+        /** Division. */
+        DIVIDE("/");
 
         private final String symbol;
 
@@ -15,6 +28,7 @@ public record Combined(Expression lhs, Op op, Expression rhs) implements Express
             this.symbol = symbol;
         }
 
+        /** {@return the SQL operator, such as {@code "+"}} */
         public String symbol() {
             return symbol;
         }

@@ -7,22 +7,41 @@ public final class Count {
     private Count() {
     }
 
-    /** Over a field path ({@code "price"}, {@code "books__pages"}). */
+    /**
+     * The number of non-NULL values of a field path over each group (Django's {@code Count("price")}).
+     *
+     * @param path a field path ({@code "price"}, {@code "books__pages"})
+     * @return the aggregate; name it with {@link Aggregate#as}
+     */
     public static Aggregate of(String path) {
         return new Aggregate(Aggregate.Function.COUNT, F.of(path), false, null);
     }
 
-    /** Over an expression, such as {@code F.of("quantity").times(F.of("price"))}. */
+    /**
+     * The number of non-NULL values of an expression, such as {@code F.of("quantity").times(F.of("price"))}.
+     *
+     * @param expression the expression to aggregate
+     * @return the aggregate; name it with {@link Aggregate#as}
+     */
     public static Aggregate of(Expression expression) {
         return new Aggregate(Aggregate.Function.COUNT, expression, false, null);
     }
 
-    /** Over the distinct values of a field path. */
+    /**
+     * The number of non-NULL values of the distinct values of a field path (Django's {@code distinct=True}).
+     *
+     * @param path a field path
+     * @return the aggregate; name it with {@link Aggregate#as}
+     */
     public static Aggregate distinct(String path) {
         return new Aggregate(Aggregate.Function.COUNT, F.of(path), true, null);
     }
 
-    /** {@code COUNT(*)}: every row of the group. */
+    /**
+     * {@code COUNT(*)}: every row of the group (Django's {@code Count("*")}).
+     *
+     * @return the aggregate; name it with {@link Aggregate#as}
+     */
     public static Aggregate all() {
         return new Aggregate(Aggregate.Function.COUNT, Star.INSTANCE, false, null);
     }

@@ -8,14 +8,22 @@ package dev.covet.orm.query;
  * <pre>{@code
  * Author.objects.filter(Exists.of(Book.objects.filter("author", OuterRef.of("pk")).filter("pages__gt", 300)));
  * }</pre>
+ *
+ * @param query   the subquery
+ * @param negated {@code NOT EXISTS}?
  */
 public record Exists(Query query, boolean negated) implements Expression {
-    /** Rows of {@code source} exist. */
+    /**
+     * Rows of {@code source} exist.
+     *
+     * @param source a QuerySet (or query), usually filtered with {@link OuterRef}
+     * @return the condition
+     */
     public static Exists of(QuerySource source) {
         return new Exists(source.asSubquery(), false);
     }
 
-    /** The opposite condition: no row exists. */
+    /** {@return the opposite condition: no row exists} */
     public Exists not() {
         return new Exists(query, !negated);
     }

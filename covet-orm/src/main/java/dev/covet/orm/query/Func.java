@@ -19,9 +19,16 @@ import java.util.List;
  * Func.of("ROUND", Storage.DECIMAL, "price", Value.of(1))
  * }</pre>
  *
+ * @param name   the SQL function name
+ * @param args   the arguments
  * @param output the type of the result; null for the first argument's
  */
 public record Func(String name, List<Expression> args, OutputType output) implements Expression {
+    /**
+     * Checks the name and copies the arguments.
+     *
+     * @throws FieldError if the name is not a plain identifier
+     */
     public Func {
         if (!Naming.isIdentifier(name)) {
             throw new FieldError("Function name '" + name + "' is not valid: use letters, digits and underscores");
@@ -29,12 +36,25 @@ public record Func(String name, List<Expression> args, OutputType output) implem
         args = List.copyOf(args);
     }
 
-    /** {@code name(args)} returning values of {@code output} (null: the first argument's type). */
+    /**
+     * {@code name(args)} returning values of {@code output} (Django's {@code Func(function=...)}).
+     *
+     * @param name   the SQL function name; letters, digits and underscores
+     * @param output the type of the result, or null for the first argument's
+     * @param args   field paths (Strings), expressions, or constants
+     * @return the function call
+     * @throws FieldError if the name is not a plain identifier
+     */
     public static Func of(String name, Storage output, Object... args) {
         return new Func(name, arguments(args), output == null ? null : OutputType.of(output));
     }
 
-    /** The arguments as expressions: a String is a field path, anything else not an expression a constant. */
+    /**
+     * The arguments as expressions: a String is a field path, anything else not an expression a constant.
+     *
+     * @param args field paths, expressions or constants
+     * @return one expression per argument, in order
+     */
     public static List<Expression> arguments(Object... args) {
         List<Expression> out = new ArrayList<>(args.length);
         for (Object a : args) {

@@ -4,6 +4,8 @@ package dev.covet.orm.query;
  * A JSON key path read as a value ({@code values("metadata__tags__0")}): the database returns the
  * key's JSON and Covet decodes it, so a string comes back unquoted, a number as a number, an object
  * as a {@code Map}; a missing key or a JSON null is null.
+ *
+ * @param key the JSON key path
  */
 public record JsonKeyValue(KeyTransform key) implements Expression {
     @Override

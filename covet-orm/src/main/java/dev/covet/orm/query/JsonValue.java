@@ -1,6 +1,10 @@
 package dev.covet.orm.query;
 
-/** A constant compared with a JSON key: PostgreSQL compares it as JSON, the others as the plain value. */
+/**
+ * A constant compared with a JSON key: PostgreSQL compares it as JSON, the others as the plain value.
+ *
+ * @param value the constant
+ */
 public record JsonValue(Value value) implements Expression {
     @Override
     public Expression resolve(Resolver query) {

@@ -10,8 +10,12 @@ import java.util.List;
  * A key or index path into a JSON value ({@code metadata__rating}, {@code metadata__tags__0}): each
  * step a key (a name) or an index (digits). Keys are checked, never pasted into SQL unchecked, and
  * travel as parameters. Comparisons with it compare JSON values. Immutable.
+ *
+ * @param source the JSON value
+ * @param path   the steps: a {@code String} key or an {@code Integer} index each
  */
 public record KeyTransform(Expression source, List<Object> path) implements Expression {
+    /** Copies the path. */
     public KeyTransform {
         path = List.copyOf(path);
     }

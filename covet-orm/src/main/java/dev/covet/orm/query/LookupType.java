@@ -46,7 +46,7 @@ public final class LookupType {
         /** A string used as it is (a regular expression). */
         TEXT;
 
-        /** Is the value a LIKE pattern? */
+        /** {@return whether the value is a LIKE pattern (the contains, prefix and suffix operands)} */
         public boolean isPattern() {
             return this == CONTAINS_PATTERN || this == PREFIX_PATTERN || this == SUFFIX_PATTERN;
         }
@@ -130,8 +130,13 @@ public final class LookupType {
 
     /**
      * Registers a lookup named {@code name} for values of {@code storages}, or replaces a user lookup of
-     * that name. Its SQL comes from the renderer registered under the same name in the {@code sql} package.
+     * that name (Django's {@code register_lookup}). Its SQL comes from the renderer registered under the same
+     * name in the {@code sql} package.
      *
+     * @param name     the name in a lookup path; letters, digits and single underscores
+     * @param operand  how the right-hand side is prepared from the value passed
+     * @param storages the kinds of values it applies to, such as {@link #ANY_STORAGE}
+     * @return the lookup
      * @throws FieldError if the name is not an identifier, names a built-in lookup or a transform
      */
     public static LookupType register(String name, Operand operand, Set<Storage> storages) {
@@ -152,36 +157,52 @@ public final class LookupType {
         }
     }
 
+    /** {@return the name in a lookup path, such as {@code "icontains"}} */
     public String lookupName() {
         return lookupName;
     }
 
-    /** How the right-hand side is prepared. */
+    /** {@return how the right-hand side is prepared} */
     public Operand operand() {
         return operand;
     }
 
-    /** Is this a LIKE-style lookup whose value is a pattern? */
+    /** {@return whether this is a LIKE-style lookup whose value is a pattern} */
     public boolean isPattern() {
         return operand.isPattern();
     }
 
-    /** Does it ignore case? */
+    /** {@return whether it ignores case ({@code iexact}, {@code icontains}...)} */
     public boolean isCaseInsensitive() {
         return caseInsensitive;
     }
 
-    /** Does the lookup apply to values of {@code storage}? */
+    /**
+     * Does the lookup apply to values of {@code storage}?
+     *
+     * @param storage the storage of the left-hand side
+     * @return true when the lookup was declared for that storage
+     */
     public boolean appliesTo(Storage storage) {
         return storages.contains(storage);
     }
 
-    /** The lookup named {@code name}, or null. */
+    /**
+     * The lookup named {@code name}.
+     *
+     * @param name the name in a lookup path
+     * @return the lookup, or null if none is named so
+     */
     public static LookupType named(String name) {
         return REGISTRY.get(name);
     }
 
-    /** The names of the lookups that apply to {@code storage} (all of them for null). */
+    /**
+     * The names of the lookups that apply to {@code storage}.
+     *
+     * @param storage the storage of the left-hand side, or null for every lookup
+     * @return the names, built-in ones first, in registration order
+     */
     public static List<String> namesFor(Storage storage) {
         List<String> names = new ArrayList<>();
         synchronized (REGISTRY) {

@@ -5,5 +5,6 @@ package dev.covet.orm.query;
  * is this returns nothing without asking the database; negated, it matches everything.
  */
 public enum MatchNothing implements WhereItem {
+    /** The only instance. */
     INSTANCE
 }

@@ -7,17 +7,32 @@ public final class Min {
     private Min() {
     }
 
-    /** Over a field path ({@code "price"}, {@code "books__pages"}). */
+    /**
+     * The smallest value of a field path over each group (Django's {@code Min("price")}).
+     *
+     * @param path a field path ({@code "price"}, {@code "books__pages"})
+     * @return the aggregate; name it with {@link Aggregate#as}
+     */
     public static Aggregate of(String path) {
         return new Aggregate(Aggregate.Function.MIN, F.of(path), false, null);
     }
 
-    /** Over an expression, such as {@code F.of("quantity").times(F.of("price"))}. */
+    /**
+     * The smallest value of an expression, such as {@code F.of("quantity").times(F.of("price"))}.
+     *
+     * @param expression the expression to aggregate
+     * @return the aggregate; name it with {@link Aggregate#as}
+     */
     public static Aggregate of(Expression expression) {
         return new Aggregate(Aggregate.Function.MIN, expression, false, null);
     }
 
-    /** Over the distinct values of a field path. */
+    /**
+     * The smallest value of the distinct values of a field path (Django's {@code distinct=True}).
+     *
+     * @param path a field path
+     * @return the aggregate; name it with {@link Aggregate#as}
+     */
     public static Aggregate distinct(String path) {
         return new Aggregate(Aggregate.Function.MIN, F.of(path), true, null);
     }

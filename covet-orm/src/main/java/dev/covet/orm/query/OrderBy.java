@@ -5,33 +5,48 @@ package dev.covet.orm.query;
  * database (first in a descending PostgreSQL order, last elsewhere) unless {@link #nullsFirst()} or
  * {@link #nullsLast()} says.
  *
- * @param nulls null for the database's own placement
+ * @param expression the expression ordered by; null for {@link #RANDOM}
+ * @param descending highest first?
+ * @param nulls      null for the database's own placement
  */
 public record OrderBy(Expression expression, boolean descending, Nulls nulls) {
     /** Random order. */
     public static final OrderBy RANDOM = new OrderBy(null, false, null);
 
     /** Where NULLs go. */
-    public enum Nulls { FIRST, LAST }
+    public enum Nulls {
+        /** Before every value ({@code NULLS FIRST}). */
+        FIRST,
+        /** After every value ({@code NULLS LAST}). */
+        LAST
+    }
 
+    /**
+     * An order with the database's own placement of NULLs.
+     *
+     * @param expression the expression ordered by
+     * @param descending highest first?
+     */
     public OrderBy(Expression expression, boolean descending) {
         this(expression, descending, null);
     }
 
+    /** {@return whether this is {@link #RANDOM}} */
     public boolean isRandom() {
         return expression == null;
     }
 
-    /** NULLs before every value, on every database. */
+    /** {@return the same order with NULLs before every value, on every database (Django's {@code nulls_first=True})} */
     public OrderBy nullsFirst() {
         return new OrderBy(expression, descending, Nulls.FIRST);
     }
 
-    /** NULLs after every value, on every database. */
+    /** {@return the same order with NULLs after every value, on every database (Django's {@code nulls_last=True})} */
     public OrderBy nullsLast() {
         return new OrderBy(expression, descending, Nulls.LAST);
     }
 
+    /** {@return the opposite order, NULL placement flipped too; {@link #RANDOM} stays random} */
     public OrderBy reversed() {
         if (isRandom()) {
             return this;

@@ -14,9 +14,15 @@ import dev.covet.orm.meta.Naming;
  *         Book.objects.filter("author", OuterRef.of("pk")).orderBy("-published").values("title").limit(1)));
  * }</pre>
  *
+ * @param path  the field path in the outer query, such as {@code "pk"} or {@code "author__name"}
  * @param depth how many queries out the field lives: 1 for the immediately enclosing one
  */
 public record OuterRef(String path, int depth) implements Expression {
+    /**
+     * Checks the path and the depth.
+     *
+     * @throws FieldError if the path is not a field path or the depth is less than 1
+     */
     public OuterRef {
         if (path == null || path.isEmpty() || path.startsWith("__") || path.endsWith("__")) {
             throw new FieldError("OuterRef needs a field path such as \"pk\" or \"author__name\", got '" + path + "'");
@@ -32,12 +38,23 @@ public record OuterRef(String path, int depth) implements Expression {
         }
     }
 
-    /** The field {@code path} of the enclosing query. */
+    /**
+     * The field {@code path} of the enclosing query.
+     *
+     * @param path a field path, such as {@code "pk"} or {@code "author__name"}
+     * @return the reference, one query out
+     * @throws FieldError if the path is not a field path
+     */
     public static OuterRef of(String path) {
         return new OuterRef(path, 1);
     }
 
-    /** The field {@code inner} names, one query further out. */
+    /**
+     * The field {@code inner} names, one query further out.
+     *
+     * @param inner the reference to move out
+     * @return the reference, one level deeper than {@code inner}
+     */
     public static OuterRef of(OuterRef inner) {
         return new OuterRef(inner.path, inner.depth + 1);
     }

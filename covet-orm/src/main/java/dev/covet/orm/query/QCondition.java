@@ -6,6 +6,8 @@ import dev.covet.orm.Q;
 /**
  * A {@link Q} used as a boolean value: the condition of a {@link When} or of an aggregate's
  * {@code filter}. Resolving it against a query builds its WHERE tree (adding joins) as {@code filter()} would.
+ *
+ * @param q the condition
  */
 public record QCondition(Q q) implements Expression {
     @Override

@@ -45,6 +45,12 @@ public final class Query implements Expression.Resolver {
     private java.time.Duration timeout;
     private JoinContext context = JoinContext.select();
 
+    /**
+     * A query for every row of {@code model} (Django's {@code Model.objects.all()}); a single-table subclass
+     * sees only its own rows and its subclasses'.
+     *
+     * @param model the queried model
+     */
     public Query(ModelInfo<?> model) {
         this.model = model;
         this.joins = new Joins(model);
@@ -63,7 +69,7 @@ public final class Query implements Expression.Resolver {
         this.joins = original.joins.copy();
     }
 
-    /** A copy whose changes do not touch this query. */
+    /** {@return a copy whose changes do not touch this query} */
     public Query copy() {
         Query q = new Query(this);
         q.where = where;
@@ -90,22 +96,27 @@ public final class Query implements Expression.Resolver {
 
     // ---------------------------------------------------------------- reading (for the compiler)
 
+    /** {@return the queried model} */
     public ModelInfo<?> model() {
         return model;
     }
 
+    /** {@return the query's tables: the model's own first (index 0), then each join} */
     public List<Join> tables() {
         return joins.view();
     }
 
+    /** {@return the WHERE tree; {@link WhereNode#EMPTY} for none} */
     public WhereNode where() {
         return where;
     }
 
+    /** {@return the HAVING tree (conditions on aggregate annotations); {@link WhereNode#EMPTY} for none} */
     public WhereNode having() {
         return having;
     }
 
+    /** {@return the annotations by name, in the order added, hidden ones ({@code alias()}) included; read-only} */
     public Map<String, Expression> annotations() {
         return Collections.unmodifiableMap(annotations);
     }
@@ -115,6 +126,8 @@ public final class Query implements Expression.Resolver {
      * A grouped query ({@code values().annotate(Count...)}, an aggregate annotation) ignores the
      * model's default ordering, as Django does since 3.1: ordering by a column would also group by
      * it, and give one row per instance instead of one per group.
+     *
+     * @return the order terms; empty for an unordered query
      */
     public List<OrderBy> effectiveOrdering() {
         List<OrderBy> terms = orderBy;
@@ -127,7 +140,7 @@ public final class Query implements Expression.Resolver {
         return terms.stream().map(OrderBy::reversed).toList();
     }
 
-    /** Is any ordering (explicit, or the model's default on a query that does not group) in force? */
+    /** {@return whether any ordering (explicit, or the model's default on a query that does not group) is in force} */
     public boolean isOrdered() {
         return !orderBy.isEmpty() || (ordersByModelDefault() && !isGrouped());
     }
@@ -137,43 +150,47 @@ public final class Query implements Expression.Resolver {
         return orderBy.isEmpty() && defaultOrdering && !model.ordering().isEmpty();
     }
 
-    /** Does the query have a GROUP BY (an aggregate annotation or a HAVING)? */
+    /** {@return whether the query has a GROUP BY (an aggregate annotation or a HAVING)} */
     public boolean isGrouped() {
         return hasAggregateAnnotation() || !having.isEmpty();
     }
 
+    /** {@return how many rows to skip; 0 for none} */
     public long offset() {
         return offset;
     }
 
-    /** The maximum number of rows, or null for no limit. */
+    /** {@return the maximum number of rows, or null for no limit} */
     public Long limit() {
         return limit;
     }
 
+    /** {@return whether an offset or a limit is set} */
     public boolean isSliced() {
         return offset != 0 || limit != null;
     }
 
+    /** {@return whether the query selects distinct rows (Django's {@code distinct()})} */
     public boolean isDistinct() {
         return distinct;
     }
 
+    /** {@return the expressions of PostgreSQL's {@code DISTINCT ON}; empty for a plain DISTINCT or none} */
     public List<Expression> distinctFields() {
         return distinctFields;
     }
 
-    /** The named expressions of a {@code values()} query, or null when rows are model instances. */
+    /** {@return the named expressions of a {@code values()} query, or null when rows are model instances} */
     public Map<String, Expression> values() {
         return values == null ? null : Collections.unmodifiableMap(values);
     }
 
-    /** Do the aggregate annotations group by the {@code values()} columns (values then annotate)? */
+    /** {@return whether the aggregate annotations group by the {@code values()} columns (values then annotate)} */
     public boolean groupsByValues() {
         return groupByValues;
     }
 
-    /** Does any annotation aggregate (so that the query needs a GROUP BY)? */
+    /** {@return whether any annotation aggregates (so that the query needs a GROUP BY)} */
     public boolean hasAggregateAnnotation() {
         for (Expression e : annotations.values()) {
             if (e.containsAggregate()) {
@@ -183,25 +200,27 @@ public final class Query implements Expression.Resolver {
         return false;
     }
 
+    /** {@return the relations loaded in the same SELECT, or null for none} */
     public SelectRelated selectRelated() {
         return selectRelated;
     }
 
+    /** {@return the {@code FOR UPDATE} options, or null for no lock} */
     public Lock lock() {
         return lock;
     }
 
-    /** The fields {@code defer} left out (empty when none). */
+    /** {@return the fields {@code defer} left out (empty when none)} */
     public Set<String> deferredNames() {
         return deferred;
     }
 
-    /** The fields {@code only} named, or null when it was not called. */
+    /** {@return the fields {@code only} named, or null when it was not called} */
     public Set<String> onlyNames() {
         return only;
     }
 
-    /** The model fields whose columns a model query loads. */
+    /** {@return the model fields whose columns a model query loads} */
     public List<FieldInfo> loadedFields() {
         return loadedFields(model, deferred, only);
     }
@@ -226,7 +245,7 @@ public final class Query implements Expression.Resolver {
         return out;
     }
 
-    /** The single column a subquery selects. */
+    /** {@return the single column a subquery selects} */
     public OutputType singleOutputType() {
         if (values != null && values.size() == 1) {
             return values.values().iterator().next().outputType();
@@ -236,7 +255,15 @@ public final class Query implements Expression.Resolver {
 
     // ---------------------------------------------------------------- building
 
-    /** Adds {@code q} with AND, as {@code filter()} does (negated, as {@code exclude()} does). */
+    /**
+     * Adds {@code q} with AND, as {@code filter()} does (negated, as {@code exclude()} does); a condition on
+     * an aggregate goes to HAVING.
+     *
+     * @param q the condition; an empty one adds nothing
+     * @throws IllegalStateException if the query is sliced
+     * @throws dev.covet.orm.exception.NotSupportedError if the query is a combination
+     * @throws FieldError if a path names no field, or a value does not fit its lookup
+     */
     public void addFilter(Q q) {
         checkNotCombined("filter");
         if (q.isEmpty()) {
@@ -262,6 +289,11 @@ public final class Query implements Expression.Resolver {
      * Django's {@code qs1 | qs2}: keeps the rows this query matches or {@code other} matches. The other
      * side comes in as a primary-key subquery; the joins only this side's conditions need become LEFT
      * OUTER, so that rows matched by the other side alone are kept.
+     *
+     * @param other a query over the same base model
+     * @throws IllegalArgumentException if the models or the distinctness differ
+     * @throws IllegalStateException if either query is sliced
+     * @throws dev.covet.orm.exception.NotSupportedError if either query groups
      */
     public void orWith(Query other) {
         checkCombinable(other);
@@ -273,7 +305,14 @@ public final class Query implements Expression.Resolver {
         JoinPromoter.promote(this, where);
     }
 
-    /** Django's {@code qs1 & qs2}: keeps the rows both match ({@code other} as a primary-key subquery). */
+    /**
+     * Django's {@code qs1 & qs2}: keeps the rows both match ({@code other} as a primary-key subquery).
+     *
+     * @param other a query over the same base model
+     * @throws IllegalArgumentException if the models or the distinctness differ
+     * @throws IllegalStateException if either query is sliced
+     * @throws dev.covet.orm.exception.NotSupportedError if either query groups
+     */
     public void andWith(Query other) {
         checkCombinable(other);
         where = where.and(new Lookup(LookupType.IN, new Col(0, model.pk()), new SubqueryExpression(other.asSubquery())));
@@ -296,17 +335,30 @@ public final class Query implements Expression.Resolver {
         }
     }
 
-    /** {@code q} as a WHERE tree of this query, for a condition inside an expression ({@code When}, an aggregate's filter). */
+    /**
+     * {@code q} as a WHERE tree of this query, for a condition inside an expression ({@code When}, an aggregate's filter).
+     *
+     * @param q the condition
+     * @return the resolved tree; the joins it needs are added to this query
+     */
     public WhereItem condition(Q q) {
         return new FilterBuilder(this).build(q, false, false);
     }
 
-    /** Replaces the WHERE tree; used by the compilers on their own copy. */
+    /**
+     * Replaces the WHERE tree; used by the compilers on their own copy.
+     *
+     * @param where the new tree, already resolved against this query
+     */
     public void setWhere(WhereNode where) {
         this.where = where;
     }
 
-    /** Adds a resolved condition as it stands (used by relation managers). */
+    /**
+     * Adds a resolved condition as it stands (used by relation managers).
+     *
+     * @param item a condition resolved against this query, joined with AND
+     */
     public void addCondition(WhereItem item) {
         where = where.and(item);
     }
@@ -318,7 +370,11 @@ public final class Query implements Expression.Resolver {
      * A query over the rows of {@code parts} combined by a set operation; each part keeps its filters
      * and columns but loses its ordering, which belongs to the combined result.
      *
-     * @throws dev.covet.orm.exception.NotSupportedError if a part is sliced
+     * @param kind  the set operation (Django's {@code union}, {@code intersection}, {@code difference})
+     * @param all   keep duplicate rows ({@code UNION ALL})?
+     * @param parts the queries, the first naming the result's columns
+     * @return a new query, unordered and unsliced
+     * @throws dev.covet.orm.exception.NotSupportedError if a part is sliced or already combined
      */
     public static Query combine(Combination.Kind kind, boolean all, List<Query> parts) {
         List<Query> cleaned = new ArrayList<>();
@@ -340,7 +396,7 @@ public final class Query implements Expression.Resolver {
         return q;
     }
 
-    /** The set operation this query is the result of, or null. */
+    /** {@return the set operation this query is the result of, or null} */
     public Combination combination() {
         return combination;
     }
@@ -355,7 +411,13 @@ public final class Query implements Expression.Resolver {
     /** Names of annotations made by {@code alias()}: usable in filters and ordering, not selected. */
     private Set<String> hidden = Set.of();
 
-    /** Adds a named value for filters and ordering that the query does not select (Django's {@code alias()}). */
+    /**
+     * Adds a named value for filters and ordering that the query does not select (Django's {@code alias()}).
+     *
+     * @param alias      the name, letters, digits and underscores
+     * @param expression the value, resolved against this query
+     * @throws FieldError if the name is not valid, is taken by a field or is already an annotation
+     */
     public void addAlias(String alias, Expression expression) {
         addAnnotation(alias, expression);
         Set<String> names = new java.util.HashSet<>(hidden);
@@ -366,12 +428,24 @@ public final class Query implements Expression.Resolver {
         }
     }
 
-    /** Is the annotation {@code name} one made by {@code alias()} (so that it is not selected)? */
+    /**
+     * Is the annotation {@code name} one made by {@code alias()} (so that it is not selected)?
+     *
+     * @param name an annotation name
+     * @return true for an {@code alias()}; false for a selected annotation or an unknown name
+     */
     public boolean isHidden(String name) {
         return hidden.contains(name);
     }
 
-    /** Adds an annotation: a value computed per row (or per group, for aggregates). */
+    /**
+     * Adds an annotation: a value computed per row (or per group, for aggregates); Django's {@code annotate()}.
+     *
+     * @param alias      the name, letters, digits and underscores
+     * @param expression the value, resolved against this query
+     * @throws FieldError if the name is not valid, is taken by a field or is already an annotation
+     * @throws dev.covet.orm.exception.NotSupportedError if the query is a combination
+     */
     public void addAnnotation(String alias, Expression expression) {
         checkNotCombined("annotate");
         if (!Naming.isIdentifier(alias)) {
@@ -393,7 +467,13 @@ public final class Query implements Expression.Resolver {
         }
     }
 
-    /** Replaces the ordering; {@code terms} are field paths ({@code "-publishedAt"}, {@code "?"}) or {@link OrderBy}s. */
+    /**
+     * Replaces the ordering (Django's {@code order_by()}); the model's default no longer applies.
+     *
+     * @param terms field paths ({@code "-publishedAt"}, {@code "?"}), {@link OrderBy}s or expressions; empty for none
+     * @throws IllegalStateException if the query is sliced
+     * @throws FieldError if a term is none of these, or a path names no field
+     */
     public void setOrdering(List<?> terms) {
         checkNotSliced("reorder");
         List<OrderBy> resolved = new ArrayList<>();
@@ -433,11 +513,19 @@ public final class Query implements Expression.Resolver {
         reversed = false;
     }
 
+    /** Reverses the ordering in force (Django's {@code reverse()}); twice restores it. */
     public void reverseOrdering() {
         reversed = !reversed;
     }
 
-    /** Takes rows {@code from} (inclusive) to {@code to} (exclusive, null for no end) of what this query returns. */
+    /**
+     * Takes rows {@code from} (inclusive) to {@code to} (exclusive, null for no end) of what this query returns;
+     * a slice of a slice stays within the first.
+     *
+     * @param from the first row, from 0
+     * @param to   the row after the last, or null for no end
+     * @throws IllegalArgumentException if either bound is negative
+     */
     public void slice(long from, Long to) {
         if (from < 0 || (to != null && to < 0)) {
             throw new IllegalArgumentException("Negative indexing is not supported.");
@@ -452,6 +540,12 @@ public final class Query implements Expression.Resolver {
         limit = count;
     }
 
+    /**
+     * Returns at most {@code n} rows.
+     *
+     * @param n the limit, 0 or more
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
     public void setLimit(long n) {
         if (n < 0) {
             throw new IllegalArgumentException("Negative limit is not supported.");
@@ -459,6 +553,12 @@ public final class Query implements Expression.Resolver {
         limit = n;
     }
 
+    /**
+     * Skips the first {@code n} rows.
+     *
+     * @param n the offset, 0 or more
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
     public void setOffset(long n) {
         if (n < 0) {
             throw new IllegalArgumentException("Negative offset is not supported.");
@@ -466,11 +566,20 @@ public final class Query implements Expression.Resolver {
         offset = n;
     }
 
+    /** Removes the offset and the limit. */
     public void clearLimits() {
         offset = 0;
         limit = null;
     }
 
+    /**
+     * Selects distinct rows (Django's {@code distinct()}), or one row per value of {@code fields}
+     * (PostgreSQL's {@code DISTINCT ON}).
+     *
+     * @param fields field paths for {@code DISTINCT ON}; empty for a plain DISTINCT
+     * @throws FieldError if a path names no field
+     * @throws dev.covet.orm.exception.NotSupportedError if the query is a combination
+     */
     public void setDistinct(List<String> fields) {
         checkNotCombined("distinct");
         distinct = true;
@@ -481,7 +590,13 @@ public final class Query implements Expression.Resolver {
         distinctFields = List.copyOf(exprs);
     }
 
-    /** Selects named values instead of model instances; no names means every column and annotation. */
+    /**
+     * Selects named values instead of model instances (Django's {@code values()}); on a combination every
+     * part selects them.
+     *
+     * @param names field paths or annotation names; empty for every column and selected annotation
+     * @throws FieldError if a name repeats or names no field
+     */
     public void setValues(List<String> names) {
         if (combination != null) {
             // values() chooses the columns of every part
@@ -516,19 +631,33 @@ public final class Query implements Expression.Resolver {
         groupByValues = false;
     }
 
-    /** Selects exactly these named expressions (already resolved); used by the compilers. */
+    /**
+     * Selects exactly these named expressions (already resolved); used by the compilers.
+     *
+     * @param selected the expressions by result name, in order
+     */
     public void selectExpressions(Map<String, Expression> selected) {
         values = new LinkedHashMap<>(selected);
         groupByValues = false;
     }
 
-    /** As {@link #selectExpressions(Map)}, keeping a values-then-annotate grouping as it was. */
+    /**
+     * As {@link #selectExpressions(Map)}, keeping a values-then-annotate grouping as it was.
+     *
+     * @param selected the expressions by result name, in order
+     */
     public void extendSelection(Map<String, Expression> selected) {
         boolean grouping = groupByValues;
         selectExpressions(selected);
         groupByValues = grouping;
     }
 
+    /**
+     * Leaves these fields out of the loaded columns (Django's {@code defer()}); adds to earlier calls.
+     *
+     * @param names field names of the model; null clears every deferral
+     * @throws FieldError if a name is not a field with a column
+     */
     public void defer(List<String> names) {
         if (names == null) {
             deferred = Set.of();
@@ -546,6 +675,12 @@ public final class Query implements Expression.Resolver {
         }
     }
 
+    /**
+     * Loads only these fields (and the primary key); Django's {@code only()}. Replaces earlier calls and deferrals.
+     *
+     * @param names field names of the model
+     * @throws FieldError if a name is not a field with a column
+     */
     public void only(List<String> names) {
         Set<String> next = new LinkedHashSet<>();
         for (String n : names) {
@@ -564,7 +699,13 @@ public final class Query implements Expression.Resolver {
         return f;
     }
 
-    /** Follows forward relations in the same query; no paths means every non-null foreign key. */
+    /**
+     * Follows forward relations in the same query (Django's {@code select_related()}); adds to earlier calls.
+     *
+     * @param paths relation paths such as {@code "author__publisher"}; empty for every non-null foreign key
+     * @throws FieldError if a path is not a chain of forward relations
+     * @throws dev.covet.orm.exception.NotSupportedError if the query is a combination
+     */
     public void addSelectRelated(List<String> paths) {
         checkNotCombined("selectRelated");
         if (paths.isEmpty()) {
@@ -578,20 +719,32 @@ public final class Query implements Expression.Resolver {
         selectRelated = tree;
     }
 
+    /** Follows no relation any more (Django's {@code select_related(None)}). */
     public void clearSelectRelated() {
         selectRelated = null;
     }
 
+    /**
+     * Locks the rows read (Django's {@code select_for_update()}).
+     *
+     * @param lock the options, or null for no lock
+     * @throws dev.covet.orm.exception.NotSupportedError if the query is a combination
+     */
     public void setLock(Lock lock) {
         checkNotCombined("selectForUpdate");
         this.lock = lock;
     }
 
-    /** The longest each statement of this query may run, or null for the database's own limit. */
+    /** {@return the longest each statement of this query may run, or null for the database's own limit} */
     public java.time.Duration timeout() {
         return timeout;
     }
 
+    /**
+     * Sets the longest each statement of this query may run.
+     *
+     * @param timeout the limit, or null for the database's own
+     */
     public void setTimeout(java.time.Duration timeout) {
         this.timeout = timeout;
     }
@@ -600,6 +753,9 @@ public final class Query implements Expression.Resolver {
      * As a subquery for {@code in}: one column (the primary key unless {@code values()} chose one), no
      * ordering unless it decides which rows there are (a slice, or DISTINCT ON's row per group), as
      * Django's {@code clear_ordering(force=False)} keeps it.
+     *
+     * @return a copy selecting one column
+     * @throws FieldError if {@code values()} chose more than one column
      */
     public Query asSubquery() {
         Query q = copy();
@@ -653,6 +809,10 @@ public final class Query implements Expression.Resolver {
     /**
      * The column of {@code field} for the rows of table {@code table}: in that table, or, for a field a
      * multi-table child inherits, in its parent's table, joined through the parent link (once, reused).
+     *
+     * @param table the index of the table whose rows are meant
+     * @param field a field of that table's model, or of one of its parents
+     * @return the column
      */
     public Col colFor(int table, FieldInfo field) {
         return joins.colFor(table, field);
@@ -662,6 +822,10 @@ public final class Query implements Expression.Resolver {
      * The junction column of many-to-many {@code m2m} that holds the key of the owner's side, joining the
      * junction to this query's model: for {@code ownerIsSource} this query is over the relation's target
      * and the column holds source keys; otherwise the reverse.
+     *
+     * @param m2m           the many-to-many field
+     * @param ownerIsSource is the owner on the declaring side (this query over the target)?
+     * @return the junction's column, joined into this query
      */
     public Col junctionColumn(FieldInfo m2m, boolean ownerIsSource) {
         Hop hop = new Hop(ownerIsSource ? Hop.Kind.M2M_REVERSE : Hop.Kind.M2M_FORWARD, m2m, 0);
@@ -670,7 +834,12 @@ public final class Query implements Expression.Resolver {
         return columnFor(new PathWalker.Path(List.of(hop), ownerKey, null, List.of()), JoinContext.filter());
     }
 
-    /** Keeps only rows whose {@code column} equals one of {@code keys} (of the column's storage). */
+    /**
+     * Keeps only rows whose {@code column} equals one of {@code keys} (of the column's storage).
+     *
+     * @param column a column of this query
+     * @param keys   canonical values; none matches no row
+     */
     public void addIn(Col column, java.util.Collection<?> keys) {
         if (keys.isEmpty()) {
             where = where.and(MatchNothing.INSTANCE);
@@ -693,7 +862,13 @@ public final class Query implements Expression.Resolver {
         joins.setType(index, type);
     }
 
-    /** Adds the joins {@code select_related} needs to a private copy, returning the table index of each followed relation. */
+    /**
+     * Adds the join {@code select_related} needs for one relation; meant for a private copy.
+     *
+     * @param start      the index of the table the relation starts from
+     * @param foreignKey the forward relation followed
+     * @return the index of the joined table
+     */
     public int joinForSelectRelated(int start, FieldInfo foreignKey) {
         return joins.forSelectRelated(start, foreignKey);
     }
@@ -807,20 +982,37 @@ public final class Query implements Expression.Resolver {
     /**
      * {@code SELECT ... FOR UPDATE} options.
      *
+     * @param nowait fail at once when a row is locked ({@code NOWAIT})?
+     * @param skipLocked leave out rows locked by others ({@code SKIP LOCKED})?
      * @param shared a share lock ({@code FOR SHARE}) instead, as a race-safe re-read takes
      * @param noKey PostgreSQL's {@code FOR NO KEY UPDATE}: rows stay free for foreign keys that point at them
      * @param of the tables to lock, by relation path ({@code "self"} is the queried model; others are
      *           {@code selectRelated} paths), empty for every table the query reads
      */
     public record Lock(boolean nowait, boolean skipLocked, boolean noKey, boolean shared, List<String> of) {
+        /** Copies the tables. */
         public Lock {
             of = List.copyOf(of);
         }
 
+        /**
+         * Options that lock every table the query reads.
+         *
+         * @param nowait     fail at once when a row is locked ({@code NOWAIT})?
+         * @param skipLocked leave out rows locked by others ({@code SKIP LOCKED})?
+         * @param noKey      PostgreSQL's {@code FOR NO KEY UPDATE}?
+         * @param shared     a share lock ({@code FOR SHARE})?
+         */
         public Lock(boolean nowait, boolean skipLocked, boolean noKey, boolean shared) {
             this(nowait, skipLocked, noKey, shared, List.of());
         }
 
+        /**
+         * A plain {@code FOR UPDATE} of every table the query reads.
+         *
+         * @param nowait     fail at once when a row is locked ({@code NOWAIT})?
+         * @param skipLocked leave out rows locked by others ({@code SKIP LOCKED})?
+         */
         public Lock(boolean nowait, boolean skipLocked) {
             this(nowait, skipLocked, false, false);
         }

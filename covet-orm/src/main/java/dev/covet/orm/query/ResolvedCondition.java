@@ -1,6 +1,10 @@
 package dev.covet.orm.query;
 
-/** A condition resolved against its query: a WHERE tree used as a boolean value. */
+/**
+ * A condition resolved against its query: a WHERE tree used as a boolean value.
+ *
+ * @param where the resolved WHERE tree
+ */
 public record ResolvedCondition(WhereItem where) implements Expression {
     @Override
     public Expression resolve(Resolver query) {

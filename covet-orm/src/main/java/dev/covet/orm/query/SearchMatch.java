@@ -1,6 +1,11 @@
 package dev.covet.orm.query;
 
-/** A full-text condition: the fields of {@code vector} match {@code query}. Usable in {@code filter()}. */
+/**
+ * A full-text condition: the fields of {@code vector} match {@code query}. Usable in {@code filter()}.
+ *
+ * @param vector the fields searched in
+ * @param query  what is looked for
+ */
 public record SearchMatch(SearchVector vector, SearchQuery query) implements Expression {
     @Override
     public Expression resolve(Resolver resolver) {

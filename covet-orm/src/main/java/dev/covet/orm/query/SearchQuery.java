@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * Post.objects.filter(SearchVector.of("title", "body").matches(SearchQuery.phrase("quick brown fox")));
  * }</pre>
+ *
+ * @param text   what to look for
+ * @param kind   how the text is read
+ * @param config the PostgreSQL text search configuration, or null for the default
  */
 public record SearchQuery(String text, Kind kind, String config) {
     /** How the text is read. */
@@ -31,6 +35,11 @@ public record SearchQuery(String text, Kind kind, String config) {
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}_]+");
 
+    /**
+     * Checks the text and the configuration name.
+     *
+     * @throws ValidationError if the text is blank, a plain or phrase text holds no words, or the configuration is no name
+     */
     public SearchQuery {
         if (text == null || text.isBlank()) {
             throw ValidationError.of("search", "A search needs some text to look for");
@@ -43,28 +52,62 @@ public record SearchQuery(String text, Kind kind, String config) {
         }
     }
 
+    /**
+     * Every word of {@code text}, in any order (Django's {@code SearchQuery(text)}).
+     *
+     * @param text the words; punctuation separates them
+     * @return the query
+     * @throws ValidationError if the text holds no words
+     */
     public static SearchQuery plain(String text) {
         return new SearchQuery(text, Kind.PLAIN, null);
     }
 
+    /**
+     * The words of {@code text} in order, next to one another (Django's {@code search_type="phrase"}).
+     *
+     * @param text the phrase
+     * @return the query
+     * @throws ValidationError if the text holds no words
+     */
     public static SearchQuery phrase(String text) {
         return new SearchQuery(text, Kind.PHRASE, null);
     }
 
+    /**
+     * {@code text} in the database's own query syntax (Django's {@code search_type="raw"}).
+     *
+     * @param text the query, such as {@code quick & fox} on PostgreSQL
+     * @return the query
+     * @throws ValidationError if the text is blank
+     */
     public static SearchQuery raw(String text) {
         return new SearchQuery(text, Kind.RAW, null);
     }
 
+    /**
+     * {@code text} in web search syntax (Django's {@code search_type="websearch"}); PostgreSQL only.
+     *
+     * @param text the query, such as {@code "a phrase" -not}
+     * @return the query
+     * @throws ValidationError if the text is blank
+     */
     public static SearchQuery websearch(String text) {
         return new SearchQuery(text, Kind.WEBSEARCH, null);
     }
 
-    /** The same query with a PostgreSQL text search configuration ({@code english}, {@code simple}, ...). */
+    /**
+     * The same query with a PostgreSQL text search configuration ({@code english}, {@code simple}, ...).
+     *
+     * @param name the configuration's name
+     * @return a new query
+     * @throws ValidationError if the name is not an identifier
+     */
     public SearchQuery config(String name) {
         return new SearchQuery(text, kind, name);
     }
 
-    /** The words of the text: runs of letters, digits and underscores (every other character separates). */
+    /** {@return the words of the text: runs of letters, digits and underscores (every other character separates)} */
     public List<String> words() {
         return words(text);
     }

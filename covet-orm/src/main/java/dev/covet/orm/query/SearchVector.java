@@ -21,10 +21,20 @@ import java.util.Set;
  * SearchVector v = SearchVector.of("title", "body").weights("A", "B").config("english");
  * Post.objects.annotate("rank", SearchRank.of(v, SearchQuery.plain("quick fox"))).filter(v.matches(SearchQuery.plain("quick fox")));
  * }</pre>
+ *
+ * @param columns the text fields searched in
+ * @param weights one weight per field ({@code A} to {@code D}), or empty for none
+ * @param config  the PostgreSQL text search configuration, or null for {@code english}
  */
 public record SearchVector(List<Expression> columns, List<String> weights, String config) implements Expression {
     private static final Set<String> WEIGHTS = Set.of("A", "B", "C", "D");
 
+    /**
+     * Copies the lists and checks the fields, the weights and the configuration name.
+     *
+     * @throws FieldError if there is no field
+     * @throws ValidationError if the weights do not match the fields or the configuration is no name
+     */
     public SearchVector {
         columns = List.copyOf(columns);
         weights = List.copyOf(weights);
@@ -45,7 +55,13 @@ public record SearchVector(List<Expression> columns, List<String> weights, Strin
         }
     }
 
-    /** The text fields (paths) to search in. */
+    /**
+     * The text fields to search in (Django's {@code SearchVector("title", "body")}).
+     *
+     * @param fields field paths to text fields
+     * @return the vector, without weights or configuration
+     * @throws FieldError if no field is given
+     */
     public static SearchVector of(String... fields) {
         List<Expression> cols = new ArrayList<>();
         for (String f : fields) {
@@ -54,22 +70,45 @@ public record SearchVector(List<Expression> columns, List<String> weights, Strin
         return new SearchVector(cols, List.of(), null);
     }
 
-    /** One weight per field, {@code A} (highest) to {@code D}: PostgreSQL ranks with them. */
+    /**
+     * One weight per field, {@code A} (highest) to {@code D}: PostgreSQL ranks with them.
+     *
+     * @param perField the weights, in the order of the fields
+     * @return a new vector
+     * @throws ValidationError if the count differs from the fields' or a weight is not A to D
+     */
     public SearchVector weights(String... perField) {
         return new SearchVector(columns, List.of(perField), config);
     }
 
-    /** A PostgreSQL text search configuration ({@code english}, {@code simple}, ...); the default is {@code english}. */
+    /**
+     * A PostgreSQL text search configuration ({@code english}, {@code simple}, ...); the default is {@code english}.
+     *
+     * @param name the configuration's name
+     * @return a new vector
+     * @throws ValidationError if the name is not an identifier
+     */
     public SearchVector config(String name) {
         return new SearchVector(columns, weights, name);
     }
 
-    /** The condition "these fields match {@code query}", for {@code filter()}. */
+    /**
+     * The condition "these fields match {@code query}", for {@code filter()}.
+     *
+     * @param query what to look for
+     * @return the condition
+     */
     public SearchMatch matches(SearchQuery query) {
         return new SearchMatch(this, query);
     }
 
-    /** {@link #matches} with {@link SearchQuery#plain}. */
+    /**
+     * {@link #matches} with {@link SearchQuery#plain}.
+     *
+     * @param words the words that must all occur
+     * @return the condition
+     * @throws ValidationError if the text holds no words
+     */
     public SearchMatch matches(String words) {
         return matches(SearchQuery.plain(words));
     }

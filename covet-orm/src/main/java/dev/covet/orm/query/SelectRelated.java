@@ -9,12 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The tree of forward relations a query loads in the same SELECT ({@code selectRelated("author__publisher")}). */
+/**
+ * The tree of forward relations a query loads in the same SELECT ({@code selectRelated("author__publisher")}).
+ *
+ * @param children the relations loaded from this level, by field name, each with its own subtree
+ */
 public record SelectRelated(Map<String, SelectRelated> children) {
     static final SelectRelated EMPTY = new SelectRelated(Map.of());
     /** How deep {@code selectRelated()} without arguments follows, as Django's default. */
     private static final int MAX_DEPTH = 5;
 
+    /** Copies the children into an unmodifiable map that keeps their order. */
     public SelectRelated {
         children = Collections.unmodifiableMap(new LinkedHashMap<>(children));
     }

@@ -2,6 +2,7 @@ package dev.covet.orm.query;
 
 /** The {@code *} of {@code COUNT(*)}. */
 public enum Star implements Expression {
+    /** The only instance. */
     INSTANCE;
 
     @Override

@@ -10,9 +10,16 @@ package dev.covet.orm.query;
  * Author.objects.annotate("latest", Subquery.of(
  *         Book.objects.filter("author", OuterRef.of("pk")).orderBy("-published").values("title").limit(1)));
  * }</pre>
+ *
+ * @param query the query, selecting one column
  */
 public record Subquery(Query query) implements Expression {
-    /** {@code source} (a QuerySet) as a value; it is copied, later changes to it do not count. */
+    /**
+     * {@code source} (a QuerySet) as a value; it is copied, later changes to it do not count.
+     *
+     * @param source a QuerySet selecting one column, usually filtered with {@link OuterRef}
+     * @return the subquery
+     */
     public static Subquery of(QuerySource source) {
         return new Subquery(source.asSubquery());
     }

@@ -7,17 +7,32 @@ public final class Sum {
     private Sum() {
     }
 
-    /** Over a field path ({@code "price"}, {@code "books__pages"}). */
+    /**
+     * The sum of a field path over each group (Django's {@code Sum("price")}).
+     *
+     * @param path a field path ({@code "price"}, {@code "books__pages"})
+     * @return the aggregate; name it with {@link Aggregate#as}
+     */
     public static Aggregate of(String path) {
         return new Aggregate(Aggregate.Function.SUM, F.of(path), false, null);
     }
 
-    /** Over an expression, such as {@code F.of("quantity").times(F.of("price"))}. */
+    /**
+     * The sum of an expression, such as {@code F.of("quantity").times(F.of("price"))}.
+     *
+     * @param expression the expression to aggregate
+     * @return the aggregate; name it with {@link Aggregate#as}
+     */
     public static Aggregate of(Expression expression) {
         return new Aggregate(Aggregate.Function.SUM, expression, false, null);
     }
 
-    /** Over the distinct values of a field path. */
+    /**
+     * The sum of the distinct values of a field path (Django's {@code distinct=True}).
+     *
+     * @param path a field path
+     * @return the aggregate; name it with {@link Aggregate#as}
+     */
     public static Aggregate distinct(String path) {
         return new Aggregate(Aggregate.Function.SUM, F.of(path), true, null);
     }

@@ -21,8 +21,21 @@ import java.util.function.UnaryOperator;
  * <pre>{@code Transforms.register("lower", LookupType.TEXT_ONLY, Lower::of);}</pre>
  */
 public final class Transforms {
-    /** One registered transform. */
+    /**
+     * One registered transform.
+     *
+     * @param name     the name in a lookup path
+     * @param storages the kinds of values it applies to
+     * @param factory  wraps a source expression in the transform
+     * @param builtin  built into Covet (and so not replaceable)?
+     */
     public record Definition(String name, Set<Storage> storages, UnaryOperator<Expression> factory, boolean builtin) {
+        /**
+         * Does the transform apply to values of {@code storage}?
+         *
+         * @param storage the storage of the value transformed; null never matches
+         * @return true when {@code storage} is one of {@link #storages()}
+         */
         public boolean appliesTo(Storage storage) {
             return storage != null && storages.contains(storage);
         }
@@ -58,8 +71,12 @@ public final class Transforms {
     }
 
     /**
-     * Registers (or replaces) a transform named {@code name} over values of {@code storages}.
+     * Registers (or replaces) a transform named {@code name} over values of {@code storages}
+     * (Django's {@code register_lookup} for a {@code Transform}).
      *
+     * @param name     the name in a lookup path; letters, digits and single underscores
+     * @param storages the kinds of values it applies to
+     * @param factory  wraps a source expression in the transform, such as {@code Lower::of}
      * @throws FieldError if the name is not an identifier, names a built-in transform or a lookup
      */
     public static void register(String name, Set<Storage> storages, UnaryOperator<Expression> factory) {
@@ -78,12 +95,22 @@ public final class Transforms {
         }
     }
 
-    /** The transform named {@code name}, or null. */
+    /**
+     * The transform named {@code name}.
+     *
+     * @param name the name in a lookup path
+     * @return the transform, or null if none is named so
+     */
     public static Definition named(String name) {
         return REGISTRY.get(name);
     }
 
-    /** The names of the transforms that apply to {@code storage}. */
+    /**
+     * The names of the transforms that apply to {@code storage}.
+     *
+     * @param storage the storage of the value transformed
+     * @return the names, in registration order
+     */
     public static List<String> namesFor(Storage storage) {
         List<String> names = new ArrayList<>();
         synchronized (REGISTRY) {

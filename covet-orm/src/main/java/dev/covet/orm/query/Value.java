@@ -12,18 +12,38 @@ import java.util.UUID;
  * A constant, always sent as a JDBC parameter. {@code storage} says how to bind it; it is
  * taken from the field a value is compared with, or guessed from the Java type. {@code sensitive}
  * values (of fields marked {@code sensitive}) are never written to logs.
+ *
+ * @param value     the Java value, canonical for its storage; null for NULL
+ * @param storage   how to bind it, or null when unknown
+ * @param sensitive keep it out of logs?
  */
 public record Value(Object value, Storage storage, boolean sensitive) implements Expression {
+    /**
+     * A constant that may be logged.
+     *
+     * @param value   the Java value, canonical for its storage; null for NULL
+     * @param storage how to bind it, or null when unknown
+     */
     public Value(Object value, Storage storage) {
         this(value, storage, false);
     }
 
-    /** A constant of the given Java value. */
+    /**
+     * A constant of the given Java value (Django's {@code Value}).
+     *
+     * @param value the value; its storage is guessed from its Java type
+     * @return the constant, sent as a parameter
+     */
     public static Value of(Object value) {
         return new Value(value, storageOf(value));
     }
 
-    /** {@code other} itself if it is an expression, else a constant. */
+    /**
+     * {@code other} itself if it is an expression, else a constant.
+     *
+     * @param other an expression or a Java value
+     * @return the expression
+     */
     public static Expression wrap(Object other) {
         if (other instanceof Expression e) {
             return e;

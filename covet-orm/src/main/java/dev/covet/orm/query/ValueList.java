@@ -2,8 +2,13 @@ package dev.covet.orm.query;
 
 import java.util.List;
 
-/** The right-hand side of {@code in} and {@code range}: several values. */
+/**
+ * The right-hand side of {@code in} and {@code range}: several values.
+ *
+ * @param items the values, in order
+ */
 public record ValueList(List<Expression> items) implements Expression {
+    /** Copies the items. */
     public ValueList {
         items = List.copyOf(items);
     }

@@ -9,9 +9,19 @@ import dev.covet.orm.Q;
  * Immutable.
  *
  * <pre>{@code When.of(Q.of("pages__gte", 300), "long")    When.of("author__name", "Ann", F.of("price"))}</pre>
+ *
+ * @param condition the condition, a boolean expression
+ * @param then      the value when it holds
  */
 public record When(Expression condition, Expression then) implements Expression {
-    /** When {@code condition} holds. */
+    /**
+     * When {@code condition} holds (Django's {@code When(Q(...), then=...)}).
+     *
+     * @param condition the condition, over the query's model
+     * @param then      the value: an expression, or a constant
+     * @return the branch
+     * @throws FieldError if the condition is null or empty
+     */
     public static When of(Q condition, Object then) {
         if (condition == null || condition.isEmpty()) {
             throw new FieldError("When needs a condition");
@@ -19,12 +29,26 @@ public record When(Expression condition, Expression then) implements Expression 
         return new When(new QCondition(condition), Value.wrap(then));
     }
 
-    /** When the lookup holds: {@code When.of("pages__gte", 300, "long")}. */
+    /**
+     * When the lookup holds: {@code When.of("pages__gte", 300, "long")}.
+     *
+     * @param lookup a field path with an optional lookup, as {@code filter} takes it
+     * @param value  the value the lookup compares with
+     * @param then   the value: an expression, or a constant
+     * @return the branch
+     */
     public static When of(String lookup, Object value, Object then) {
         return of(Q.of(lookup, value), then);
     }
 
-    /** When a boolean expression (such as {@link Exists}) holds. */
+    /**
+     * When a boolean expression (such as {@link Exists}) holds.
+     *
+     * @param condition a boolean expression
+     * @param then      the value: an expression, or a constant
+     * @return the branch
+     * @throws FieldError if the condition is null
+     */
     public static When of(Expression condition, Object then) {
         if (condition == null) {
             throw new FieldError("When needs a condition");

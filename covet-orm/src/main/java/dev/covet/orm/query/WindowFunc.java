@@ -7,8 +7,13 @@ import java.util.List;
  * A function that only makes sense over a window ({@code ROW_NUMBER()}, {@code LAG(x)}): made by
  * {@code RowNumber}, {@code Rank}, {@code Lag} and the others in {@code dev.covet.orm.query.functions},
  * and used inside {@link Window#of}. Immutable.
+ *
+ * @param name   the SQL function name, such as {@code ROW_NUMBER}
+ * @param args   the arguments
+ * @param output the type of the result, or null for the first argument's
  */
 public record WindowFunc(String name, List<Expression> args, OutputType output) implements Expression {
+    /** Copies the arguments. */
     public WindowFunc {
         args = List.copyOf(args);
     }

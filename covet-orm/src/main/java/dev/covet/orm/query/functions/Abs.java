@@ -11,6 +11,12 @@ public final class Abs {
     private Abs() {
     }
 
+    /**
+     * The absolute value of {@code source} (Django's {@code Abs}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     */
     public static Func of(Object source) {
         return new Func("ABS", Func.arguments(source), null);
     }

@@ -13,6 +13,12 @@ public final class Ceil {
     private Ceil() {
     }
 
+    /**
+     * The smallest integer not below {@code source} (Django's {@code Ceil}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     */
     public static Func of(Object source) {
         return new Func("CEIL", Func.arguments(source), OutputType.of(Storage.DOUBLE));
     }

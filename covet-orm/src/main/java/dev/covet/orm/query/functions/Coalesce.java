@@ -12,6 +12,13 @@ public final class Coalesce {
     private Coalesce() {
     }
 
+    /**
+     * The first of {@code args} that is not NULL (Django's {@code Coalesce}).
+     *
+     * @param args two or more field paths or expressions, tried in order
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws FieldError for fewer than 2 arguments
+     */
     public static Func of(Object... args) {
         if (args.length < 2) {
             throw new FieldError("Coalesce needs at least 2 arguments, got " + args.length);

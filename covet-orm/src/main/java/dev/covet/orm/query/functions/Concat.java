@@ -14,8 +14,15 @@ import java.util.List;
  * A String argument is a field path; {@code Value.of("text")} is a constant. Immutable.
  *
  * <pre>{@code Author.objects.annotate("label", Concat.of("name", Value.of(" <"), "email", Value.of(">")))}</pre>
+ *
+ * @param parts the texts to join, two or more
  */
 public record Concat(List<Expression> parts) implements Expression {
+    /**
+     * Copies the parts and checks there are at least two.
+     *
+     * @throws FieldError if there are fewer than two parts
+     */
     public Concat {
         parts = List.copyOf(parts);
         if (parts.size() < 2) {
@@ -23,6 +30,13 @@ public record Concat(List<Expression> parts) implements Expression {
         }
     }
 
+    /**
+     * The texts joined (Django's {@code Concat}); a NULL part counts as an empty text.
+     *
+     * @param parts two or more field paths or expressions; {@code Value.of("text")} for a constant
+     * @return the concatenation, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws FieldError if there are fewer than two parts
+     */
     public static Concat of(Object... parts) {
         return new Concat(Func.arguments(parts));
     }

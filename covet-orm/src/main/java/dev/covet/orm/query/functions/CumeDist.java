@@ -11,6 +11,11 @@ public final class CumeDist {
     private CumeDist() {
     }
 
+    /**
+     * The cumulative distribution of the row in its window (Django's {@code CumeDist}).
+     *
+     * @return the function, to pass to {@code Window.of(...)}
+     */
     public static WindowFunc of() {
         return new WindowFunc("CUME_DIST", List.of(), OutputType.of(Storage.DOUBLE));
     }

@@ -11,6 +11,11 @@ public final class DenseRank {
     private DenseRank() {
     }
 
+    /**
+     * The rank of the row, without gaps after ties (Django's {@code DenseRank}).
+     *
+     * @return the function, to pass to {@code Window.of(...)}
+     */
     public static WindowFunc of() {
         return new WindowFunc("DENSE_RANK", List.of(), OutputType.of(Storage.LONG));
     }

@@ -18,7 +18,14 @@ public final class Extract {
     private Extract() {
     }
 
-    /** The part {@code kind} of {@code source} (a field path or an expression). */
+    /**
+     * The part {@code kind} of {@code source} (Django's {@code Extract}).
+     *
+     * @param source a field path to a date, datetime or time, or an expression
+     * @param kind the part, as in a lookup path: {@code "year"}, {@code "iso_year"}, {@code "month"}, {@code "week_day"}...
+     * @return the number, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws FieldError if {@code kind} is not a part that can be extracted
+     */
     public static Transform of(Object source, String kind) {
         Transform.Kind k = Transform.Kind.named(kind);
         if (k == null || k == Transform.Kind.DATE || k == Transform.Kind.TIME) {

@@ -9,6 +9,12 @@ public final class ExtractYear {
     private ExtractYear() {
     }
 
+    /**
+     * The year of {@code source}, in UTC (Django's {@code ExtractYear}).
+     *
+     * @param source a field path to a date, datetime or time, or an expression
+     * @return the integer, for {@code annotate}, {@code filter} or {@code orderBy}
+     */
     public static Transform of(Object source) {
         return Extract.of(source, Transform.Kind.YEAR);
     }

@@ -10,7 +10,12 @@ public final class FirstValue {
     private FirstValue() {
     }
 
-    /** Over a field path or an expression. */
+    /**
+     * {@code source} at the first row of the window frame (Django's {@code FirstValue}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, to pass to {@code Window.of(...)}
+     */
     public static WindowFunc of(Object source) {
         return new WindowFunc("FIRST_VALUE", Func.arguments(source), null);
     }

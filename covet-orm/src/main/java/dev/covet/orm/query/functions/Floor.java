@@ -13,6 +13,12 @@ public final class Floor {
     private Floor() {
     }
 
+    /**
+     * The largest integer not above {@code source} (Django's {@code Floor}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     */
     public static Func of(Object source) {
         return new Func("FLOOR", Func.arguments(source), OutputType.of(Storage.DOUBLE));
     }

@@ -12,6 +12,13 @@ public final class Greatest {
     private Greatest() {
     }
 
+    /**
+     * The largest of {@code args} (Django's {@code Greatest}).
+     *
+     * @param args two or more field paths or expressions
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws FieldError for fewer than 2 arguments
+     */
     public static Func of(Object... args) {
         if (args.length < 2) {
             throw new FieldError("Greatest needs at least 2 arguments, got " + args.length);

@@ -13,6 +13,12 @@ public final class LTrim {
     private LTrim() {
     }
 
+    /**
+     * {@code source} without leading spaces (Django's {@code LTrim}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     */
     public static Func of(Object source) {
         return new Func("LTRIM", Func.arguments(source), OutputType.of(Storage.STRING));
     }

@@ -10,7 +10,12 @@ public final class LastValue {
     private LastValue() {
     }
 
-    /** Over a field path or an expression. */
+    /**
+     * {@code source} at the last row of the window frame (Django's {@code LastValue}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, to pass to {@code Window.of(...)}
+     */
     public static WindowFunc of(Object source) {
         return new WindowFunc("LAST_VALUE", Func.arguments(source), null);
     }

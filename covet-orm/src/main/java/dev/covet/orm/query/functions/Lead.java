@@ -12,11 +12,24 @@ public final class Lead {
     private Lead() {
     }
 
-    /** Over a field path or an expression. */
+    /**
+     * {@code source} one row after the row in its window, or NULL (Django's {@code Lead}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, to pass to {@code Window.of(...)}
+     */
     public static WindowFunc of(Object source) {
         return of(source, 1);
     }
 
+    /**
+     * {@code source} {@code offset} rows after the row in its window, or NULL (Django's {@code Lead}).
+     *
+     * @param source a field path, or an expression
+     * @param offset how many rows away, at least 1
+     * @return the function, to pass to {@code Window.of(...)}
+     * @throws FieldError if {@code offset} is less than 1
+     */
     public static WindowFunc of(Object source, int offset) {
         if (offset < 1) {
             throw new FieldError("Lead needs an offset of at least 1, got " + offset);

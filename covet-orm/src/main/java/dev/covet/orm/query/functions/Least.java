@@ -12,6 +12,13 @@ public final class Least {
     private Least() {
     }
 
+    /**
+     * The smallest of {@code args} (Django's {@code Least}).
+     *
+     * @param args two or more field paths or expressions
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws FieldError for fewer than 2 arguments
+     */
     public static Func of(Object... args) {
         if (args.length < 2) {
             throw new FieldError("Least needs at least 2 arguments, got " + args.length);

@@ -19,6 +19,14 @@ public final class Left {
     private Left() {
     }
 
+    /**
+     * The first {@code length} characters of {@code source} (Django's {@code Left}).
+     *
+     * @param source a field path, or an expression
+     * @param length a positive whole number, or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws FieldError if a constant length is not a positive whole number
+     */
     public static Func of(Object source, Object length) {
         // SUBSTR(x, 1, n) is LEFT on every database
         return new Func("SUBSTR", List.of(Func.arguments(source).getFirst(), Value.of(1), checkedLength("Left", length)),

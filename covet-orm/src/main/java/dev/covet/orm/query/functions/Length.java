@@ -13,6 +13,12 @@ public final class Length {
     private Length() {
     }
 
+    /**
+     * The number of characters of {@code source} (Django's {@code Length}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     */
     public static Func of(Object source) {
         return new Func("LENGTH", Func.arguments(source), OutputType.of(Storage.INT));
     }

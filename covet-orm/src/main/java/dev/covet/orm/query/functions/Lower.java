@@ -13,6 +13,12 @@ public final class Lower {
     private Lower() {
     }
 
+    /**
+     * {@code source} in lower case (Django's {@code Lower}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     */
     public static Func of(Object source) {
         return new Func("LOWER", Func.arguments(source), OutputType.of(Storage.STRING));
     }

@@ -12,6 +12,13 @@ public final class Mod {
     private Mod() {
     }
 
+    /**
+     * The remainder of the first argument divided by the second (Django's {@code Mod}).
+     *
+     * @param args the dividend and the divisor, each a field path or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws FieldError for not exactly 2 arguments
+     */
     public static Func of(Object... args) {
         if (args.length != 2) {
             throw new FieldError("Mod needs exactly 2 arguments, got " + args.length);

@@ -13,6 +13,13 @@ public final class NTile {
     private NTile() {
     }
 
+    /**
+     * The bucket (from 1) the row falls in when its window is split into {@code buckets} (Django's {@code Ntile}).
+     *
+     * @param buckets how many buckets, at least 1
+     * @return the function, to pass to {@code Window.of(...)}
+     * @throws FieldError if {@code buckets} is less than 1
+     */
     public static WindowFunc of(int buckets) {
         if (buckets < 1) {
             throw new FieldError("NTile needs at least one bucket, got " + buckets);

@@ -15,6 +15,7 @@ public record Now() implements Expression {
     private static final Now NOW = new Now();
     private static final OutputType TYPE = OutputType.of(Storage.TIMESTAMP);
 
+    /** {@return the database's current date and time (Django's {@code Now()}); one shared instance} */
     public static Now of() {
         return NOW;
     }

@@ -12,7 +12,14 @@ public final class NthValue {
     private NthValue() {
     }
 
-    /** Over a field path or an expression. */
+    /**
+     * {@code source} at row {@code n} of the window frame (Django's {@code NthValue}).
+     *
+     * @param source a field path, or an expression
+     * @param n the row, from 1
+     * @return the function, to pass to {@code Window.of(...)}
+     * @throws FieldError if {@code n} is less than 1
+     */
     public static WindowFunc of(Object source, int n) {
         if (n < 1) {
             throw new FieldError("NthValue counts rows from 1, got " + n);

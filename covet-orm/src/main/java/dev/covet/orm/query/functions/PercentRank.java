@@ -11,6 +11,11 @@ public final class PercentRank {
     private PercentRank() {
     }
 
+    /**
+     * The relative rank of the row, from 0 to 1 (Django's {@code PercentRank}).
+     *
+     * @return the function, to pass to {@code Window.of(...)}
+     */
     public static WindowFunc of() {
         return new WindowFunc("PERCENT_RANK", List.of(), OutputType.of(Storage.DOUBLE));
     }

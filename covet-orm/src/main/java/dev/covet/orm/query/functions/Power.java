@@ -14,6 +14,13 @@ public final class Power {
     private Power() {
     }
 
+    /**
+     * The first argument to the power of the second, as a double (Django's {@code Power}).
+     *
+     * @param args the base and the exponent, each a field path or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws FieldError for not exactly 2 arguments
+     */
     public static Func of(Object... args) {
         if (args.length != 2) {
             throw new FieldError("Power needs exactly 2 arguments, got " + args.length);

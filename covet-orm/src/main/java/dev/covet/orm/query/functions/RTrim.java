@@ -13,6 +13,12 @@ public final class RTrim {
     private RTrim() {
     }
 
+    /**
+     * {@code source} without trailing spaces (Django's {@code RTrim}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     */
     public static Func of(Object source) {
         return new Func("RTRIM", Func.arguments(source), OutputType.of(Storage.STRING));
     }

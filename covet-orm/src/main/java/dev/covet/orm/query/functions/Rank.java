@@ -11,6 +11,11 @@ public final class Rank {
     private Rank() {
     }
 
+    /**
+     * The rank of the row, with gaps after ties (Django's {@code Rank}).
+     *
+     * @return the function, to pass to {@code Window.of(...)}
+     */
     public static WindowFunc of() {
         return new WindowFunc("RANK", List.of(), OutputType.of(Storage.LONG));
     }

@@ -14,6 +14,13 @@ public final class Replace {
     private Replace() {
     }
 
+    /**
+     * The text with every occurrence of the second argument replaced by the third (Django's {@code Replace}).
+     *
+     * @param args the text, what to find and what to put instead, each a field path or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws FieldError for not exactly 3 arguments
+     */
     public static Func of(Object... args) {
         if (args.length != 3) {
             throw new FieldError("Replace needs exactly 3 arguments, got " + args.length);

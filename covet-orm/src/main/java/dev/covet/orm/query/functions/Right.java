@@ -17,6 +17,14 @@ public final class Right {
     private Right() {
     }
 
+    /**
+     * The last {@code length} characters of {@code source} (Django's {@code Right}).
+     *
+     * @param source a field path, or an expression
+     * @param length a positive whole number, or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws dev.covet.orm.exception.FieldError if a constant length is not a positive whole number
+     */
     public static Func of(Object source, Object length) {
         return new Func("RIGHT", List.of(Func.arguments(source).getFirst(), Left.checkedLength("Right", length)),
                 OutputType.of(Storage.STRING));

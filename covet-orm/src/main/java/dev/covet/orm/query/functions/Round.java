@@ -15,17 +15,40 @@ public final class Round {
     private Round() {
     }
 
+    /**
+     * {@code source} rounded to the nearest integer (Django's {@code Round}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     */
     public static Func of(Object source) {
         return new Func("ROUND", Func.arguments(source), null);
     }
 
-    /** {@code source} rounded to {@code places} (0 to 30) decimal places; the result keeps the source's type. */
+    /**
+     * {@code source} rounded to {@code places} (0 to 30) decimal places; the result keeps the source's type.
+     *
+     * @param source a field path, or an expression
+     * @param places the decimal places to keep, 0 to 30
+     * @return the rounding, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws FieldError if {@code places} is not between 0 and 30
+     */
     public static Places of(Object source, int places) {
         return new Places(Func.arguments(source).getFirst(), places);
     }
 
-    /** {@code ROUND(source, places)}: each database renders it (PostgreSQL rounds a float as a numeric). */
+    /**
+     * {@code ROUND(source, places)}: each database renders it (PostgreSQL rounds a float as a numeric).
+     *
+     * @param source the number to round
+     * @param places the decimal places to keep, 0 to 30
+     */
     public record Places(Expression source, int places) implements Expression {
+        /**
+         * Checks the number of places.
+         *
+         * @throws FieldError if {@code places} is not between 0 and 30
+         */
         public Places {
             if (places < 0 || places > 30) {
                 throw new FieldError("Round's decimal places must be between 0 and 30, got " + places);

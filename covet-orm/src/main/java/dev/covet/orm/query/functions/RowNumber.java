@@ -11,6 +11,11 @@ public final class RowNumber {
     private RowNumber() {
     }
 
+    /**
+     * The number of the row in its window, from 1 (Django's {@code RowNumber}).
+     *
+     * @return the function, to pass to {@code Window.of(...)}
+     */
     public static WindowFunc of() {
         return new WindowFunc("ROW_NUMBER", List.of(), OutputType.of(Storage.LONG));
     }

@@ -13,6 +13,12 @@ public final class Sqrt {
     private Sqrt() {
     }
 
+    /**
+     * The square root of {@code source} (Django's {@code Sqrt}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     */
     public static Func of(Object source) {
         return new Func("SQRT", Func.arguments(source), OutputType.of(Storage.DOUBLE));
     }

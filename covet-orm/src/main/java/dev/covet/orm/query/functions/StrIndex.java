@@ -14,6 +14,13 @@ public final class StrIndex {
     private StrIndex() {
     }
 
+    /**
+     * The position (from 1) of the second argument in the first, 0 when absent (Django's {@code StrIndex}).
+     *
+     * @param args the text and the substring, each a field path or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws FieldError for not exactly 2 arguments
+     */
     public static Func of(Object... args) {
         if (args.length != 2) {
             throw new FieldError("StrIndex needs exactly 2 arguments, got " + args.length);

@@ -14,6 +14,13 @@ public final class Substr {
     private Substr() {
     }
 
+    /**
+     * Part of the text (Django's {@code Substr}): from a position (1 is the first character), a length or to the end.
+     *
+     * @param args the text, the position and optionally the length, each a field path or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws FieldError for fewer than 2 or more than 3 arguments
+     */
     public static Func of(Object... args) {
         if (args.length < 2 || args.length > 3) {
             throw new FieldError("Substr needs 2 to 3 arguments, got " + args.length);

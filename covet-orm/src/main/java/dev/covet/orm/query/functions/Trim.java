@@ -13,6 +13,12 @@ public final class Trim {
     private Trim() {
     }
 
+    /**
+     * {@code source} without leading and trailing spaces (Django's {@code Trim}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     */
     public static Func of(Object source) {
         return new Func("TRIM", Func.arguments(source), OutputType.of(Storage.STRING));
     }

@@ -18,13 +18,41 @@ import java.util.Locale;
  * Order.objects.annotate("month", Trunc.of("createdAt", "month")).values("month").annotate("n", Count.of("id"))
  * TruncDay.of("createdAt")      // 2024-03-15T00:00:00Z
  * }</pre>
+ *
+ * @param kind   what to truncate to
+ * @param source the date or datetime to truncate
  */
 public record Trunc(Kind kind, Expression source) implements Expression {
     /** What to truncate to. */
     public enum Kind {
-        YEAR, QUARTER, MONTH, WEEK, DAY, DATE, HOUR, MINUTE, SECOND, TIME;
+        /** The first day of the year. */
+        YEAR,
+        /** The first day of the quarter. */
+        QUARTER,
+        /** The first day of the month. */
+        MONTH,
+        /** The Monday of the ISO week. */
+        WEEK,
+        /** The start of the day. */
+        DAY,
+        /** The date of a datetime. */
+        DATE,
+        /** The start of the hour. */
+        HOUR,
+        /** The start of the minute. */
+        MINUTE,
+        /** The whole second. */
+        SECOND,
+        /** The time of day of a datetime. */
+        TIME;
 
-        /** The kind named {@code name} ({@code "month"}). */
+        /**
+         * The kind named {@code name} ({@code "month"}).
+         *
+         * @param name the kind's name in lower case
+         * @return the kind
+         * @throws FieldError if no kind has that name
+         */
         public static Kind named(String name) {
             for (Kind k : values()) {
                 if (k.name().toLowerCase(Locale.ROOT).equals(name)) {
@@ -35,19 +63,32 @@ public record Trunc(Kind kind, Expression source) implements Expression {
                     + String.join(", ", Arrays.stream(values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList()));
         }
 
-        /** Is this a part of the day (so that only a datetime has it)? */
+        /** {@return whether this is a part of the day (so that only a datetime has it): hour, minute, second or time} */
         public boolean ofTime() {
             return this == HOUR || this == MINUTE || this == SECOND || this == TIME;
         }
     }
 
+    /**
+     * Checks that both components are given.
+     *
+     * @throws FieldError if {@code kind} or {@code source} is null
+     */
     public Trunc {
         if (kind == null || source == null) {
             throw new FieldError("Trunc needs a kind and a source");
         }
     }
 
-    /** {@code source} (a field path or an expression) truncated to {@code kind} ({@code "year"} ... {@code "second"}, {@code "date"}, {@code "time"}). */
+    /**
+     * {@code source} truncated to {@code kind} (Django's {@code Trunc}).
+     *
+     * @param source a field path to a date or datetime, or an expression
+     * @param kind {@code "year"}, {@code "quarter"}, {@code "month"}, {@code "week"}, {@code "day"},
+     *     {@code "hour"}, {@code "minute"}, {@code "second"}, {@code "date"} or {@code "time"}
+     * @return the truncation, for {@code annotate}, {@code filter} or {@code orderBy}
+     * @throws FieldError if no kind has that name
+     */
     public static Trunc of(Object source, String kind) {
         return new Trunc(Kind.named(kind), Func.arguments(source).getFirst());
     }
@@ -74,7 +115,7 @@ public record Trunc(Kind kind, Expression source) implements Expression {
         return e.outputType().field() != null ? e.outputType().field().toString() : e.getClass().getSimpleName();
     }
 
-    /** The type of the source: a datetime or a date. */
+    /** {@return the type of the source: a datetime or a date} */
     public Storage sourceStorage() {
         Storage s = source.outputType().storage();
         return s == null ? Storage.TIMESTAMP : s;

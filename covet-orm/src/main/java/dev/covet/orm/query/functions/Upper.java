@@ -13,6 +13,12 @@ public final class Upper {
     private Upper() {
     }
 
+    /**
+     * {@code source} in upper case (Django's {@code Upper}).
+     *
+     * @param source a field path, or an expression
+     * @return the function, for {@code annotate}, {@code filter} or {@code orderBy}
+     */
     public static Func of(Object source) {
         return new Func("UPPER", Func.arguments(source), OutputType.of(Storage.STRING));
     }
