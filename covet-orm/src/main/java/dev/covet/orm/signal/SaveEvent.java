@@ -10,6 +10,8 @@ import java.util.List;
  * @param created      for {@code post_save}: was the row inserted (rather than updated)?
  * @param updateFields the fields being saved, or null for all
  * @param database     the database alias
+ * @param sender the model class of the instance saved
+ * @param instance the object being saved
  */
 public record SaveEvent(Class<?> sender, Model instance, boolean created, List<String> updateFields, String database)
         implements SignalEvent {

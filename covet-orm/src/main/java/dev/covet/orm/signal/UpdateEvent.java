@@ -9,6 +9,8 @@ import java.util.Map;
  * @param values   the field values being set (expressions stay expressions)
  * @param rowCount for {@code post_update}: the rows changed; -1 before
  * @param sql      the query of the rows being updated, as {@code toSql()} shows it
+ * @param sender the model class being updated
+ * @param database the alias of the database updated
  */
 public record UpdateEvent(Class<?> sender, Map<String, Object> values, int rowCount, String sql, String database)
         implements SignalEvent {
