@@ -18,6 +18,18 @@ import java.util.Set;
 public record M2MChangedEvent(Class<?> sender, Model instance, Action action, boolean reverse, Class<?> model,
                               Set<Object> pkSet, String database) implements SignalEvent {
     /** What happened. */
-    /** What happened: rows added, removed or cleared, each sent before ({@code PRE_}) and after ({@code POST_}). */
-    public enum Action { PRE_ADD, POST_ADD, PRE_REMOVE, POST_REMOVE, PRE_CLEAR, POST_CLEAR }
+    public enum Action {
+        /** Rows are about to be added; {@code pkSet} holds the keys not related yet. */
+        PRE_ADD,
+        /** Rows were added. */
+        POST_ADD,
+        /** Rows are about to be removed. */
+        PRE_REMOVE,
+        /** Rows were removed. */
+        POST_REMOVE,
+        /** Every row of the relation is about to be removed; {@code pkSet} is empty. */
+        PRE_CLEAR,
+        /** Every row of the relation was removed; {@code pkSet} is empty. */
+        POST_CLEAR
+    }
 }
