@@ -713,7 +713,7 @@ public class Manager<T extends Model> {
      *
      * @param field the field name
      * @param value the new value, or an {@link F} expression
-     * @return the number of rows matched
+     * @return the number of rows updated
      */
     public int update(String field, Object value) {
         return getQueryset().update(field, value);
@@ -723,7 +723,7 @@ public class Manager<T extends Model> {
      * As {@code QuerySet.update(...)} on {@link #getQueryset()}.
      *
      * @param values field name to value; a value may be an {@link F} expression
-     * @return the number of rows matched
+     * @return the number of rows updated
      */
     public int update(Map<String, ?> values) {
         return getQueryset().update(values);
@@ -919,7 +919,7 @@ public class Manager<T extends Model> {
      * As {@code update(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
      *
      * @param values field name to value; a value may be an {@link F} expression
-     * @return a future of the number of rows matched
+     * @return a future of the number of rows updated
      */
     public CompletableFuture<Integer> updateAsync(Map<String, ?> values) {
         return getQueryset().updateAsync(values);

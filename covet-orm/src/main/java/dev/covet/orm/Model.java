@@ -272,7 +272,7 @@ public abstract class Model {
      * Field name to value for every column (a foreign key gives its key), or for {@code fields}.
      *
      * @param fields the fields to include; none for every column
-     * @return field name to value, in field order
+     * @return field name to value
      */
     public final Map<String, Object> toDict(String... fields) {
         return Persister.toDict(this, fields);

@@ -657,7 +657,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      *
      * @param field the field name
      * @param value the new value, or an {@link F} expression
-     * @return the number of rows matched
+     * @return the number of rows updated
      */
     public int update(String field, Object value) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -671,7 +671,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * multi-table child, fields its parents hold are set by an UPDATE of their table, for the same keys.
      *
      * @param values field name to value; a value may be an {@link F} expression
-     * @return the number of rows matched
+     * @return the number of rows updated
      */
     public int update(Map<String, ?> values) {
         if (routedWrite()) {
@@ -948,7 +948,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * As {@code update(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
      *
      * @param values field name to value; a value may be an {@link F} expression
-     * @return a future of the number of rows matched
+     * @return a future of the number of rows updated
      */
     public CompletableFuture<Integer> updateAsync(Map<String, ?> values) {
         return database().async(() -> update(values));
@@ -959,7 +959,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      *
      * @param field the field name
      * @param value the new value, or an {@link F} expression
-     * @return a future of the number of rows matched
+     * @return a future of the number of rows updated
      */
     public CompletableFuture<Integer> updateAsync(String field, Object value) {
         return database().async(() -> update(field, value));

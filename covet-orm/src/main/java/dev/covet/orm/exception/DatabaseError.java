@@ -37,7 +37,7 @@ public class DatabaseError extends CovetException {
     /**
      * The SQLSTATE the driver reported, or {@code null}.
      *
-     * @return the five-character SQLSTATE, or {@code null} when there was no driver exception
+     * @return the five-character SQLSTATE, or {@code null} when the driver gave none
      */
     public String sqlState() {
         return sqlState;

@@ -33,6 +33,7 @@ public final class CovetMetrics implements AutoCloseable {
      *
      * @param registry the Micrometer registry to register the meters on
      * @return the binding; close it to remove the meters and stop timing statements
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if Covet is not set up yet
      */
     public static CovetMetrics bindTo(MeterRegistry registry) {
         Objects.requireNonNull(registry, "registry");

@@ -7,11 +7,11 @@ import java.util.List;
 /**
  * {@code pre_save} and {@code post_save}.
  *
+ * @param sender       the model class of the instance saved
+ * @param instance     the object being saved
  * @param created      for {@code post_save}: was the row inserted (rather than updated)?
  * @param updateFields the fields being saved, or null for all
  * @param database     the database alias
- * @param sender the model class of the instance saved
- * @param instance the object being saved
  */
 public record SaveEvent(Class<?> sender, Model instance, boolean created, List<String> updateFields, String database)
         implements SignalEvent {
