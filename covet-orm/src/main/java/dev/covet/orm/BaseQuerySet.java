@@ -87,17 +87,32 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     // ---------------------------------------------------------------- chaining
 
-    /** A fresh copy (not sharing this one's cached rows). */
+    /**
+     * A fresh copy (not sharing this one's cached rows).
+     *
+     * @return a new QuerySet; this one is unchanged
+     */
     public S all() {
         return chain(query.copy(), using);
     }
 
-    /** Rows matching the lookup, as {@code filter(title__icontains="java")}. */
+    /**
+     * Rows matching the lookup, as {@code filter(title__icontains="java")}.
+     *
+     * @param lookup the field path and lookup, such as {@code "title__icontains"}
+     * @param value the value to compare with
+     * @return a new QuerySet; this one is unchanged
+     */
     public S filter(String lookup, Object value) {
         return filter(Q.of(lookup, value));
     }
 
-    /** Rows matching every condition; conditions in one call refer to the same related row. */
+    /**
+     * Rows matching every condition; conditions in one call refer to the same related row.
+     *
+     * @param conditions the conditions, ANDed
+     * @return a new QuerySet; this one is unchanged
+     */
     public S filter(Q... conditions) {
         Q all = Q.empty();
         for (Q q : conditions) {
@@ -107,12 +122,22 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return mutate(q -> q.addFilter(f));
     }
 
-    /** Rows for which {@code condition} (such as {@link dev.covet.orm.query.Exists}) holds. */
+    /**
+     * Rows for which {@code condition} (such as {@link dev.covet.orm.query.Exists}) holds.
+     *
+     * @param condition a boolean expression
+     * @return a new QuerySet; this one is unchanged
+     */
     public S filter(dev.covet.orm.query.Expression condition) {
         return filter(Q.of(condition));
     }
 
-    /** Rows for which {@code condition} does not hold. */
+    /**
+     * Rows for which {@code condition} does not hold.
+     *
+     * @param condition a boolean expression
+     * @return a new QuerySet; this one is unchanged
+     */
     public S exclude(dev.covet.orm.query.Expression condition) {
         return exclude(Q.of(condition));
     }
@@ -120,25 +145,43 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
     /**
      * The rows of this QuerySet and of {@code others}, each once ({@code UNION}); the result takes
      * ordering, slicing, {@code values()}, {@code count()} and {@code exists()} only.
+     *
+     * @param others the QuerySets to combine with, of the same model
+     * @return the combined QuerySet
      */
     @SafeVarargs
     public final S union(S... others) {
         return combine(Combination.Kind.UNION, false, others);
     }
 
-    /** As {@link #union}, keeping duplicates ({@code UNION ALL}). */
+    /**
+     * As {@link #union}, keeping duplicates ({@code UNION ALL}).
+     *
+     * @param others the QuerySets to combine with, of the same model
+     * @return the combined QuerySet
+     */
     @SafeVarargs
     public final S unionAll(S... others) {
         return combine(Combination.Kind.UNION, true, others);
     }
 
-    /** The rows in this QuerySet and in every one of {@code others} ({@code INTERSECT}). */
+    /**
+     * The rows in this QuerySet and in every one of {@code others} ({@code INTERSECT}).
+     *
+     * @param others the QuerySets to combine with, of the same model
+     * @return the combined QuerySet
+     */
     @SafeVarargs
     public final S intersection(S... others) {
         return combine(Combination.Kind.INTERSECT, false, others);
     }
 
-    /** The rows of this QuerySet that are in none of {@code others} ({@code EXCEPT}). */
+    /**
+     * The rows of this QuerySet that are in none of {@code others} ({@code EXCEPT}).
+     *
+     * @param others the QuerySets to combine with, of the same model
+     * @return the combined QuerySet
+     */
     @SafeVarargs
     public final S difference(S... others) {
         return combine(Combination.Kind.EXCEPT, false, others);
@@ -156,17 +199,33 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return chain(Query.combine(kind, all, parts), using);
     }
 
-    /** Rows matching every entry of {@code conditions}. */
+    /**
+     * Rows matching every entry of {@code conditions}.
+     *
+     * @param conditions lookup to value, ANDed
+     * @return a new QuerySet; this one is unchanged
+     */
     public S filter(Map<String, ?> conditions) {
         return filter(Q.of(conditions));
     }
 
-    /** Rows not matching the lookup. */
+    /**
+     * Rows not matching the lookup.
+     *
+     * @param lookup the field path and lookup, such as {@code "title__icontains"}
+     * @param value the value to compare with
+     * @return a new QuerySet; this one is unchanged
+     */
     public S exclude(String lookup, Object value) {
         return exclude(Q.of(lookup, value));
     }
 
-    /** Rows not matching all of the conditions. */
+    /**
+     * Rows not matching all of the conditions.
+     *
+     * @param conditions the conditions; a row is left out when all of them hold
+     * @return a new QuerySet; this one is unchanged
+     */
     public S exclude(Q... conditions) {
         Q all = Q.empty();
         for (Q q : conditions) {
@@ -176,12 +235,22 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return mutate(q -> q.addFilter(f));
     }
 
-    /** Rows matching none of the lookups in {@code conditions} together (Django's {@code exclude(**kwargs)}). */
+    /**
+     * Rows matching none of the lookups in {@code conditions} together (Django's {@code exclude(**kwargs)}).
+     *
+     * @param conditions lookup to value; a row is left out when all of them hold
+     * @return a new QuerySet; this one is unchanged
+     */
     public S exclude(Map<String, ?> conditions) {
         return exclude(Q.of(conditions));
     }
 
-    /** Orders by field paths ({@code "-publishedAt"}, {@code "author__name"}, {@code "?"}); no names clears all ordering. */
+    /**
+     * Orders by field paths ({@code "-publishedAt"}, {@code "author__name"}, {@code "?"}); no names clears all ordering.
+     *
+     * @param fields field paths, {@code "-"} first for descending, {@code "?"} for random
+     * @return a new QuerySet; this one is unchanged
+     */
     public S orderBy(String... fields) {
         if (fields.length == 0) {
             return mutate(Query::clearOrdering);
@@ -189,7 +258,13 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return mutate(q -> q.setOrdering(FieldNames.checked("orderBy", fields)));
     }
 
-    /** Orders by expressions: {@code orderBy(F.of("price").times(F.of("quantity")).desc())}. */
+    /**
+     * Orders by expressions: {@code orderBy(F.of("price").times(F.of("quantity")).desc())}.
+     *
+     * @param first the first ordering, such as {@code F.of("price").desc()}
+     * @param more further orderings, for ties
+     * @return a new QuerySet; this one is unchanged
+     */
     public S orderBy(OrderBy first, OrderBy... more) {
         List<OrderBy> terms = new java.util.ArrayList<>();
         terms.add(first);
@@ -197,7 +272,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return mutate(q -> q.setOrdering(terms));
     }
 
-    /** The same rows in the opposite order. */
+    /**
+     * The same rows in the opposite order.
+     *
+     * @return a new QuerySet; this one is unchanged
+     */
     public S reverse() {
         if (query.isSliced()) {
             throw new IllegalStateException("Cannot reverse a query once a slice has been taken.");
@@ -205,43 +284,82 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return mutate(Query::reverseOrdering);
     }
 
-    /** No duplicate rows. */
+    /**
+     * No duplicate rows.
+     *
+     * @return a new QuerySet; this one is unchanged
+     */
     public S distinct() {
         return mutate(q -> q.setDistinct(List.of()));
     }
 
-    /** One row per distinct value of {@code fields} (PostgreSQL's DISTINCT ON; elsewhere a {@link NotSupportedError}). */
+    /**
+     * One row per distinct value of {@code fields} (PostgreSQL's DISTINCT ON; elsewhere a {@link NotSupportedError}).
+     *
+     * @param fields the field paths whose values must differ; lead the ordering with them
+     * @return a new QuerySet; this one is unchanged
+     */
     public S distinct(String... fields) {
         return mutate(q -> q.setDistinct(FieldNames.checked("distinct", fields)));
     }
 
-    /** Rows {@code from} (inclusive) to {@code to} (exclusive), as Python's {@code qs[from:to]}; negative indexes are an error. */
+    /**
+     * Rows {@code from} (inclusive) to {@code to} (exclusive), as Python's {@code qs[from:to]}; negative indexes are an error.
+     *
+     * @param from the index of the first row, from 0
+     * @param to the index after the last row
+     * @return a new QuerySet; this one is unchanged
+     */
     public S slice(long from, long to) {
         return mutate(q -> q.slice(from, to));
     }
 
-    /** Rows from {@code from} on, as {@code qs[from:]}. */
+    /**
+     * Rows from {@code from} on, as {@code qs[from:]}.
+     *
+     * @param from the index of the first row, from 0
+     * @return a new QuerySet; this one is unchanged
+     */
     public S slice(long from) {
         return mutate(q -> q.slice(from, null));
     }
 
-    /** At most {@code n} rows. */
+    /**
+     * At most {@code n} rows.
+     *
+     * @param n the most rows to return
+     * @return a new QuerySet; this one is unchanged
+     */
     public S limit(long n) {
         return mutate(q -> q.setLimit(n));
     }
 
-    /** Skips the first {@code n} rows. */
+    /**
+     * Skips the first {@code n} rows.
+     *
+     * @param n the number of rows to skip
+     * @return a new QuerySet; this one is unchanged
+     */
     public S offset(long n) {
         return mutate(q -> q.setOffset(n));
     }
 
-    /** Runs on the database configured under {@code alias}. */
+    /**
+     * Runs on the database configured under {@code alias}.
+     *
+     * @param alias the alias the database is configured under
+     * @return a new QuerySet; this one is unchanged
+     */
     public S using(String alias) {
         Covet.database(alias);
         return chain(query.copy(), alias);
     }
 
-    /** Matches nothing (and asks the database nothing). */
+    /**
+     * Matches nothing (and asks the database nothing).
+     *
+     * @return a new QuerySet; this one is unchanged
+     */
     public S none() {
         return mutate(q -> q.addCondition(dev.covet.orm.query.MatchNothing.INSTANCE));
     }
@@ -255,6 +373,9 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
      * <pre>{@code
      * List<Book> found = Book.objects.filter("title__iregex", userPattern).timeout(Duration.ofSeconds(2)).list();
      * }</pre>
+     *
+     * @param timeout the longest a statement may run; {@link Duration#ZERO} for no limit
+     * @return a new QuerySet; this one is unchanged
      */
     public S timeout(Duration timeout) {
         DatabaseSettings.Builder.checkTimeout(timeout, "timeout");
@@ -269,7 +390,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     // ---------------------------------------------------------------- evaluation
 
-    /** Runs the query (once; later calls return the same rows). */
+    /**
+     * Runs the query (once; later calls return the same rows).
+     *
+     * @return the rows, unmodifiable
+     */
     public List<R> list() {
         List<R> rows = cache;
         if (rows == null) {
@@ -318,6 +443,9 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
      * PostgreSQL and MariaDB), for tables too large to hold; with {@code prefetchRelated}, each chunk's
      * relations are prefetched before its rows are returned (one query per relation and chunk). Close
      * the cursor (try-with-resources); reading to the end closes it too.
+     *
+     * @param chunkSize the number of rows fetched per round trip
+     * @return the open cursor
      */
     public Cursor<R> iterator(int chunkSize) {
         if (chunkSize < 1) {
@@ -344,13 +472,22 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return false;
     }
 
-    /** {@link #iterator(int)} as a Stream; close it (try-with-resources) if not read to the end. */
+    /**
+     * {@link #iterator(int)} as a Stream; close it (try-with-resources) if not read to the end.
+     *
+     * @param chunkSize the number of rows fetched per round trip
+     * @return the stream of rows
+     */
     public Stream<R> stream(int chunkSize) {
         Cursor<R> cursor = iterator(chunkSize);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false).onClose(cursor::close);
     }
 
-    /** The first row in the ordering (by primary key when unordered), if any. */
+    /**
+     * The first row in the ordering (by primary key when unordered), if any.
+     *
+     * @return the first row, or empty when there is none
+     */
     public Optional<R> first() {
         List<R> loaded = cache;
         if (loaded != null && query.isOrdered()) {
@@ -367,30 +504,62 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return cache;
     }
 
-    /** The last row in the ordering (by primary key when unordered), if any. */
+    /**
+     * The last row in the ordering (by primary key when unordered), if any.
+     *
+     * @return the last row, or empty when there is none
+     */
     public Optional<R> last() {
         S qs = query.isOrdered() ? reverse() : orderBy("-pk");
         List<R> rows = qs.slice(0, 1).list();
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
 
-    /** The one row matching the lookup: {@link DoesNotExist} if none, {@link MultipleObjectsReturned} if several. */
+    /**
+     * The one row matching the lookup: {@link DoesNotExist} if none, {@link MultipleObjectsReturned} if several.
+     *
+     * @param lookup the field path and lookup, such as {@code "title__icontains"}
+     * @param value the value to compare with
+     * @return the row
+     * @throws DoesNotExist if no row matches
+     * @throws MultipleObjectsReturned if several rows match
+     */
     public R get(String lookup, Object value) {
         return filter(lookup, value).getOne(() -> lookup + "=" + value);
     }
 
-    /** The single row matching {@code conditions}; {@link DoesNotExist} or {@link MultipleObjectsReturned} otherwise. */
+    /**
+     * The single row matching {@code conditions}; {@link DoesNotExist} or {@link MultipleObjectsReturned} otherwise.
+     *
+     * @param conditions the conditions, ANDed
+     * @return the row
+     * @throws DoesNotExist if no row matches
+     * @throws MultipleObjectsReturned if several rows match
+     */
     public R get(Q... conditions) {
         return filter(conditions).getOne(() -> java.util.Arrays.stream(conditions).map(Q::toString).collect(Collectors.joining(", ")));
     }
 
-    /** The single row matching every lookup in {@code conditions}; {@link DoesNotExist} or {@link MultipleObjectsReturned} otherwise. */
+    /**
+     * The single row matching every lookup in {@code conditions}; {@link DoesNotExist} or {@link MultipleObjectsReturned} otherwise.
+     *
+     * @param conditions lookup to value, ANDed
+     * @return the row
+     * @throws DoesNotExist if no row matches
+     * @throws MultipleObjectsReturned if several rows match
+     */
     public R get(Map<String, ?> conditions) {
         return filter(conditions).getOne(() -> conditions.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", ")));
     }
 
-    /** The one row of this QuerySet. */
+    /**
+     * The one row of this QuerySet.
+     *
+     * @return the row
+     * @throws DoesNotExist if there is no row
+     * @throws MultipleObjectsReturned if there are several
+     */
     public R get() {
         return getOne(() -> "");
     }
@@ -421,7 +590,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         return rows.getFirst();
     }
 
-    /** The number of rows, counted by the database (or the cached rows, once evaluated). */
+    /**
+     * The number of rows, counted by the database (or the cached rows, once evaluated).
+     *
+     * @return the number of rows
+     */
     public long count() {
         List<R> rows = cache;
         if (rows != null) {
@@ -436,7 +609,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         });
     }
 
-    /** Is there at least one row? Cheaper than {@code count() > 0}. */
+    /**
+     * Is there at least one row? Cheaper than {@code count() > 0}.
+     *
+     * @return true if a row matches
+     */
     public boolean exists() {
         List<R> rows = cache;
         if (rows != null) {
@@ -455,6 +632,9 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
      * Aggregates over the rows: {@code aggregate(Avg.of("price").as("avg"), Count.all().as("n"))} gives
      * {@code {avg=..., n=...}}; counts are {@code long}, averages {@code double} ({@code BigDecimal} for decimals).
      * No aggregates give an empty map without a query, as Django's {@code aggregate()} returns {@code {}}.
+     *
+     * @param aggregates the aggregates, each named with {@code as(...)}
+     * @return name to value, in the order given
      */
     public Map<String, Object> aggregate(Aggregate... aggregates) {
         if (aggregates.length == 0) {
@@ -480,12 +660,20 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         }).getFirst());
     }
 
-    /** The SQL this QuerySet runs, with its parameters (Django's {@code str(qs.query)}). */
+    /**
+     * The SQL this QuerySet runs, with its parameters (Django's {@code str(qs.query)}).
+     *
+     * @return the SQL and its parameters, as text
+     */
     public String toSql() {
         return SelectCompiler.compile(query, database().dialect()).sql().toString();
     }
 
-    /** The database's plan for this query ({@code EXPLAIN}). */
+    /**
+     * The database's plan for this query ({@code EXPLAIN}).
+     *
+     * @return the plan, as the database prints it
+     */
     public String explain() {
         return explain(dev.covet.orm.query.ExplainFormat.TEXT, false);
     }
@@ -494,6 +682,10 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
      * The database's plan in {@code format}; with {@code analyze} the query runs and the plan holds
      * measured times (PostgreSQL {@code EXPLAIN (ANALYZE)}, MariaDB {@code ANALYZE}). SQLite has only the
      * text plan: other options raise {@link NotSupportedError}.
+     *
+     * @param format the plan's format (text, JSON, ...)
+     * @param analyze whether to run the query and include measured times
+     * @return the plan, as the database prints it
      */
     public String explain(dev.covet.orm.query.ExplainFormat format, boolean analyze) {
         if (format == null) {
@@ -515,7 +707,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         })));
     }
 
-    /** The database this QuerySet runs on. */
+    /**
+     * The database this QuerySet runs on.
+     *
+     * @return the database chosen by {@code using}, else by the routers
+     */
     public Database database() {
         if (using != null) {
             return Covet.database(using);
@@ -553,6 +749,8 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
     /**
      * A copy of the query this QuerySet holds: changing it never changes this QuerySet (chain, or use
      * {@code alter}, to get one that differs).
+     *
+     * @return a copy of the query
      */
     public Query query() {
         return query.copy();
@@ -565,42 +763,78 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
 
     // ---------------------------------------------------------------- async twins
 
-    /** {@link #list()} on the database's async executor (virtual threads; a small pool for SQLite). */
+    /**
+     * {@link #list()} on the database's async executor (virtual threads; a small pool for SQLite).
+     *
+     * @return a future of the rows
+     */
     public CompletableFuture<List<R>> listAsync() {
         return database().async(this::list);
     }
 
-    /** As {@code first(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code first(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @return a future of the first row, or empty
+     */
     public CompletableFuture<Optional<R>> firstAsync() {
         return database().async(this::first);
     }
 
-    /** As {@code last(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code last(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @return a future of the last row, or empty
+     */
     public CompletableFuture<Optional<R>> lastAsync() {
         return database().async(this::last);
     }
 
-    /** As {@code get(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code get(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @param lookup the field path and lookup, such as {@code "title__icontains"}
+     * @param value the value to compare with
+     * @return a future of the row; it fails as {@code get} does
+     */
     public CompletableFuture<R> getAsync(String lookup, Object value) {
         return database().async(() -> get(lookup, value));
     }
 
-    /** As {@code get(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code get(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @param conditions the conditions, ANDed
+     * @return a future of the row; it fails as {@code get} does
+     */
     public CompletableFuture<R> getAsync(Q... conditions) {
         return database().async(() -> get(conditions));
     }
 
-    /** As {@code count(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code count(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @return a future of the number of rows
+     */
     public CompletableFuture<Long> countAsync() {
         return database().async(this::count);
     }
 
-    /** As {@code exists(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code exists(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @return a future of whether a row matches
+     */
     public CompletableFuture<Boolean> existsAsync() {
         return database().async(this::exists);
     }
 
-    /** As {@code aggregate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code aggregate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @param aggregates the aggregates, each named with {@code as(...)}
+     * @return a future of name to value
+     */
     public CompletableFuture<Map<String, Object>> aggregateAsync(Aggregate... aggregates) {
         return database().async(() -> aggregate(aggregates));
     }

@@ -41,27 +41,47 @@ public final class Config {
         this.routers = List.copyOf(b.routers);
     }
 
-    /** The routers, asked in order (see {@link dev.covet.orm.routing.Router}). */
+    /**
+     * The routers, asked in order (see {@link dev.covet.orm.routing.Router}).
+     *
+     * @return the routers; empty when reads and writes go to the instance's database or {@code default}
+     */
     public List<dev.covet.orm.routing.Router> routers() {
         return routers;
     }
 
-    /** A builder of a configuration: databases, models and options. */
+    /**
+     * A builder of a configuration: databases, models and options.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The databases by alias. */
+    /**
+     * The databases by alias.
+     *
+     * @return alias to settings, {@code default} among them
+     */
     public Map<String, DatabaseSettings> databases() {
         return databases;
     }
 
-    /** The model classes Covet registers. */
+    /**
+     * The model classes Covet registers.
+     *
+     * @return the model classes, as given to the builder
+     */
     public List<Class<? extends Model>> models() {
         return models;
     }
 
-    /** Does touching an unloaded relation raise {@link StrictLoadingError} everywhere? */
+    /**
+     * Does touching an unloaded relation raise {@link StrictLoadingError} everywhere?
+     *
+     * @return true when strict loading is on for every QuerySet
+     */
     public boolean strictLoading() {
         return strictLoading;
     }
@@ -76,18 +96,36 @@ public final class Config {
         private Builder() {
         }
 
-        /** The {@code default} database. */
+        /**
+         * The {@code default} database.
+         *
+         * @param url the database URL, such as {@code sqlite:app.db} or {@code postgresql://user@host/db}
+         * @return this builder
+         */
         public Builder database(String url) {
             return database(DEFAULT, url);
         }
 
-        /** A database under {@code alias}; {@code url} is {@code sqlite:...}, {@code postgresql://...}, {@code mysql://...}. */
+        /**
+         * A database under {@code alias}; {@code url} is {@code sqlite:...}, {@code postgresql://...}, {@code mysql://...}.
+         *
+         * @param alias the name queries use to pick it ({@code using(alias)})
+         * @param url the database URL
+         * @return this builder
+         */
         public Builder database(String alias, String url) {
             return database(alias, url, settings -> {
             });
         }
 
-        /** A database under {@code alias}, with its pool and timeouts tuned by {@code tune}. */
+        /**
+         * A database under {@code alias}, with its pool and timeouts tuned by {@code tune}.
+         *
+         * @param alias the name queries use to pick it ({@code using(alias)})
+         * @param url the database URL
+         * @param tune changes the default settings (pool size, timeouts, read-only, ...)
+         * @return this builder
+         */
         public Builder database(String alias, String url, Consumer<DatabaseSettings.Builder> tune) {
             if (alias == null || alias.isBlank()) {
                 throw new ImproperlyConfigured("A database alias must not be empty");
@@ -104,6 +142,10 @@ public final class Config {
         /**
          * A database under {@code alias} on {@code dataSource}, a pool the application made (and closes:
          * Covet never does). The dialect is read from the connection's metadata.
+         *
+         * @param alias the name queries use to pick it ({@code using(alias)})
+         * @param dataSource the application's pool; Covet borrows connections from it
+         * @return this builder
          */
         public Builder database(String alias, DataSource dataSource) {
             return database(alias, dataSource, settings -> {
@@ -113,6 +155,11 @@ public final class Config {
         /**
          * A database under {@code alias} on {@code dataSource}, tuned by {@code tune}: the transaction
          * manager to join ({@link DatabaseSettings.Builder#outerTransactions}), the dialect, the executor.
+         *
+         * @param alias the name queries use to pick it ({@code using(alias)})
+         * @param dataSource the application's pool; Covet borrows connections from it
+         * @param tune changes the default settings
+         * @return this builder
          */
         public Builder database(String alias, DataSource dataSource, Consumer<DatabaseSettings.Builder> tune) {
             if (alias == null || alias.isBlank()) {
@@ -123,7 +170,13 @@ public final class Config {
             return database(alias, b.build());
         }
 
-        /** A database under {@code alias} from ready-made settings. */
+        /**
+         * A database under {@code alias} from ready-made settings.
+         *
+         * @param alias the name queries use to pick it ({@code using(alias)})
+         * @param settings the database's settings
+         * @return this builder
+         */
         public Builder database(String alias, DatabaseSettings settings) {
             if (databases.containsKey(alias)) {
                 throw new ImproperlyConfigured("Database alias '" + alias + "' is configured twice");
@@ -132,20 +185,35 @@ public final class Config {
             return this;
         }
 
-        /** The models to register; models they point at are registered too. */
+        /**
+         * The models to register; models they point at are registered too.
+         *
+         * @param types the model classes, added to those given before
+         * @return this builder
+         */
         @SafeVarargs
         public final Builder models(Class<? extends Model>... types) {
             models.addAll(List.of(types));
             return this;
         }
 
-        /** Registers the model classes {@code types}. */
+        /**
+         * Registers the model classes {@code types}.
+         *
+         * @param types the model classes, added to those given before
+         * @return this builder
+         */
         public Builder models(List<Class<? extends Model>> types) {
             models.addAll(types);
             return this;
         }
 
-        /** Makes touching any unloaded relation raise {@link StrictLoadingError}: the N+1 guard. */
+        /**
+         * Makes touching any unloaded relation raise {@link StrictLoadingError}: the N+1 guard.
+         *
+         * @param on true to raise on every lazy load (default false)
+         * @return this builder
+         */
         public Builder strictLoading(boolean on) {
             strictLoading = on;
             return this;
@@ -154,13 +222,21 @@ public final class Config {
         /**
          * Routers that pick the database of each read and write, asked in order (Django's
          * {@code DATABASE_ROUTERS}); see {@link dev.covet.orm.routing.Router}.
+         *
+         * @param routers the routers, in the order they are asked
+         * @return this builder
          */
         public Builder routers(dev.covet.orm.routing.Router... routers) {
             this.routers.addAll(List.of(routers));
             return this;
         }
 
-        /** The configuration; at least one database must be configured. */
+        /**
+         * The configuration; at least one database must be configured.
+         *
+         * @return the configuration, for {@code Covet.setup}
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if no database, or none named {@code default}, is configured
+         */
         public Config build() {
             if (databases.isEmpty()) {
                 throw new ImproperlyConfigured("Configure at least one database, for example .database(\"sqlite:app.db\")");

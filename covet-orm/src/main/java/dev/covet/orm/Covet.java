@@ -45,6 +45,9 @@ public final class Covet {
      * Opens the configured databases and registers the models. Fails if Covet is already set up (or
      * being set up). A server that cannot be reached fails it within the database's connectTimeout;
      * a {@link #shutdown()} meanwhile is not held up, and makes this setup fail once its connections open.
+     *
+     * @param config the databases, models and routers, from {@link Config#builder()}
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if Covet is already set up
      */
     public static void setup(Config config) {
         long mine;
@@ -79,7 +82,12 @@ public final class Covet {
         }
     }
 
-    /** Sets up one {@code default} database at {@code url} with {@code models}. */
+    /**
+     * Sets up one {@code default} database at {@code url} with {@code models}.
+     *
+     * @param url the {@code default} database's URL, such as {@code sqlite:app.db}
+     * @param models the model classes to register
+     */
     @SafeVarargs
     public static void setup(String url, Class<? extends Model>... models) {
         setup(Config.builder().database(url).models(models).build());
@@ -104,27 +112,50 @@ public final class Covet {
         }
     }
 
-    /** Is Covet set up (and not shut down)? */
+    /**
+     * Is Covet set up (and not shut down)?
+     *
+     * @return true between {@code setup} and {@code shutdown}
+     */
     public static boolean isSetup() {
         return runtime != null;
     }
 
-    /** The {@code default} database. */
+    /**
+     * The {@code default} database.
+     *
+     * @return the database
+     */
     public static Database database() {
         return runtime().database(Config.DEFAULT);
     }
 
-    /** The database configured under {@code alias}. */
+    /**
+     * The database configured under {@code alias}.
+     *
+     * @param alias the alias; null for {@code default}
+     * @return the database
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if no database is configured under {@code alias}
+     */
     public static Database database(String alias) {
         return runtime().database(alias);
     }
 
-    /** The aliases of the configured databases, in the order they were configured. */
+    /**
+     * The aliases of the configured databases, in the order they were configured.
+     *
+     * @return the aliases, {@code default} among them
+     */
     public static java.util.Set<String> aliases() {
         return java.util.Collections.unmodifiableSet(runtime().databases().keySet());
     }
 
-    /** The connection pool of the database under {@code alias}: size, active, idle, waiting threads, timeouts so far. */
+    /**
+     * The connection pool of the database under {@code alias}: size, active, idle, waiting threads, timeouts so far.
+     *
+     * @param alias the alias the database is configured under
+     * @return a snapshot of the pool's counters
+     */
     public static dev.covet.orm.db.PoolStats poolStats(String alias) {
         return database(alias).statistics();
     }
@@ -136,7 +167,11 @@ public final class Covet {
         createTables(Config.DEFAULT);
     }
 
-    /** Creates the tables on database {@code alias} of the registered models the routers allow there ({@code allowMigrate}). */
+    /**
+     * Creates the tables on database {@code alias} of the registered models the routers allow there ({@code allowMigrate}).
+     *
+     * @param alias the alias the database is configured under
+     */
     public static void createTables(String alias) {
         new SchemaEditor(database(alias)).createTables(migratable(alias));
     }
@@ -146,7 +181,11 @@ public final class Covet {
         dropTables(Config.DEFAULT);
     }
 
-    /** Drops the tables of the registered models from database {@code alias}. */
+    /**
+     * Drops the tables of the registered models from database {@code alias}.
+     *
+     * @param alias the alias the database is configured under
+     */
     public static void dropTables(String alias) {
         new SchemaEditor(database(alias)).dropTables(migratable(alias));
     }
@@ -160,7 +199,11 @@ public final class Covet {
                 dev.covet.orm.migrate.state.ModelStates.app(m.type()), m.name())).toList();
     }
 
-    /** The routers of this setup ({@link Config.Builder#routers}); an empty chain without any. */
+    /**
+     * The routers of this setup ({@link Config.Builder#routers}); an empty chain without any.
+     *
+     * @return the routers, asked in order
+     */
     public static dev.covet.orm.routing.Routers routers() {
         Runtime r = runtime;
         return r == null ? dev.covet.orm.routing.Routers.NONE : r.routers();
@@ -170,6 +213,9 @@ public final class Covet {
      * How far the replica {@code alias} lags behind its primary, where the database reports it
      * (PostgreSQL standby: {@code now() - pg_last_xact_replay_timestamp()}; MariaDB: {@code Seconds_Behind_Master});
      * empty on a primary, on a database that does not say, or before a standby has replayed anything.
+     *
+     * @param alias the alias the database is configured under
+     * @return the lag, or empty
      */
     public static java.util.Optional<java.time.Duration> replicaLag(String alias) {
         return dev.covet.orm.routing.ReplicaLag.of(database(alias));
@@ -180,22 +226,38 @@ public final class Covet {
      * classpath) to the {@code default} database, as Flyway's {@code migrate()} does at start-up: those
      * not applied yet, in order, under a lock that keeps two instances from applying one twice. Fails
      * with a {@link dev.covet.orm.migrate.MigrationError} saying what was applied when one cannot run.
+     *
+     * @return the migrations this call applied, in order; none when nothing was pending
      */
     public static MigrateResult migrate() {
         return migrate(Config.DEFAULT);
     }
 
-    /** As {@link #migrate()}, on database {@code alias}. */
+    /**
+     * As {@link #migrate()}, on database {@code alias}.
+     *
+     * @param alias the alias the database is configured under
+     * @return the migrations this call applied, in order; none when nothing was pending
+     */
     public static MigrateResult migrate(String alias) {
         return migrations(alias).migrate(MigrateOptions.latest());
     }
 
-    /** The migrations of the registered models on database {@code alias}, read from the classpath. */
+    /**
+     * The migrations of the registered models on database {@code alias}, read from the classpath.
+     *
+     * @param alias the alias the database is configured under
+     * @return the migrations, for planning, applying or showing
+     */
     public static Migrations migrations(String alias) {
         return Migrations.of(database(alias), runtime().models(), MigrationSource.classpath());
     }
 
-    /** The registered models. */
+    /**
+     * The registered models.
+     *
+     * @return the model metadata, one per registered class
+     */
     public static List<ModelInfo<?>> models() {
         return runtime().models();
     }
@@ -205,22 +267,42 @@ public final class Covet {
     /**
      * Runs {@code work} in a transaction on the {@code default} database; nested calls make savepoints,
      * and an exception rolls back just the block it leaves, then propagates.
+     *
+     * @param work the work to run inside the transaction
      */
     public static void atomic(Runnable work) {
         database().atomic(work);
     }
 
-    /** As {@link #atomic(Runnable)}, returning the block's value. */
+    /**
+     * As {@link #atomic(Runnable)}, returning the block's value.
+     *
+     * @param <T> the result type
+     * @param work the work to run inside the transaction
+     * @return what {@code work} returned
+     */
     public static <T> T atomic(Supplier<T> work) {
         return database().atomic(work);
     }
 
-    /** As {@link #atomic(Runnable)}, on database {@code alias}. */
+    /**
+     * As {@link #atomic(Runnable)}, on database {@code alias}.
+     *
+     * @param alias the alias the database is configured under
+     * @param work the work to run inside the transaction
+     */
     public static void atomic(String alias, Runnable work) {
         database(alias).atomic(work);
     }
 
-    /** As {@link #atomic(Supplier)}, on database {@code alias}. */
+    /**
+     * As {@link #atomic(Supplier)}, on database {@code alias}.
+     *
+     * @param <T> the result type
+     * @param alias the alias the database is configured under
+     * @param work the work to run inside the transaction
+     * @return what {@code work} returned
+     */
     public static <T> T atomic(String alias, Supplier<T> work) {
         return database(alias).atomic(work);
     }
@@ -230,11 +312,23 @@ public final class Covet {
      * (a platform thread for SQLite), and completes the future when it has committed, or exceptionally
      * when it rolled back. Nested {@code atomic} blocks inside are savepoints; {@code onCommit} hooks run
      * after the commit, before the future completes.
+     *
+     * @param <T> the result type
+     * @param work the work, given the database to run its queries on
+     * @return a future of what {@code work} returned, completed after the commit
      */
     public static <T> java.util.concurrent.CompletableFuture<T> atomicAsync(java.util.function.Function<Database, T> work) {
         return database().atomicAsync(work);
     }
 
+    /**
+     * As {@link #atomicAsync(java.util.function.Function)}, on database {@code alias}.
+     *
+     * @param <T> the result type
+     * @param alias the alias the database is configured under
+     * @param work the work, given the database to run its queries on
+     * @return a future of what {@code work} returned, completed after the commit
+     */
     public static <T> java.util.concurrent.CompletableFuture<T> atomicAsync(String alias, java.util.function.Function<Database, T> work) {
         return database(alias).atomicAsync(work);
     }
@@ -242,22 +336,40 @@ public final class Covet {
     /**
      * As {@link #atomic(Runnable)}; nested, {@code savepoint = false} makes no savepoint, and an exception
      * leaving the block marks the enclosing one for rollback (Django's {@code atomic(savepoint=False)}).
+     *
+     * @param savepoint false to make no savepoint when nested
+     * @param work the work to run inside the transaction
      */
     public static void atomic(boolean savepoint, Runnable work) {
         database().atomic(savepoint, work);
     }
 
-    /** As {@link #atomic(boolean, Runnable)}, returning the block's value. */
+    /**
+     * As {@link #atomic(boolean, Runnable)}, returning the block's value.
+     *
+     * @param <T> the result type
+     * @param savepoint false to make no savepoint when nested
+     * @param work the work to run inside the transaction
+     * @return what {@code work} returned
+     */
     public static <T> T atomic(boolean savepoint, Supplier<T> work) {
         return database().atomic(savepoint, work);
     }
 
-    /** Marks the innermost open block on the {@code default} database to roll back when it ends (Django's {@code set_rollback}). */
+    /**
+     * Marks the innermost open block on the {@code default} database to roll back when it ends (Django's {@code set_rollback}).
+     *
+     * @param rollback true to roll back when the block ends, false to clear the mark
+     */
     public static void setRollback(boolean rollback) {
         database().setRollback(rollback);
     }
 
-    /** Is the open transaction on the {@code default} database marked to roll back? */
+    /**
+     * Is the open transaction on the {@code default} database marked to roll back?
+     *
+     * @return true when marked
+     */
     public static boolean getRollback() {
         return database().getRollback();
     }
@@ -271,59 +383,113 @@ public final class Covet {
      * <pre>{@code
      * Covet.atomic(RetryPolicy.attempts(5), () -> transfer(from, to, 100));
      * }</pre>
+     *
+     * @param policy how often to retry and how long to pause between attempts
+     * @param work the work; the whole transaction, run again on a retriable error
      */
     public static void atomic(RetryPolicy policy, Runnable work) {
         database().atomic(policy, work);
     }
 
-    /** As {@link #atomic(RetryPolicy, Runnable)}, returning the block's value. */
+    /**
+     * As {@link #atomic(RetryPolicy, Runnable)}, returning the block's value.
+     *
+     * @param <T> the result type
+     * @param policy how often to retry and how long to pause between attempts
+     * @param work the work; the whole transaction, run again on a retriable error
+     * @return what the successful attempt returned
+     */
     public static <T> T atomic(RetryPolicy policy, Supplier<T> work) {
         return database().atomic(policy, work);
     }
 
-    /** As {@link #atomic(RetryPolicy, Runnable)}, on database {@code alias}. */
+    /**
+     * As {@link #atomic(RetryPolicy, Runnable)}, on database {@code alias}.
+     *
+     * @param alias the alias the database is configured under
+     * @param policy how often to retry and how long to pause between attempts
+     * @param work the work; the whole transaction, run again on a retriable error
+     */
     public static void atomic(String alias, RetryPolicy policy, Runnable work) {
         database(alias).atomic(policy, work);
     }
 
-    /** As {@link #atomic(RetryPolicy, Supplier)}, on database {@code alias}. */
+    /**
+     * As {@link #atomic(RetryPolicy, Supplier)}, on database {@code alias}.
+     *
+     * @param <T> the result type
+     * @param alias the alias the database is configured under
+     * @param policy how often to retry and how long to pause between attempts
+     * @param work the work; the whole transaction, run again on a retriable error
+     * @return what the successful attempt returned
+     */
     public static <T> T atomic(String alias, RetryPolicy policy, Supplier<T> work) {
         return database(alias).atomic(policy, work);
     }
 
-    /** Begins an explicit transaction on the {@code default} database; see {@link Transaction}. */
+    /**
+     * Begins an explicit transaction on the {@code default} database; see {@link Transaction}.
+     *
+     * @return the transaction (a savepoint when one is open); closing it uncommitted rolls it back
+     */
     public static Transaction begin() {
         return database().begin();
     }
 
-    /** Begins an explicit transaction on database {@code alias}; see {@link Transaction}. */
+    /**
+     * Begins an explicit transaction on database {@code alias}; see {@link Transaction}.
+     *
+     * @param alias the alias the database is configured under
+     * @return the transaction (a savepoint when one is open); closing it uncommitted rolls it back
+     */
     public static Transaction begin(String alias) {
         return database(alias).begin();
     }
 
-    /** Runs {@code hook} after the outermost transaction on the {@code default} database commits; dropped on rollback. */
+    /**
+     * Runs {@code hook} after the outermost transaction on the {@code default} database commits; dropped on rollback.
+     *
+     * @param hook the code to run after the commit; run at once outside a transaction
+     */
     public static void onCommit(Runnable hook) {
         database().onCommit(hook);
     }
 
-    /** Runs {@code hook} after the outermost transaction on database {@code alias} commits; dropped on rollback. */
+    /**
+     * Runs {@code hook} after the outermost transaction on database {@code alias} commits; dropped on rollback.
+     *
+     * @param alias the alias the database is configured under
+     * @param hook the code to run after the commit; run at once outside a transaction
+     */
     public static void onCommit(String alias, Runnable hook) {
         database(alias).onCommit(hook);
     }
 
     // ---------------------------------------------------------------- observation
 
-    /** Tells {@code listener} about every statement Covet runs. */
+    /**
+     * Tells {@code listener} about every statement Covet runs.
+     *
+     * @param listener called after each statement, on the thread that ran it
+     */
     public static void addQueryListener(QueryListener listener) {
         QueryListeners.add(listener);
     }
 
-    /** Stops telling {@code listener} about statements. */
+    /**
+     * Stops telling {@code listener} about statements.
+     *
+     * @param listener a listener passed to {@link #addQueryListener}
+     */
     public static void removeQueryListener(QueryListener listener) {
         QueryListeners.remove(listener);
     }
 
-    /** Does touching an unloaded relation fail everywhere (see {@link Config.Builder#strictLoading})? */
+    /**
+     * Does touching an unloaded relation fail everywhere (see {@link Config.Builder#strictLoading})?
+     *
+     * @return true when {@code Config.Builder.strictLoading(true)} was set
+     */
     public static boolean isStrictLoading() {
         Runtime r = runtime;
         return r != null && r.config().strictLoading();

@@ -22,7 +22,12 @@ public final class F implements Expression {
         this.path = path;
     }
 
-    /** The field (or annotation) at {@code path}, such as {@code "price"} or {@code "author__name"}. */
+    /**
+     * The field (or annotation) at {@code path}, such as {@code "price"} or {@code "author__name"}.
+     *
+     * @param path the field path, steps joined by {@code "__"}
+     * @return the reference, for comparisons, arithmetic and updates
+     */
     public static F of(String path) {
         if (path == null || path.isBlank()) {
             throw new FieldError("F() needs a field name");
@@ -30,7 +35,11 @@ public final class F implements Expression {
         return new F(path);
     }
 
-    /** The field path this reference names. */
+    /**
+     * The field path this reference names.
+     *
+     * @return the path, as given to {@link #of}
+     */
     public String path() {
         return path;
     }

@@ -23,6 +23,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface FieldPath {
-    /** The path, written as in {@code values(...)}: {@code "title"}, {@code "author__name"}, {@code "published__year"}. */
+    /**
+     * The path, written as in {@code values(...)}: {@code "title"}, {@code "author__name"}, {@code "published__year"}.
+     *
+     * @return the path, steps joined by {@code "__"}
+     */
     String value();
 }

@@ -72,7 +72,11 @@ public abstract class Model {
         }
     }
 
-    /** The primary key value, whatever the primary key field is called. */
+    /**
+     * The primary key value, whatever the primary key field is called.
+     *
+     * @return the key as stored in the database, or null while unset
+     */
     public final Object pk() {
         return info().pk().dbValue(this);
     }
@@ -88,12 +92,20 @@ public abstract class Model {
         save(SaveOptions.DEFAULT);
     }
 
-    /** Saves as {@code options} say; override to add behavior, calling {@code super.save(options)}. */
+    /**
+     * Saves as {@code options} say; override to add behavior, calling {@code super.save(options)}.
+     *
+     * @param options force insert or update, update only some fields, skip validation, pick the database
+     */
     public void save(SaveOptions options) {
         Persister.save(this, options);
     }
 
-    /** Deletes the row (and what cascades from it); returns the counts per model. */
+    /**
+     * Deletes the row (and what cascades from it); returns the counts per model.
+     *
+     * @return the rows removed, in total and per model
+     */
     public DeleteResult delete() {
         return Deletion.delete(this);
     }
@@ -103,6 +115,9 @@ public abstract class Model {
      * Django's {@code obj.views = F("views") + 1; obj.save()}: the UPDATE writes {@code views = views + 1}
      * (no lost update under concurrency), and the field is then read back, so it holds the stored value.
      * Only a saved object can be updated this way; until the save, the field's Java value is ignored.
+     *
+     * @param field the field name
+     * @param expression what the database computes, such as {@code F.of("views").plus(1)}
      */
     public final void setExpression(String field, dev.covet.orm.query.Expression expression) {
         ModelInfo<?> info = ModelRegistry.info(getClass());
@@ -129,7 +144,11 @@ public abstract class Model {
         pendingExpressions = null;
     }
 
-    /** Reloads every loaded field from the database, or only {@code fields}. */
+    /**
+     * Reloads every loaded field from the database, or only {@code fields}.
+     *
+     * @param fields the fields to reload; none for every loaded field
+     */
     public final void refreshFromDb(String... fields) {
         Persister.refresh(this, fields);
     }
@@ -143,7 +162,12 @@ public abstract class Model {
         Persister.fullClean(this, List.of(), true);
     }
 
-    /** As {@link #fullClean()}, skipping the fields named in {@code exclude}. */
+    /**
+     * As {@link #fullClean()}, skipping the fields named in {@code exclude}.
+     *
+     * @param exclude the names of the fields not to check
+     * @param validateUnique whether to check unique constraints (one query each)
+     */
     public final void fullClean(Collection<String> exclude, boolean validateUnique) {
         Persister.fullClean(this, exclude, validateUnique);
     }
@@ -153,6 +177,10 @@ public abstract class Model {
     /**
      * A field's value by name (loading it first if it was deferred), the related object for a foreign
      * or generic key, the key for {@code authorId}, an annotation's value, or the manager of a to-many relation.
+     *
+     * @param <V> the value type, as the caller expects it
+     * @param name the field, key, annotation or relation name
+     * @return the value; null for a null column
      */
     @SuppressWarnings("unchecked")
     public final <V> V get(String name) {
@@ -191,6 +219,10 @@ public abstract class Model {
      * The objects related through a to-many relation: a reverse foreign key ({@code author.related("books")}),
      * or either side of a many-to-many. A field of type {@code RelatedManager} named after the relation
      * gives the same without the string.
+     *
+     * @param <R> the related model
+     * @param name the relation name (a reverse accessor or a many-to-many field)
+     * @return the manager of the related objects
      */
     public final <R extends Model> RelatedManager<R> related(String name) {
         return RelatedManager.of(this, name);
@@ -201,34 +233,68 @@ public abstract class Model {
      * {@code get_next_by_<field>()}: among the default manager's rows matching {@code filters}, on this
      * instance's database. {@link DoesNotExist} when this is the last; the field must be a non-null
      * {@code DateField} / {@code DateTimeField}, and the instance saved.
+     *
+     * @param <T> the model
+     * @param field the date or date-time field
+     * @param filters further conditions on the rows considered
+     * @return the next object
+     * @throws dev.covet.orm.exception.DoesNotExist if this is the last
      */
     @SuppressWarnings("unchecked")
     public final <T extends Model> T getNextBy(String field, Q... filters) {
         return (T) Neighbours.of(this, field, true, filters);
     }
 
-    /** The previous object by {@code field}; see {@link #getNextBy(String, Q...)}. */
+    /**
+     * The previous object by {@code field}; see {@link #getNextBy(String, Q...)}.
+     *
+     * @param <T> the model
+     * @param field the date or date-time field
+     * @param filters further conditions on the rows considered
+     * @return the previous object
+     * @throws dev.covet.orm.exception.DoesNotExist if this is the first
+     */
     @SuppressWarnings("unchecked")
     public final <T extends Model> T getPreviousBy(String field, Q... filters) {
         return (T) Neighbours.of(this, field, false, filters);
     }
 
-    /** The values of annotations ({@code annotate(...)}) this instance was loaded with. */
+    /**
+     * The values of annotations ({@code annotate(...)}) this instance was loaded with.
+     *
+     * @return annotation name to value; empty when the instance was loaded without annotations
+     */
     public final Map<String, Object> annotations() {
         return annotations == null ? Map.of() : java.util.Collections.unmodifiableMap(annotations);
     }
 
-    /** Field name to value for every column (a foreign key gives its key), or for {@code fields}. */
+    /**
+     * Field name to value for every column (a foreign key gives its key), or for {@code fields}.
+     *
+     * @param fields the fields to include; none for every column
+     * @return field name to value
+     */
     public final Map<String, Object> toDict(String... fields) {
         return Persister.toDict(this, fields);
     }
 
-    /** Sets fields from loose input ({@code "50"}, {@code "yes"}, ISO dates); non-editable fields are skipped. */
+    /**
+     * Sets fields from loose input ({@code "50"}, {@code "yes"}, ISO dates); non-editable fields are skipped.
+     *
+     * @param data field name to value, converted to each field's type
+     */
     public final void updateFromDict(Map<String, ?> data) {
         Persister.assign(this, data, false);
     }
 
-    /** A new (unsaved) instance with fields set from loose input. */
+    /**
+     * A new (unsaved) instance with fields set from loose input.
+     *
+     * @param <T> the model
+     * @param type the model class
+     * @param data field name to value, converted to each field's type
+     * @return the new instance, unsaved
+     */
     public static <T extends Model> T fromDict(Class<T> type, Map<String, ?> data) {
         T obj = ModelRegistry.info(type).newInstance();
         Persister.assign(obj, data, false);
@@ -238,7 +304,11 @@ public abstract class Model {
 
     // ---------------------------------------------------------------- async twins
 
-    /** As {@code save(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code save(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @return a future that completes when the object is saved
+     */
     public final CompletableFuture<Void> saveAsync() {
         return Persister.databaseOf(this, null).async(() -> {
             save();
@@ -246,7 +316,12 @@ public abstract class Model {
         });
     }
 
-    /** As {@code save(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code save(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @param options as for {@link #save(SaveOptions)}
+     * @return a future that completes when the object is saved
+     */
     public final CompletableFuture<Void> saveAsync(SaveOptions options) {
         return Persister.databaseOf(this, options.database()).async(() -> {
             save(options);
@@ -254,12 +329,21 @@ public abstract class Model {
         });
     }
 
-    /** As {@code delete(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code delete(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @return a future of the rows removed, in total and per model
+     */
     public final CompletableFuture<DeleteResult> deleteAsync() {
         return Persister.databaseOf(this, null).async(this::delete);
     }
 
-    /** As {@code refreshFromDb(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code refreshFromDb(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @param fields the fields to reload; none for every loaded field
+     * @return a future that completes when the fields are reloaded
+     */
     public final CompletableFuture<Void> refreshFromDbAsync(String... fields) {
         return Persister.databaseOf(this, null).async(() -> {
             refreshFromDb(fields);

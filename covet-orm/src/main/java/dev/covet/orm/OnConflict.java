@@ -17,17 +17,28 @@ import java.util.List;
  * @param updateFields the fields an existing row takes from the new one; empty to skip the row
  */
 public record OnConflict(List<String> uniqueFields, List<String> updateFields) {
+    /** Copies both lists, so that the policy cannot change. */
     public OnConflict {
         uniqueFields = List.copyOf(uniqueFields);
         updateFields = List.copyOf(updateFields);
     }
 
-    /** Skip a row that conflicts ({@code ON CONFLICT DO NOTHING}). */
+    /**
+     * Skip a row that conflicts ({@code ON CONFLICT DO NOTHING}).
+     *
+     * @return the policy that skips conflicting rows
+     */
     public static OnConflict ignore() {
         return new OnConflict(List.of(), List.of());
     }
 
-    /** Update {@code updateFields} of the existing row that conflicts on {@code uniqueFields}. */
+    /**
+     * Update {@code updateFields} of the existing row that conflicts on {@code uniqueFields}.
+     *
+     * @param uniqueFields the fields whose unique constraint decides a conflict
+     * @param updateFields the fields the existing row takes from the new one
+     * @return the policy that updates conflicting rows
+     */
     public static OnConflict update(List<String> uniqueFields, List<String> updateFields) {
         if (updateFields.isEmpty()) {
             throw new FieldError("OnConflict.update needs the fields to update; use OnConflict.ignore() to skip conflicting rows");
@@ -35,7 +46,11 @@ public record OnConflict(List<String> uniqueFields, List<String> updateFields) {
         return new OnConflict(uniqueFields, updateFields);
     }
 
-    /** Does a conflicting row update the existing one (rather than being skipped)? */
+    /**
+     * Does a conflicting row update the existing one (rather than being skipped)?
+     *
+     * @return true when {@code updateFields} is not empty
+     */
     public boolean updates() {
         return !updateFields.isEmpty();
     }

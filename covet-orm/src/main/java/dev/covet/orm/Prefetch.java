@@ -41,6 +41,10 @@ public final class Prefetch {
      * Comment.objects.prefetchRelated(Prefetch.generic("contentObject",
      *     Post.objects.selectRelated("author"), Photo.objects.only("caption")));
      * }</pre>
+     *
+     * @param lookup the generic foreign key's name
+     * @param querysets one QuerySet per target model, used to load that model's objects
+     * @return the prefetch
      */
     @SafeVarargs
     public static Prefetch generic(String lookup, QuerySet<? extends Model>... querysets) {
@@ -54,17 +58,34 @@ public final class Prefetch {
         return new Prefetch(lookup, null, null, Map.copyOf(byModel));
     }
 
-    /** The relation at {@code lookup} ({@code "books"}, {@code "books__publisher"}). */
+    /**
+     * The relation at {@code lookup} ({@code "books"}, {@code "books__publisher"}).
+     *
+     * @param lookup the relation path, steps joined by {@code "__"}
+     * @return the prefetch
+     */
     public static Prefetch of(String lookup) {
         return new Prefetch(lookup, null, null);
     }
 
-    /** The relation at {@code lookup}, its last level loaded through {@code queryset}. */
+    /**
+     * The relation at {@code lookup}, its last level loaded through {@code queryset}.
+     *
+     * @param lookup the relation path, steps joined by {@code "__"}
+     * @param queryset the QuerySet that loads the last level (filtered, ordered, with its own selectRelated)
+     * @return the prefetch
+     */
     public static Prefetch of(String lookup, QuerySet<? extends Model> queryset) {
         return new Prefetch(lookup, queryset, null);
     }
 
-    /** Stores the prefetched list under {@code name} instead of in the relation's cache. */
+    /**
+     * Stores the prefetched list under {@code name} instead of in the relation's cache.
+     *
+     * @param name the attribute name, read back with {@code get(name)}; a Java identifier
+     * @return a copy of this prefetch that stores under {@code name}
+     * @throws dev.covet.orm.exception.FieldError if {@code name} is not a valid name
+     */
     public Prefetch toAttr(String name) {
         if (!dev.covet.orm.meta.Naming.isIdentifier(name)) {
             throw new FieldError("toAttr name '" + name + "' is not a valid name");
@@ -72,22 +93,38 @@ public final class Prefetch {
         return new Prefetch(lookup, queryset, name, perModel);
     }
 
-    /** The relation path to prefetch. */
+    /**
+     * The relation path to prefetch.
+     *
+     * @return the path, steps joined by {@code "__"}
+     */
     public String lookup() {
         return lookup;
     }
 
-    /** The QuerySet for the last level, or null for the related model's plain rows. */
+    /**
+     * The QuerySet for the last level, or null for the related model's plain rows.
+     *
+     * @return the QuerySet, or null
+     */
     public QuerySet<? extends Model> queryset() {
         return queryset;
     }
 
-    /** For {@link #generic}, the QuerySet of each target model; otherwise null. */
+    /**
+     * For {@link #generic}, the QuerySet of each target model; otherwise null.
+     *
+     * @return target model to QuerySet, or null
+     */
     public Map<Class<?>, QuerySet<? extends Model>> genericQuerysets() {
         return perModel;
     }
 
-    /** The name the results are stored under, or null for the relation's own cache. */
+    /**
+     * The name the results are stored under, or null for the relation's own cache.
+     *
+     * @return the attribute name, or null
+     */
     public String toAttrName() {
         return toAttr;
     }

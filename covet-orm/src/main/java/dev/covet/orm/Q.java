@@ -33,12 +33,22 @@ public final class Q {
         this.children = Collections.unmodifiableList(children);
     }
 
-    /** A condition that adds nothing. */
+    /**
+     * A condition that adds nothing.
+     *
+     * @return the empty condition, neutral for {@code and} and {@code or}
+     */
     public static Q empty() {
         return EMPTY;
     }
 
-    /** One lookup: {@code Q.of("title__icontains", "java")}. */
+    /**
+     * One lookup: {@code Q.of("title__icontains", "java")}.
+     *
+     * @param lookup the field path and lookup, such as {@code "author__name__startswith"}
+     * @param value the value to compare with
+     * @return the condition
+     */
     public static Q of(String lookup, Object value) {
         if (lookup == null || lookup.isBlank()) {
             throw new FieldError("A lookup needs a field name");
@@ -48,6 +58,9 @@ public final class Q {
 
     /**
      * A condition that is an expression, such as {@code Q.of(Exists.of(qs))}; {@code .not()} negates it.
+     *
+     * @param condition a boolean expression
+     * @return the condition
      */
     public static Q of(dev.covet.orm.query.Expression condition) {
         if (condition == null) {
@@ -56,12 +69,25 @@ public final class Q {
         return new Q(false, false, List.of(condition));
     }
 
-    /** Two lookups that must both hold (they refer to the same related row, as in one Django {@code filter()} call). */
+    /**
+     * Two lookups that must both hold (they refer to the same related row, as in one Django {@code filter()} call).
+     *
+     * @param lookup1 the first lookup
+     * @param value1 its value
+     * @param lookup2 the second lookup
+     * @param value2 its value
+     * @return the two conditions, ANDed
+     */
     public static Q of(String lookup1, Object value1, String lookup2, Object value2) {
         return of(lookup1, value1).and(of(lookup2, value2));
     }
 
-    /** Every entry of {@code conditions}, joined with AND. */
+    /**
+     * Every entry of {@code conditions}, joined with AND.
+     *
+     * @param conditions lookup to value, in iteration order
+     * @return the conditions, ANDed; empty for an empty map
+     */
     public static Q of(Map<String, ?> conditions) {
         Q q = EMPTY;
         for (Map.Entry<String, ?> e : conditions.entrySet()) {
@@ -70,27 +96,53 @@ public final class Q {
         return q;
     }
 
-    /** This AND {@code other}. */
+    /**
+     * This AND {@code other}.
+     *
+     * @param other the condition to add
+     * @return a new condition; neither is changed
+     */
     public Q and(Q other) {
         return combine(other, false);
     }
 
-    /** This OR {@code other}. */
+    /**
+     * This OR {@code other}.
+     *
+     * @param other the alternative condition
+     * @return a new condition; neither is changed
+     */
     public Q or(Q other) {
         return combine(other, true);
     }
 
-    /** This AND the lookup. */
+    /**
+     * This AND the lookup.
+     *
+     * @param lookup the field path and lookup
+     * @param value the value to compare with
+     * @return a new condition; this one is not changed
+     */
     public Q and(String lookup, Object value) {
         return and(of(lookup, value));
     }
 
-    /** This OR the lookup. */
+    /**
+     * This OR the lookup.
+     *
+     * @param lookup the field path and lookup
+     * @param value the value to compare with
+     * @return a new condition; this one is not changed
+     */
     public Q or(String lookup, Object value) {
         return or(of(lookup, value));
     }
 
-    /** NOT this. */
+    /**
+     * NOT this.
+     *
+     * @return the negated condition; this one is not changed
+     */
     public Q not() {
         if (isEmpty()) {
             return this;
@@ -98,22 +150,38 @@ public final class Q {
         return new Q(false, true, List.of(this));
     }
 
-    /** Does this add no condition? */
+    /**
+     * Does this add no condition?
+     *
+     * @return true when it has no children
+     */
     public boolean isEmpty() {
         return children.isEmpty();
     }
 
-    /** Are the children joined by OR? */
+    /**
+     * Are the children joined by OR?
+     *
+     * @return true for OR, false for AND
+     */
     public boolean isOr() {
         return or;
     }
 
-    /** Is this condition negated ({@code ~Q}, {@code Q.not})? */
+    /**
+     * Is this condition negated ({@code ~Q}, {@code Q.not})?
+     *
+     * @return true when negated
+     */
     public boolean isNegated() {
         return negated;
     }
 
-    /** The children: other {@code Q}s and {@link Condition}s. */
+    /**
+     * The children: other {@code Q}s and {@link Condition}s.
+     *
+     * @return the children, in the order they were added
+     */
     public List<Object> children() {
         return children;
     }
@@ -151,7 +219,12 @@ public final class Q {
         return out.append(')').toString();
     }
 
-    /** One lookup and its value. */
+    /**
+     * One lookup and its value.
+     *
+     * @param lookup the field path and lookup, such as {@code "title__icontains"}
+     * @param value the value to compare with
+     */
     public record Condition(String lookup, Object value) {
         @Override
         public String toString() {

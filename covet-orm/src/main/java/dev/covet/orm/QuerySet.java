@@ -60,12 +60,23 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /**
      * Every row of the model {@code info} describes, on database {@code using} (null: the default): for
      * models without a registered class of their own, such as the historical models of migrations.
+     *
+     * @param <T> the model
+     * @param info the model's metadata
+     * @param using the database alias, or null for the default
+     * @return the QuerySet, not yet evaluated
      */
     public static <T extends Model> QuerySet<T> of(ModelInfo<T> info, String using) {
         return new QuerySet<>(info, new Query(info), using, false, List.of());
     }
 
-    /** Every row of {@code type}. */
+    /**
+     * Every row of {@code type}.
+     *
+     * @param <T> the model
+     * @param type the model class
+     * @return the QuerySet, not yet evaluated
+     */
     public static <T extends Model> QuerySet<T> of(Class<T> type) {
         ModelInfo<T> info = ModelRegistry.info(type);
         return new QuerySet<>(info, new Query(info), null, false, List.of());
@@ -132,12 +143,20 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /**
      * Advanced: a copy of this QuerySet whose {@link Query} {@code change} alters (relation managers and
      * extensions use it to add conditions the lookup syntax cannot express).
+     *
+     * @param change alters the copy's query
+     * @return the altered copy; this QuerySet is unchanged
      */
     public QuerySet<T> alter(java.util.function.Consumer<Query> change) {
         return mutate(change);
     }
 
-    /** A QuerySet over this query whose rows are already known (a prefetched relation): it runs no query until chained. */
+    /**
+     * A QuerySet over this query whose rows are already known (a prefetched relation): it runs no query until chained.
+     *
+     * @param rows the rows, in this query's order
+     * @return a QuerySet that returns {@code rows} when evaluated
+     */
     public QuerySet<T> withPrefetched(List<T> rows) {
         QuerySet<T> qs = all();
         qs.prefill(rows);
@@ -149,17 +168,30 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /**
      * The rows of this QuerySet or of {@code other} (Django's {@code qs1 | qs2}), keeping this one's
      * ordering, annotations, database and loading options. Both must be over the same model, unsliced.
+     *
+     * @param other a QuerySet of the same model
+     * @return a new QuerySet; this one is unchanged
      */
     public QuerySet<T> or(QuerySet<? extends T> other) {
         return mutate(q -> q.orWith(other.query()));
     }
 
-    /** The rows both this QuerySet and {@code other} have (Django's {@code qs1 & qs2}); see {@link #or(QuerySet)}. */
+    /**
+     * The rows both this QuerySet and {@code other} have (Django's {@code qs1 & qs2}); see {@link #or(QuerySet)}.
+     *
+     * @param other a QuerySet of the same model
+     * @return a new QuerySet; this one is unchanged
+     */
     public QuerySet<T> and(QuerySet<? extends T> other) {
         return mutate(q -> q.andWith(other.query()));
     }
 
-    /** Loads the related objects of forward keys in the same query (JOIN); no names follows every non-null key. */
+    /**
+     * Loads the related objects of forward keys in the same query (JOIN); no names follows every non-null key.
+     *
+     * @param fields forward key paths, such as {@code "author__publisher"}
+     * @return a new QuerySet; this one is unchanged
+     */
     public QuerySet<T> selectRelated(String... fields) {
         return mutate(q -> q.addSelectRelated(FieldNames.checked("selectRelated", fields)));
     }
@@ -167,6 +199,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /**
      * Loads these relations (reverse keys, many-to-many, forward keys, nested {@code books__publisher}) for
      * every row, one extra query per level; no names clears what was asked before.
+     *
+     * @param lookups relation paths, such as {@code "books__publisher"}
+     * @return a new QuerySet; this one is unchanged
      */
     public QuerySet<T> prefetchRelated(String... lookups) {
         if (lookups.length == 0) {
@@ -181,7 +216,13 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return new QuerySet<>(info(), query.copy(), using, strict, List.copyOf(next));
     }
 
-    /** As {@link #prefetchRelated(String...)}, with a QuerySet or {@code toAttr} per relation. */
+    /**
+     * As {@link #prefetchRelated(String...)}, with a QuerySet or {@code toAttr} per relation.
+     *
+     * @param first the first relation to prefetch
+     * @param more further relations
+     * @return a new QuerySet; this one is unchanged
+     */
     public QuerySet<T> prefetchRelated(Prefetch first, Prefetch... more) {
         List<Prefetch> next = new java.util.ArrayList<>(prefetches);
         next.add(first);
@@ -192,17 +233,33 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return new QuerySet<>(info(), query.copy(), using, strict, List.copyOf(next));
     }
 
-    /** Loads only these fields now; the others load on first {@link Model#get(String)}. */
+    /**
+     * Loads only these fields now; the others load on first {@link Model#get(String)}.
+     *
+     * @param fields field paths to load; the primary key is always loaded
+     * @return a new QuerySet; this one is unchanged
+     */
     public QuerySet<T> only(String... fields) {
         return mutate(q -> q.only(FieldNames.checked("only", fields)));
     }
 
-    /** Leaves these fields out of the query; they load on first {@link Model#get(String)}. */
+    /**
+     * Leaves these fields out of the query; they load on first {@link Model#get(String)}.
+     *
+     * @param fields field paths to leave out
+     * @return a new QuerySet; this one is unchanged
+     */
     public QuerySet<T> defer(String... fields) {
         return mutate(q -> q.defer(fields.length == 0 ? null : FieldNames.checked("defer", fields)));
     }
 
-    /** Adds a computed value to each row: {@code annotate("bookCount", Count.of("books"))}. */
+    /**
+     * Adds a computed value to each row: {@code annotate("bookCount", Count.of("books"))}.
+     *
+     * @param alias the name the value is read back by ({@code get(alias)}) and filtered on
+     * @param expression the value's expression, or an aggregate
+     * @return a new QuerySet; this one is unchanged
+     */
     public QuerySet<T> annotate(String alias, Expression expression) {
         return mutate(q -> q.addAnnotation(alias, expression));
     }
@@ -210,6 +267,10 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /**
      * A named value for {@code filter} / {@code exclude} / {@code orderBy} that is not selected
      * (Django's {@code alias()}): {@code alias("n", Count.of("books")).filter("n__gt", 2)}.
+     *
+     * @param alias the name to filter and order by
+     * @param expression the value's expression, or an aggregate
+     * @return a new QuerySet; this one is unchanged
      */
     public QuerySet<T> alias(String alias, Expression expression) {
         return mutate(q -> q.addAlias(alias, expression));
@@ -218,12 +279,24 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /**
      * The row with the greatest value of {@code fields} (the first one decides; {@code "-field"} reverses),
      * or {@link DoesNotExist}.
+     *
+     * @param fields one or more field paths, {@code "-"} first to reverse one
+     * @return the row
+     * @throws DoesNotExist if there is no row
+     * @throws FieldError if no field is given
      */
     public T latest(String... fields) {
         return edge("latest", fields, true);
     }
 
-    /** The row with the smallest value of {@code fields}, or {@link DoesNotExist}. */
+    /**
+     * The row with the smallest value of {@code fields}, or {@link DoesNotExist}.
+     *
+     * @param fields one or more field paths, {@code "-"} first to reverse one
+     * @return the row
+     * @throws DoesNotExist if there is no row
+     * @throws FieldError if no field is given
+     */
     public T earliest(String... fields) {
         return edge("earliest", fields, false);
     }
@@ -250,6 +323,8 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * Is {@code obj} among this QuerySet's rows? One query ({@code pk} and the filters), none when the rows
      * are already read.
      *
+     * @param obj a saved instance of this QuerySet's model
+     * @return true if it matches this QuerySet's conditions
      * @throws IllegalArgumentException for an unsaved object or one of another model
      */
     public boolean contains(T obj) {
@@ -272,7 +347,12 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return filter("pk", pk).exists();
     }
 
-    /** Adds aggregates under their default names ({@code books__count}). */
+    /**
+     * Adds aggregates under their default names ({@code books__count}).
+     *
+     * @param aggregates the aggregates, each named after its field and function
+     * @return a new QuerySet; this one is unchanged
+     */
     public QuerySet<T> annotate(Aggregate... aggregates) {
         return mutate(q -> {
             for (Aggregate a : aggregates) {
@@ -281,7 +361,12 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         });
     }
 
-    /** Rows as maps of the named fields (all fields when none are named). */
+    /**
+     * Rows as maps of the named fields (all fields when none are named).
+     *
+     * @param fields field paths, the keys of each map
+     * @return a QuerySet of maps
+     */
     public ValuesQuerySet values(String... fields) {
         Query q = query.copy();
         q.setValues(FieldNames.checked("values", fields));
@@ -309,14 +394,26 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return RecordShape.project(model, query, using, type, fields);
     }
 
-    /** Rows as lists of the named fields' values. */
+    /**
+     * Rows as lists of the named fields' values.
+     *
+     * @param fields field paths, in the order of each list
+     * @return a QuerySet of lists
+     */
     public ValuesListQuerySet valuesList(String... fields) {
         Query q = query.copy();
         q.setValues(FieldNames.checked("valuesList", fields));
         return new ValuesListQuerySet(model, q, using);
     }
 
-    /** The values of one field, one per row (Django's {@code values_list(..., flat=True)}). */
+    /**
+     * The values of one field, one per row (Django's {@code values_list(..., flat=True)}).
+     *
+     * @param <V> the value type
+     * @param type the class of the field's values
+     * @param field the field path
+     * @return a QuerySet of values
+     */
     public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, String field) {
         Query q = query.copy();
         q.setValues(FieldNames.checked("valuesList", field));
@@ -326,12 +423,23 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /**
      * The distinct dates of {@code field} (a date or datetime field) truncated to {@code kind} ({@code year},
      * {@code month}, {@code week}, {@code day}), in UTC, without NULLs, {@code order} {@code "ASC"} or {@code "DESC"}.
+     *
+     * @param field the date or datetime field
+     * @param kind the unit to truncate to, such as {@code "month"}
+     * @param order {@code "ASC"} or {@code "DESC"}
+     * @return a QuerySet of dates
      */
     public FlatValuesQuerySet<LocalDate> dates(String field, String kind, String order) {
         return DateLists.dates(this, field, kind, order);
     }
 
-    /** {@link #dates(String, String, String)} in ascending order. */
+    /**
+     * {@link #dates(String, String, String)} in ascending order.
+     *
+     * @param field the date or datetime field
+     * @param kind the unit to truncate to, such as {@code "month"}
+     * @return a QuerySet of dates, oldest first
+     */
     public FlatValuesQuerySet<LocalDate> dates(String field, String kind) {
         return dates(field, kind, "ASC");
     }
@@ -339,17 +447,32 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /**
      * The distinct datetimes of {@code field} (a datetime field) truncated to {@code kind} ({@code year} ...
      * {@code day}, {@code hour}, {@code minute}, {@code second}), in UTC, without NULLs, in {@code order}.
+     *
+     * @param field the datetime field
+     * @param kind the unit to truncate to, such as {@code "month"}
+     * @param order {@code "ASC"} or {@code "DESC"}
+     * @return a QuerySet of instants
      */
     public FlatValuesQuerySet<Instant> datetimes(String field, String kind, String order) {
         return DateLists.datetimes(this, field, kind, order);
     }
 
-    /** {@link #datetimes(String, String, String)} in ascending order. */
+    /**
+     * {@link #datetimes(String, String, String)} in ascending order.
+     *
+     * @param field the datetime field
+     * @param kind the unit to truncate to, such as {@code "month"}
+     * @return a QuerySet of instants, oldest first
+     */
     public FlatValuesQuerySet<Instant> datetimes(String field, String kind) {
         return datetimes(field, kind, "ASC");
     }
 
-    /** Locks the selected rows until the transaction ends ({@code SELECT ... FOR UPDATE}). */
+    /**
+     * Locks the selected rows until the transaction ends ({@code SELECT ... FOR UPDATE}).
+     *
+     * @return a new QuerySet; this one is unchanged
+     */
     public QuerySet<T> selectForUpdate() {
         return selectForUpdate(false, false);
     }
@@ -358,6 +481,10 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * Locks the selected rows; {@code nowait} fails at once if a row is locked, {@code skipLocked} leaves
      * locked rows out. SQLite's transactions already hold the database's write lock, so there the options
      * raise {@link NotSupportedError}.
+     *
+     * @param nowait fail at once when a row is locked, instead of waiting
+     * @param skipLocked leave locked rows out, instead of waiting
+     * @return a new QuerySet; this one is unchanged
      */
     public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked) {
         return selectForUpdate(nowait, skipLocked, false);
@@ -367,6 +494,11 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * As {@link #selectForUpdate(boolean, boolean)}; {@code noKey} takes PostgreSQL's weaker
      * {@code FOR NO KEY UPDATE}, which lets other transactions insert rows that point at the locked ones
      * (a {@link NotSupportedError} elsewhere).
+     *
+     * @param nowait fail at once when a row is locked, instead of waiting
+     * @param skipLocked leave locked rows out, instead of waiting
+     * @param noKey take PostgreSQL's {@code FOR NO KEY UPDATE}
+     * @return a new QuerySet; this one is unchanged
      */
     public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked, boolean noKey) {
         return selectForUpdate(nowait, skipLocked, noKey, new String[0]);
@@ -378,6 +510,12 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * ({@code "author"}, {@code "author__publisher"}) for the others. PostgreSQL renders
      * {@code FOR UPDATE OF "table"}; MariaDB and SQLite raise {@link NotSupportedError}. A name that is not
      * {@code self} or a followed relation is a {@link FieldError} when the query compiles.
+     *
+     * @param nowait fail at once when a row is locked, instead of waiting
+     * @param skipLocked leave locked rows out, instead of waiting
+     * @param noKey take PostgreSQL's {@code FOR NO KEY UPDATE}
+     * @param of {@code "self"} and relation paths whose tables to lock
+     * @return a new QuerySet; this one is unchanged
      */
     public QuerySet<T> selectForUpdate(boolean nowait, boolean skipLocked, boolean noKey, String... of) {
         if (routedWrite()) {
@@ -409,7 +547,11 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return mutate(q -> q.setLock(new Query.Lock(false, false, false, true)));
     }
 
-    /** Makes touching a relation that this query did not load raise {@link StrictLoadingError}: the N+1 guard. */
+    /**
+     * Makes touching a relation that this query did not load raise {@link StrictLoadingError}: the N+1 guard.
+     *
+     * @return a new QuerySet; this one is unchanged
+     */
     public QuerySet<T> strict() {
         return new QuerySet<>(info(), query.copy(), using, true, prefetches);
     }
@@ -438,7 +580,12 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return (Map<String, ?>) lookup;
     }
 
-    /** Creates and saves (INSERT) an instance with these field values. */
+    /**
+     * Creates and saves (INSERT) an instance with these field values.
+     *
+     * @param values field name to value for the new instance
+     * @return the new instance, saved, with its generated key
+     */
     public T create(Map<String, ?> values) {
         T obj = info().newInstance();
         Persister.assign(obj, values, true);
@@ -447,7 +594,13 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return obj;
     }
 
-    /** The row matching {@code lookup}, or one created from it and {@code defaults}; safe against a concurrent insert of the same unique key. */
+    /**
+     * The row matching {@code lookup}, or one created from it and {@code defaults}; safe against a concurrent insert of the same unique key.
+     *
+     * @param lookup lookup to value that finds the row; its values also go into a new row
+     * @param defaults field name to value, set on a new row (and, for updateOrCreate, on a found one)
+     * @return the object, and whether it was created
+     */
     public GetOrCreate<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
         if (routedWrite()) {
             return writing(lookup).getOrCreate(lookup, defaults);
@@ -455,7 +608,13 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return Persister.getOrCreate(this, Q.of(lookup), defaults);
     }
 
-    /** As {@code getOrCreate(Map, Map)}, looking the row up by the condition {@code lookup}. */
+    /**
+     * As {@code getOrCreate(Map, Map)}, looking the row up by the condition {@code lookup}.
+     *
+     * @param lookup the condition that finds the row
+     * @param defaults field name to value for a new row
+     * @return the object, and whether it was created
+     */
     public GetOrCreate<T> getOrCreate(Q lookup, Map<String, ?> defaults) {
         if (routedWrite()) {
             return writing(lookup).getOrCreate(lookup, defaults);
@@ -463,7 +622,13 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return Persister.getOrCreate(this, lookup, defaults);
     }
 
-    /** Updates the row matching {@code lookup} with {@code defaults}, or creates it. */
+    /**
+     * Updates the row matching {@code lookup} with {@code defaults}, or creates it.
+     *
+     * @param lookup lookup to value that finds the row; its values also go into a new row
+     * @param defaults field name to value, set on a new row (and, for updateOrCreate, on a found one)
+     * @return the object, and whether it was created
+     */
     public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
         if (routedWrite()) {
             return writing(lookup).updateOrCreate(lookup, defaults);
@@ -471,7 +636,13 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return Persister.updateOrCreate(this, Q.of(lookup), defaults);
     }
 
-    /** As {@code updateOrCreate(Map, Map)}, looking the row up by the condition {@code lookup}. */
+    /**
+     * As {@code updateOrCreate(Map, Map)}, looking the row up by the condition {@code lookup}.
+     *
+     * @param lookup the condition that finds the row
+     * @param defaults field name to value, set on the found or the new row
+     * @return the object, and whether it was created
+     */
     public GetOrCreate<T> updateOrCreate(Q lookup, Map<String, ?> defaults) {
         if (routedWrite()) {
             return writing(lookup).updateOrCreate(lookup, defaults);
@@ -482,6 +653,11 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /**
      * As {@link #updateOrCreate(Map, Map)}, but a new row takes {@code createDefaults} instead of
      * {@code defaults} (Django 5.0's {@code create_defaults}); a found row is updated with {@code defaults}.
+     *
+     * @param lookup lookup to value that finds the row; its values also go into a new row
+     * @param defaults field name to value, set on a found row
+     * @param createDefaults field name to value, set on a new row
+     * @return the object, and whether it was created
      */
     public GetOrCreate<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
         if (routedWrite()) {
@@ -493,7 +669,13 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return Persister.updateOrCreate(this, Q.of(lookup), defaults, createDefaults);
     }
 
-    /** Sets {@code field} on every matching row in one UPDATE; returns the number of rows. */
+    /**
+     * Sets {@code field} on every matching row in one UPDATE; returns the number of rows.
+     *
+     * @param field the field name
+     * @param value the new value, or an {@link F} expression
+     * @return the number of rows updated
+     */
     public int update(String field, Object value) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(field, value);
@@ -504,6 +686,9 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * Sets the fields on every matching row in one UPDATE (values may be {@link F} expressions), also
      * setting {@code autoNow} fields; returns the number of rows. Sends no per-object signals. On a
      * multi-table child, fields its parents hold are set by an UPDATE of their table, for the same keys.
+     *
+     * @param values field name to value; a value may be an {@link F} expression
+     * @return the number of rows updated
      */
     public int update(Map<String, ?> values) {
         if (routedWrite()) {
@@ -612,7 +797,11 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         };
     }
 
-    /** Deletes every matching row; returns the counts per model. */
+    /**
+     * Deletes every matching row; returns the counts per model.
+     *
+     * @return the rows removed, in total and per model
+     */
     public DeleteResult delete() {
         if (routedWrite()) {
             return writing().delete();
@@ -631,7 +820,12 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         }
     }
 
-    /** Inserts the objects in as few multi-row statements as fit, filling in their generated keys. No signals. */
+    /**
+     * Inserts the objects in as few multi-row statements as fit, filling in their generated keys. No signals.
+     *
+     * @param objects the model instances
+     * @return the objects, in the order given
+     */
     public List<T> bulkCreate(List<T> objects) {
         return bulkCreate(objects, 0);
     }
@@ -639,6 +833,10 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     /**
      * As {@link #bulkCreate(List)}, skipping or updating rows that conflict on a unique constraint
      * (an upsert); the generated keys of the objects are not set.
+     *
+     * @param objects the model instances
+     * @param onConflict skip or update a conflicting row
+     * @return the objects, in the order given
      */
     public List<T> bulkCreate(List<T> objects, OnConflict onConflict) {
         if (routedWrite()) {
@@ -650,7 +848,13 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return BulkWrites.create(this, objects, 0, onConflict);
     }
 
-    /** As {@link #bulkCreate(List)}, at most {@code batchSize} rows per statement (0: as many as fit). */
+    /**
+     * As {@link #bulkCreate(List)}, at most {@code batchSize} rows per statement (0: as many as fit).
+     *
+     * @param objects the model instances
+     * @param batchSize the most rows per statement; 0 for as many as fit
+     * @return the objects, in the order given
+     */
     public List<T> bulkCreate(List<T> objects, int batchSize) {
         if (routedWrite()) {
             return writing().bulkCreate(objects, batchSize);
@@ -658,12 +862,25 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return BulkWrites.create(this, objects, batchSize);
     }
 
-    /** Updates {@code fields} of the (saved) objects in one statement per batch; returns the number of rows. No signals. */
+    /**
+     * Updates {@code fields} of the (saved) objects in one statement per batch; returns the number of rows. No signals.
+     *
+     * @param objects saved model instances
+     * @param fields the names of the fields to write
+     * @return the number of rows updated
+     */
     public int bulkUpdate(List<T> objects, List<String> fields) {
         return bulkUpdate(objects, fields, 0);
     }
 
-    /** As {@link #bulkUpdate(List, List)}, at most {@code batchSize} rows per statement (0: as many as fit). */
+    /**
+     * As {@link #bulkUpdate(List, List)}, at most {@code batchSize} rows per statement (0: as many as fit).
+     *
+     * @param objects saved model instances
+     * @param fields the names of the fields to write
+     * @param batchSize the most rows per statement; 0 for as many as fit
+     * @return the number of rows updated
+     */
     public int bulkUpdate(List<T> objects, List<String> fields, int batchSize) {
         if (routedWrite()) {
             return writing().bulkUpdate(objects, fields, batchSize);
@@ -671,7 +888,11 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return BulkWrites.update(this, objects, FieldNames.checked("bulkUpdate", fields == null ? null : fields.toArray(String[]::new)), batchSize);
     }
 
-    /** Every object of this QuerySet, by primary key (Django's {@code in_bulk()} without ids). */
+    /**
+     * Every object of this QuerySet, by primary key (Django's {@code in_bulk()} without ids).
+     *
+     * @return primary key to object, in this QuerySet's order
+     */
     public Map<Object, T> inBulk() {
         if (query.isSliced()) {
             throw new IllegalStateException("Cannot use 'limit' or 'offset' with inBulk().");
@@ -685,86 +906,178 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         return out;
     }
 
-    /** The objects with these primary keys, by key. */
+    /**
+     * The objects with these primary keys, by key.
+     *
+     * @param keys the primary keys to look up
+     * @return primary key to object; keys with no row are left out
+     */
     public Map<Object, T> inBulk(Collection<?> keys) {
         return inBulk(keys, "pk");
     }
 
-    /** The objects whose unique {@code field} has these values, by value. */
+    /**
+     * The objects whose unique {@code field} has these values, by value.
+     *
+     * @param values the values to look up
+     * @param field a unique field's name
+     * @return value to object; values with no row are left out
+     */
     public Map<Object, T> inBulk(Collection<?> values, String field) {
         return BulkWrites.inBulk(this, values, field);
     }
 
     // ---------------------------------------------------------------- async twins
 
-    /** As {@code create(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code create(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @param values field name to value for the new instance
+     * @return a future of the new instance
+     */
     public CompletableFuture<T> createAsync(Map<String, ?> values) {
         return database().async(() -> create(values));
     }
 
-    /** As {@code getOrCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code getOrCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @param lookup lookup to value that finds the row; its values also go into a new row
+     * @param defaults field name to value, set on a new row (and, for updateOrCreate, on a found one)
+     * @return a future of the object, and whether it was created
+     */
     public CompletableFuture<GetOrCreate<T>> getOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
         return database().async(() -> getOrCreate(lookup, defaults));
     }
 
-    /** As {@code updateOrCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code updateOrCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @param lookup lookup to value that finds the row; its values also go into a new row
+     * @param defaults field name to value, set on the found or the new row
+     * @return a future of the object, and whether it was created
+     */
     public CompletableFuture<GetOrCreate<T>> updateOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
         return database().async(() -> updateOrCreate(lookup, defaults));
     }
 
-    /** As {@code update(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code update(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @param values field name to value; a value may be an {@link F} expression
+     * @return a future of the number of rows updated
+     */
     public CompletableFuture<Integer> updateAsync(Map<String, ?> values) {
         return database().async(() -> update(values));
     }
 
-    /** As {@code update(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code update(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @param field the field name
+     * @param value the new value, or an {@link F} expression
+     * @return a future of the number of rows updated
+     */
     public CompletableFuture<Integer> updateAsync(String field, Object value) {
         return database().async(() -> update(field, value));
     }
 
-    /** As {@code delete(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code delete(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @return a future of the rows removed, in total and per model
+     */
     public CompletableFuture<DeleteResult> deleteAsync() {
         return database().async(this::delete);
     }
 
-    /** As {@code bulkCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code bulkCreate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @param objects the model instances
+     * @param batchSize the most rows per statement; 0 for as many as fit
+     * @return a future of the objects
+     */
     public CompletableFuture<List<T>> bulkCreateAsync(List<T> objects, int batchSize) {
         return database().async(() -> bulkCreate(objects, batchSize));
     }
 
-    /** As {@code bulkUpdate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code bulkUpdate(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @param objects the model instances
+     * @param fields the names of the fields to write
+     * @param batchSize the most rows per statement; 0 for as many as fit
+     * @return a future of the number of rows updated
+     */
     public CompletableFuture<Integer> bulkUpdateAsync(List<T> objects, List<String> fields, int batchSize) {
         return database().async(() -> bulkUpdate(objects, fields, batchSize));
     }
 
-    /** As {@code inBulk(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code inBulk(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @param keys the primary keys to look up
+     * @return a future of primary key to object
+     */
     public CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> keys) {
         return database().async(() -> inBulk(keys));
     }
 
     // ---- typed paths from a generated metamodel (Book_.title, Book_.author); each renders to its lookup string
 
-    /** As {@link #values(String...)}, with typed paths: {@code values(Book_.title, Book_.author.name)}. */
+    /**
+     * As {@link #values(String...)}, with typed paths: {@code values(Book_.title, Book_.author.name)}.
+     *
+     * @param first the first path
+     * @param more further paths
+     * @return a QuerySet of maps
+     */
     public ValuesQuerySet values(dev.covet.orm.path.Path first, dev.covet.orm.path.Path... more) {
         return values(dev.covet.orm.path.Path.lookups(first, more));
     }
 
-    /** As {@link #valuesList(String...)}, with typed paths. */
+    /**
+     * As {@link #valuesList(String...)}, with typed paths.
+     *
+     * @param first the first path
+     * @param more further paths
+     * @return a QuerySet of lists
+     */
     public ValuesListQuerySet valuesList(dev.covet.orm.path.Path first, dev.covet.orm.path.Path... more) {
         return valuesList(dev.covet.orm.path.Path.lookups(first, more));
     }
 
-    /** As {@link #valuesList(Class, String)}, with a typed path: {@code valuesList(String.class, Book_.title)}. */
+    /**
+     * As {@link #valuesList(Class, String)}, with a typed path: {@code valuesList(String.class, Book_.title)}.
+     *
+     * @param <V> the value type
+     * @param type the class of the field's values
+     * @param field the field's path
+     * @return a QuerySet of values
+     */
     public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, dev.covet.orm.path.Path field) {
         return valuesList(type, field.lookup());
     }
 
-    /** As {@link #selectRelated(String...)}, with typed relation paths: {@code selectRelated(Book_.author)}. */
+    /**
+     * As {@link #selectRelated(String...)}, with typed relation paths: {@code selectRelated(Book_.author)}.
+     *
+     * @param first the first forward key path
+     * @param more further paths
+     * @return a new QuerySet; this one is unchanged
+     */
     public QuerySet<T> selectRelated(dev.covet.orm.path.RelationPath first, dev.covet.orm.path.RelationPath... more) {
         return selectRelated(dev.covet.orm.path.Path.lookups(first, more));
     }
 
-    /** As {@link #prefetchRelated(String...)}, with typed relation paths: {@code prefetchRelated(Author_.books)}. */
+    /**
+     * As {@link #prefetchRelated(String...)}, with typed relation paths: {@code prefetchRelated(Author_.books)}.
+     *
+     * @param first the first relation path
+     * @param more further paths
+     * @return a new QuerySet; this one is unchanged
+     */
     public QuerySet<T> prefetchRelated(dev.covet.orm.path.RelationPath first, dev.covet.orm.path.RelationPath... more) {
         return prefetchRelated(dev.covet.orm.path.Path.lookups(first, more));
     }

@@ -18,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
  * Immutable.
  *
  * <pre>{@code Author.objects.raw("SELECT * FROM author WHERE created_at > ?", cutoff).list()}</pre>
+ *
+ * @param <T> the model
  */
 public final class RawQuerySet<T extends Model> implements Iterable<T> {
     private final ModelInfo<T> model;
@@ -32,13 +34,22 @@ public final class RawQuerySet<T extends Model> implements Iterable<T> {
         this.using = using;
     }
 
-    /** The same raw query, run on the database configured under {@code alias}. */
+    /**
+     * The same raw query, run on the database configured under {@code alias}.
+     *
+     * @param alias the database alias
+     * @return a copy that runs on that database
+     */
     public RawQuerySet<T> using(String alias) {
         Covet.database(alias);
         return new RawQuerySet<>(model, sql, params, alias);
     }
 
-    /** Runs the SQL. */
+    /**
+     * Runs the SQL.
+     *
+     * @return the instances, one per row, in the order the SQL gives
+     */
     public List<T> list() {
         Database db = database();
         List<Value> values = new ArrayList<>();
@@ -49,7 +60,11 @@ public final class RawQuerySet<T extends Model> implements Iterable<T> {
                 new RowReaders.Marks(db.alias(), false, Set.of()))));
     }
 
-    /** As {@code list(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code list(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @return a future of the instances
+     */
     public CompletableFuture<List<T>> listAsync() {
         return database().async(this::list);
     }

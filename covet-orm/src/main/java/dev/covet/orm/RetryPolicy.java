@@ -37,17 +37,32 @@ public final class RetryPolicy {
         this.maxBackoff = maxBackoff;
     }
 
-    /** At most {@code n} attempts in all (1 = no retry), with the default backoff. */
+    /**
+     * At most {@code n} attempts in all (1 = no retry), with the default backoff.
+     *
+     * @param n the most attempts, the first included; at least 1
+     * @return the policy
+     */
     public static RetryPolicy attempts(int n) {
         return new RetryPolicy(n, DEFAULT.initialBackoff, DEFAULT.maxBackoff);
     }
 
-    /** This policy waiting up to {@code initial} before the first retry, doubling up to {@code max}. */
+    /**
+     * This policy waiting up to {@code initial} before the first retry, doubling up to {@code max}.
+     *
+     * @param initial the longest pause before the first retry
+     * @param max the longest pause before any retry
+     * @return a copy of this policy with that backoff
+     */
     public RetryPolicy backoff(Duration initial, Duration max) {
         return new RetryPolicy(maxAttempts, initial, max);
     }
 
-    /** How many times the work runs at most, the first time included. */
+    /**
+     * How many times the work runs at most, the first time included.
+     *
+     * @return the most attempts, at least 1
+     */
     public int maxAttempts() {
         return maxAttempts;
     }
@@ -58,6 +73,10 @@ public final class RetryPolicy {
      * Each attempt must be a whole transaction (or start one): a retriable error means the database
      * rolled back the transaction it happened in. {@link Covet#atomic(RetryPolicy, Runnable)} is this
      * around a transaction.
+     *
+     * @param <T> the result type
+     * @param attempt the work, one transaction per call
+     * @return what the first successful attempt returned
      */
     public <T> T call(java.util.function.Supplier<T> attempt) {
         for (int n = 1; ; n++) {
@@ -78,7 +97,12 @@ public final class RetryPolicy {
         }
     }
 
-    /** The pause before attempt {@code attempt + 1}, after {@code attempt} failed (1-based), jittered. */
+    /**
+     * The pause before attempt {@code attempt + 1}, after {@code attempt} failed (1-based), jittered.
+     *
+     * @param attempt the number of the failed attempt, from 1
+     * @return a random pause between zero and the backoff for that attempt
+     */
     public Duration pauseAfter(int attempt) {
         long cap = Math.min(maxBackoff.toNanos(), initialBackoff.toNanos() << Math.min(attempt - 1, 30));
         return cap <= 0 ? Duration.ZERO : Duration.ofNanos(ThreadLocalRandom.current().nextLong(cap + 1));

@@ -27,12 +27,23 @@ public final class ValuesListQuerySet extends BaseQuerySet<List<Object>, ValuesL
         return RowReaders.tuples(shape, database.dialect());
     }
 
-    /** Adds a value computed per row, or per group of the values so far when it aggregates. */
+    /**
+     * Adds a value computed per row, or per group of the values so far when it aggregates.
+     *
+     * @param alias the name of the new value
+     * @param expression the value's expression, or an aggregate
+     * @return a new QuerySet with the value added
+     */
     public ValuesListQuerySet annotate(String alias, Expression expression) {
         return mutate(q -> q.addAnnotation(alias, expression));
     }
 
-    /** Adds aggregates under their default names ({@code books__count}), grouping by the values so far. */
+    /**
+     * Adds aggregates under their default names ({@code books__count}), grouping by the values so far.
+     *
+     * @param aggregates the aggregates, each named after its field and function
+     * @return a new QuerySet with the values added
+     */
     public ValuesListQuerySet annotate(Aggregate... aggregates) {
         return mutate(q -> {
             for (Aggregate a : aggregates) {

@@ -30,12 +30,23 @@ public final class ValuesQuerySet extends BaseQuerySet<Map<String, Object>, Valu
         return RowReaders.maps(shape, database.dialect());
     }
 
-    /** Adds a value computed per row, or per group of the values so far when it aggregates. */
+    /**
+     * Adds a value computed per row, or per group of the values so far when it aggregates.
+     *
+     * @param alias the key of the new value in each row
+     * @param expression the value's expression, or an aggregate
+     * @return a new QuerySet with the value added
+     */
     public ValuesQuerySet annotate(String alias, Expression expression) {
         return mutate(q -> q.addAnnotation(alias, expression));
     }
 
-    /** Adds aggregates under their default names ({@code books__count}). */
+    /**
+     * Adds aggregates under their default names ({@code books__count}).
+     *
+     * @param aggregates the aggregates, each named after its field and function
+     * @return a new QuerySet with the values added
+     */
     public ValuesQuerySet annotate(Aggregate... aggregates) {
         return mutate(q -> {
             for (Aggregate a : aggregates) {

@@ -8,13 +8,22 @@ public class DoesNotExist extends CovetException {
     /** The model class that was queried. */
     private final Class<?> model;
 
-    /** Creates the error. */
+    /**
+     * Creates the error.
+     *
+     * @param model the model class that was queried
+     * @param lookup the lookup that matched nothing, shown in the message; empty for none
+     */
     public DoesNotExist(Class<?> model, String lookup) {
         super(model.getSimpleName() + " matching query does not exist" + (lookup.isEmpty() ? "." : ": " + lookup));
         this.model = model;
     }
 
-    /** The model class that was queried. */
+    /**
+     * The model class that was queried.
+     *
+     * @return the queried model class
+     */
     public Class<?> model() {
         return model;
     }

@@ -4,7 +4,12 @@ import java.sql.SQLException;
 
 /** A FOREIGN KEY constraint was violated. */
 public class ForeignKeyViolation extends IntegrityError {
-    /** Creates the error. */
+    /**
+     * Creates the error.
+     *
+     * @param message the text of the error, shown as its message
+     * @param cause the driver's exception, whose SQLSTATE and vendor code the error keeps; may be null
+     */
     public ForeignKeyViolation(String message, SQLException cause) {
         super(message, cause);
     }

@@ -6,12 +6,21 @@ package dev.covet.orm.exception;
  * what was wrong and where.
  */
 public class ImproperlyConfigured extends CovetException {
-    /** Creates the error with {@code message}. */
+    /**
+     * Creates the error with {@code message}.
+     *
+     * @param message the text of the error, shown as its message
+     */
     public ImproperlyConfigured(String message) {
         super(message);
     }
 
-    /** Creates the error with {@code message}, caused by {@code cause}. */
+    /**
+     * Creates the error with {@code message}, caused by {@code cause}.
+     *
+     * @param message the text of the error, shown as its message
+     * @param cause the exception that led to this one
+     */
     public ImproperlyConfigured(String message, Throwable cause) {
         super(message, cause);
     }

@@ -9,7 +9,12 @@ import java.sql.SQLException;
  * to its savepoint, stay usable.
  */
 public class IntegrityError extends DatabaseError {
-    /** Creates the error. */
+    /**
+     * Creates the error.
+     *
+     * @param message the text of the error, shown as its message
+     * @param cause the driver's exception, whose SQLSTATE and vendor code the error keeps; may be null
+     */
     public IntegrityError(String message, SQLException cause) {
         super(message, cause);
     }

@@ -5,7 +5,11 @@ package dev.covet.orm.exception;
  * outside PostgreSQL). Covet raises this instead of silently doing something else.
  */
 public class NotSupportedError extends CovetException {
-    /** Creates the error with {@code message}. */
+    /**
+     * Creates the error with {@code message}.
+     *
+     * @param message the text of the error, shown as its message
+     */
     public NotSupportedError(String message) {
         super(message);
     }

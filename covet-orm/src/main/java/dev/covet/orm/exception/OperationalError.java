@@ -8,7 +8,12 @@ import java.sql.SQLException;
  * chosen as a deadlock victim. The subclasses say which.
  */
 public class OperationalError extends DatabaseError {
-    /** Creates the error. */
+    /**
+     * Creates the error.
+     *
+     * @param message the text of the error, shown as its message
+     * @param cause the driver's exception, whose SQLSTATE and vendor code the error keeps; may be null
+     */
     public OperationalError(String message, SQLException cause) {
         super(message, cause);
     }

@@ -6,7 +6,11 @@ package dev.covet.orm.exception;
  * (after backing off, or with a larger pool or timeout).
  */
 public class PoolTimeout extends OperationalError {
-    /** Creates the error with {@code message}. */
+    /**
+     * Creates the error with {@code message}.
+     *
+     * @param message the text of the error, shown as its message
+     */
     public PoolTimeout(String message) {
         super(message, null);
     }

@@ -10,13 +10,22 @@ public class RestrictedError extends IntegrityError {
     /** The objects whose RESTRICT relations refused the delete. */
     private final List<Object> restrictedObjects;
 
-    /** Creates the error. */
+    /**
+     * Creates the error.
+     *
+     * @param message the text of the error, shown as its message
+     * @param restrictedObjects the model instances whose {@code RESTRICT} keys refused the delete
+     */
     public RestrictedError(String message, List<?> restrictedObjects) {
         super(message, null);
         this.restrictedObjects = List.<Object>copyOf(restrictedObjects);
     }
 
-    /** The objects whose RESTRICT relations refused the delete (model instances). */
+    /**
+     * The objects whose RESTRICT relations refused the delete (model instances).
+     *
+     * @return the restricting model instances, unmodifiable
+     */
     public List<Object> restrictedObjects() {
         return restrictedObjects;
     }

@@ -6,7 +6,11 @@ package dev.covet.orm.exception;
  * and says what to add: {@code selectRelated(...)} or {@code prefetchRelated(...)}.
  */
 public class StrictLoadingError extends CovetException {
-    /** Creates the error with {@code message}. */
+    /**
+     * Creates the error with {@code message}.
+     *
+     * @param message the text of the error, shown as its message
+     */
     public StrictLoadingError(String message) {
         super(message);
     }

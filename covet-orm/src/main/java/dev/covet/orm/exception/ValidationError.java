@@ -23,7 +23,11 @@ public class ValidationError extends CovetException {
     /** The messages per field name. */
     private final Map<String, List<String>> errors;
 
-    /** Creates the error. */
+    /**
+     * Creates the error.
+     *
+     * @param errors the messages per field name, with model-wide ones under {@link #NON_FIELD_ERRORS}; copied
+     */
     public ValidationError(Map<String, List<String>> errors) {
         super(describe(errors));
         Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -31,22 +35,40 @@ public class ValidationError extends CovetException {
         this.errors = Collections.unmodifiableMap(copy);
     }
 
-    /** An error on one field. */
+    /**
+     * An error on one field.
+     *
+     * @param field the field name the message belongs to
+     * @param message the message, such as "Enter a valid email address."
+     * @return the error, for the caller to throw
+     */
     public static ValidationError of(String field, String message) {
         return new ValidationError(Map.of(field, List.of(message)));
     }
 
-    /** An error that belongs to the instance as a whole. */
+    /**
+     * An error that belongs to the instance as a whole.
+     *
+     * @param message the message, filed under {@link #NON_FIELD_ERRORS}
+     */
     public ValidationError(String message) {
         this(Map.of(NON_FIELD_ERRORS, List.of(message)));
     }
 
-    /** Field name to its messages, in the order the fields were checked. */
+    /**
+     * Field name to its messages, in the order the fields were checked.
+     *
+     * @return the messages per field name, unmodifiable
+     */
     public Map<String, List<String>> errors() {
         return errors;
     }
 
-    /** Every message, field by field. */
+    /**
+     * Every message, field by field.
+     *
+     * @return all messages, those of the first field checked first
+     */
     public List<String> messages() {
         List<String> all = new ArrayList<>();
         errors.values().forEach(all::addAll);

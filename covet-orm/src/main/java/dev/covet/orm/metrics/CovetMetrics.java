@@ -30,6 +30,10 @@ public final class CovetMetrics implements AutoCloseable {
     /**
      * Registers Covet's meters on {@code registry}: the pool gauges of every configured database and a
      * query listener that feeds the timers and the error counter.
+     *
+     * @param registry the Micrometer registry to register the meters on
+     * @return the binding; close it to remove the meters and stop timing statements
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if Covet is not set up yet
      */
     public static CovetMetrics bindTo(MeterRegistry registry) {
         Objects.requireNonNull(registry, "registry");

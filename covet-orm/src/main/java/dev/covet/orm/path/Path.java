@@ -6,10 +6,20 @@ package dev.covet.orm.path;
  * Implementations are immutable and thread-safe.
  */
 public interface Path {
-    /** The lookup string this path stands for, such as {@code "author__name"}. */
+    /**
+     * The lookup string this path stands for, such as {@code "author__name"}.
+     *
+     * @return the lookup, its steps joined by {@code "__"}
+     */
     String lookup();
 
-    /** The lookup strings of {@code first} and {@code more}, in order. */
+    /**
+     * The lookup strings of {@code first} and {@code more}, in order.
+     *
+     * @param first the first path
+     * @param more the other paths
+     * @return one lookup string per path, {@code first}'s first
+     */
     static String[] lookups(Path first, Path... more) {
         String[] names = new String[more.length + 1];
         names[0] = first.lookup();

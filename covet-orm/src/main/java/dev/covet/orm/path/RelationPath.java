@@ -15,7 +15,11 @@ import java.util.Collection;
 public class RelationPath implements Path {
     private final String lookup;
 
-    /** The path {@code lookup}, such as {@code "author"}; generated code calls this. */
+    /**
+     * The path {@code lookup}, such as {@code "author"}; generated code calls this.
+     *
+     * @param lookup the double-underscore path from the model, such as {@code "author__name"}
+     */
     public RelationPath(String lookup) {
         this.lookup = PathNames.check(lookup);
     }
@@ -30,17 +34,32 @@ public class RelationPath implements Path {
         return lookup + "__" + name;
     }
 
-    /** The relation points at {@code target} (a model instance or its primary key). */
+    /**
+     * The relation points at {@code target} (a model instance or its primary key).
+     *
+     * @param target the related instance, or its primary key
+     * @return the condition, for {@code filter} or {@code exclude}
+     */
     public Q exact(Object target) {
         return Q.of(lookup, target);
     }
 
-    /** The relation points at one of {@code targets}. */
+    /**
+     * The relation points at one of {@code targets}.
+     *
+     * @param targets related instances or primary keys; an empty collection matches no row
+     * @return the condition, for {@code filter} or {@code exclude}
+     */
     public Q in(Collection<?> targets) {
         return Q.of(lookup + "__in", targets);
     }
 
-    /** The relation is empty ({@code true}) or is not ({@code false}). */
+    /**
+     * The relation is empty ({@code true}) or is not ({@code false}).
+     *
+     * @param isNull {@code true} for rows with no related object, {@code false} for rows with one
+     * @return the condition, for {@code filter} or {@code exclude}
+     */
     public Q isnull(boolean isNull) {
         return Q.of(lookup + "__isnull", isNull);
     }

@@ -47,7 +47,12 @@ public final class ContentType extends Model {
     private ContentType() {
     }
 
-    /** The content type of {@code type} on the {@code default} database, made if it does not exist yet. */
+    /**
+     * The content type of {@code type} on the {@code default} database, made if it does not exist yet.
+     *
+     * @param type the model class
+     * @return its content type row
+     */
     public static ContentType forModel(Class<? extends Model> type) {
         return forModel(type, null);
     }
@@ -55,6 +60,10 @@ public final class ContentType extends Model {
     /**
      * The content type of {@code type} on the database under {@code alias} (null: {@code default}): from
      * the cache, or fetched or created in one {@code getOrCreate} (safe against a concurrent creation).
+     *
+     * @param type the model class
+     * @param alias the database alias, or null for {@code default}
+     * @return its content type row
      */
     public static ContentType forModel(Class<? extends Model> type, String alias) {
         ContentTypeCache cache = ContentTypeCache.of(alias);
@@ -69,12 +78,25 @@ public final class ContentType extends Model {
         return found.object();
     }
 
-    /** The content type with primary key {@code id} on the {@code default} database, from the cache or one query. */
+    /**
+     * The content type with primary key {@code id} on the {@code default} database, from the cache or one query.
+     *
+     * @param id the content type's primary key
+     * @return the content type
+     * @throws dev.covet.orm.exception.DoesNotExist if no content type has that key
+     */
     public static ContentType forId(Object id) {
         return forId(id, null);
     }
 
-    /** The content type with primary key {@code id} on the database under {@code alias}; {@code DoesNotExist} if none. */
+    /**
+     * The content type with primary key {@code id} on the database under {@code alias}; {@code DoesNotExist} if none.
+     *
+     * @param id the content type's primary key
+     * @param alias the database alias, or null for {@code default}
+     * @return the content type
+     * @throws dev.covet.orm.exception.DoesNotExist if no content type has that key
+     */
     public static ContentType forId(Object id, String alias) {
         ContentTypeCache cache = ContentTypeCache.of(alias);
         ContentType cached = cache.byId(id);
@@ -108,7 +130,12 @@ public final class ContentType extends Model {
         return found;
     }
 
-    /** The registered model class this content type names; {@link ImproperlyConfigured} if no registered model has that name. */
+    /**
+     * The registered model class this content type names; {@link ImproperlyConfigured} if no registered model has that name.
+     *
+     * @return the model class
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if no registered model has the recorded name
+     */
     public Class<? extends Model> modelClass() {
         for (ModelInfo<?> info : ModelRegistry.all()) {
             if (info.type().getName().equals(model)) {
@@ -119,7 +146,13 @@ public final class ContentType extends Model {
                 + "(Config.models(...)), or update the row if the class was renamed or moved");
     }
 
-    /** The object of this type with primary key {@code pk}, from the database this content type came from. */
+    /**
+     * The object of this type with primary key {@code pk}, from the database this content type came from.
+     *
+     * @param pk the primary key of the object
+     * @return the object
+     * @throws dev.covet.orm.exception.DoesNotExist if no object of this type has that key
+     */
     public Model getObjectForThisType(Object pk) {
         return QuerySet.of(modelClass()).using(Instances.database(this)).get("pk", pk);
     }

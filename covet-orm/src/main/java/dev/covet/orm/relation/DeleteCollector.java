@@ -69,7 +69,13 @@ public final class DeleteCollector {
         this.dialect = db.dialect();
     }
 
-    /** Deletes {@code objects} (all of one model or not) and what cascades from them. */
+    /**
+     * Deletes {@code objects} (all of one model or not) and what cascades from them.
+     *
+     * @param objects the saved instances to delete
+     * @param alias the alias of the database to delete from
+     * @return the number of rows deleted, per model
+     */
     public static DeleteResult delete(List<? extends Model> objects, String alias) {
         DeleteCollector c = new DeleteCollector(Covet.database(alias));
         Map<ModelInfo<?>, Map<Object, Model>> byModel = new LinkedHashMap<>();
@@ -90,7 +96,12 @@ public final class DeleteCollector {
         });
     }
 
-    /** Deletes the rows of {@code qs} and what cascades from them (one statement when nothing cascades or listens). */
+    /**
+     * Deletes the rows of {@code qs} and what cascades from them (one statement when nothing cascades or listens).
+     *
+     * @param qs the rows to delete
+     * @return the number of rows deleted, per model
+     */
     public static DeleteResult delete(QuerySet<? extends Model> qs) {
         Database db = qs.database();
         ModelInfo<?> model = qs.query().model();

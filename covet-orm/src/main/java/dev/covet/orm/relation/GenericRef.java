@@ -49,6 +49,8 @@ public final class GenericRef<T extends Model> {
      * The object pointed at, or null when the content type or the object id is unset or the row is gone;
      * from the cache, or one query (two while the content type is not cached yet). Under strict loading an
      * object that is not cached raises {@link StrictLoadingError}.
+     *
+     * @return the object, or null
      */
     public T get() {
         Object typeId = typeRef().id();
@@ -71,6 +73,8 @@ public final class GenericRef<T extends Model> {
     /**
      * Points at {@code value}: sets the content-type field to its model's content type and the object id to
      * its primary key; null clears both. {@code value} must be saved (it needs a key to point at).
+     *
+     * @param value a saved instance, or null to clear the reference
      */
     public void set(T value) {
         GenericForeignKeyInfo k = key();
@@ -98,12 +102,20 @@ public final class GenericRef<T extends Model> {
         set(null);
     }
 
-    /** Are both the content type and the object id set? */
+    /**
+     * Are both the content type and the object id set?
+     *
+     * @return true when both fields hold a value
+     */
     public boolean isSet() {
         return typeRef().id() != null && key().fkField().value(owner) != null;
     }
 
-    /** Is the object at hand, so that {@link #get()} will not query? */
+    /**
+     * Is the object at hand, so that {@link #get()} will not query?
+     *
+     * @return true when the object is cached
+     */
     public boolean isLoaded() {
         Object typeId = typeRef().id();
         Object objectId = key().fkField().value(owner);

@@ -13,7 +13,11 @@ import dev.covet.orm.Model;
  *                 can join it), or at several (or a reverse or generic one, which {@code prefetchRelated} loads)?
  */
 public record LazyLoad(Class<? extends Model> model, String relation, boolean single) {
-    /** What loads it with its owners instead, for example {@code selectRelated("author")}. */
+    /**
+     * What loads it with its owners instead, for example {@code selectRelated("author")}.
+     *
+     * @return the call to add to the query, as text
+     */
     public String remedy() {
         return (single ? "selectRelated" : "prefetchRelated") + "(\"" + relation + "\")";
     }

@@ -20,12 +20,20 @@ public final class LazyLoads {
     private LazyLoads() {
     }
 
-    /** Tells {@code listener} about every lazy load from now on. */
+    /**
+     * Tells {@code listener} about every lazy load from now on.
+     *
+     * @param listener called on the loading thread with each lazy load; what it throws is logged
+     */
     public static void add(Consumer<LazyLoad> listener) {
         LISTENERS.add(listener);
     }
 
-    /** Stops telling {@code listener}. */
+    /**
+     * Stops telling {@code listener}.
+     *
+     * @param listener a listener passed to {@link #add}
+     */
     public static void remove(Consumer<LazyLoad> listener) {
         LISTENERS.remove(listener);
     }

@@ -68,6 +68,9 @@ public interface NestedSetNode<T extends Model & NestedSetNode<T>> {
      * numbers of the nodes to its right in two UPDATEs, in one transaction; returns {@code child}.
      * An {@link IllegalStateException} when this node is not saved in a tree, an
      * {@link IllegalArgumentException} when {@code child} is saved already.
+     *
+     * @param child an unsaved node of the same model
+     * @return {@code child}, saved
      */
     default T addChild(T child) {
         return NestedSetEditor.addChild(self(), child);
@@ -78,6 +81,8 @@ public interface NestedSetNode<T extends Model & NestedSetNode<T>> {
      * tree or another), in one transaction of set-based UPDATEs; an {@link IllegalArgumentException}
      * when {@code parent} is this node or below it. This instance and {@code parent} are updated; other
      * instances of the trees are stale until {@code refreshFromDb()}.
+     *
+     * @param parent the saved node to move under
      */
     default void moveTo(T parent) {
         if (parent == null) {
@@ -95,12 +100,18 @@ public interface NestedSetNode<T extends Model & NestedSetNode<T>> {
      * Deletes this node and every node below it (through the delete collector, so {@code onDelete} rules
      * of other models apply), then closes the gap in the numbering, in one transaction. Afterwards this
      * instance is unsaved, as after {@code delete()}.
+     *
+     * @return the number of rows deleted, per model
      */
     default DeleteResult deleteSubtree() {
         return NestedSetEditor.deleteSubtree(self());
     }
 
-    /** Every node below this one, depth first (by {@code lft}), in one query ({@code lft BETWEEN}); none, asking nothing, for a leaf. */
+    /**
+     * Every node below this one, depth first (by {@code lft}), in one query ({@code lft BETWEEN}); none, asking nothing, for a leaf.
+     *
+     * @return the descendants, not yet evaluated
+     */
     default QuerySet<T> descendants() {
         Bounds b = bounds();
         if (b.rgt() == b.lft() + 1) {
@@ -109,55 +120,93 @@ public interface NestedSetNode<T extends Model & NestedSetNode<T>> {
         return rows().filter(Q.of(TREE_ID, b.treeId(), LFT + "__range", List.of(b.lft() + 1, b.rgt() - 1))).orderBy(LFT);
     }
 
-    /** The ancestors, nearest first (parent, grandparent, ..., root), in one query. */
+    /**
+     * The ancestors, nearest first (parent, grandparent, ..., root), in one query.
+     *
+     * @return the ancestors, not yet evaluated; empty for a root
+     */
     default QuerySet<T> ancestors() {
         Bounds b = bounds();
         return rows().filter(Q.of(TREE_ID, b.treeId(), LFT + "__lt", b.lft()).and(RGT + "__gt", b.rgt())).orderBy("-" + LFT);
     }
 
-    /** The direct children, in order (by {@code lft}), in one query. */
+    /**
+     * The direct children, in order (by {@code lft}), in one query.
+     *
+     * @return the children, not yet evaluated
+     */
     default QuerySet<T> children() {
         Bounds b = bounds();
         return descendants().filter(LEVEL, b.level() + 1);
     }
 
-    /** The parent, or null for a root (no query); one query otherwise. */
+    /**
+     * The parent, or null for a root (no query); one query otherwise.
+     *
+     * @return the parent node, or null
+     */
     default T parent() {
         Bounds b = bounds();
         return b.level() == 0 ? null : ancestors().filter(LEVEL, b.level() - 1).get();
     }
 
-    /** The root of this node's tree: this node for a root (no query), else one query. */
+    /**
+     * The root of this node's tree: this node for a root (no query), else one query.
+     *
+     * @return the root node
+     */
     default T root() {
         Bounds b = bounds();
         return b.lft() == 1 ? self() : rows().filter(Q.of(TREE_ID, b.treeId(), LFT, 1)).get();
     }
 
-    /** Is this node a root ({@code lft == 1})? No query. */
+    /**
+     * Is this node a root ({@code lft == 1})? No query.
+     *
+     * @return true for a root
+     */
     @JsonIgnore
     default boolean isRoot() {
         return bounds().lft() == 1;
     }
 
-    /** Has this node no children ({@code rgt == lft + 1})? No query. */
+    /**
+     * Has this node no children ({@code rgt == lft + 1})? No query.
+     *
+     * @return true for a leaf
+     */
     @JsonIgnore
     default boolean isLeaf() {
         Bounds b = bounds();
         return b.rgt() == b.lft() + 1;
     }
 
-    /** The depth: the {@code level} field, 0 for a root. No query. */
+    /**
+     * The depth: the {@code level} field, 0 for a root. No query.
+     *
+     * @return the depth, from 0
+     */
     default int depth() {
         return bounds().level();
     }
 
-    /** How many nodes are below this one: {@code (rgt - lft - 1) / 2}. No query. */
+    /**
+     * How many nodes are below this one: {@code (rgt - lft - 1) / 2}. No query.
+     *
+     * @return the count of descendants
+     */
     default int descendantCount() {
         Bounds b = bounds();
         return (b.rgt() - b.lft() - 1) / 2;
     }
 
-    /** The roots of every tree in the table, by {@code treeId}. */
+    /**
+     * The roots of every tree in the table, by {@code treeId}.
+     *
+     * @param <T> the node model
+     * @param type the node model class
+     * @return the roots, not yet evaluated
+     */
     static <T extends Model & NestedSetNode<T>> QuerySet<T> rootNodes(Class<T> type) {
         NestedSetFields.of(type);
         return QuerySet.of(type).filter(LFT, 1).orderBy(TREE_ID);

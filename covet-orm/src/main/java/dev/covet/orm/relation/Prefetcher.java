@@ -45,7 +45,14 @@ public final class Prefetcher {
         this.strict = strict;
     }
 
-    /** Prefetches {@code lookups} (strings or {@link Prefetch}es) for {@code rows}. */
+    /**
+     * Prefetches {@code lookups} (strings or {@link Prefetch}es) for {@code rows}.
+     *
+     * @param rows the loaded objects; their relation caches are filled
+     * @param lookups the relations to prefetch, each a path that may span several relations
+     * @param alias the database to read the related rows from
+     * @param strict whether the prefetched objects load strictly (a lazy load on them fails)
+     */
     public static void prefetch(List<? extends Model> rows, List<Prefetch> lookups, String alias, boolean strict) {
         if (rows.isEmpty() || lookups.isEmpty()) {
             return;
@@ -85,6 +92,10 @@ public final class Prefetcher {
     /**
      * Checks that each level of {@code lookup} names a relation (and that its {@code toAttr} is free),
      * so that a bad lookup fails before the main query runs.
+     *
+     * @param root the model the lookup starts from
+     * @param lookup the lookup to check
+     * @throws dev.covet.orm.exception.FieldError if a level names no relation or {@code toAttr} clashes with a field
      */
     public static void check(ModelInfo<?> root, Prefetch lookup) {
         if (lookup == null || lookup.lookup() == null) {

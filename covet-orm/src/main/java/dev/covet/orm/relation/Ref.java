@@ -43,7 +43,12 @@ public final class Ref<T extends Model> {
         this.fieldName = fieldName;
     }
 
-    /** The key of the related row (the related object's current key if one was assigned); never queries. */
+    /**
+     * The key of the related row (the related object's current key if one was assigned); never queries.
+     *
+     * @param <K> the key type
+     * @return the key, or null when nothing is assigned
+     */
     @SuppressWarnings("unchecked")
     public <K> K id() {
         if (target != null) {
@@ -55,7 +60,11 @@ public final class Ref<T extends Model> {
         return (K) id;
     }
 
-    /** The related object, or null when the key is null; loads it (one query) if not cached. */
+    /**
+     * The related object, or null when the key is null; loads it (one query) if not cached.
+     *
+     * @return the related object, or null
+     */
     public T get() {
         if (loaded) {
             return target;
@@ -76,7 +85,11 @@ public final class Ref<T extends Model> {
         return target;
     }
 
-    /** Points at {@code value} (or nothing, for null). */
+    /**
+     * Points at {@code value} (or nothing, for null).
+     *
+     * @param value the object to point at, or null to clear
+     */
     public void set(T value) {
         if (value != null) {
             Covet.routers().checkRelation(value, owner);
@@ -104,7 +117,11 @@ public final class Ref<T extends Model> {
         }
     }
 
-    /** Points at the row with key {@code key}; the cached object is dropped unless it has that key. */
+    /**
+     * Points at the row with key {@code key}; the cached object is dropped unless it has that key.
+     *
+     * @param key the related row's primary key, or null to clear
+     */
     public void setId(Object key) {
         if (Objects.equals(id(), key) && (target != null || loaded)) {
             id = key;
@@ -123,28 +140,46 @@ public final class Ref<T extends Model> {
     /**
      * What a JSON mapper writes for the key: the related object when it is at hand (selected, prefetched
      * or assigned), else its key. Never queries.
+     *
+     * @return the related object, or its key (null when unset)
      */
     @JsonValue
     public Object toJson() {
         return loaded && target != null ? target : id();
     }
 
-    /** Is a key or an object assigned? */
+    /**
+     * Is a key or an object assigned?
+     *
+     * @return true when a key or an object is assigned
+     */
     public boolean isSet() {
         return id != null || target != null;
     }
 
-    /** Is the related object at hand (so that {@link #get()} will not query)? */
+    /**
+     * Is the related object at hand (so that {@link #get()} will not query)?
+     *
+     * @return true when the object is cached
+     */
     public boolean isLoaded() {
         return loaded;
     }
 
-    /** Was an object assigned that has no key yet? Saving the owner then would lose the relation. */
+    /**
+     * Was an object assigned that has no key yet? Saving the owner then would lose the relation.
+     *
+     * @return true when the assigned object is unsaved
+     */
     public boolean hasUnsavedTarget() {
         return target != null && field().relation().targetField().dbValue(target) == null;
     }
 
-    /** Caches an object loaded together with the owner (selectRelated, prefetch). */
+    /**
+     * Caches an object loaded together with the owner (selectRelated, prefetch).
+     *
+     * @param value the related object as loaded
+     */
     @SuppressWarnings("unchecked")
     public void cache(Model value) {
         target = (T) value;

@@ -44,7 +44,14 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         this.name = name;
     }
 
-    /** The manager of {@code owner}'s relation {@code name} (an accessor, a many-to-many field or a generic relation). */
+    /**
+     * The manager of {@code owner}'s relation {@code name} (an accessor, a many-to-many field or a generic relation).
+     *
+     * @param <T> the related model
+     * @param owner the instance the relation belongs to
+     * @param name the relation's name on the owner's model
+     * @return the manager
+     */
     public static <T extends Model> RelatedManager<T> of(Model owner, String name) {
         if (ModelRegistry.infoOf(owner).findGenericRelation(name) != null) {
             return new GenericRelatedManager<>(owner, name);
@@ -66,7 +73,11 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         return side;
     }
 
-    /** The relation's name on the owner. */
+    /**
+     * The relation's name on the owner.
+     *
+     * @return the name, as declared on the owner's model
+     */
     public final String name() {
         return name;
     }
@@ -97,6 +108,8 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
     /**
      * The related objects: the prefetched ones if {@code prefetchRelated} loaded them, else a query.
      * Under strict loading, an unloaded relation raises {@link StrictLoadingError} instead.
+     *
+     * @return the related objects
      */
     @SuppressWarnings("unchecked")
     public QuerySet<T> all() {
@@ -112,12 +125,21 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         return base();
     }
 
-    /** Is the relation already loaded (by {@code prefetchRelated})? */
+    /**
+     * Is the relation already loaded (by {@code prefetchRelated})?
+     *
+     * @return true when {@code all()} will not query
+     */
     public final boolean isLoaded() {
         Map<String, Object> cache = Instances.related(owner, false);
         return cache != null && cache.containsKey(name);
     }
 
+    /**
+     * The related objects as a list: the prefetched ones if loaded, else one query.
+     *
+     * @return the related objects
+     */
     public List<T> list() {
         return all().list();
     }
@@ -127,43 +149,104 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         return list().iterator();
     }
 
+    /**
+     * The related objects matching the lookup (Django's {@code related.filter}); always a query, prefetched objects aside.
+     *
+     * @param lookup the lookup, such as {@code "title__icontains"}
+     * @param value the value to compare with
+     * @return the matching objects, not yet evaluated
+     */
     public QuerySet<T> filter(String lookup, Object value) {
         return base().filter(lookup, value);
     }
 
+    /**
+     * The related objects matching every condition; always a query, prefetched objects aside.
+     *
+     * @param conditions the conditions, ANDed
+     * @return the matching objects, not yet evaluated
+     */
     public QuerySet<T> filter(Q... conditions) {
         return base().filter(conditions);
     }
 
+    /**
+     * The related objects not matching the lookup (Django's {@code related.exclude}); always a query.
+     *
+     * @param lookup the lookup, such as {@code "title__icontains"}
+     * @param value the value to compare with
+     * @return the other objects, not yet evaluated
+     */
     public QuerySet<T> exclude(String lookup, Object value) {
         return base().exclude(lookup, value);
     }
 
+    /**
+     * The related objects not matching the conditions; always a query.
+     *
+     * @param conditions the conditions, ANDed
+     * @return the other objects, not yet evaluated
+     */
     public QuerySet<T> exclude(Q... conditions) {
         return base().exclude(conditions);
     }
 
+    /**
+     * The related objects in the given order; always a query.
+     *
+     * @param fields field names, {@code "-"} first for descending
+     * @return the ordered objects, not yet evaluated
+     */
     public QuerySet<T> orderBy(String... fields) {
         return base().orderBy(fields);
     }
 
+    /**
+     * How many objects are related: the prefetched ones counted if loaded, else one {@code COUNT} query.
+     *
+     * @return the number of related objects
+     */
     public long count() {
         return all().count();
     }
 
+    /**
+     * Is any object related? The prefetched ones if loaded, else one query.
+     *
+     * @return true if there is at least one
+     */
     public boolean exists() {
         return all().exists();
     }
 
+    /**
+     * The one related object matching the lookup (Django's {@code related.get}); always a query.
+     *
+     * @param lookup the lookup, such as {@code "slug"}
+     * @param value the value to compare with
+     * @return the object
+     * @throws dev.covet.orm.exception.DoesNotExist if none matches
+     * @throws dev.covet.orm.exception.MultipleObjectsReturned if several match
+     */
     public T get(String lookup, Object value) {
         return base().get(lookup, value);
     }
 
+    /**
+     * The first related object, in the relation's ordering; the prefetched ones if loaded.
+     *
+     * @return the object, or empty when none is related
+     */
     public Optional<T> first() {
         return all().first();
     }
 
-    /** Creates a related object (pointing at the owner, or joined to it through the junction). */
+    /**
+     * Creates a related object (pointing at the owner, or joined to it through the junction).
+     *
+     * @param values field name to value for the new object
+     * @return the new object, saved
+     */
     public T create(Map<String, ?> values) {
         RelationSide s = side();
         if (s.isManyToMany()) {
@@ -178,7 +261,11 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         return created;
     }
 
-    /** Relates the objects: sets their key to the owner (reverse foreign key) or adds junction rows. Adding twice keeps one row. */
+    /**
+     * Relates the objects: sets their key to the owner (reverse foreign key) or adds junction rows. Adding twice keeps one row.
+     *
+     * @param objects saved instances of the related model
+     */
     @SafeVarargs
     public final void add(T... objects) {
         add(Arrays.asList(objects), Map.of());
@@ -188,6 +275,9 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
      * As {@link #add(Model[])}; for a many-to-many with a {@code through} model, {@code throughDefaults} fill its
      * other fields. A many-to-many also takes key values ({@code post.tags.add(List.of(1L, 2L), Map.of())}), as
      * Django's does; a reverse foreign key needs instances.
+     *
+     * @param objects instances, or for a many-to-many their primary keys
+     * @param throughDefaults field name to value for new {@code through} rows; empty for none
      */
     public void add(Collection<?> objects, Map<String, ?> throughDefaults) {
         for (Object o : objects) {
@@ -217,13 +307,21 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         return out;
     }
 
-    /** Unrelates the objects: nulls their key (a nullable reverse foreign key) or deletes junction rows. */
+    /**
+     * Unrelates the objects: nulls their key (a nullable reverse foreign key) or deletes junction rows.
+     *
+     * @param objects saved instances of the related model
+     */
     @SafeVarargs
     public final void remove(T... objects) {
         remove(Arrays.asList(objects));
     }
 
-    /** As {@link #remove(Model[])}; a many-to-many also takes key values. */
+    /**
+     * As {@link #remove(Model[])}; a many-to-many also takes key values.
+     *
+     * @param objects instances, or for a many-to-many their primary keys
+     */
     public void remove(Collection<?> objects) {
         if (side().isManyToMany()) {
             Junctions.remove(this, objects);
@@ -243,11 +341,22 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         forget();
     }
 
-    /** Makes the related objects exactly {@code objects}, adding and removing only what differs; a many-to-many also takes key values. */
+    /**
+     * Makes the related objects exactly {@code objects}, adding and removing only what differs; a many-to-many also takes key values.
+     *
+     * @param objects the objects that should be related: instances, or for a many-to-many primary keys
+     */
     public void set(Collection<?> objects) {
         set(objects, Map.of());
     }
 
+    /**
+     * As {@link #set(Collection)}; for a many-to-many with a {@code through} model, {@code throughDefaults} fill the other
+     * fields of the rows it adds.
+     *
+     * @param objects the objects that should be related: instances, or for a many-to-many primary keys
+     * @param throughDefaults field name to value for new {@code through} rows; empty for none
+     */
     public void set(Collection<?> objects, Map<String, ?> throughDefaults) {
         if (side().isManyToMany()) {
             Junctions.set(this, objects, throughDefaults);
@@ -260,6 +369,9 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
     /**
      * As {@link #set(Collection)}; with {@code clear}, first unrelates every object and then adds
      * {@code objects} (Django's {@code set(objs, clear=True)}), in one transaction.
+     *
+     * @param objects the objects that should be related: instances, or for a many-to-many primary keys
+     * @param clear whether to unrelate everything first instead of only what differs
      */
     public void set(Collection<?> objects, boolean clear) {
         if (!clear) {
@@ -292,12 +404,20 @@ public class RelatedManager<T extends Model> implements Iterable<T> {
         return side().field();
     }
 
-    /** As {@code list(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code list(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @return the future list of related objects
+     */
     public CompletableFuture<List<T>> listAsync() {
         return all().listAsync();
     }
 
-    /** As {@code count(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}). */
+    /**
+     * As {@code count(...)}, off the calling thread; the future completes with its result (refused inside {@code atomic}).
+     *
+     * @return the future count of related objects
+     */
     public CompletableFuture<Long> countAsync() {
         return all().countAsync();
     }

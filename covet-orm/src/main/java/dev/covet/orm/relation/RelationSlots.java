@@ -76,7 +76,11 @@ public final class RelationSlots {
         }
     }
 
-    /** Puts a fresh holder into every empty relation field of {@code instance}. */
+    /**
+     * Puts a fresh holder into every empty relation field of {@code instance}.
+     *
+     * @param instance a new model instance
+     */
     public static void fill(Model instance) {
         for (Slot s : SLOTS.get(instance.getClass())) {
             try {

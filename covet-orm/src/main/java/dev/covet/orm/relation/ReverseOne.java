@@ -30,12 +30,24 @@ public final class ReverseOne<T extends Model> {
         this.name = name;
     }
 
-    /** The reverse one-to-one {@code name} of {@code owner}. */
+    /**
+     * The reverse one-to-one {@code name} of {@code owner}.
+     *
+     * @param <T> the related model
+     * @param owner the instance the relation belongs to
+     * @param name the reverse relation's name on the owner's model
+     * @return the accessor
+     */
     public static <T extends Model> ReverseOne<T> of(Model owner, String name) {
         return new ReverseOne<>(owner, name);
     }
 
-    /** The related object, from the prefetch cache or one query; {@link DoesNotExist} if there is none. */
+    /**
+     * The related object, from the prefetch cache or one query; {@link DoesNotExist} if there is none.
+     *
+     * @return the related object
+     * @throws dev.covet.orm.exception.DoesNotExist if no object is related
+     */
     @SuppressWarnings("unchecked")
     public T get() {
         Map<String, Object> cache = Instances.related(owner, false);
@@ -67,7 +79,11 @@ public final class ReverseOne<T extends Model> {
         return found;
     }
 
-    /** Is there a related object? */
+    /**
+     * Is there a related object?
+     *
+     * @return true if an object is related
+     */
     public boolean exists() {
         Map<String, Object> cache = Instances.related(owner, false);
         if (cache != null && cache.containsKey(name)) {

@@ -41,7 +41,11 @@ import java.util.List;
  * @param <T> the model itself
  */
 public interface TreeNode<T extends Model & TreeNode<T>> {
-    /** The name of the foreign key to the parent; {@code "parent"} unless overridden. It must be a nullable foreign key to the model itself. */
+    /**
+     * The name of the foreign key to the parent; {@code "parent"} unless overridden. It must be a nullable foreign key to the model itself.
+     *
+     * @return the field name
+     */
     default String parentField() {
         return "parent";
     }
@@ -50,22 +54,36 @@ public interface TreeNode<T extends Model & TreeNode<T>> {
      * How many levels a walk goes at most ({@link #ancestors()}, {@link #descendants()}, {@link #depth()},
      * {@link #root()}); 1000 unless overridden. Nodes further away are not returned. This bound is what
      * stops a walk over parent keys that form a cycle.
+     *
+     * @return the depth limit, in levels
      */
     default int maxTreeDepth() {
         return 1000;
     }
 
-    /** The parent node, or null for a root; no query when the parent is already loaded ({@code selectRelated}, an earlier call). */
+    /**
+     * The parent node, or null for a root; no query when the parent is already loaded ({@code selectRelated}, an earlier call).
+     *
+     * @return the parent node, or null
+     */
     default T parent() {
         return TreeWalker.parent(self());
     }
 
-    /** The direct children (one query when evaluated), in the model's ordering. */
+    /**
+     * The direct children (one query when evaluated), in the model's ordering.
+     *
+     * @return the children, not yet evaluated
+     */
     default QuerySet<T> children() {
         return TreeWalker.children(self());
     }
 
-    /** The ancestors, nearest first (parent, grandparent, ..., root), in one query; none (and no query) for a root. */
+    /**
+     * The ancestors, nearest first (parent, grandparent, ..., root), in one query; none (and no query) for a root.
+     *
+     * @return the ancestors; empty for a root
+     */
     default List<T> ancestors() {
         return TreeWalker.ancestors(self());
     }
@@ -73,28 +91,46 @@ public interface TreeNode<T extends Model & TreeNode<T>> {
     /**
      * Every node below this one, in one query, breadth first: the children, then the grandchildren, and
      * so on; within a level, in the model's ordering, then by primary key.
+     *
+     * @return the descendants; empty for a leaf
      */
     default List<T> descendants() {
         return TreeWalker.descendants(self());
     }
 
-    /** The other nodes with the same parent (the other roots, for a root), without this one. */
+    /**
+     * The other nodes with the same parent (the other roots, for a root), without this one.
+     *
+     * @return the siblings, not yet evaluated
+     */
     default QuerySet<T> siblings() {
         return TreeWalker.siblings(self());
     }
 
-    /** The number of ancestors: 0 for a root (no query), else one query. */
+    /**
+     * The number of ancestors: 0 for a root (no query), else one query.
+     *
+     * @return the depth, from 0
+     */
     default int depth() {
         return TreeWalker.depth(self());
     }
 
-    /** Has this node no parent? Never queries. */
+    /**
+     * Has this node no parent? Never queries.
+     *
+     * @return true for a root
+     */
     @JsonIgnore
     default boolean isRoot() {
         return !TreeWalker.parentRef(self()).isSet();
     }
 
-    /** Has this node no children? One query. */
+    /**
+     * Has this node no children? One query.
+     *
+     * @return true for a leaf
+     */
     @JsonIgnore
     default boolean isLeaf() {
         return !children().exists();
@@ -104,12 +140,20 @@ public interface TreeNode<T extends Model & TreeNode<T>> {
      * The root of this node's tree: this node itself when it is a root (no query), else one query.
      * {@link DoesNotExist} when no ancestor within {@link #maxTreeDepth()} levels is a root (the
      * parent keys form a cycle).
+     *
+     * @return the root node
      */
     default T root() {
         return TreeWalker.root(self());
     }
 
-    /** The nodes without a parent, in the model's ordering. */
+    /**
+     * The nodes without a parent, in the model's ordering.
+     *
+     * @param <T> the node model
+     * @param type the node model class
+     * @return the roots, not yet evaluated
+     */
     static <T extends Model & TreeNode<T>> QuerySet<T> rootNodes(Class<T> type) {
         return TreeWalker.rootNodes(type);
     }

@@ -17,6 +17,8 @@ import java.util.List;
  * query's ordering (plain fields of the model, compared by their values' natural order, nulls as the
  * smallest value unless an ordering says {@code nullsFirst()} / {@code nullsLast()}), then sliced. Each shard returns at most
  * {@code offset + limit} rows, so a page deep in the results costs that many per shard.
+ *
+ * @param <T> the model read
  */
 public final class FanOut<T extends Model> {
     private final QuerySet<T> qs;
@@ -27,7 +29,11 @@ public final class FanOut<T extends Model> {
         this.shards = shards;
     }
 
-    /** The rows of every shard, ordered and sliced as the QuerySet asks. */
+    /**
+     * The rows of every shard, ordered and sliced as the QuerySet asks.
+     *
+     * @return the merged rows
+     */
     public List<T> list() {
         Query q = qs.query();
         long offset = q.offset();
@@ -50,7 +56,11 @@ public final class FanOut<T extends Model> {
         return new ArrayList<>(all.subList(from, to));
     }
 
-    /** The number of rows over every shard (of the slice, when the QuerySet is sliced). */
+    /**
+     * The number of rows over every shard (of the slice, when the QuerySet is sliced).
+     *
+     * @return the total count
+     */
     public long count() {
         Query q = qs.query();
         long total = 0;
@@ -61,7 +71,11 @@ public final class FanOut<T extends Model> {
         return q.limit() == null ? rest : Math.min(rest, q.limit());
     }
 
-    /** Does any shard hold a row? */
+    /**
+     * Does any shard hold a row?
+     *
+     * @return true if some shard holds a matching row
+     */
     public boolean exists() {
         for (String shard : shards) {
             if (qs.using(shard).exists()) {

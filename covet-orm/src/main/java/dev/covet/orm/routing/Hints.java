@@ -20,6 +20,7 @@ import java.util.Set;
  * deleted or whose relations are followed, or the query being run.
  */
 public final class Hints {
+    /** No hints: neither an instance nor a query. */
     public static final Hints NONE = new Hints(null, null);
 
     private final Model instance;
@@ -30,20 +31,40 @@ public final class Hints {
         this.query = query;
     }
 
+    /**
+     * Hints about an instance being saved, deleted or whose relations are followed.
+     *
+     * @param m the instance
+     * @return the hints
+     */
     public static Hints instance(Model m) {
         return new Hints(m, null);
     }
 
+    /**
+     * Hints about a query being run.
+     *
+     * @param q the query
+     * @return the hints
+     */
     public static Hints query(Query q) {
         return new Hints(null, q);
     }
 
-    /** The instance the call is about, or null. */
+    /**
+     * The instance the call is about, or null.
+     *
+     * @return the instance, or null
+     */
     public Model instance() {
         return instance;
     }
 
-    /** The query the call runs, or null. */
+    /**
+     * The query the call runs, or null.
+     *
+     * @return the query, or null
+     */
     public Query query() {
         return query;
     }
@@ -52,6 +73,9 @@ public final class Hints {
      * The values {@code field} is known to have: the instance's value, or the values the query's
      * conditions pin it to ({@code filter(field, v)}, {@code filter(field + "__in", list)}, ANDed at
      * the top). Null when nothing pins it.
+     *
+     * @param field the field name, as declared on the model
+     * @return the known values, or null
      */
     public Set<Object> values(String field) {
         if (instance != null) {

@@ -13,7 +13,12 @@ public final class ReplicaLag {
     private ReplicaLag() {
     }
 
-    /** The lag of {@code db}; empty on a primary, where the database does not say, or before anything was replayed. */
+    /**
+     * The lag of {@code db}; empty on a primary, where the database does not say, or before anything was replayed.
+     *
+     * @param db the database to ask
+     * @return how far the replica's replay is behind, or empty
+     */
     public static Optional<Duration> of(Database db) {
         LagQuery q = db.dialect().replicaLag();
         if (q == null) {

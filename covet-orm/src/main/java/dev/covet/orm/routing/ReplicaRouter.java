@@ -46,7 +46,13 @@ public final class ReplicaRouter implements Router {
         this.retryAfter = retryAfter;
     }
 
-    /** A router whose writes go to {@code alias}; add the replicas with {@link #replicas}. */
+    /**
+     * A router whose writes go to {@code alias}; add the replicas with {@link #replicas}.
+     *
+     * @param alias the primary's alias
+     * @return the router, without replicas yet
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if the alias is null or blank
+     */
     public static ReplicaRouter primary(String alias) {
         if (alias == null || alias.isBlank()) {
             throw new ImproperlyConfigured("ReplicaRouter.primary(...) needs the primary's alias");
@@ -54,7 +60,13 @@ public final class ReplicaRouter implements Router {
         return new ReplicaRouter(alias, List.of(), Duration.ZERO, Duration.ofSeconds(5));
     }
 
-    /** The aliases reads go to, in turn. */
+    /**
+     * The aliases reads go to, in turn.
+     *
+     * @param aliases the replica aliases, distinct and other than the primary's
+     * @return a router with these replicas
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if an alias is blank, repeated or the primary's
+     */
     public ReplicaRouter replicas(String... aliases) {
         Set<String> seen = new java.util.HashSet<>();
         for (String a : aliases) {
@@ -66,7 +78,13 @@ public final class ReplicaRouter implements Router {
         return new ReplicaRouter(primary, List.of(aliases), readYourWrites, retryAfter);
     }
 
-    /** For this long after a thread's write, its reads go to the primary and see it (default: not at all). */
+    /**
+     * For this long after a thread's write, its reads go to the primary and see it (default: not at all).
+     *
+     * @param window how long reads stay on the primary after a write; zero for not at all
+     * @return a router with this window
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if the window is null or negative
+     */
     public ReplicaRouter readYourWrites(Duration window) {
         if (window == null || window.isNegative()) {
             throw new ImproperlyConfigured("readYourWrites needs a window of zero or more, not " + window);
@@ -74,7 +92,13 @@ public final class ReplicaRouter implements Router {
         return new ReplicaRouter(primary, replicas, window, retryAfter);
     }
 
-    /** How long a replica found unreachable is left out before reads try it again (default 5 s). */
+    /**
+     * How long a replica found unreachable is left out before reads try it again (default 5 s).
+     *
+     * @param wait how long to leave out an unreachable replica; positive
+     * @return a router with this wait
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if the wait is null, zero or negative
+     */
     public ReplicaRouter retryAfter(Duration wait) {
         if (wait == null || wait.isNegative() || wait.isZero()) {
             throw new ImproperlyConfigured("retryAfter needs a positive duration, not " + wait);
@@ -82,10 +106,20 @@ public final class ReplicaRouter implements Router {
         return new ReplicaRouter(primary, replicas, readYourWrites, wait);
     }
 
+    /**
+     * The alias writes go to.
+     *
+     * @return the primary's alias
+     */
     public String primaryAlias() {
         return primary;
     }
 
+    /**
+     * The aliases reads go to, in turn.
+     *
+     * @return the replica aliases; empty when there are none
+     */
     public List<String> replicaAliases() {
         return replicas;
     }
@@ -151,7 +185,12 @@ public final class ReplicaRouter implements Router {
         return true;
     }
 
-    /** Is {@code alias} left out of the reads now (found unreachable, and not yet tried again)? */
+    /**
+     * Is {@code alias} left out of the reads now (found unreachable, and not yet tried again)?
+     *
+     * @param alias a replica alias
+     * @return true while reads leave it out
+     */
     public boolean isDown(String alias) {
         Long retryAt = down.get(alias);
         return retryAt != null && System.nanoTime() - retryAt < 0;

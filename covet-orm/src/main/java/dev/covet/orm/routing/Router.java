@@ -23,12 +23,24 @@ import dev.covet.orm.Model;
  * }</pre>
  */
 public interface Router {
-    /** The alias to read {@code model} from, or null to let the next router decide. */
+    /**
+     * The alias to read {@code model} from, or null to let the next router decide.
+     *
+     * @param model the model class read
+     * @param hints the instance or the query of the read
+     * @return a database alias, or null
+     */
     default String dbForRead(Class<? extends Model> model, Hints hints) {
         return null;
     }
 
-    /** The alias to write {@code model} to (saves, deletes, updates, getOrCreate), or null to let the next router decide. */
+    /**
+     * The alias to write {@code model} to (saves, deletes, updates, getOrCreate), or null to let the next router decide.
+     *
+     * @param model the model class written
+     * @param hints the instance or the query of the write
+     * @return a database alias, or null
+     */
     default String dbForWrite(Class<? extends Model> model, Hints hints) {
         return null;
     }
@@ -36,6 +48,10 @@ public interface Router {
     /**
      * May {@code a} and {@code b} (instances from their databases) be related? Null lets the next router
      * decide; when none does, they may when they come from the same database.
+     *
+     * @param a one instance
+     * @param b the other instance
+     * @return true or false to decide, or null
      */
     default Boolean allowRelation(Model a, Model b) {
         return null;
@@ -45,6 +61,11 @@ public interface Router {
      * May the migrations (and {@code Covet.createTables(db)}) create the table of {@code model} (a model
      * name; null for an operation that names none, such as RunSql) of {@code app} on database {@code db}?
      * Null lets the next router decide; when none does, yes.
+     *
+     * @param db the alias of the database migrated
+     * @param app the app (migrations folder) the operation belongs to
+     * @param model the model name, or null
+     * @return true or false to decide, or null
      */
     default Boolean allowMigrate(String db, String app, String model) {
         return null;
@@ -53,6 +74,9 @@ public interface Router {
     /**
      * Told that a read this router sent to {@code alias} found that database unreachable: true when the
      * router now sends reads elsewhere, and the read is tried again there (outside a transaction).
+     *
+     * @param alias the alias of the unreachable database
+     * @return true if this router now sends reads elsewhere
      */
     default boolean unreachable(String alias) {
         return false;

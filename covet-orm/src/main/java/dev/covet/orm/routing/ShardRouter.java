@@ -40,18 +40,35 @@ public final class ShardRouter implements Router {
         this.models = Set.copyOf(models);
     }
 
-    /** Shards by a hash of {@code field}'s value over {@code aliases} (the same key always lands on the same shard). */
+    /**
+     * Shards by a hash of {@code field}'s value over {@code aliases} (the same key always lands on the same shard).
+     *
+     * @param field the shard key field, on every sharded model
+     * @param aliases the shard aliases, distinct
+     * @return the router; name its models with {@link #models}
+     * @throws dev.covet.orm.exception.ImproperlyConfigured if the field is blank or the aliases are none or repeated
+     */
     public static ShardRouter hash(String field, String... aliases) {
         check(field, List.of(aliases));
         return new ShardRouter(field, List.of(aliases), null, Set.of());
     }
 
-    /** Shards by ranges of {@code field}'s value; add them with {@link #below} and {@link #rest}. */
+    /**
+     * Shards by ranges of {@code field}'s value; add them with {@link Ranges#below} and {@link Ranges#rest}.
+     *
+     * @param field the shard key field, on every sharded model
+     * @return the builder of the ranges
+     */
     public static Ranges ranges(String field) {
         return new Ranges(field);
     }
 
-    /** The models this router shards (each must have the key field). */
+    /**
+     * The models this router shards (each must have the key field).
+     *
+     * @param types the model classes to shard, added to those already named
+     * @return a router that shards these models too
+     */
     @SafeVarargs
     public final ShardRouter models(Class<? extends Model>... types) {
         Set<Class<? extends Model>> all = new LinkedHashSet<>(models);
@@ -59,15 +76,31 @@ public final class ShardRouter implements Router {
         return new ShardRouter(field, shards, bounds, all);
     }
 
+    /**
+     * The shard aliases, in the order given.
+     *
+     * @return the aliases, unmodifiable
+     */
     public List<String> shards() {
         return shards;
     }
 
+    /**
+     * The field whose value picks the shard.
+     *
+     * @return the field name
+     */
     public String keyField() {
         return field;
     }
 
-    /** The shard that holds the rows whose key is {@code key}. */
+    /**
+     * The shard that holds the rows whose key is {@code key}.
+     *
+     * @param key the key value, or a {@link dev.covet.orm.relation.Ref} to take the key of
+     * @return the shard alias
+     * @throws dev.covet.orm.exception.RoutingError if the key is null
+     */
     public String shardFor(Object key) {
         if (key == null) {
             throw new RoutingError("A row of a model sharded by '" + field + "' needs a value for it; it was null");
@@ -86,7 +119,13 @@ public final class ShardRouter implements Router {
         return shards.getLast();
     }
 
-    /** A read of {@code qs} over every shard, merged (see {@link FanOut}). */
+    /**
+     * A read of {@code qs} over every shard, merged (see {@link FanOut}).
+     *
+     * @param <T> the model read
+     * @param qs the read to run on every shard
+     * @return the fan-out; {@code list()}, {@code count()} or {@code exists()} runs it
+     */
     public <T extends Model> FanOut<T> fanOut(QuerySet<T> qs) {
         return new FanOut<>(qs, shards);
     }
@@ -205,7 +244,14 @@ public final class ShardRouter implements Router {
             this.field = field;
         }
 
-        /** Keys below {@code bound} (and at or above the previous bound) live on {@code alias}. */
+        /**
+         * Keys below {@code bound} (and at or above the previous bound) live on {@code alias}.
+         *
+         * @param bound the upper bound, excluded; greater than the previous one
+         * @param alias the shard alias
+         * @return this builder
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if the bound is null or not above the previous one
+         */
         @SuppressWarnings("unchecked")
         public Ranges below(Comparable<?> bound, String alias) {
             if (bound == null) {
@@ -219,7 +265,13 @@ public final class ShardRouter implements Router {
             return this;
         }
 
-        /** Every key at or above the last bound lives on {@code alias}. */
+        /**
+         * Every key at or above the last bound lives on {@code alias}.
+         *
+         * @param alias the shard alias for the largest keys
+         * @return the router; name its models with {@link ShardRouter#models}
+         * @throws dev.covet.orm.exception.ImproperlyConfigured if the aliases are repeated
+         */
         public ShardRouter rest(String alias) {
             List<String> all = new ArrayList<>(aliases);
             all.add(alias);

@@ -31,16 +31,32 @@ public final class Signal<E extends SignalEvent> {
         this.name = name;
     }
 
+    /**
+     * The signal's name, as in Django ({@code pre_save}, {@code m2m_changed}, ...).
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
-    /** Connects {@code receiver} for every sender. */
+    /**
+     * Connects {@code receiver} for every sender.
+     *
+     * @param receiver called with each event sent
+     * @return the connection; {@code disconnect()} it to stop receiving
+     */
     public Connection connect(Consumer<? super E> receiver) {
         return add(new Receiver<>(null, receiver, null, null));
     }
 
-    /** Connects {@code receiver} for {@code sender} (and its subclasses). */
+    /**
+     * Connects {@code receiver} for {@code sender} (and its subclasses).
+     *
+     * @param sender the model class whose events {@code receiver} gets, its subclasses included
+     * @param receiver called with each event sent
+     * @return the connection; {@code disconnect()} it to stop receiving
+     */
     public Connection connect(Class<?> sender, Consumer<? super E> receiver) {
         return add(new Receiver<>(sender, receiver, null, null));
     }
@@ -49,6 +65,11 @@ public final class Signal<E extends SignalEvent> {
      * Connects {@code receiver} for {@code sender} (null: every sender) under {@code dispatchUid}: while a
      * receiver with that uid is connected for that sender, connecting again (say, from code that runs
      * twice) does nothing (Django's {@code dispatch_uid}).
+     *
+     * @param sender the model class whose events {@code receiver} gets, or null for every sender
+     * @param dispatchUid the key that makes a second connection a no-op
+     * @param receiver called with each event sent
+     * @return the connection; {@code disconnect()} it to stop receiving
      */
     public Connection connect(Class<?> sender, String dispatchUid, Consumer<? super E> receiver) {
         if (dispatchUid == null || dispatchUid.isEmpty()) {
@@ -61,6 +82,10 @@ public final class Signal<E extends SignalEvent> {
      * Connects {@code receiver} for {@code sender} while it is reachable from elsewhere: the signal
      * holds it weakly, so a receiver owned by a short-lived object goes away with its owner instead of
      * leaking. Keep a reference to it (a lambda held by nothing else is collected at once).
+     *
+     * @param sender the model class whose events {@code receiver} gets, or null for every sender
+     * @param receiver called with each event sent while something else still references it
+     * @return the connection; {@code disconnect()} it to stop receiving
      */
     public Connection connectWeak(Class<?> sender, Consumer<? super E> receiver) {
         return add(new Receiver<>(sender, null, new WeakReference<>(receiver), null));
@@ -76,22 +101,44 @@ public final class Signal<E extends SignalEvent> {
         return () -> receivers.remove(r);
     }
 
-    /** Disconnects the receiver connected for {@code sender} under {@code dispatchUid}; true if there was one. */
+    /**
+     * Disconnects the receiver connected for {@code sender} under {@code dispatchUid}; true if there was one.
+     *
+     * @param sender the sender it was connected for, or null for every sender
+     * @param dispatchUid the uid it was connected under
+     * @return true if a receiver was disconnected
+     */
     public boolean disconnect(Class<?> sender, String dispatchUid) {
         return receivers.removeIf(r -> r.sender == sender && dispatchUid.equals(r.uid));
     }
 
-    /** Disconnects {@code receiver} wherever it is connected; true if it was. */
+    /**
+     * Disconnects {@code receiver} wherever it is connected; true if it was.
+     *
+     * @param receiver the receiver to disconnect, for every sender
+     * @return true if it was connected
+     */
     public boolean disconnect(Consumer<? super E> receiver) {
         return receivers.removeIf(r -> r.target() == receiver);
     }
 
-    /** Disconnects {@code receiver} from {@code sender}; true if it was connected there. */
+    /**
+     * Disconnects {@code receiver} from {@code sender}; true if it was connected there.
+     *
+     * @param sender the sender it was connected for, or null for every sender
+     * @param receiver the receiver to disconnect
+     * @return true if it was connected for {@code sender}
+     */
     public boolean disconnect(Class<?> sender, Consumer<? super E> receiver) {
         return receivers.removeIf(r -> r.sender == sender && r.target() == receiver);
     }
 
-    /** Would a send for {@code sender} reach any receiver? Cheap enough to ask per row. */
+    /**
+     * Would a send for {@code sender} reach any receiver? Cheap enough to ask per row.
+     *
+     * @param sender the model class that would send
+     * @return true if a live receiver is connected for it or for every sender
+     */
     public boolean hasListeners(Class<?> sender) {
         if (receivers.isEmpty()) {
             return false;
@@ -104,7 +151,12 @@ public final class Signal<E extends SignalEvent> {
         return false;
     }
 
-    /** Calls every receiver for {@code sender}, in the order they connected. */
+    /**
+     * Calls every receiver for {@code sender}, in the order they connected.
+     *
+     * @param sender the model class sending; receivers for it, its superclasses and every sender are called
+     * @param event the event each receiver gets
+     */
     public void send(Class<?> sender, E event) {
         if (receivers.isEmpty()) {
             return;
@@ -164,6 +216,7 @@ public final class Signal<E extends SignalEvent> {
     /** Undoes one {@code connect}. */
     @FunctionalInterface
     public interface Connection {
+        /** Disconnects the receiver; doing it again does nothing. */
         void disconnect();
     }
 }

@@ -33,12 +33,22 @@ public final class CaptureQueries implements AutoCloseable {
         Covet.addQueryListener(listener);
     }
 
-    /** Starts recording. Close it to stop. */
+    /**
+     * Starts recording. Close it to stop.
+     *
+     * @return the recorder; close it to stop recording
+     */
     public static CaptureQueries start() {
         return new CaptureQueries();
     }
 
-    /** Runs {@code work} and fails with the statements it ran unless there were exactly {@code expected}. */
+    /**
+     * Runs {@code work} and fails with the statements it ran unless there were exactly {@code expected}.
+     *
+     * @param expected the number of statements {@code work} must run
+     * @param work the code to count the statements of
+     * @throws AssertionError if the count differs; the message lists the SQL of each statement
+     */
     public static void assertNumQueries(int expected, Runnable work) {
         assertNumQueries(expected, () -> {
             work.run();
@@ -46,7 +56,15 @@ public final class CaptureQueries implements AutoCloseable {
         });
     }
 
-    /** As {@link #assertNumQueries(int, Runnable)}, returning the work's result. */
+    /**
+     * As {@link #assertNumQueries(int, Runnable)}, returning the work's result.
+     *
+     * @param <T> the result type
+     * @param expected the number of statements {@code work} must run
+     * @param work the code to count the statements of
+     * @return what {@code work} returned
+     * @throws AssertionError if the count differs; the message lists the SQL of each statement
+     */
     public static <T> T assertNumQueries(int expected, Supplier<T> work) {
         try (CaptureQueries q = start()) {
             T result = work.get();
@@ -64,18 +82,31 @@ public final class CaptureQueries implements AutoCloseable {
         }
     }
 
-    /** The statements recorded so far. */
+    /**
+     * The statements recorded so far.
+     *
+     * @return a copy of the statements, in the order they ran
+     */
     public List<QueryEvent> queries() {
         synchronized (events) {
             return List.copyOf(events);
         }
     }
 
+    /**
+     * The number of statements recorded so far.
+     *
+     * @return the count
+     */
     public int count() {
         return events.size();
     }
 
-    /** The SQL text of each statement recorded so far. */
+    /**
+     * The SQL text of each statement recorded so far.
+     *
+     * @return the SQL of each statement, in the order they ran
+     */
     public List<String> sql() {
         return queries().stream().map(QueryEvent::sql).toList();
     }

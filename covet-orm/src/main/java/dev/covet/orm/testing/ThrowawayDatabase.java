@@ -60,6 +60,10 @@ public final class ThrowawayDatabase implements AutoCloseable {
      * A new database on the server that {@code adminUrl} reaches (a database there that the user may
      * connect to, such as {@code postgres} or {@code mysql}), or, for a {@code sqlite:} URL, a new
      * file in the folder the URL names.
+     *
+     * @param adminUrl a URL of a database the user may connect to on the server, or a {@code sqlite:} folder URL
+     * @param prefix the start of the new database's name: lower-case letters, digits and '_', at most 31 characters
+     * @return the new database; close it to drop the database
      */
     public static ThrowawayDatabase on(String adminUrl, String prefix) {
         if (!PREFIX.matcher(prefix).matches()) {
@@ -88,11 +92,20 @@ public final class ThrowawayDatabase implements AutoCloseable {
         return new ThrowawayDatabase(admin.withDatabase(name), admin);
     }
 
-    /** The new database's URL, for {@code Covet.setup} (password included). */
+    /**
+     * The new database's URL, for {@code Covet.setup} (password included).
+     *
+     * @return the URL as text
+     */
     public String url() {
         return url.text();
     }
 
+    /**
+     * The new database's URL, parsed.
+     *
+     * @return the URL, password included
+     */
     public DatabaseUrl databaseUrl() {
         return url;
     }
