@@ -21,6 +21,10 @@ import org.springframework.context.annotation.Configuration;
         "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration"})
 @ConditionalOnBean(CovetSetup.class)
 public class CovetActuatorAutoConfiguration {
+    /** Made by Spring Boot, from the auto-configuration imports. */
+    public CovetActuatorAutoConfiguration() {
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(HealthIndicator.class)
     @ConditionalOnEnabledHealthIndicator("covet")

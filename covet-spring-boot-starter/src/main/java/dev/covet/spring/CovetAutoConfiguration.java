@@ -29,6 +29,10 @@ import java.util.List;
 @ConditionalOnClass({Covet.class, DataSource.class})
 @EnableConfigurationProperties(CovetProperties.class)
 public class CovetAutoConfiguration {
+    /** Made by Spring Boot, from the auto-configuration imports. */
+    public CovetAutoConfiguration() {
+    }
+
     /** Gives the application's pool the driver properties Covet needs from a connection's opening. */
     @Bean
     static GivenPoolSettings covetGivenPoolSettings() {

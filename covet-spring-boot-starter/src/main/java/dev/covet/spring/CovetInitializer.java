@@ -7,5 +7,10 @@ package dev.covet.spring;
  */
 @FunctionalInterface
 public interface CovetInitializer {
+    /**
+     * Does this initializer's work on the database Covet was just set up on.
+     *
+     * @param covet Covet, set up; its {@link CovetSetup#database()} is the application's DataSource
+     */
     void initialize(CovetSetup covet);
 }

@@ -17,6 +17,10 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(before = JacksonAutoConfiguration.class)
 @ConditionalOnClass({ObjectMapper.class, CovetModule.class})
 public class CovetJacksonAutoConfiguration {
+    /** Made by Spring Boot, from the auto-configuration imports. */
+    public CovetJacksonAutoConfiguration() {
+    }
+
     /**
      * The module, as a bean that Boot's {@code ObjectMapper} registers.
      *

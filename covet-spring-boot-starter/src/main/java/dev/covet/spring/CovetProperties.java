@@ -23,38 +23,62 @@ public class CovetProperties {
     private boolean strictLoading;
     private String dialect;
 
-    /** The packages scanned for models (with their sub-packages); empty: the application's own package. */
+    /** Made by Spring Boot, which binds the {@code covet.*} properties through the setters. */
+    public CovetProperties() {
+    }
+
+    /** {@return the packages scanned for models, sub-packages included ({@code covet.packages}); empty: the application's own package} */
     public List<String> getPackages() {
         return packages;
     }
 
+    /**
+     * Sets {@code covet.packages}, where the models are.
+     *
+     * @param packages the packages to scan, sub-packages included; empty for the application's own package
+     */
     public void setPackages(List<String> packages) {
         this.packages = packages;
     }
 
-    /** Create the tables of the models that have none at start-up ({@code Covet.createTables()}). */
+    /** {@return whether the models' missing tables are created at start-up ({@code covet.create-tables}, {@code Covet.createTables()})} */
     public boolean isCreateTables() {
         return createTables;
     }
 
+    /**
+     * Sets {@code covet.create-tables}.
+     *
+     * @param createTables true to create the models' missing tables at start-up
+     */
     public void setCreateTables(boolean createTables) {
         this.createTables = createTables;
     }
 
-    /** Make touching an unloaded relation fail everywhere. */
+    /** {@return whether touching an unloaded relation fails everywhere ({@code covet.strict-loading}, the N+1 guard)} */
     public boolean isStrictLoading() {
         return strictLoading;
     }
 
+    /**
+     * Sets {@code covet.strict-loading}.
+     *
+     * @param strictLoading true to make touching an unloaded relation fail instead of running a query
+     */
     public void setStrictLoading(boolean strictLoading) {
         this.strictLoading = strictLoading;
     }
 
-    /** The dialect, when the driver reports a product Covet does not know: sqlite, postgresql, mysql or mariadb. */
+    /** {@return the dialect named by {@code covet.dialect}, or null to take it from the driver's product name} */
     public String getDialect() {
         return dialect;
     }
 
+    /**
+     * Sets {@code covet.dialect}, for a driver whose product name Covet does not know.
+     *
+     * @param dialect {@code sqlite}, {@code postgresql}, {@code mysql} or {@code mariadb}; null to ask the driver
+     */
     public void setDialect(String dialect) {
         this.dialect = dialect;
     }

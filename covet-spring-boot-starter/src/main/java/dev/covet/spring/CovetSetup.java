@@ -20,21 +20,22 @@ public final class CovetSetup implements AutoCloseable {
         Covet.setup(config);
     }
 
-    /** The configuration Covet was set up with. */
+    /** {@return the configuration Covet was set up with: the DataSource, the scanned models and the {@code covet.*} settings} */
     public Config config() {
         return config;
     }
 
-    /** The models found by package scanning. */
+    /** {@return the models found under {@code covet.packages} (or the application's package)} */
     public List<Class<? extends Model>> models() {
         return config.models();
     }
 
-    /** The {@code default} database: the application's DataSource. */
+    /** {@return the {@code default} database, on the application's DataSource} */
     public Database database() {
         return Covet.database();
     }
 
+    /** Shuts Covet down; the DataSource is left open for Spring to close. */
     @Override
     public void close() {
         Covet.shutdown();

@@ -17,6 +17,10 @@ import java.sql.SQLException;
  * hooks run after Spring's commit.
  */
 public final class SpringTransactions implements OuterTransactions {
+    /** For {@code outerTransactions(...)} of a database on a Spring-managed DataSource; the starter gives it the application's. */
+    public SpringTransactions() {
+    }
+
     @Override
     public Connection current(DataSource dataSource) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()
