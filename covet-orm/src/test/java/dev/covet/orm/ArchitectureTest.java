@@ -50,8 +50,20 @@ class ArchitectureTest {
 
     /** Every dependency between two packages of the known cycle today: the debt, struck off edge by edge. */
     private static final Set<String> KNOWN_EDGES = new TreeSet<>(List.of(
-            // filled in from the compiled classes; see knownEdges()
-    ));
+            "(root) -> db", "(root) -> field", "(root) -> internal", "(root) -> meta", "(root) -> migrate",
+            "(root) -> path", "(root) -> query", "(root) -> relation", "(root) -> routing", "(root) -> schema",
+            "(root) -> signal", "(root) -> sql", "db -> (root)", "db -> query", "db -> sql", "field -> (root)",
+            "internal -> (root)", "internal -> db", "internal -> field", "internal -> meta", "internal -> query",
+            "internal -> relation", "internal -> signal", "internal -> sql", "meta -> (root)", "meta -> field",
+            "meta -> internal", "meta -> query", "meta -> relation", "meta -> sql", "migrate -> (root)",
+            "migrate -> db", "migrate -> field", "migrate -> meta", "migrate -> query", "migrate -> routing",
+            "migrate -> schema", "migrate -> sql", "path -> (root)", "path -> meta", "path -> query",
+            "query -> (root)", "query -> field", "query -> meta", "relation -> (root)", "relation -> db",
+            "relation -> field", "relation -> internal", "relation -> meta", "relation -> query",
+            "relation -> routing", "relation -> signal", "relation -> sql", "routing -> (root)", "routing -> db",
+            "routing -> internal", "routing -> meta", "routing -> query", "routing -> relation", "routing -> sql",
+            "schema -> db", "schema -> meta", "schema -> query", "schema -> sql", "signal -> (root)",
+            "sql -> (root)", "sql -> db", "sql -> field", "sql -> meta", "sql -> query"));
 
     @Test
     void exceptionsAreTheBottomLayer() {

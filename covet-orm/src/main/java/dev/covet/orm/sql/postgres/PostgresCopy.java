@@ -60,8 +60,10 @@ final class PostgresCopy implements BulkLoader {
 
     @Override
     public List<Object> reserveKeys(Database db, String table, FieldInfo key, int count) {
-        // the table is parsed as an identifier (so quoted); the column is taken as written
-        Sql sql = new Sql("SELECT nextval(pg_get_serial_sequence(?, ?)) FROM generate_series(1, ?)",
+        // The table is parsed as an identifier (so quoted); the column is taken as written. The sequence is
+        // looked up once (OFFSET 0 keeps the subquery from being pulled up into a lookup per row: 10x slower).
+        Sql sql = new Sql("SELECT nextval(s.seq) FROM (SELECT CAST(pg_get_serial_sequence(?, ?) AS regclass) AS seq OFFSET 0) s,"
+                + " generate_series(1, ?)",
                 List.of(Value.of(db.dialect().quote(table)), Value.of(key.column()), Value.of(count)));
         ValueCodec codec = db.dialect().codec(key.storage());
         List<Object> keys = db.query(sql, rs -> codec.read(rs, 1));
