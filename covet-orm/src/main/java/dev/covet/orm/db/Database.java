@@ -733,7 +733,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Work on the JDBC connection itself, for what a driver offers beyond statements (PostgreSQL's COPY). */
+    /**
+     * Work on the JDBC connection itself, for what a driver offers beyond statements (PostgreSQL's COPY).
+     *
+     * @param <T> the work's result type
+     */
     @FunctionalInterface
     public interface ConnectionWork<T> {
         /**
