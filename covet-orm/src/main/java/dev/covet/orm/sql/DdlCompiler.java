@@ -45,7 +45,7 @@ public final class DdlCompiler {
         List<String> lines = new ArrayList<>();
         List<String> indexes = new ArrayList<>();
         List<String> later = new ArrayList<>();
-        boolean sqlite = d.name().equals("sqlite");
+        boolean inline = d.features().foreignKeysToLaterTables();
         // the table holds the model's own columns, and for a single-table base its subclasses' too
         List<FieldInfo> columns = new ArrayList<>(model.localColumns());
         List<FieldInfo> subclassColumns = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class DdlCompiler {
                 continue;
             }
             String fk = foreignKey(model.table(), f.column(), r.target().table(), r.targetField().column(), d);
-            if (sqlite || existing.contains(r.target().table()) || r.target() == model) {
+            if (inline || existing.contains(r.target().table()) || r.target() == model) {
                 lines.add(fk);
             } else {
                 later.add("ALTER TABLE " + d.quote(model.table()) + " ADD " + fk);
@@ -172,7 +172,7 @@ public final class DdlCompiler {
         RelationInfo.Junction j = r.junction();
         ModelInfo<?> source = manyToMany.model();
         ModelInfo<?> target = r.target();
-        boolean sqlite = d.name().equals("sqlite");
+        boolean inline = d.features().foreignKeysToLaterTables();
         List<String> lines = new ArrayList<>();
         List<String> later = new ArrayList<>();
         lines.add(d.quote("id") + " " + d.autoIncrementColumn(source.pk().kind()));
@@ -183,7 +183,7 @@ public final class DdlCompiler {
         for (String[] key : List.of(new String[]{j.sourceColumn(), source.table(), source.pk().column()},
                 new String[]{j.targetColumn(), target.table(), target.pk().column()})) {
             String fk = foreignKey(j.table(), key[0], key[1], key[2], d);
-            if (sqlite || existing.contains(key[1])) {
+            if (inline || existing.contains(key[1])) {
                 lines.add(fk);
             } else {
                 later.add("ALTER TABLE " + d.quote(j.table()) + " ADD " + fk);

@@ -20,13 +20,15 @@ package dev.covet.orm.sql;
  * @param supportsRecursiveCte        {@code WITH RECURSIVE} common table expressions (tree walks in one query)
  * @param driverCachesStatements      the JDBC driver keeps prepared statements (or preparing is cheap); when
  *                                    not, Covet keeps them per connection
+ * @param foreignKeysToLaterTables    a CREATE TABLE may name, in a foreign key, a table created after it
+ *                                    (references are checked only when rows change)
  */
 public record Features(boolean supportsReturning, boolean supportsDistinctOn, boolean supportsSelectForUpdate,
                        boolean supportsNowait, boolean supportsSkipLocked, boolean supportsArrays, int maxParameters,
                        boolean canGroupByPrimaryKey, boolean selfReferenceNeedsDerivedTable,
                        boolean supportsTransactionalDdl, boolean supportsServerCursors,
                        boolean supportsNullsOrdering, boolean foreignKeysCheckedAtCommit,
-                       boolean supportsRecursiveCte, boolean driverCachesStatements) {
+                       boolean supportsRecursiveCte, boolean driverCachesStatements, boolean foreignKeysToLaterTables) {
     /**
      * The one rule for splitting work into statements: how many rows (or keys) of {@code paramsPerRow}
      * parameters one statement may carry beside {@code otherParams} parameters of its own; at least 1,
@@ -55,7 +57,7 @@ public record Features(boolean supportsReturning, boolean supportsDistinctOn, bo
     public static final class Builder {
         private boolean returning, distinctOn, selectForUpdate, nowait, skipLocked, arrays, groupByPrimaryKey,
                 selfReferenceNeedsDerivedTable, transactionalDdl, serverCursors, nullsOrdering, foreignKeysCheckedAtCommit,
-                recursiveCte, driverCachesStatements;
+                recursiveCte, driverCachesStatements, foreignKeysToLaterTables;
         private int maxParameters = 999;
 
         private Builder() {
@@ -199,6 +201,17 @@ public record Features(boolean supportsReturning, boolean supportsDistinctOn, bo
         }
 
         /**
+         * A CREATE TABLE may name, in a foreign key, a table created after it: references are checked only
+         * when rows change (SQLite), so no ALTER TABLE has to add the key afterwards.
+         *
+         * @return this builder
+         */
+        public Builder foreignKeysToLaterTables() {
+            foreignKeysToLaterTables = true;
+            return this;
+        }
+
+        /**
          * The features named so far.
          *
          * @return the features
@@ -206,7 +219,7 @@ public record Features(boolean supportsReturning, boolean supportsDistinctOn, bo
         public Features build() {
             return new Features(returning, distinctOn, selectForUpdate, nowait, skipLocked, arrays, maxParameters,
                     groupByPrimaryKey, selfReferenceNeedsDerivedTable, transactionalDdl, serverCursors, nullsOrdering,
-                    foreignKeysCheckedAtCommit, recursiveCte, driverCachesStatements);
+                    foreignKeysCheckedAtCommit, recursiveCte, driverCachesStatements, foreignKeysToLaterTables);
         }
     }
 }

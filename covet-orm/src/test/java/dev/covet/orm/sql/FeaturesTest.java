@@ -13,7 +13,8 @@ class FeaturesTest {
     void aFlagNotNamedIsOff() {
         Features none = Features.builder().build();
         assertThat(none.supportsReturning() || none.supportsDistinctOn() || none.supportsSelectForUpdate()
-                || none.supportsArrays() || none.supportsTransactionalDdl() || none.driverCachesStatements()).isFalse();
+                || none.supportsArrays() || none.supportsTransactionalDdl() || none.driverCachesStatements()
+                || none.foreignKeysToLaterTables()).isFalse();
         Features some = Features.builder().selectForUpdate(true, false).maxParameters(10).build();
         assertThat(some.supportsSelectForUpdate()).isTrue();
         assertThat(some.supportsNowait()).isTrue();

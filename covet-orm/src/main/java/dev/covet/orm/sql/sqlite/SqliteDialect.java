@@ -55,7 +55,7 @@ import java.util.UUID;
 public final class SqliteDialect extends Dialect {
     // sqlite-jdbc keeps no prepared statements: preparing each call would double a primary-key read
     private static final Features FEATURES = Features.builder().returning(true).maxParameters(32766).groupByPrimaryKey()
-            .transactionalDdl().nullsOrdering().foreignKeysCheckedAtCommit().recursiveCte(true).build();
+            .transactionalDdl().nullsOrdering().foreignKeysCheckedAtCommit().recursiveCte(true).foreignKeysToLaterTables().build();
 
     /** The SQLite dialect, rendering conditional aggregates with {@code FILTER (WHERE ...)}. */
     public SqliteDialect() {
