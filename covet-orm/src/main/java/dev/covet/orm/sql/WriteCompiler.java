@@ -86,6 +86,16 @@ public final class WriteCompiler {
      */
     public static Sql insert(ModelInfo<?> model, List<FieldInfo> fields, List<List<Value>> rows, FieldInfo returning, Dialect d,
                              String conflict) {
+        if (rows.size() == 1 && conflict.isEmpty() && !fields.isEmpty()) {
+            // one row, as save() inserts it: the text is kept per model, dialect, key read back and columns
+            return new Sql(RowWrites.insert(model, fields, returning, d), rows.getFirst());
+        }
+        return build(model, fields, rows, returning, d, conflict);
+    }
+
+    /** The INSERT compiled in full, without the kept text of one-row inserts. */
+    static Sql build(ModelInfo<?> model, List<FieldInfo> fields, List<List<Value>> rows, FieldInfo returning, Dialect d,
+                     String conflict) {
         String ret = conflict + (returning == null ? "" : " RETURNING " + d.quote(returning.column()));
         if (fields.isEmpty()) {
             if (rows.size() != 1) {
@@ -118,6 +128,18 @@ public final class WriteCompiler {
      * @return the statement: the values, then the key, as parameters
      */
     public static Sql updateRow(ModelInfo<?> model, List<FieldInfo> fields, List<Value> values, Value key, Dialect d) {
+        if (fields.isEmpty()) {
+            return buildUpdateRow(model, fields, values, key, d);
+        }
+        // the text is kept per model and set of columns, as save() sends it
+        List<Value> params = new ArrayList<>(values.size() + 1);
+        params.addAll(values);
+        params.add(key);
+        return new Sql(RowWrites.update(model, fields, d), params);
+    }
+
+    /** The one-row UPDATE compiled in full, without the kept text. */
+    static Sql buildUpdateRow(ModelInfo<?> model, List<FieldInfo> fields, List<Value> values, Value key, Dialect d) {
         StringBuilder text = new StringBuilder("UPDATE ").append(d.quote(model.table())).append(" SET ");
         for (int i = 0; i < fields.size(); i++) {
             text.append(i == 0 ? "" : ", ").append(d.quote(fields.get(i).column())).append(" = ?");
