@@ -785,6 +785,16 @@ public class Manager<T extends Model> {
     }
 
     /**
+     * Every object this manager covers, by primary key (Django's {@code Model.objects.in_bulk()}): as
+     * {@code QuerySet.inBulk()} on {@link #getQueryset()}.
+     *
+     * @return primary key to object, in the manager's order
+     */
+    public Map<Object, T> inBulk() {
+        return getQueryset().inBulk();
+    }
+
+    /**
      * As {@code QuerySet.inBulk(...)} on {@link #getQueryset()}.
      *
      * @param keys the primary keys to look up

@@ -61,7 +61,7 @@ class BulkLoadTest {
         assertThat(Everything.objects.count()).isEqualTo(2L * ROWS);
         assertThat(loaded).allSatisfy(e -> assertThat(e.id).isNotNull());
         assertThat(loaded.stream().map(e -> e.id).distinct()).hasSize(ROWS);
-        Map<Object, Everything> back = Everything.objects.all().inBulk();
+        Map<Object, Everything> back = Everything.objects.inBulk();
         for (int i = 0; i < ROWS; i++) {
             Everything viaLoad = back.get(loaded.get(i).id);
             Everything viaInsert = back.get(inserted.get(i).id);
@@ -145,7 +145,7 @@ class BulkLoadTest {
         }
         Everything.objects.bulkCreate(loaded);
         Everything.objects.bulkCreate(inserted, 500);
-        Map<Object, Everything> back = Everything.objects.all().inBulk();
+        Map<Object, Everything> back = Everything.objects.inBulk();
         for (int i = 0; i < ROWS; i++) {
             assertThat(fingerprint(back.get(loaded.get(i).id))).as("row %d", i).isEqualTo(fingerprint(back.get(inserted.get(i).id)));
         }

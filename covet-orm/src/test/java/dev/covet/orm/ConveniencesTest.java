@@ -56,6 +56,10 @@ class ConveniencesTest {
             }
         }
         assertThat(Product.objects.none().inBulk()).isEmpty();
+        // on the manager itself, as Django's Model.objects.in_bulk()
+        Map<Object, Product> every = Product.objects.inBulk();
+        assertThat(every).hasSize(all.size());
+        assertThat(every.get(all.getLast().id).name).isEqualTo(all.getLast().name);
         assertThat(Product.objects.filter("id__in", List.of()).inBulk(List.of())).isEmpty();
         assertThatThrownBy(() -> Product.objects.all().slice(0, 2).inBulk()).isInstanceOf(IllegalStateException.class);
     }
