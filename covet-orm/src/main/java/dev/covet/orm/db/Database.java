@@ -683,54 +683,32 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T run(Sql sql, int keys, Work<T> work) {
-        TransactionFrame frame = usableFrame();
-        Connection c = frame != null ? frame.connection : acquire();
-        long start = System.nanoTime();
-        long limit = statementLimit();
-        PreparedStatement ps = null;
-        boolean cached = false;
-        boolean failed = true;
-        boolean lost = false;
-        SQLException error = null;
-        String text = sql.text();
-        try {
-            if (limit >= 0) {
-                text = dialect.limitStatement(c, text, limit);
-            }
-            if (statements != null && keys == Statement.NO_GENERATED_KEYS) {
-                ps = statements.take(c, text);
-                cached = ps != null;
-            }
-            if (ps == null) {
-                ps = keys == Statement.RETURN_GENERATED_KEYS ? c.prepareStatement(text, keys) : c.prepareStatement(text);
-            }
-            bind(ps, sql.params());
-            T result = work.run(ps, sql.text());
-            fire(sql, start, null);
-            failed = false;
-            return result;
-        } catch (SQLException e) {
-            error = e;
-            fire(sql, start, e);
-            RuntimeException translated = translate(e, sql.text(), frame);
-            lost = translated instanceof ConnectionLost;
-            throw translated;
-        } finally {
-            if (cached) {
-                statements.giveBack(c, text, failed);
-            } else {
-                close(ps);
-            }
-            if (limit >= 0 && !lost) {
-                endLimit(c, error);
-            }
-            if (frame == null) {
-                release(c);
-                if (lost) {
-                    pool.evictConnection(c);
+        // the connection, the statement limit, events and errors as for any work on the connection;
+        // here only the statement: a kept one where it can be, lent and given back
+        return withConnection(sql, (c, text) -> {
+            PreparedStatement ps = null;
+            boolean cached = false;
+            boolean failed = true;
+            try {
+                if (statements != null && keys == Statement.NO_GENERATED_KEYS) {
+                    ps = statements.take(c, text);
+                    cached = ps != null;
+                }
+                if (ps == null) {
+                    ps = keys == Statement.RETURN_GENERATED_KEYS ? c.prepareStatement(text, keys) : c.prepareStatement(text);
+                }
+                bind(ps, sql.params());
+                T result = work.run(ps, sql.text());
+                failed = false;
+                return result;
+            } finally {
+                if (cached) {
+                    statements.giveBack(c, text, failed);
+                } else {
+                    close(ps);
                 }
             }
-        }
+        });
     }
 
     /**
