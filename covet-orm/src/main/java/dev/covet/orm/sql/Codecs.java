@@ -300,7 +300,13 @@ public final class Codecs {
         };
     }
 
-    static BigDecimal decimal(Object v) {
+    /**
+     * A decimal field's canonical value as a {@link BigDecimal}, whichever number type it arrived as.
+     *
+     * @param v a non-null number (a {@code BigDecimal}, a floating-point value, or any other number)
+     * @return the value as a {@code BigDecimal}
+     */
+    public static BigDecimal decimal(Object v) {
         if (v instanceof BigDecimal d) {
             return d;
         }

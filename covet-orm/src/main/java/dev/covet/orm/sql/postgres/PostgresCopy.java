@@ -5,12 +5,12 @@ import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.BulkLoader;
+import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -148,7 +148,7 @@ final class PostgresCopy implements BulkLoader {
             case SHORT -> out.append(((Number) v).shortValue());
             case FLOAT -> out.append(((Number) v).floatValue());
             case DOUBLE -> out.append(((Number) v).doubleValue());
-            case DECIMAL -> out.append(decimal(v).toPlainString());
+            case DECIMAL -> out.append(Codecs.decimal(v).toPlainString());
             case BOOLEAN -> out.append((Boolean) v ? 't' : 'f');
             case TIMESTAMP -> timestamp(out, LocalDateTime.ofInstant(((Instant) v).truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
             case DATE -> date(out, (LocalDate) v).append(((LocalDate) v).getYear() < 1 ? " BC" : "");
@@ -179,16 +179,6 @@ final class PostgresCopy implements BulkLoader {
 
     private static StringBuilder two(StringBuilder out, int n) {
         return out.append(n < 10 ? "0" : "").append(n);
-    }
-
-    private static BigDecimal decimal(Object v) {
-        if (v instanceof BigDecimal d) {
-            return d;
-        }
-        if (v instanceof Double || v instanceof Float) {
-            return BigDecimal.valueOf(((Number) v).doubleValue());
-        }
-        return new BigDecimal(v.toString());
     }
 
     private static void escape(StringBuilder out, String s) {
