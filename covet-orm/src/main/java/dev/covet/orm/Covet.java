@@ -4,14 +4,10 @@ import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.exception.Retriable;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.QueryListener;
-import dev.covet.orm.db.QueryListeners;
 import dev.covet.orm.db.Transaction;
 import dev.covet.orm.meta.ModelInfo;
-import dev.covet.orm.migrate.MigrateOptions;
 import dev.covet.orm.migrate.MigrateResult;
-import dev.covet.orm.migrate.MigrationSource;
 import dev.covet.orm.migrate.Migrations;
-import dev.covet.orm.schema.SchemaEditor;
 
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,7 +30,7 @@ import java.util.function.Supplier;
 public final class Covet {
     /** Guards the fields below; never held across network I/O, so shutdown() never waits on a slow server. */
     private static final ReentrantLock SETUP = new ReentrantLock();
-    private static volatile Runtime runtime;
+    private static volatile CovetRuntime runtime;
     private static boolean opening;
     private static long generation;
 
@@ -61,9 +57,9 @@ public final class Covet {
         } finally {
             SETUP.unlock();
         }
-        Runtime opened = null;
+        CovetRuntime opened = null;
         try {
-            opened = Runtime.open(config);
+            opened = CovetRuntime.open(config);
         } finally {
             SETUP.lock();
             boolean superseded = generation != mine;
@@ -98,7 +94,7 @@ public final class Covet {
      * another thread is abandoned (its databases are closed when they open) rather than waited for.
      */
     public static void shutdown() {
-        Runtime r;
+        CovetRuntime r;
         SETUP.lock();
         try {
             r = runtime;
@@ -113,12 +109,53 @@ public final class Covet {
     }
 
     /**
-     * Is Covet set up (and not shut down)?
+     * Opens another runtime on {@code config}, beside the default one (which it neither needs nor
+     * touches): its own databases, routers, query listeners and receivers. Use it with
+     * {@link CovetRuntime#run}, {@link CovetRuntime#call} or {@link CovetRuntime#bind}, and close it.
      *
-     * @return true between {@code setup} and {@code shutdown}
+     * @param config the databases, models and routers, from {@link Config#builder()}
+     * @return the open runtime, which the caller closes
+     */
+    public static CovetRuntime open(Config config) {
+        return CovetRuntime.open(config);
+    }
+
+    /**
+     * Is there a current runtime: one made current on this thread, or the default between
+     * {@code setup} and {@code shutdown}?
+     *
+     * @return true if the static face has a runtime to work on
      */
     public static boolean isSetup() {
-        return runtime != null;
+        return currentRuntime().isPresent();
+    }
+
+    /**
+     * The runtime the static face works on: the one {@link CovetRuntime#run} or {@link CovetRuntime#bind}
+     * made current on this thread, or else the default one {@link #setup} opened.
+     *
+     * @return the current runtime
+     * @throws ImproperlyConfigured if there is none
+     */
+    public static CovetRuntime runtime() {
+        CovetRuntime r = CovetRuntime.bound();
+        if (r == null) {
+            r = runtime;
+        }
+        if (r == null) {
+            throw new ImproperlyConfigured("Covet is not set up; call Covet.setup(...) first");
+        }
+        return r;
+    }
+
+    /**
+     * As {@link #runtime()}, empty instead of failing when there is none.
+     *
+     * @return the current runtime, if any
+     */
+    public static java.util.Optional<CovetRuntime> currentRuntime() {
+        CovetRuntime r = CovetRuntime.bound();
+        return java.util.Optional.ofNullable(r != null ? r : runtime);
     }
 
     /**
@@ -147,7 +184,7 @@ public final class Covet {
      * @return the aliases, {@code default} among them
      */
     public static java.util.Set<String> aliases() {
-        return java.util.Collections.unmodifiableSet(runtime().databases().keySet());
+        return runtime().aliases();
     }
 
     /**
@@ -157,7 +194,7 @@ public final class Covet {
      * @return a snapshot of the pool's counters
      */
     public static dev.covet.orm.db.PoolStats poolStats(String alias) {
-        return database(alias).statistics();
+        return runtime().poolStats(alias);
     }
 
     // ---------------------------------------------------------------- schema
@@ -173,7 +210,7 @@ public final class Covet {
      * @param alias the alias the database is configured under
      */
     public static void createTables(String alias) {
-        new SchemaEditor(database(alias)).createTables(migratable(alias));
+        runtime().createTables(alias);
     }
 
     /** Drops the tables of the registered models from the {@code default} database. */
@@ -187,16 +224,7 @@ public final class Covet {
      * @param alias the alias the database is configured under
      */
     public static void dropTables(String alias) {
-        new SchemaEditor(database(alias)).dropTables(migratable(alias));
-    }
-
-    private static List<ModelInfo<?>> migratable(String alias) {
-        Runtime r = runtime();
-        if (r.routers().isEmpty()) {
-            return r.models();
-        }
-        return r.models().stream().filter(m -> r.routers().allowMigrate(alias,
-                dev.covet.orm.migrate.state.ModelStates.app(m.type()), m.name())).toList();
+        runtime().dropTables(alias);
     }
 
     /**
@@ -205,8 +233,7 @@ public final class Covet {
      * @return the routers, asked in order
      */
     public static dev.covet.orm.routing.Routers routers() {
-        Runtime r = runtime;
-        return r == null ? dev.covet.orm.routing.Routers.NONE : r.routers();
+        return currentRuntime().map(CovetRuntime::routers).orElse(dev.covet.orm.routing.Routers.NONE);
     }
 
     /**
@@ -240,7 +267,7 @@ public final class Covet {
      * @return the migrations this call applied, in order; none when nothing was pending
      */
     public static MigrateResult migrate(String alias) {
-        return migrations(alias).migrate(MigrateOptions.latest());
+        return runtime().migrate(alias);
     }
 
     /**
@@ -250,7 +277,7 @@ public final class Covet {
      * @return the migrations, for planning, applying or showing
      */
     public static Migrations migrations(String alias) {
-        return Migrations.of(database(alias), runtime().models(), MigrationSource.classpath());
+        return runtime().migrations(alias);
     }
 
     /**
@@ -473,7 +500,7 @@ public final class Covet {
      * @param listener called after each statement, on the thread that ran it
      */
     public static void addQueryListener(QueryListener listener) {
-        QueryListeners.add(listener);
+        runtime().addQueryListener(listener);
     }
 
     /**
@@ -482,7 +509,7 @@ public final class Covet {
      * @param listener a listener passed to {@link #addQueryListener}
      */
     public static void removeQueryListener(QueryListener listener) {
-        QueryListeners.remove(listener);
+        runtime().removeQueryListener(listener);
     }
 
     /**
@@ -491,20 +518,10 @@ public final class Covet {
      * @return true when {@code Config.Builder.strictLoading(true)} was set
      */
     public static boolean isStrictLoading() {
-        Runtime r = runtime;
-        return r != null && r.config().strictLoading();
-    }
-
-    static Runtime runtime() {
-        Runtime r = runtime;
+        CovetRuntime r = CovetRuntime.bound();
         if (r == null) {
-            throw new ImproperlyConfigured("Covet is not set up; call Covet.setup(...) first");
+            r = runtime;
         }
-        return r;
-    }
-
-    /** Makes {@code r} the active runtime (tests switch between databases this way). */
-    static void install(Runtime r) {
-        runtime = r;
+        return r != null && r.isStrictLoading();
     }
 }

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -40,10 +41,14 @@ final class AllDatabases implements TestTemplateInvocationContextProvider {
     }
 
     /**
-     * Makes the database active with empty tables before the test, offers it as a parameter, and puts its
-     * name in front of a failure's message (Surefire's console shows invocations by number only).
+     * Makes the database's runtime current on the test's thread with empty tables before the test (and
+     * no longer current after it), offers it as a parameter, and puts its name in front of a failure's
+     * message (Surefire's console shows invocations by number only).
      */
-    private record Activate(TestDatabases all, String name) implements BeforeEachCallback, ParameterResolver, TestExecutionExceptionHandler {
+    private record Activate(TestDatabases all, String name)
+            implements BeforeEachCallback, AfterEachCallback, ParameterResolver, TestExecutionExceptionHandler {
+        private static final ExtensionContext.Namespace BINDING = ExtensionContext.Namespace.create(Activate.class);
+
         @Override
         public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
             String message = "[" + name + "] " + (failure instanceof AssertionError ? failure.getMessage() : failure.toString());
@@ -59,7 +64,15 @@ final class AllDatabases implements TestTemplateInvocationContextProvider {
 
         @Override
         public void beforeEach(ExtensionContext context) {
-            all.activate(name);
+            context.getStore(BINDING).put(CovetRuntime.Binding.class, all.activate(name));
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            CovetRuntime.Binding bound = context.getStore(BINDING).remove(CovetRuntime.Binding.class, CovetRuntime.Binding.class);
+            if (bound != null) {
+                bound.close();
+            }
         }
 
         @Override

@@ -72,7 +72,7 @@ class AsyncTest {
     @DbTest
     void aCustomExecutorCanBeConfigured() throws Exception {
         ExecutorService custom = Executors.newSingleThreadExecutor(r -> new Thread(r, "my-executor"));
-        Runtime r = Runtime.open(Config.builder().database("default", "sqlite::memory:", s -> s.executor(custom)).models(Counter.class).build());
+        CovetRuntime r = Covet.open(Config.builder().database("default", "sqlite::memory:", s -> s.executor(custom)).models(Counter.class).build());
         try {
             String thread = r.database(Config.DEFAULT).async(() -> Thread.currentThread().getName()).join();
             assertThat(thread).isEqualTo("my-executor");

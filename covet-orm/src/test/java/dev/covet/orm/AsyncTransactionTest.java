@@ -94,10 +94,9 @@ class AsyncTransactionTest {
      */
     @DbTest
     void aThousandConcurrentBlocksOnTwentyConnectionsPinNothingAndLeakNothing(TestDb db) throws Exception {
-        Runtime before = Covet.runtime();
-        Runtime twenty = Runtime.open(Config.builder().database(Config.DEFAULT, db.database().url().text(),
+        CovetRuntime twenty = Covet.open(Config.builder().database(Config.DEFAULT, db.database().url().text(),
                 s -> s.maxPoolSize(20).connectionTimeout(Duration.ofSeconds(60))).models(TestModels.ALL).build());
-        Covet.install(twenty);
+        CovetRuntime.Binding bound = twenty.bind();
         Path file = Files.createTempFile("covet-atomic-async", ".jfr");
         try {
             // each call site once before recording: the JVM's first link of one pins, whatever the code
@@ -125,7 +124,7 @@ class AsyncTransactionTest {
             assertThat(stats.isIdle()).isTrue();
         } finally {
             Files.deleteIfExists(file);
-            Covet.install(before);
+            bound.close();
             twenty.close();
         }
     }

@@ -57,9 +57,10 @@ class FaultTest {
     }
 
     private static CompletableFuture<Throwable> failureOf(Runnable work) {
+        Runnable inRuntime = Covet.currentRuntime().map(r -> r.wrap(work)).orElse(work);
         return CompletableFuture.supplyAsync(() -> {
             try {
-                work.run();
+                inRuntime.run();
                 return null;
             } catch (Throwable t) {
                 return t;

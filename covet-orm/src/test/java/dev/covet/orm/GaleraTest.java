@@ -29,17 +29,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ExtendWith(GaleraServers.Resolver.class)
 class GaleraTest {
-    private static Runtime open(GaleraServers cluster) {
-        Runtime r = Runtime.open(Config.builder()
+    private static CovetRuntime open(GaleraServers cluster) {
+        CovetRuntime r = Covet.open(Config.builder()
                 .database("default", cluster.url(1), s -> s.maxPoolSize(3))
                 .database("node2", cluster.url(2), s -> s.maxPoolSize(3))
                 .database("node3", cluster.url(3), s -> s.maxPoolSize(3))
                 .models(TestModels.ALL)   // all of them: deleting an author collects every model that points at books
                 .build());
-        Covet.install(r);
-        Covet.createTables("default");
-        for (String table : List.of("book_tags", "book", "author", "publisher", "tag", "counter")) {
-            Covet.database("default").update(Sql.of("DELETE FROM " + table));
+        try (CovetRuntime.Binding bound = r.bind()) {
+            Covet.createTables("default");
+            for (String table : List.of("book_tags", "book", "author", "publisher", "tag", "counter")) {
+                Covet.database("default").update(Sql.of("DELETE FROM " + table));
+            }
         }
         return r;
     }
@@ -57,8 +58,8 @@ class GaleraTest {
     @ParameterizedTest(name = "[{0}] [galera]")
     @ValueSource(strings = "mariadb")
     void writesOnOneNodeAreSeenOnTheOthers(String name, GaleraServers cluster) throws Exception {
-        Runtime previous = Covet.isSetup() ? Covet.runtime() : null;
-        Runtime r = open(cluster);
+        CovetRuntime r = open(cluster);
+        CovetRuntime.Binding bound = r.bind();
         try {
             Tag.objects.create(Map.of("name", "from node 1"));
             Tag.objects.using("node3").create(Map.of("name", "from node 3"));
@@ -68,7 +69,7 @@ class GaleraTest {
                         .containsExactly(List.of("from node 1"), List.of("from node 3"));
             }
         } finally {
-            Covet.install(previous);
+            bound.close();
             r.close();
         }
     }
@@ -76,8 +77,8 @@ class GaleraTest {
     @ParameterizedTest(name = "[{0}] [galera]")
     @ValueSource(strings = "mariadb")
     void aCertificationConflictIsARetriableDeadlock(String name, GaleraServers cluster) throws Exception {
-        Runtime previous = Covet.isSetup() ? Covet.runtime() : null;
-        Runtime r = open(cluster);
+        CovetRuntime r = open(cluster);
+        CovetRuntime.Binding bound = r.bind();
         try {
             Counter.objects.create(Map.of("name", "hits", "value", 0));
             await("node 2 has the row", () -> Counter.objects.using("node2").filter("name", "hits").exists());
@@ -101,7 +102,7 @@ class GaleraTest {
                 await(node + " has the retried value", () -> Counter.objects.using(node).get("name", "hits").value == 12);
             }
         } finally {
-            Covet.install(previous);
+            bound.close();
             r.close();
         }
     }
@@ -109,8 +110,8 @@ class GaleraTest {
     @ParameterizedTest(name = "[{0}] [galera]")
     @ValueSource(strings = "mariadb")
     void covetsWritesWorkOnTheCluster(String name, GaleraServers cluster) throws Exception {
-        Runtime previous = Covet.isSetup() ? Covet.runtime() : null;
-        Runtime r = open(cluster);
+        CovetRuntime r = open(cluster);
+        CovetRuntime.Binding bound = r.bind();
         try {
             Author a = Author.objects.create(Map.of("name", "Ann"));
             Book b1 = new Book();
@@ -144,7 +145,7 @@ class GaleraTest {
             await("node 3 sees the cascade", () -> Book.objects.using("node3").count() == 0);
             assertThat(Author.objects.using("node3").valuesList("name").list()).containsExactly(List.of("Bob"));
         } finally {
-            Covet.install(previous);
+            bound.close();
             r.close();
         }
     }

@@ -108,7 +108,7 @@ class GenericRelationTest {
 
     @DbTest
     void forModelIsSafeWhenTwoThreadsRaceToCreateTheRow() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Covet.runtime().wrap(Executors.newFixedThreadPool(2));
         try {
             for (int round = 0; round < 5; round++) {
                 ContentType.objects.all().delete();

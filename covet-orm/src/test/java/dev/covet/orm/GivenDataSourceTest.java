@@ -196,16 +196,16 @@ class GivenDataSourceTest {
         try (HikariDataSource ds = dataSource(db, Map.of())) {
             String mine = db.database().dialect().name();
             Config named = Config.builder().database(Config.DEFAULT, ds, s -> s.dialect(db.isMariaDb() ? "mariadb" : mine)).build();
-            Runtime r = Runtime.open(named);
+            CovetRuntime r = Covet.open(named);
             try {
                 assertThat(r.database(Config.DEFAULT).dialect().name()).isEqualTo(mine);
             } finally {
                 r.close();
             }
             String other = db.isSqlite() ? "postgresql" : "sqlite";
-            assertThatThrownBy(() -> Runtime.open(Config.builder().database(Config.DEFAULT, ds, s -> s.dialect(other)).build()))
+            assertThatThrownBy(() -> Covet.open(Config.builder().database(Config.DEFAULT, ds, s -> s.dialect(other)).build()))
                     .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("'" + other + "'");
-            assertThatThrownBy(() -> Runtime.open(Config.builder().database(Config.DEFAULT, ds, s -> s.dialect("oracle")).build()))
+            assertThatThrownBy(() -> Covet.open(Config.builder().database(Config.DEFAULT, ds, s -> s.dialect("oracle")).build()))
                     .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("sqlite, postgresql, mysql, mariadb");
             assertThat(ds.isClosed()).isFalse();
         }
@@ -228,7 +228,7 @@ class GivenDataSourceTest {
         ds.setServerNames(new String[]{"127.0.0.1"});
         ds.setPortNumbers(new int[]{1});
         ds.setDatabaseName("nowhere");
-        assertThatThrownBy(() -> Runtime.open(Config.builder().database(Config.DEFAULT, ds).build()))
+        assertThatThrownBy(() -> Covet.open(Config.builder().database(Config.DEFAULT, ds).build()))
                 .isInstanceOf(ConnectionLost.class).hasMessageContaining("'default'").hasMessageContaining("DataSource");
     }
 
@@ -254,13 +254,12 @@ class GivenDataSourceTest {
 
     /** Runs {@code work} with Covet on a runtime built on {@code ds}, then closes that runtime. */
     private static void onRuntime(DataSource ds, Consumer<DatabaseSettings.Builder> tune, Runnable work) {
-        Runtime previous = Covet.runtime();
-        Runtime r = Runtime.open(Config.builder().database(Config.DEFAULT, ds, tune).models(TestModels.ALL).build());
-        Covet.install(r);
+        CovetRuntime r = Covet.open(Config.builder().database(Config.DEFAULT, ds, tune).models(TestModels.ALL).build());
+        CovetRuntime.Binding bound = r.bind();
         try {
             work.run();
         } finally {
-            Covet.install(previous);
+            bound.close();
             r.close();
         }
     }

@@ -49,18 +49,17 @@ class LoadTest {
     @DbTest
     void aPoolThatStaysBusyIsATimeoutNotALostConnection(TestDb db) throws Exception {
         Counter.objects.create(Map.of("name", "hits"));
-        Runtime previous = Covet.runtime();
-        Runtime single = Runtime.open(Config.builder()
+        CovetRuntime single = Covet.open(Config.builder()
                 .database(Config.DEFAULT, db.database().url().text(), s -> s.maxPoolSize(1).connectionTimeout(Duration.ofMillis(300)))
                 .models(TestModels.ALL).build());
-        Covet.install(single);
+        CovetRuntime.Binding bound = single.bind();
         try (var holder = single.database(Config.DEFAULT).begin()) {
             Counter.objects.count();    // the only connection is this transaction's
-            var other = Executors.newVirtualThreadPerTaskExecutor().submit(() -> Counter.objects.count());
+            var other = Covet.runtime().wrap(Executors.newVirtualThreadPerTaskExecutor()).submit(() -> Counter.objects.count());
             assertThatThrownBy(other::get).cause().isInstanceOf(PoolTimeout.class).isNotInstanceOf(ConnectionLost.class)
                     .hasMessageContaining("became free within 300 ms").hasMessageContaining("connectionTimeout");
         } finally {
-            Covet.install(previous);
+            bound.close();
             single.close();
         }
     }
@@ -72,7 +71,7 @@ class LoadTest {
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger created = new AtomicInteger();
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+        try (ExecutorService pool = Covet.runtime().wrap(Executors.newFixedThreadPool(threads))) {
             for (int t = 0; t < threads; t++) {
                 pool.submit(() -> {
                     for (int k = 0; k < keys; k++) {
@@ -99,7 +98,7 @@ class LoadTest {
 
     @DbTest
     void aClosedDatabaseSaysSoRatherThanTimingOut(TestDb db) {
-        Runtime closed = Runtime.open(Config.builder().database(Config.DEFAULT, db.database().url().text()).models(TestModels.ALL).build());
+        CovetRuntime closed = Covet.open(Config.builder().database(Config.DEFAULT, db.database().url().text()).models(TestModels.ALL).build());
         var database = closed.database(Config.DEFAULT);
         closed.close();
         assertThatThrownBy(() -> database.query(dev.covet.orm.sql.Sql.of("SELECT 1"), rs -> 1))
@@ -109,7 +108,7 @@ class LoadTest {
     /** Runs {@code call} {@link #CALLS} times on each of {@link #THREADS} virtual threads; returns what failed. */
     private static List<Throwable> hammer(Consumer<Integer> call) {
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService threads = Covet.runtime().wrap(Executors.newVirtualThreadPerTaskExecutor())) {
             for (int t = 0; t < THREADS; t++) {
                 threads.submit(() -> {
                     for (int i = 0; i < CALLS; i++) {
@@ -130,15 +129,14 @@ class LoadTest {
      * and a 3 s connection timeout: far more callers than connections, each of whom must get a turn.
      */
     static <T> T withTightPool(TestDb db, java.util.function.Supplier<T> work) {
-        Runtime previous = Covet.runtime();
-        Runtime tight = Runtime.open(Config.builder()
+        CovetRuntime tight = Covet.open(Config.builder()
                 .database(Config.DEFAULT, db.database().url().text(), s -> s.maxPoolSize(4).connectionTimeout(Duration.ofSeconds(3)))
                 .models(TestModels.ALL).build());
-        Covet.install(tight);
+        CovetRuntime.Binding bound = tight.bind();
         try {
             return work.get();
         } finally {
-            Covet.install(previous);
+            bound.close();
             tight.close();
         }
     }

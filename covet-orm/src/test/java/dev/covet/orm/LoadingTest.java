@@ -210,17 +210,15 @@ class LoadingTest {
     @DbTest
     void strictLoadingCanBeGlobal() {
         shelf();
-        Runtime normal = Covet.runtime();
+        CovetRuntime normal = Covet.runtime();
         Config strictConfig = Config.builder().database(Config.DEFAULT, normal.config().databases().get(Config.DEFAULT))
                 .models(new ArrayList<>(normal.config().models())).strictLoading(true).build();
-        Runtime strict = Runtime.open(strictConfig);
-        try {
-            Covet.install(strict);
+        CovetRuntime strict = Covet.open(strictConfig);
+        try (CovetRuntime.Binding bound = strict.bind()) {
             Book book = Book.objects.first().orElseThrow();
             assertThatThrownBy(() -> book.author.get()).isInstanceOf(StrictLoadingError.class);
             assertThat(Book.objects.selectRelated("author").first().orElseThrow().author.get()).isNotNull();
         } finally {
-            Covet.install(normal);
             strict.close();
         }
     }

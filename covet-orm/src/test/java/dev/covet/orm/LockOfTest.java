@@ -90,7 +90,7 @@ class LockOfTest {
             assertThatThrownBy(() -> Author.objects.all().selectForUpdate(false, false, true)).isInstanceOf(NotSupportedError.class);
             return;
         }
-        ExecutorService writer = Executors.newSingleThreadExecutor();
+        ExecutorService writer = Covet.runtime().wrap(Executors.newSingleThreadExecutor());
         try {
             Callable<Object> addBook = () -> Covet.atomic(() -> Book.objects.create(
                     Map.of("title", "New", "pages", 1, "author", Author.objects.get("id", authorId))));
@@ -123,7 +123,7 @@ class LockOfTest {
     private static final class Holder implements AutoCloseable {
         private final CountDownLatch locked = new CountDownLatch(1);
         private final CountDownLatch release = new CountDownLatch(1);
-        private final ExecutorService thread = Executors.newSingleThreadExecutor();
+        private final ExecutorService thread = Covet.runtime().wrap(Executors.newSingleThreadExecutor());
         private final Future<?> work;
 
         Holder(Runnable lockingRead) throws InterruptedException {

@@ -29,7 +29,7 @@ class LockingTest {
         Product stock = Fixtures.product("Scarce", "new", "1.00", 10, 0, null, null);
         int buyers = 16;
         AtomicInteger sold = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = Covet.runtime().wrap(Executors.newFixedThreadPool(8));
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < buyers; i++) {
@@ -112,7 +112,7 @@ class LockingTest {
     void transactionsBelongToTheirThread() throws Exception {
         try (Transaction tx = Covet.begin()) {
             Product.objects.create(Map.of("name", "mine"));
-            ExecutorService other = Executors.newSingleThreadExecutor();
+            ExecutorService other = Covet.runtime().wrap(Executors.newSingleThreadExecutor());
             try {
                 assertThat(other.submit(() -> Covet.database().inTransaction()).get()).isFalse();
                 assertThatThrownBy(() -> other.submit(tx::commit).get()).hasCauseInstanceOf(TransactionManagementError.class);
@@ -128,7 +128,7 @@ class LockingTest {
     private static final class Holder implements AutoCloseable {
         private final CountDownLatch locked = new CountDownLatch(1);
         private final CountDownLatch release = new CountDownLatch(1);
-        private final ExecutorService thread = Executors.newSingleThreadExecutor();
+        private final ExecutorService thread = Covet.runtime().wrap(Executors.newSingleThreadExecutor());
         private final Future<?> work;
 
         Holder(long id) throws InterruptedException {

@@ -267,7 +267,7 @@ class NestedSetTest {
     @DbTest
     void concurrentNewTreesGetTreeIdsOfTheirOwn() throws Exception {
         Folder.objects.create(Map.of("name", "seed", "lft", 1, "rgt", 2, "treeId", 1, "level", 0));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.ExecutorService pool = Covet.runtime().wrap(java.util.concurrent.Executors.newFixedThreadPool(3));
         try {
             List<java.util.concurrent.Future<?>> work = new ArrayList<>();
             for (int t = 0; t < 3; t++) {

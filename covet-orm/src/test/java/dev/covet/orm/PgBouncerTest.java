@@ -48,7 +48,7 @@ class PgBouncerTest {
             // as it should be
         }
         database = ThrowawayDatabase.on("postgresql://postgres@127.0.0.1:5432/postgres", "covet_pgb");
-        Runtime direct = Runtime.open(Config.builder().database(Config.DEFAULT, database.url()).models(Counter.class).build());
+        CovetRuntime direct = Covet.open(Config.builder().database(Config.DEFAULT, database.url()).models(Counter.class).build());
         try {
             new dev.covet.orm.schema.SchemaEditor(direct.database(Config.DEFAULT)).createTables(direct.models());
         } finally {
@@ -122,21 +122,20 @@ class PgBouncerTest {
         return "pgbouncer";
     }
 
-    private static Runtime throughBouncer(String options) {
+    private static CovetRuntime throughBouncer(String options) {
         String url = "postgresql://postgres@127.0.0.1:" + PORT + "/" + database.databaseUrl().database() + options;
-        return Runtime.open(Config.builder().database(Config.DEFAULT, url, s -> s.maxPoolSize(4).connectionTimeout(Duration.ofSeconds(20)))
+        return Covet.open(Config.builder().database(Config.DEFAULT, url, s -> s.maxPoolSize(4).connectionTimeout(Duration.ofSeconds(20)))
                 .models(Counter.class).build());
     }
 
     /** Four threads repeating one query over four connections that pgbouncer serves from one server connection. */
-    private static List<Throwable> repeatFromFourThreads(Runtime r) {
-        Runtime before = Covet.isSetup() ? Covet.runtime() : null;
-        Covet.install(r);
+    private static List<Throwable> repeatFromFourThreads(CovetRuntime r) {
+        CovetRuntime.Binding bound = r.bind();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         try {
             List<CompletableFuture<Void>> threads = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
-                threads.add(CompletableFuture.runAsync(() -> {
+                threads.add(CompletableFuture.runAsync(() -> r.run(() -> {
                     for (int i = 0; i < 20; i++) {
                         try {
                             Counter.objects.filter("name", "x").count();
@@ -144,18 +143,18 @@ class PgBouncerTest {
                             failures.add(e);
                         }
                     }
-                }, r.database(Config.DEFAULT).executor()));
+                }), r.database(Config.DEFAULT).executor()));
             }
             threads.forEach(CompletableFuture::join);
         } finally {
-            Covet.install(before);
+            bound.close();
         }
         return failures;
     }
 
     @Test
     void withoutPrepareThresholdZeroTheDriversNamedStatementsCollideOnTheSharedServerConnection() {
-        Runtime r = throughBouncer("");
+        CovetRuntime r = throughBouncer("");
         try {
             List<Throwable> failures = repeatFromFourThreads(r);
             assertThat(failures).isNotEmpty();
@@ -168,11 +167,9 @@ class PgBouncerTest {
 
     @Test
     void withPrepareThresholdZeroQueriesTransactionsAndAtomicWork() {
-        Runtime r = throughBouncer("?prepareThreshold=0");
-        Runtime before = Covet.isSetup() ? Covet.runtime() : null;
-        try {
+        CovetRuntime r = throughBouncer("?prepareThreshold=0");
+        try (CovetRuntime.Binding bound = r.bind()) {
             assertThat(repeatFromFourThreads(r)).isEmpty();
-            Covet.install(r);
             Counter.objects.all().delete();
             Covet.atomic(() -> {
                 Counter.objects.create(Map.of("name", "a", "value", 1));
@@ -192,7 +189,6 @@ class PgBouncerTest {
             Database db = Covet.database();
             assertThat(db.statistics().isIdle()).isTrue();
         } finally {
-            Covet.install(before);
             r.close();
         }
     }

@@ -37,7 +37,7 @@ class PoolStatsTest {
 
     @DbTest
     void timeoutsAndWaitingThreadsAreCounted(TestDb db) throws Exception {
-        Runtime r = Runtime.open(Config.builder().database(Config.DEFAULT, db.database().url().text(),
+        CovetRuntime r = Covet.open(Config.builder().database(Config.DEFAULT, db.database().url().text(),
                 s -> s.maxPoolSize(1).connectionTimeout(Duration.ofMillis(300))).models(Counter.class).build());
         try {
             Database one = r.database(Config.DEFAULT);

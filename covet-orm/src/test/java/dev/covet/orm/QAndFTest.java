@@ -122,7 +122,7 @@ class QAndFTest {
         Product p = Fixtures.product("Counter", "new", "1.00", 0, 0, null, null);
         int threads = 8;
         int each = 25;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Covet.runtime().wrap(Executors.newFixedThreadPool(threads));
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < threads; t++) {

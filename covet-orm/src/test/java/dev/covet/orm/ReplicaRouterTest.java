@@ -99,7 +99,7 @@ class ReplicaRouterTest {
             Tag.objects.create(Map.of("name", "mine"));
             assertThat(names()).containsExactly("mine");
             List<List<String>> elsewhere = new java.util.ArrayList<>();
-            Thread other = Thread.ofPlatform().start(() -> elsewhere.add(names()));
+            Thread other = Thread.ofPlatform().start(Covet.runtime().wrap(() -> elsewhere.add(names())));
             other.join();
             assertThat(elsewhere).as("another thread's reads").containsExactly(List.of("on r1"));
             Thread.sleep(500);

@@ -27,7 +27,8 @@ class RetryTest {
         CountDownLatch bothHoldOne = new CountDownLatch(2);
         AtomicInteger attempts = new AtomicInteger();
         // threads of their own: the common pool may have a single worker on a small machine
-        java.util.concurrent.Executor threads = r -> Thread.ofPlatform().daemon().start(r);
+        CovetRuntime current = Covet.runtime();
+        java.util.concurrent.Executor threads = r -> Thread.ofPlatform().daemon().start(current.wrap(r));
         CompletableFuture<Void> ab = CompletableFuture.runAsync(() -> cross("a", "b", bothHoldOne, attempts), threads);
         CompletableFuture<Void> ba = CompletableFuture.runAsync(() -> cross("b", "a", bothHoldOne, attempts), threads);
         CompletableFuture.allOf(ab, ba).get(30, TimeUnit.SECONDS);

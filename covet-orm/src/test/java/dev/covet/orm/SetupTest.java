@@ -96,7 +96,7 @@ class SetupTest {
     void anUnreachableServerFailsSetupWithItsAddress() {
         Config config = Config.builder().database("default", "postgresql://nobody@127.0.0.1:1/nothing",
                 db -> db.connectionTimeout(Duration.ofSeconds(2))).build();
-        assertThatThrownBy(() -> Runtime.open(config))
+        assertThatThrownBy(() -> Covet.open(config))
                 .isInstanceOf(ConnectionLost.class)
                 .hasMessageContaining("Cannot connect to database 'default'")
                 .hasMessageContaining("127.0.0.1:1");
@@ -104,9 +104,7 @@ class SetupTest {
 
     @Test
     void setupCreatesTablesAndShutsDownOnSqlite(@TempDir Path dir) {
-        Runtime saved = currentRuntime();
         try {
-            Covet.install(null);
             Covet.setup(Config.builder().database("sqlite:" + dir.resolve("app.db"))
                     .models(Counter.class, User.class, Legacy.class).build());
             assertThatThrownBy(() -> Covet.setup("sqlite::memory:", Counter.class))
@@ -123,16 +121,13 @@ class SetupTest {
                     .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("No database is configured under 'replica'");
         } finally {
             Covet.shutdown();
-            Covet.install(saved);
         }
-        assertThat(Covet.isSetup()).isEqualTo(saved != null);
+        assertThat(Covet.isSetup()).isFalse();
     }
 
     @Test
     void inMemorySqliteKeepsItsDataAcrossConnections() {
-        Runtime saved = currentRuntime();
         try {
-            Covet.install(null);
             Covet.setup("sqlite::memory:", Counter.class);
             Covet.createTables();
             Counter.objects.create(Map.of("name", "kept"));
@@ -140,23 +135,12 @@ class SetupTest {
             assertThat(Counter.objects.countAsync().join()).isEqualTo(1);
         } finally {
             Covet.shutdown();
-            Covet.install(saved);
         }
     }
 
     @Test
     void callsBeforeSetupSaySo() {
-        Runtime saved = currentRuntime();
-        try {
-            Covet.install(null);
-            assertThatThrownBy(() -> Counter.objects.count())
-                    .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("Covet is not set up");
-        } finally {
-            Covet.install(saved);
-        }
-    }
-
-    private static Runtime currentRuntime() {
-        return Covet.isSetup() ? Covet.runtime() : null;
+        assertThatThrownBy(() -> Counter.objects.count())
+                .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("Covet is not set up");
     }
 }

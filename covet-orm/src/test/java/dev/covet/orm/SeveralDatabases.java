@@ -8,39 +8,43 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Several throwaway databases of one kind, under the aliases a test names, set up as Covet's runtime
- * for the test (the shared test runtime is put back and the databases dropped on close).
+ * Several throwaway databases of one kind, under the aliases a test names, in a runtime made current
+ * on the test's thread (the shared test runtime is current again, and the databases dropped, on close).
  */
 final class SeveralDatabases implements AutoCloseable {
     private final Map<String, ThrowawayDatabase> throwaways = new LinkedHashMap<>();
-    private final Runtime previous;
-    private Runtime runtime;
+    private CovetRuntime runtime;
+    private CovetRuntime.Binding bound;
 
-    private SeveralDatabases(Runtime previous) {
-        this.previous = previous;
+    private SeveralDatabases() {
     }
 
     /** Makes one database per alias on {@code kind}'s server and sets Covet up with the config {@code config} builds from their URLs. */
     static SeveralDatabases open(TestDb kind, List<String> aliases, Function<Map<String, String>, Config> config) {
-        SeveralDatabases s = new SeveralDatabases(Covet.isSetup() ? Covet.runtime() : null);
+        SeveralDatabases s = new SeveralDatabases();
         try {
             Map<String, String> urls = new LinkedHashMap<>();
             for (String alias : aliases) {
-                ThrowawayDatabase t = switch (kind.name()) {
-                    case "sqlite" -> ThrowawayDatabase.on("sqlite:target", "covet_route_");
-                    case "postgresql" -> ThrowawayDatabase.on(env("COVET_TEST_POSTGRESQL", "postgresql://postgres@127.0.0.1:5432/postgres"), "covet_route_");
-                    default -> ThrowawayDatabase.on(env("COVET_TEST_MARIADB", "mariadb://root@127.0.0.1:3306/mysql"), "covet_route_");
-                };
+                ThrowawayDatabase t = throwaway(kind, "covet_route_");
                 s.throwaways.put(alias, t);
                 urls.put(alias, t.url());
             }
-            s.runtime = Runtime.open(config.apply(urls));
-            Covet.install(s.runtime);
+            s.runtime = Covet.open(config.apply(urls));
+            s.bound = s.runtime.bind();
             return s;
         } catch (RuntimeException e) {
             s.close();
             throw e;
         }
+    }
+
+    /** A fresh database on {@code kind}'s server (or a fresh SQLite file), named with {@code prefix}. */
+    static ThrowawayDatabase throwaway(TestDb kind, String prefix) {
+        return switch (kind.name()) {
+            case "sqlite" -> ThrowawayDatabase.on("sqlite:target", prefix);
+            case "postgresql" -> ThrowawayDatabase.on(env("COVET_TEST_POSTGRESQL", "postgresql://postgres@127.0.0.1:5432/postgres"), prefix);
+            default -> ThrowawayDatabase.on(env("COVET_TEST_MARIADB", "mariadb://root@127.0.0.1:3306/mysql"), prefix);
+        };
     }
 
     String url(String alias) {
@@ -54,7 +58,9 @@ final class SeveralDatabases implements AutoCloseable {
 
     @Override
     public void close() {
-        Covet.install(previous);
+        if (bound != null) {
+            bound.close();
+        }
         try {
             if (runtime != null) {
                 runtime.close();

@@ -29,9 +29,7 @@ class SilentServerTest {
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = {"postgresql", "mariadb"})
     void setupAgainstASilentServerFailsInBoundedTimeAndNeverBlocksShutdown(String scheme) throws Exception {
-        Runtime saved = Covet.isSetup() ? Covet.runtime() : null;
         try (SilentServer server = new SilentServer()) {
-            Covet.install(null);
             Config config = Config.builder().database(Config.DEFAULT, scheme + "://u:pw@127.0.0.1:" + server.port() + "/app?connectTimeout=1s")
                     .models(Counter.class).build();
             long start = System.nanoTime();
@@ -49,8 +47,6 @@ class SilentServerTest {
                     .hasMessageNotContaining("pw@");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
             assertThat(Covet.isSetup()).isFalse();
-        } finally {
-            Covet.install(saved);
         }
     }
 
@@ -61,8 +57,7 @@ class SilentServerTest {
             assertThat(db.database().dialect().timeoutProperties(Duration.ofSeconds(1), Duration.ofSeconds(1))).isEmpty();
             return;
         }
-        Runtime previous = Covet.runtime();
-        Runtime tight = Runtime.open(Config.builder()
+        CovetRuntime tight = Covet.open(Config.builder()
                 .database(Config.DEFAULT, db.database().url().text() + (db.database().url().options().isEmpty() ? "?" : "&") + "socketTimeout=1s")
                 .models(TestModels.ALL).build());
         try {
@@ -74,7 +69,6 @@ class SilentServerTest {
             // the pool replaces the lost connection
             assertThat(tight.database(Config.DEFAULT).query(Sql.of("SELECT 1"), rs -> rs.getInt(1))).containsExactly(1);
         } finally {
-            Covet.install(previous);
             tight.close();
         }
     }

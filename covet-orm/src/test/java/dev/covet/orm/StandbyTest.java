@@ -33,17 +33,18 @@ class StandbyTest {
     /** Rows only a session in recovery (the standby) returns. */
     private static final String ON_STANDBY = "SELECT id, name FROM tag WHERE pg_is_in_recovery()";
 
-    private static Runtime open(StandbyServers servers, ReplicaRouter router) {
-        Runtime r = Runtime.open(Config.builder()
+    private static CovetRuntime open(StandbyServers servers, ReplicaRouter router) {
+        CovetRuntime r = Covet.open(Config.builder()
                 .database("default", servers.primaryUrl(), s -> s.maxPoolSize(2).connectionTimeout(Duration.ofMillis(500)))
                 .database("standby", servers.standbyUrl(), s -> s.maxPoolSize(2).readOnly(true).connectionTimeout(Duration.ofMillis(500)))
                 .routers(router)
                 .models(Tag.class)
                 .build());
-        Covet.install(r);
-        Covet.createTables("default");
-        // every row goes, without the cascades other test models registered in this JVM would look for
-        Covet.database("default").update(Sql.of("DELETE FROM tag"));
+        try (CovetRuntime.Binding bound = r.bind()) {
+            Covet.createTables("default");
+            // every row goes, without the cascades other test models registered in this JVM would look for
+            Covet.database("default").update(Sql.of("DELETE FROM tag"));
+        }
         return r;
     }
 
@@ -73,8 +74,8 @@ class StandbyTest {
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = "postgresql")
     void readsLandOnTheStandbyAndWritesOnThePrimary(String name, StandbyServers servers) throws Exception {
-        Runtime previous = Covet.isSetup() ? Covet.runtime() : null;
-        Runtime r = open(servers, router());
+        CovetRuntime r = open(servers, router());
+        CovetRuntime.Binding bound = r.bind();
         try {
             assertThat(Covet.database("standby").query(Sql.of("SELECT pg_is_in_recovery()"), rs -> rs.getBoolean(1))).containsExactly(true);
             assertThat(Covet.database("default").query(Sql.of("SELECT pg_is_in_recovery()"), rs -> rs.getBoolean(1))).containsExactly(false);
@@ -94,7 +95,7 @@ class StandbyTest {
             assertThat(Covet.replicaLag("default")).isEmpty();
             assertThat(Covet.replicaLag("standby")).hasValueSatisfying(lag -> assertThat(lag).isLessThan(Duration.ofMinutes(5)));
         } finally {
-            Covet.install(previous);
+            bound.close();
             r.close();
         }
     }
@@ -102,8 +103,8 @@ class StandbyTest {
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = "postgresql")
     void aWriteThenReadInsideAtomicSeesItsRow(String name, StandbyServers servers) {
-        Runtime previous = Covet.isSetup() ? Covet.runtime() : null;
-        Runtime r = open(servers, router());
+        CovetRuntime r = open(servers, router());
+        CovetRuntime.Binding bound = r.bind();
         try {
             boolean seen = Covet.atomic(() -> {
                 Tag.objects.create(Map.of("name", "fresh"));
@@ -111,7 +112,7 @@ class StandbyTest {
             });
             assertThat(seen).isTrue();
         } finally {
-            Covet.install(previous);
+            bound.close();
             r.close();
         }
     }
@@ -119,9 +120,9 @@ class StandbyTest {
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = "postgresql")
     void aStoppedStandbyMakesReadsFallBackToThePrimaryWithinOnePoolTimeout(String name, StandbyServers servers) throws Exception {
-        Runtime previous = Covet.isSetup() ? Covet.runtime() : null;
         ReplicaRouter router = router();
-        Runtime r = open(servers, router);
+        CovetRuntime r = open(servers, router);
+        CovetRuntime.Binding bound = r.bind();
         try {
             Tag.objects.create(Map.of("name", "kept"));
             await("the standby replays the write", () -> Tag.objects.raw(ON_STANDBY).list().size() == 1);
@@ -142,7 +143,7 @@ class StandbyTest {
             await("reads go to the standby again", () -> answers(() -> Tag.objects.count())
                     && Tag.objects.raw(ON_STANDBY).list().size() == 1);
         } finally {
-            Covet.install(previous);
+            bound.close();
             r.close();
         }
     }
@@ -150,8 +151,8 @@ class StandbyTest {
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = "postgresql")
     void restartingTheStandbyGivesTypedErrorsWithinASecondAndCovetRecovers(String name, StandbyServers servers) throws Exception {
-        Runtime previous = Covet.isSetup() ? Covet.runtime() : null;
-        Runtime r = open(servers, router());
+        CovetRuntime r = open(servers, router());
+        CovetRuntime.Binding bound = r.bind();
         try {
             assertThat(Tag.objects.using("standby").count()).isZero();
             servers.stopStandby();
@@ -165,7 +166,7 @@ class StandbyTest {
             await("the standby answers again", () -> answers(() -> Tag.objects.using("standby").count()));
             assertThat(Covet.database("standby").query(Sql.of("SELECT pg_is_in_recovery()"), rs -> rs.getBoolean(1))).containsExactly(true);
         } finally {
-            Covet.install(previous);
+            bound.close();
             r.close();
         }
     }
@@ -173,8 +174,8 @@ class StandbyTest {
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = "postgresql")
     void killingThePrimarysBackendOfAPooledConnectionGivesATypedErrorAndTheNextCallRecovers(String name, StandbyServers servers) {
-        Runtime previous = Covet.isSetup() ? Covet.runtime() : null;
-        Runtime r = open(servers, router());
+        CovetRuntime r = open(servers, router());
+        CovetRuntime.Binding bound = r.bind();
         try (Database admin = Database.open("admin", DatabaseSettings.builder(servers.primaryUrl()).maxPoolSize(1).build())) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> Covet.atomic(() -> {
@@ -186,7 +187,7 @@ class StandbyTest {
             Tag.objects.create(Map.of("name", "next"));
             assertThat(Tag.objects.using("default").valuesList(String.class, "name").list()).containsExactly("next");
         } finally {
-            Covet.install(previous);
+            bound.close();
             r.close();
         }
     }

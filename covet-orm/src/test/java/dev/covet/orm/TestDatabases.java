@@ -29,7 +29,7 @@ final class TestDatabases implements ExtensionContext.Store.CloseableResource, A
     private static final List<String> ALL = List.of("sqlite", "postgresql", "mariadb");
     private static final String PREFIX = "covet_test_";
 
-    private final Map<String, Runtime> runtimes = new LinkedHashMap<>();
+    private final Map<String, CovetRuntime> runtimes = new LinkedHashMap<>();
     private final Map<String, ThrowawayDatabase> databases = new LinkedHashMap<>();
     private final Map<String, RuntimeException> failures = new LinkedHashMap<>();
 
@@ -46,19 +46,20 @@ final class TestDatabases implements ExtensionContext.Store.CloseableResource, A
         return List.of(only.split(",")).stream().map(String::trim).filter(ALL::contains).toList();
     }
 
-    /** Installs the named database's runtime as Covet's and empties its tables. */
-    void activate(String name) {
-        Runtime r = runtime(name);
-        Covet.install(r);
+    /** Empties the tables of the named database's runtime and makes it current on this thread until the binding closes. */
+    CovetRuntime.Binding activate(String name) {
+        CovetRuntime r = runtime(name);
+        CovetRuntime.Binding bound = r.bind();
         empty(r);
+        return bound;
     }
 
-    private Runtime runtime(String name) {
+    private CovetRuntime runtime(String name) {
         RuntimeException failed = failures.get(name);
         if (failed != null) {
             throw new IllegalStateException("The " + name + " test database could not be set up: " + failed.getMessage(), failed);
         }
-        Runtime r = runtimes.get(name);
+        CovetRuntime r = runtimes.get(name);
         if (r != null) {
             return r;
         }
@@ -70,7 +71,7 @@ final class TestDatabases implements ExtensionContext.Store.CloseableResource, A
             };
             databases.put(name, database);
             String url = database.url();
-            r = Runtime.open(Config.builder().database(Config.DEFAULT, url, s -> s.maxPoolSize(10)).models(TestModels.ALL).build());
+            r = Covet.open(Config.builder().database(Config.DEFAULT, url, s -> s.maxPoolSize(10)).models(TestModels.ALL).build());
             new SchemaEditor(r.database(Config.DEFAULT)).createTables(r.models());
             runtimes.put(name, r);
             return r;
@@ -100,7 +101,7 @@ final class TestDatabases implements ExtensionContext.Store.CloseableResource, A
     }
 
     /** Deletes every row of every test table, junction tables first, in one transaction. */
-    private static void empty(Runtime r) {
+    private static void empty(CovetRuntime r) {
         Database db = r.database(Config.DEFAULT);
         List<String> tables = new ArrayList<>();
         List<ModelInfo<?>> models = new ArrayList<>(r.models());
@@ -134,8 +135,7 @@ final class TestDatabases implements ExtensionContext.Store.CloseableResource, A
 
     @Override
     public void close() {
-        Covet.install(null);
-        for (Map.Entry<String, Runtime> e : runtimes.entrySet()) {
+        for (Map.Entry<String, CovetRuntime> e : runtimes.entrySet()) {
             try {
                 e.getValue().close();
             } catch (RuntimeException ignored) {

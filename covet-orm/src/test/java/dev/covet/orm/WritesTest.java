@@ -53,7 +53,7 @@ class WritesTest {
     @DbTest
     void getOrCreateIsSafeUnderARace() throws Exception {
         int callers = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        ExecutorService pool = Covet.runtime().wrap(Executors.newFixedThreadPool(callers));
         CountDownLatch start = new CountDownLatch(1);
         List<Future<GetOrCreate<Counter>>> results = new ArrayList<>();
         for (int i = 0; i < callers; i++) {

@@ -72,6 +72,9 @@ public final class Database implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong timeouts = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean closed;
     private final GivenDataSource given;
+    private volatile DatabaseOwner owner = DatabaseOwner.NONE;
+    /** State other layers keep per database (a relation's cache of content types, say), by the class that keeps it. */
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Database(String alias, DatabaseSettings settings, HikariDataSource pool, Dialect dialect,
                      ExecutorService executor, boolean ownsExecutor, Connection keeper) {
@@ -417,9 +420,10 @@ public final class Database implements AutoCloseable {
         }
         asyncRunning.incrementAndGet();
         try {
+            DatabaseOwner runIn = owner;
             return CompletableFuture.supplyAsync(() -> {
                 try {
-                    return work.get();
+                    return runIn.call(work);
                 } finally {
                     finishedAsync();
                 }
@@ -451,6 +455,48 @@ public final class Database implements AutoCloseable {
                 asyncRunning.notifyAll();
             }
         }
+    }
+
+    /**
+     * Gives this database to {@code owner}, the runtime that opened it: its listeners hear every
+     * statement, and async work runs inside it. Once only.
+     *
+     * @param owner the runtime that opened this database
+     * @throws IllegalStateException if the database already has an owner
+     */
+    public void ownedBy(DatabaseOwner owner) {
+        synchronized (kept) {
+            if (this.owner != DatabaseOwner.NONE) {
+                throw new IllegalStateException("Database '" + alias + "' already belongs to a runtime");
+            }
+            this.owner = java.util.Objects.requireNonNull(owner, "owner");
+        }
+    }
+
+    /**
+     * The runtime that opened this database; {@link DatabaseOwner#NONE} for one opened on its own.
+     *
+     * @return the owner
+     */
+    public DatabaseOwner owner() {
+        return owner;
+    }
+
+    /**
+     * State a layer above keeps per database, made on first use (a cache of content-type rows, say):
+     * it lives as long as this database and is never seen by another one.
+     *
+     * @param <T> the type of the state
+     * @param type the class of the state, its key
+     * @param make makes the state for this database on first use
+     * @return the state kept for {@code type}
+     */
+    public <T> T kept(Class<T> type, java.util.function.Function<Database, T> make) {
+        Object state = kept.get(type);
+        if (state == null) {
+            state = kept.computeIfAbsent(type, k -> make.apply(this));
+        }
+        return type.cast(state);
     }
 
     /**
@@ -820,8 +866,9 @@ public final class Database implements AutoCloseable {
         if (SqlLog.LOG.isDebugEnabled()) {
             SqlLog.statement(alias, elapsed, sql, error);
         }
-        if (QueryListeners.any()) {
-            QueryListeners.fire(new QueryEvent(alias, sql.text(), sql.paramValues(), elapsed, error));
+        QueryListeners listeners = owner.queryListeners();
+        if (listeners.any()) {
+            listeners.fire(new QueryEvent(alias, sql.text(), sql.paramValues(), elapsed, error));
         }
     }
 

@@ -6,12 +6,16 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The process-wide list of {@link QueryListener}s. Thread-safe. */
+/**
+ * The {@link QueryListener}s of one runtime: every database the runtime opened tells them about its
+ * statements, and no other runtime's database does. Thread-safe.
+ */
 public final class QueryListeners {
     private static final Logger LOG = LoggerFactory.getLogger(QueryListeners.class);
-    private static final List<QueryListener> LISTENERS = new CopyOnWriteArrayList<>();
+    private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
 
-    private QueryListeners() {
+    /** An empty list of listeners. */
+    public QueryListeners() {
     }
 
     /**
@@ -19,8 +23,8 @@ public final class QueryListeners {
      *
      * @param listener the listener
      */
-    public static void add(QueryListener listener) {
-        LISTENERS.add(listener);
+    public void add(QueryListener listener) {
+        listeners.add(listener);
     }
 
     /**
@@ -28,16 +32,16 @@ public final class QueryListeners {
      *
      * @param listener the listener
      */
-    public static void remove(QueryListener listener) {
-        LISTENERS.remove(listener);
+    public void remove(QueryListener listener) {
+        listeners.remove(listener);
     }
 
-    static boolean any() {
-        return !LISTENERS.isEmpty();
+    boolean any() {
+        return !listeners.isEmpty();
     }
 
-    static void fire(QueryEvent event) {
-        for (QueryListener l : LISTENERS) {
+    void fire(QueryEvent event) {
+        for (QueryListener l : listeners) {
             try {
                 l.onQuery(event);
             } catch (RuntimeException e) {

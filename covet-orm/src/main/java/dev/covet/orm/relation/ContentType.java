@@ -109,7 +109,7 @@ public final class ContentType extends Model {
     }
 
     /**
-     * Forgets every cached content type. Call it when the table was emptied or rewritten behind Covet's back
+     * Forgets every content type the current runtime's databases cached. Call it when the table was emptied or rewritten behind Covet's back
      * (tests that empty tables between cases); the cache is rebuilt on demand.
      */
     public static void clearCache() {

@@ -8,14 +8,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The content types already read, per database alias, by class name and by key. An alias that names
- * another database than when its entries were cached (Covet was set up again) starts afresh. A row
- * created inside a transaction is cached only once that transaction commits, so that a rollback cannot
- * leave a key in the cache that the database no longer has. Thread-safe.
+ * The content types already read from one database, by class name and by key; each database keeps its
+ * own ({@link Database#kept}), so a runtime never sees another's rows. A row created inside a
+ * transaction is cached only once that transaction commits, so that a rollback cannot leave a key in
+ * the cache that the database no longer has. Thread-safe.
  */
 final class ContentTypeCache {
-    private static final Map<String, ContentTypeCache> BY_ALIAS = new ConcurrentHashMap<>();
-
     private final Database database;
     private final Map<String, ContentType> byModel = new ConcurrentHashMap<>();
     private final Map<Object, ContentType> byId = new ConcurrentHashMap<>();
@@ -24,18 +22,21 @@ final class ContentTypeCache {
         this.database = database;
     }
 
+    /** The cache of database {@code alias} of the current runtime. */
     static ContentTypeCache of(String alias) {
-        String key = alias == null ? Config.DEFAULT : alias;
-        Database db = Covet.database(key);
-        ContentTypeCache cache = BY_ALIAS.get(key);
-        if (cache != null && cache.database == db) {
-            return cache;
-        }
-        return BY_ALIAS.compute(key, (k, old) -> old != null && old.database == db ? old : new ContentTypeCache(db));
+        return Covet.database(alias == null ? Config.DEFAULT : alias).kept(ContentTypeCache.class, ContentTypeCache::new);
     }
 
+    /** Forgets every row cached for the current runtime's databases. */
     static void clear() {
-        BY_ALIAS.clear();
+        if (Covet.currentRuntime().isEmpty()) {
+            return;
+        }
+        for (String alias : Covet.aliases()) {
+            ContentTypeCache cache = of(alias);
+            cache.byModel.clear();
+            cache.byId.clear();
+        }
     }
 
     ContentType byModel(String className) {

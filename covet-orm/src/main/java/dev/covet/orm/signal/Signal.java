@@ -1,5 +1,8 @@
 package dev.covet.orm.signal;
 
+import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
+
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,11 @@ import java.util.function.Consumer;
  * vetoes the operation before any SQL runs, and a {@code post_*} receiver, which runs inside the
  * operation's transaction, rolls the write back. As in Django, connecting the same receiver (or the
  * same {@code dispatchUid}) for the same sender again changes nothing, so it still runs once per send.
+ *
+ * <p>A receiver belongs to the runtime that was current when it connected ({@link Covet#runtime()}), and
+ * hears only that runtime's sends: a second runtime in the same JVM does not call it, and it stops once
+ * its runtime is closed (a later {@code Covet.setup} starts with none). A receiver connected while no
+ * runtime exists (before {@code Covet.setup}, as Django's module-level receivers) hears every runtime.
  * Thread-safe.
  *
  * <pre>{@code
@@ -47,7 +55,7 @@ public final class Signal<E extends SignalEvent> {
      * @return the connection; {@code disconnect()} it to stop receiving
      */
     public Connection connect(Consumer<? super E> receiver) {
-        return add(new Receiver<>(null, receiver, null, null));
+        return add(new Receiver<>(null, receiver, null, null, owner()));
     }
 
     /**
@@ -58,7 +66,7 @@ public final class Signal<E extends SignalEvent> {
      * @return the connection; {@code disconnect()} it to stop receiving
      */
     public Connection connect(Class<?> sender, Consumer<? super E> receiver) {
-        return add(new Receiver<>(sender, receiver, null, null));
+        return add(new Receiver<>(sender, receiver, null, null, owner()));
     }
 
     /**
@@ -75,7 +83,7 @@ public final class Signal<E extends SignalEvent> {
         if (dispatchUid == null || dispatchUid.isEmpty()) {
             throw new IllegalArgumentException("dispatchUid must not be null or empty");
         }
-        return add(new Receiver<>(sender, receiver, null, dispatchUid));
+        return add(new Receiver<>(sender, receiver, null, dispatchUid, owner()));
     }
 
     /**
@@ -88,7 +96,12 @@ public final class Signal<E extends SignalEvent> {
      * @return the connection; {@code disconnect()} it to stop receiving
      */
     public Connection connectWeak(Class<?> sender, Consumer<? super E> receiver) {
-        return add(new Receiver<>(sender, null, new WeakReference<>(receiver), null));
+        return add(new Receiver<>(sender, null, new WeakReference<>(receiver), null, owner()));
+    }
+
+    /** The runtime a receiver connected now belongs to: the current one, or null (every runtime) when there is none. */
+    private static CovetRuntime owner() {
+        return Covet.currentRuntime().orElse(null);
     }
 
     private synchronized Connection add(Receiver<E> r) {
@@ -102,14 +115,16 @@ public final class Signal<E extends SignalEvent> {
     }
 
     /**
-     * Disconnects the receiver connected for {@code sender} under {@code dispatchUid}; true if there was one.
+     * Disconnects the receiver connected for {@code sender} under {@code dispatchUid} in the current runtime
+     * (or while there was none); true if there was one.
      *
      * @param sender the sender it was connected for, or null for every sender
      * @param dispatchUid the uid it was connected under
      * @return true if a receiver was disconnected
      */
     public boolean disconnect(Class<?> sender, String dispatchUid) {
-        return receivers.removeIf(r -> r.sender == sender && dispatchUid.equals(r.uid));
+        CovetRuntime current = owner();
+        return receivers.removeIf(r -> r.sender == sender && dispatchUid.equals(r.uid) && (r.owner == null || r.owner == current));
     }
 
     /**
@@ -143,8 +158,9 @@ public final class Signal<E extends SignalEvent> {
         if (receivers.isEmpty()) {
             return false;
         }
+        CovetRuntime current = owner();
         for (Receiver<E> r : receivers) {
-            if (r.matches(sender) && r.target() != null) {
+            if (r.matches(sender, current) && r.target() != null) {
                 return true;
             }
         }
@@ -152,7 +168,8 @@ public final class Signal<E extends SignalEvent> {
     }
 
     /**
-     * Calls every receiver for {@code sender}, in the order they connected.
+     * Calls every receiver for {@code sender} that belongs to the current runtime or to every runtime, in
+     * the order they connected.
      *
      * @param sender the model class sending; receivers for it, its superclasses and every sender are called
      * @param event the event each receiver gets
@@ -162,12 +179,13 @@ public final class Signal<E extends SignalEvent> {
             return;
         }
         List<Receiver<E>> gone = null;
+        CovetRuntime current = owner();
         for (Receiver<E> r : receivers) {
-            if (!r.matches(sender)) {
+            if (!r.matches(sender, current)) {
                 continue;
             }
             Consumer<? super E> target = r.target();
-            if (target == null) {
+            if (target == null || (r.owner != null && r.owner.isClosed())) {
                 if (gone == null) {
                     gone = new ArrayList<>();
                 }
@@ -191,14 +209,15 @@ public final class Signal<E extends SignalEvent> {
         return "Signal(" + name + ")";
     }
 
-    private record Receiver<E>(Class<?> sender, Consumer<? super E> strong, WeakReference<Consumer<? super E>> weak, String uid) {
+    private record Receiver<E>(Class<?> sender, Consumer<? super E> strong, WeakReference<Consumer<? super E>> weak, String uid,
+                               CovetRuntime owner) {
         Consumer<? super E> target() {
             return strong != null ? strong : weak.get();
         }
 
         /** Django's lookup key: the dispatch uid (or else the receiver itself) and the sender. */
         boolean sameAs(Receiver<?> other) {
-            if (sender != other.sender) {
+            if (sender != other.sender || owner != other.owner) {
                 return false;
             }
             if (uid != null || other.uid != null) {
@@ -208,8 +227,8 @@ public final class Signal<E extends SignalEvent> {
             return mine != null && mine == other.target();
         }
 
-        boolean matches(Class<?> s) {
-            return sender == null || (s != null && sender.isAssignableFrom(s));
+        boolean matches(Class<?> s, CovetRuntime current) {
+            return (owner == null || owner == current) && (sender == null || (s != null && sender.isAssignableFrom(s)));
         }
     }
 
