@@ -18,6 +18,7 @@ import dev.covet.orm.query.Value;
 import dev.covet.orm.relation.Prefetcher;
 import dev.covet.orm.signal.Signals;
 import dev.covet.orm.signal.UpdateEvent;
+import dev.covet.orm.sql.KeyGets;
 import dev.covet.orm.sql.SelectShape;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.WriteCompiler;

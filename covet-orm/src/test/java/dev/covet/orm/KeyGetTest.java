@@ -9,6 +9,7 @@ import dev.covet.orm.models.Article;
 import dev.covet.orm.models.Product;
 import dev.covet.orm.models.Token;
 import dev.covet.orm.models.User;
+import dev.covet.orm.sql.KeyGets;
 import dev.covet.orm.testing.CaptureQueries;
 
 import java.time.Duration;

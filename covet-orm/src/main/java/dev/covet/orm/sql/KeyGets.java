@@ -1,13 +1,10 @@
-package dev.covet.orm;
+package dev.covet.orm.sql;
 
+import dev.covet.orm.Q;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.query.Query;
-import dev.covet.orm.sql.CompiledSelect;
-import dev.covet.orm.sql.Dialect;
-import dev.covet.orm.sql.SelectCompiler;
-import dev.covet.orm.sql.Sql;
 
 import java.util.List;
 import java.util.Map;
@@ -19,9 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * builds for it (the key as its one parameter, no ordering, at most 21 rows) is kept per model,
  * dialect and registry generation, and each call binds only the key. No query tree is copied,
  * resolved or compiled on the way. Anything else (a condition, a slice, a deferral, a router to
- * ask, a key of another Java type) takes the general path.
+ * ask, a key of another Java type) takes the general path. Thread-safe: the statements are kept in a
+ * concurrent map.
  */
-final class KeyGets {
+public final class KeyGets {
     private static final int MAX_ENTRIES = 4096;
     private static final Map<Key, Entry> CACHE = new ConcurrentHashMap<>();
 
@@ -42,15 +40,34 @@ final class KeyGets {
         }
     }
 
-    /** The compiled statement with its key parameter left out, for the generation it was compiled in. */
-    record Entry(int generation, String text, dev.covet.orm.sql.SelectShape shape, FieldInfo key) {
-        CompiledSelect bind(Object key) {
+    /**
+     * The compiled statement with its key parameter left out, for the generation it was compiled in.
+     *
+     * @param generation the model registry's generation it was compiled in
+     * @param text the SELECT's text
+     * @param shape the SELECT's shape
+     * @param key the primary key field, whose parameter the text takes
+     */
+    public record Entry(int generation, String text, SelectShape shape, FieldInfo key) {
+        /**
+         * The statement with {@code key} as its parameter.
+         *
+         * @param key the key, as the key field stores it
+         * @return the statement to run
+         */
+        public CompiledSelect bind(Object key) {
             return new CompiledSelect(new Sql(text, List.of(this.key.param(key))), shape, false);
         }
     }
 
-    /** Does {@code lookup} name the primary key itself, compared for equality? */
-    static boolean namesKey(ModelInfo<?> model, String lookup) {
+    /**
+     * Does {@code lookup} name the primary key itself, compared for equality?
+     *
+     * @param model the model
+     * @param lookup a lookup such as {@code pk} or {@code id__exact}
+     * @return true for the key's equality lookup
+     */
+    public static boolean namesKey(ModelInfo<?> model, String lookup) {
         if (lookup == null) {
             return false;
         }
@@ -61,8 +78,12 @@ final class KeyGets {
     /**
      * Is {@code value} a key as the key field stores it, so that binding it as it is gives what the
      * general path's conversion would? Only plain numbers, strings and UUIDs of the field's own type.
+     *
+     * @param key the primary key field
+     * @param value the value looked up
+     * @return true when it may be bound as it is
      */
-    static boolean isStoredKey(FieldInfo key, Object value) {
+    public static boolean isStoredKey(FieldInfo key, Object value) {
         if (value == null || key.isRelation() || key.customType() != null) {
             return false;
         }
@@ -77,8 +98,15 @@ final class KeyGets {
         };
     }
 
-    /** The statement for a get by key of {@code model} on {@code dialect}, or null when it does not fit one parameter. */
-    static Entry entry(ModelInfo<?> model, Dialect dialect, int maxRows) {
+    /**
+     * The statement for a get by key of {@code model} on {@code dialect}, or null when it does not fit one parameter.
+     *
+     * @param model the model
+     * @param dialect the database's dialect
+     * @param maxRows the most rows the SELECT reads
+     * @return the statement, kept for later calls; null to take the general path
+     */
+    public static Entry entry(ModelInfo<?> model, Dialect dialect, int maxRows) {
         Key k = new Key(model, dialect);
         int generation = ModelRegistry.generation();
         Entry e = CACHE.get(k);
@@ -95,8 +123,14 @@ final class KeyGets {
         return e;
     }
 
-    /** The entry kept for {@code model} on {@code dialect}, if any (for tests). */
-    static Entry cached(ModelInfo<?> model, Dialect dialect) {
+    /**
+     * The entry kept for {@code model} on {@code dialect}, if any (for tests).
+     *
+     * @param model the model
+     * @param dialect the database's dialect
+     * @return the entry, or null
+     */
+    public static Entry cached(ModelInfo<?> model, Dialect dialect) {
         return CACHE.get(new Key(model, dialect));
     }
 
