@@ -35,6 +35,7 @@ open module dev.covet.orm {
     exports dev.covet.orm.exception;
     exports dev.covet.orm.field;
     exports dev.covet.orm.internal;
+    exports dev.covet.orm.internal.persist;
     exports dev.covet.orm.meta;
     exports dev.covet.orm.metrics;
     exports dev.covet.orm.migrate;

@@ -4,6 +4,8 @@ import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.internal.Instances;
+import dev.covet.orm.internal.persist.Deletion;
+import dev.covet.orm.internal.persist.Persister;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
@@ -133,15 +135,6 @@ public abstract class Model {
             pendingExpressions = new LinkedHashMap<>();
         }
         pendingExpressions.put(f.name(), expression);
-    }
-
-    /** The expressions {@link #setExpression} left for the next save (null when none); the save clears them. */
-    final Map<String, dev.covet.orm.query.Expression> pendingExpressions() {
-        return pendingExpressions;
-    }
-
-    final void clearPendingExpressions() {
-        pendingExpressions = null;
     }
 
     /**
@@ -473,6 +466,16 @@ public abstract class Model {
                 m.related = new LinkedHashMap<>();
             }
             return m.related;
+        }
+
+        @Override
+        public Map<String, dev.covet.orm.query.Expression> pendingExpressions(Model m) {
+            return m.pendingExpressions;
+        }
+
+        @Override
+        public void clearPendingExpressions(Model m) {
+            m.pendingExpressions = null;
         }
     }
 }

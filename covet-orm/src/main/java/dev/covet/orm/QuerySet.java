@@ -6,7 +6,11 @@ import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.exception.StrictLoadingError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.RowMapper;
+import dev.covet.orm.internal.QuerySets;
 import dev.covet.orm.internal.RowReaders;
+import dev.covet.orm.internal.persist.BulkWrites;
+import dev.covet.orm.internal.persist.Deletion;
+import dev.covet.orm.internal.persist.Persister;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.ModelInfo;
@@ -25,8 +29,6 @@ import dev.covet.orm.sql.WriteCompiler;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +53,10 @@ import java.util.concurrent.CompletableFuture;
 public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>> {
     private final boolean strict;
     private final List<Prefetch> prefetches;
+
+    static {
+        QuerySets.install(new InternalAccess());
+    }
 
     QuerySet(ModelInfo<T> model, Query query, String using, boolean strict, List<Prefetch> prefetches) {
         super(model, query, using);
@@ -716,7 +722,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         }
         for (FieldInfo f : model.columns()) {
             if (f.isAutoNow() && !fields.containsKey(f)) {
-                fields.put(f, f.converter().fromDb(now(f)));
+                fields.put(f, f.converter().fromDb(Persister.now(f)));
                 acrossTables |= !model.holdsColumn(f);
             }
         }
@@ -788,14 +794,6 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
             }
         }
         return keys.size();
-    }
-
-    static Object now(FieldInfo f) {
-        return switch (f.storage()) {
-            case DATE -> LocalDate.now(java.time.ZoneOffset.UTC);
-            case TIME -> LocalTime.now(java.time.ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-            default -> Instant.now().truncatedTo(ChronoUnit.MICROS);
-        };
     }
 
     /**
@@ -1081,5 +1079,18 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      */
     public QuerySet<T> prefetchRelated(dev.covet.orm.path.RelationPath first, dev.covet.orm.path.RelationPath... more) {
         return prefetchRelated(dev.covet.orm.path.Path.lookups(first, more));
+    }
+
+    /** Gives Covet's other packages what they need of a QuerySet beyond its public methods. */
+    private static final class InternalAccess implements QuerySets.Access {
+        @Override
+        public <M extends Model> ModelInfo<M> info(QuerySet<M> qs) {
+            return qs.info();
+        }
+
+        @Override
+        public <M extends Model> QuerySet<M> lockedForShare(QuerySet<M> qs) {
+            return qs.lockedForShare();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.covet.orm;
 
 import dev.covet.orm.exception.IntegrityError;
+import dev.covet.orm.internal.persist.BulkWrites;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.models.Color;

@@ -1,6 +1,7 @@
 package dev.covet.orm.internal;
 
 import dev.covet.orm.Model;
+import dev.covet.orm.query.Expression;
 
 import java.util.Map;
 import java.util.Set;
@@ -100,6 +101,21 @@ public final class Instances {
          * @return the related objects by name; null when there are none and {@code create} is false
          */
         Map<String, Object> related(Model m, boolean create);
+
+        /**
+         * The expressions {@link Model#setExpression} left for the next save of {@code m}.
+         *
+         * @param m the instance
+         * @return the expressions by field name; null when there are none
+         */
+        Map<String, Expression> pendingExpressions(Model m);
+
+        /**
+         * Forgets the expressions left for the next save of {@code m}, once the save has applied them.
+         *
+         * @param m the instance
+         */
+        void clearPendingExpressions(Model m);
     }
 
     /**
@@ -216,5 +232,24 @@ public final class Instances {
      */
     public static Map<String, Object> related(Model m, boolean create) {
         return access.related(m, create);
+    }
+
+    /**
+     * The expressions {@link Model#setExpression} left for the next save of {@code m}.
+     *
+     * @param m the instance
+     * @return the expressions by field name; null when there are none
+     */
+    public static Map<String, Expression> pendingExpressions(Model m) {
+        return access.pendingExpressions(m);
+    }
+
+    /**
+     * Forgets the expressions left for the next save of {@code m}, once the save has applied them.
+     *
+     * @param m the instance
+     */
+    public static void clearPendingExpressions(Model m) {
+        access.clearPendingExpressions(m);
     }
 }

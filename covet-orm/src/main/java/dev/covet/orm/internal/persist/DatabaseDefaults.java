@@ -1,5 +1,6 @@
-package dev.covet.orm;
+package dev.covet.orm.internal.persist;
 
+import dev.covet.orm.Model;
 import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.meta.FieldInfo;

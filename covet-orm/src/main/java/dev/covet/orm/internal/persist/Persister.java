@@ -1,5 +1,13 @@
-package dev.covet.orm;
+package dev.covet.orm.internal.persist;
 
+import dev.covet.orm.Config;
+import dev.covet.orm.Covet;
+import dev.covet.orm.GetOrCreate;
+import dev.covet.orm.Model;
+import dev.covet.orm.Q;
+import dev.covet.orm.QuerySet;
+import dev.covet.orm.RetryPolicy;
+import dev.covet.orm.SaveOptions;
 import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
@@ -7,6 +15,7 @@ import dev.covet.orm.exception.IntegrityError;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.internal.Instances;
+import dev.covet.orm.internal.QuerySets;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValidation;
 import dev.covet.orm.meta.FieldValues;
@@ -18,6 +27,8 @@ import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.relation.GenericRef;
 import dev.covet.orm.relation.Ref;
+import dev.covet.orm.routing.Hints;
+import dev.covet.orm.routing.Routers;
 import dev.covet.orm.signal.InitEvent;
 import dev.covet.orm.signal.SaveEvent;
 import dev.covet.orm.signal.Signals;
@@ -25,6 +36,11 @@ import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.WriteCompiler;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,27 +51,62 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** What model instances do with the database: save, refresh, validate, convert to and from maps. */
-final class Persister {
+/**
+ * What model instances do with the database: save, refresh, validate, convert to and from maps.
+ * Stateless; safe to call from any thread (an instance itself is not shared while saved).
+ */
+public final class Persister {
     private Persister() {
     }
 
-    static Database databaseOf(Model m, String explicit) {
+    /**
+     * The value an {@code autoNow} or {@code autoNowAdd} field of storage {@code f} takes at this moment,
+     * in UTC, to the microsecond (what the databases keep).
+     *
+     * @param f the field
+     * @return today's date, the time of day, or the instant
+     */
+    public static Object now(FieldInfo f) {
+        return switch (f.storage()) {
+            case DATE -> LocalDate.now(ZoneOffset.UTC);
+            case TIME -> LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            default -> Instant.now().truncatedTo(ChronoUnit.MICROS);
+        };
+    }
+
+    /**
+     * The database {@code m} is written to: {@code explicit} when given, else {@link #writeAlias}'s.
+     *
+     * @param m the instance
+     * @param explicit a database alias, or null
+     * @return the database
+     */
+    public static Database databaseOf(Model m, String explicit) {
         return Covet.database(explicit != null ? explicit : writeAlias(m));
     }
 
-    /** Where {@code m} is written (saved, deleted): the routers' choice, else the database it came from, else default. */
-    static String writeAlias(Model m) {
-        dev.covet.orm.routing.Routers routers = Covet.routers();
+    /**
+     * Where {@code m} is written (saved, deleted): the routers' choice, else the database it came from, else default.
+     *
+     * @param m the instance
+     * @return the database's alias; null for the default
+     */
+    public static String writeAlias(Model m) {
+        Routers routers = Covet.routers();
         if (routers.isEmpty()) {
             return Instances.database(m);
         }
-        return routers.forWrite(ModelRegistry.infoOf(m), dev.covet.orm.routing.Hints.instance(m));
+        return routers.forWrite(ModelRegistry.infoOf(m), Hints.instance(m));
     }
 
     // ---------------------------------------------------------------- save
 
-    static void postInit(Model m) {
+    /**
+     * Sends {@code post_init} for a new instance, when it has receivers.
+     *
+     * @param m the instance, its fields set
+     */
+    public static void postInit(Model m) {
         if (Signals.POST_INIT.hasListeners(m.getClass())) {
             Signals.POST_INIT.send(m.getClass(), new InitEvent(m.getClass(), m));
         }
@@ -65,8 +116,11 @@ final class Persister {
      * Saves: {@code pre_save} (which may still change the instance), defaults and validation, the write,
      * then {@code post_save}. With {@code post_save} receivers the write and the receivers share one
      * transaction, so a receiver that throws undoes the write.
+     *
+     * @param m the instance
+     * @param o how to save
      */
-    static void save(Model m, SaveOptions o) {
+    public static void save(Model m, SaveOptions o) {
         Class<?> type = m.getClass();
         Database db = databaseOf(m, o.database());
         if (Signals.PRE_SAVE.hasListeners(type)) {
@@ -105,7 +159,7 @@ final class Persister {
                 throw ValidationError.of(f.name(), "save() prohibited to prevent data loss due to unsaved related object '" + f.name() + "'.");
             }
             if (f.isAutoNow() || (f.isAutoNowAdd() && adding)) {
-                f.setValue(m, f.converter().fromDb(QuerySet.now(f)));
+                f.setValue(m, f.converter().fromDb(now(f)));
             }
             if (f.isAutoGenerate() && f.value(m) == null) {
                 f.setValue(m, UUID.randomUUID());
@@ -119,7 +173,7 @@ final class Persister {
         if (forced && !pkSet) {
             throw new DatabaseError("Cannot force an update in save() with no primary key.");
         }
-        Map<String, Expression> pending = m.pendingExpressions();
+        Map<String, Expression> pending = Instances.pendingExpressions(m);
         if (pending != null && (adding || !pkSet || o.isForceInsert())) {
             // Django: "F() expressions can only be used to update, not to insert."
             throw ValidationError.of(pending.keySet().iterator().next(), "Failed to insert expression "
@@ -160,7 +214,7 @@ final class Persister {
                 }
             }
         }
-        m.clearPendingExpressions();
+        Instances.clearPendingExpressions(m);
         refresh(m, pending.keySet().toArray(String[]::new));
     }
 
@@ -266,8 +320,14 @@ final class Persister {
 
     // ---------------------------------------------------------------- values in and out
 
-    /** Sets fields from loose input, collecting every conversion error into one ValidationError. */
-    static void assign(Model m, Map<String, ?> values, boolean nonEditableToo) {
+    /**
+     * Sets fields from loose input, collecting every conversion error into one ValidationError.
+     *
+     * @param m the instance
+     * @param values field name (or key or generic relation name) to value
+     * @param nonEditableToo whether fields marked not editable are set as well
+     */
+    public static void assign(Model m, Map<String, ?> values, boolean nonEditableToo) {
         ModelInfo<?> info = ModelRegistry.infoOf(m);
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (Map.Entry<String, ?> e : values.entrySet()) {
@@ -334,7 +394,14 @@ final class Persister {
         ((GenericRef) key.value(m)).set((Model) input);
     }
 
-    static Map<String, Object> toDict(Model m, String... names) {
+    /**
+     * The values of the named column fields of {@code m} (all when none), a relation as its key.
+     *
+     * @param m the instance
+     * @param names field names, or none for every column
+     * @return the values by field name, in order
+     */
+    public static Map<String, Object> toDict(Model m, String... names) {
         ModelInfo<?> info = ModelRegistry.infoOf(m);
         List<FieldInfo> fields = new ArrayList<>();
         if (names.length == 0) {
@@ -359,7 +426,13 @@ final class Persister {
 
     // ---------------------------------------------------------------- refresh and deferred fields
 
-    static void refresh(Model m, String... names) {
+    /**
+     * Reloads the named fields of {@code m} (all loaded ones when none) from its row.
+     *
+     * @param m a saved instance
+     * @param names field names, or none
+     */
+    public static void refresh(Model m, String... names) {
         ModelInfo<?> info = ModelRegistry.infoOf(m);
         Object key = info.pk().dbValue(m);
         if (key == null) {
@@ -405,7 +478,13 @@ final class Persister {
         Instances.loaded(m, Instances.database(m) == null ? Config.DEFAULT : Instances.database(m));
     }
 
-    static void loadIfDeferred(Model m, FieldInfo f) {
+    /**
+     * Loads {@code f} of {@code m} from the database if it was deferred.
+     *
+     * @param m the instance
+     * @param f the field
+     */
+    public static void loadIfDeferred(Model m, FieldInfo f) {
         if (Instances.deferred(m).contains(f.name())) {
             refresh(m, f.name());
         }
@@ -413,7 +492,14 @@ final class Persister {
 
     // ---------------------------------------------------------------- validation
 
-    static void fullClean(Model m, Collection<String> exclude, boolean validateUnique) {
+    /**
+     * Validates {@code m}: each field, then {@link Model#clean}, then uniqueness when asked; every error in one ValidationError.
+     *
+     * @param m the instance
+     * @param exclude fields not to validate
+     * @param validateUnique whether to check unique fields against the database
+     */
+    public static void fullClean(Model m, Collection<String> exclude, boolean validateUnique) {
         ModelInfo<?> info = ModelRegistry.infoOf(m);
         Map<String, List<String>> errors = new LinkedHashMap<>();
         Set<String> deferred = Instances.deferred(m);
@@ -490,7 +576,17 @@ final class Persister {
 
     // ---------------------------------------------------------------- get or create
 
-    static <T extends Model> GetOrCreate<T> getOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
+    /**
+     * {@code getOrCreate}: the row {@code lookup} finds, else one created from its exact conditions and {@code defaults};
+     * a racing insert of the same key returns the winner's row.
+     *
+     * @param <T> the model
+     * @param qs the QuerySet to look in
+     * @param lookup plain AND-ed conditions
+     * @param defaults further field values for a new row
+     * @return the object and whether it was created
+     */
+    public static <T extends Model> GetOrCreate<T> getOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
         // InnoDB may pick one of two racing inserts of a key as a deadlock victim and roll its whole
         // transaction back; with no enclosing transaction lost, trying again finds or waits for the winner's row
         if (qs.database().inTransaction()) {
@@ -505,7 +601,7 @@ final class Persister {
         } catch (DoesNotExist missing) {
             // fall through and create it
         }
-        Map<String, Object> params = createParams(qs.info(), lookup);
+        Map<String, Object> params = createParams(QuerySets.info(qs), lookup);
         params.putAll(defaults);
         Database db = qs.database();
         try {
@@ -518,19 +614,37 @@ final class Persister {
             // racing losers already hold one from their failed insert and two exclusive requests would deadlock.
             boolean locking = db.inTransaction() && db.dialect().features().supportsSelectForUpdate();
             try {
-                return new GetOrCreate<>((locking ? qs.lockedForShare() : qs).get(lookup), false);
+                return new GetOrCreate<>((locking ? QuerySets.lockedForShare(qs) : qs).get(lookup), false);
             } catch (DoesNotExist stillMissing) {
                 throw e;
             }
         }
     }
 
-    static <T extends Model> GetOrCreate<T> updateOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
+    /**
+     * {@code updateOrCreate}: the row {@code lookup} finds, updated with {@code defaults}, else one created with them.
+     *
+     * @param <T> the model
+     * @param qs the QuerySet to look in
+     * @param lookup plain AND-ed conditions
+     * @param defaults field values to set
+     * @return the object and whether it was created
+     */
+    public static <T extends Model> GetOrCreate<T> updateOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
         return updateOrCreate(qs, lookup, defaults, defaults);
     }
 
-    /** As Django 5.0: {@code createDefaults} fill a new row, {@code defaults} update a found one. */
-    static <T extends Model> GetOrCreate<T> updateOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
+    /**
+     * As Django 5.0: {@code createDefaults} fill a new row, {@code defaults} update a found one.
+     *
+     * @param <T> the model
+     * @param qs the QuerySet to look in
+     * @param lookup plain AND-ed conditions
+     * @param defaults field values to set on a found row
+     * @param createDefaults field values for a new row
+     * @return the object and whether it was created
+     */
+    public static <T extends Model> GetOrCreate<T> updateOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
         Database db = qs.database();
         return db.atomic(() -> {
             QuerySet<T> locking = db.dialect().features().supportsSelectForUpdate() ? qs.selectForUpdate() : qs;

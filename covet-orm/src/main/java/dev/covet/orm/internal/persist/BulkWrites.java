@@ -1,10 +1,14 @@
-package dev.covet.orm;
+package dev.covet.orm.internal.persist;
 
+import dev.covet.orm.Model;
+import dev.covet.orm.OnConflict;
+import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.internal.Instances;
+import dev.covet.orm.internal.QuerySets;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.ModelInfo;
@@ -26,30 +30,49 @@ import java.util.UUID;
 /**
  * {@code bulkCreate}, {@code bulkUpdate} and {@code inBulk}: many rows per statement, batched so that
  * no statement exceeds the database's parameter limit, inside one transaction. No signals are sent.
+ * Stateless; safe to call from any thread.
  */
-final class BulkWrites {
+public final class BulkWrites {
     /**
      * From how many rows {@code bulkCreate} without a batch size loads through the database's bulk loader
      * (PostgreSQL's COPY) instead of multi-row INSERTs.
      */
-    static final int LOAD_FROM = 1_000;
+    public static final int LOAD_FROM = 1_000;
 
     private BulkWrites() {
     }
 
-    static <T extends Model> List<T> create(QuerySet<T> qs, List<T> objects, int batchSize) {
+    /**
+     * {@code bulkCreate}: inserts {@code objects} in as few multi-row statements as fit, filling in their generated keys.
+     *
+     * @param <T> the model
+     * @param qs the QuerySet whose model and database the rows go to
+     * @param objects the new instances
+     * @param batchSize rows per statement, or 0 for as many as fit
+     * @return {@code objects}, saved
+     */
+    public static <T extends Model> List<T> create(QuerySet<T> qs, List<T> objects, int batchSize) {
         return create(qs, objects, batchSize, null);
     }
 
-    /** With {@code onConflict}, conflicting rows are skipped or update the existing ones; keys are not read back. */
-    static <T extends Model> List<T> create(QuerySet<T> qs, List<T> objects, int batchSize, OnConflict onConflict) {
+    /**
+     * {@code bulkCreate} with {@code onConflict}: conflicting rows are skipped or update the existing ones; keys are not read back.
+     *
+     * @param <T> the model
+     * @param qs the QuerySet whose model and database the rows go to
+     * @param objects the new instances
+     * @param batchSize rows per statement, or 0 for as many as fit
+     * @param onConflict what a conflicting row does, or null to fail
+     * @return {@code objects}, saved
+     */
+    public static <T extends Model> List<T> create(QuerySet<T> qs, List<T> objects, int batchSize, OnConflict onConflict) {
         if (batchSize < 0) {
             throw new IllegalArgumentException("batchSize must be 0 (as many as fit) or more, not " + batchSize);
         }
         if (objects.isEmpty()) {
             return objects;
         }
-        ModelInfo<T> info = qs.info();
+        ModelInfo<T> info = QuerySets.info(qs);
         Database db = qs.database();
         Dialect d = db.dialect();
         if (info.tableChain().size() > 1) {
@@ -160,7 +183,7 @@ final class BulkWrites {
                         + f.name() + "'.");
             }
             if (f.isAutoNow() || (f.isAutoNowAdd() && adding)) {
-                f.setValue(obj, f.converter().fromDb(QuerySet.now(f)));
+                f.setValue(obj, f.converter().fromDb(Persister.now(f)));
             }
             if (f.isAutoGenerate() && f.value(obj) == null) {
                 f.setValue(obj, UUID.randomUUID());
@@ -237,11 +260,21 @@ final class BulkWrites {
         }
     }
 
-    static <T extends Model> int update(QuerySet<T> qs, List<T> objects, List<String> names, int batchSize) {
+    /**
+     * {@code bulkUpdate}: writes the named fields of {@code objects}, one statement per batch and table, in one transaction.
+     *
+     * @param <T> the model
+     * @param qs the QuerySet whose model and database the rows belong to
+     * @param objects saved instances
+     * @param names the fields to write
+     * @param batchSize rows per statement, or 0 for as many as fit
+     * @return the number of rows updated
+     */
+    public static <T extends Model> int update(QuerySet<T> qs, List<T> objects, List<String> names, int batchSize) {
         if (batchSize < 0) {
             throw new IllegalArgumentException("batchSize must be 0 (as many as fit) or more, not " + batchSize);
         }
-        ModelInfo<T> info = qs.info();
+        ModelInfo<T> info = QuerySets.info(qs);
         if (names.isEmpty()) {
             throw new FieldError("bulkUpdate() needs the names of the fields to update");
         }
@@ -308,8 +341,17 @@ final class BulkWrites {
         return values;
     }
 
-    static <T extends Model> Map<Object, T> inBulk(QuerySet<T> qs, Collection<?> values, String name) {
-        ModelInfo<T> info = qs.info();
+    /**
+     * {@code inBulk}: the rows of {@code qs} whose unique field {@code name} is one of {@code values}, by that value.
+     *
+     * @param <T> the model
+     * @param qs the QuerySet to read from
+     * @param values the values looked for
+     * @param name a unique field
+     * @return the instances by value, in the order read
+     */
+    public static <T extends Model> Map<Object, T> inBulk(QuerySet<T> qs, Collection<?> values, String name) {
+        ModelInfo<T> info = QuerySets.info(qs);
         FieldInfo field = info.findField(name);
         if (field == null || !field.hasColumn()) {
             throw FieldError.unknown(name, info.name(), info.columns().stream().map(FieldInfo::name).toList());
