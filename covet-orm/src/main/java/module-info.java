@@ -36,6 +36,7 @@ open module dev.covet.orm {
     exports dev.covet.orm.field;
     exports dev.covet.orm.internal;
     exports dev.covet.orm.internal.persist;
+    exports dev.covet.orm.internal.query;
     exports dev.covet.orm.meta;
     exports dev.covet.orm.metrics;
     exports dev.covet.orm.migrate;

@@ -6,6 +6,7 @@ import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.internal.persist.Deletion;
 import dev.covet.orm.internal.persist.Persister;
+import dev.covet.orm.internal.query.Neighbours;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;

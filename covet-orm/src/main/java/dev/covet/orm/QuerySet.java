@@ -11,6 +11,9 @@ import dev.covet.orm.internal.RowReaders;
 import dev.covet.orm.internal.persist.BulkWrites;
 import dev.covet.orm.internal.persist.Deletion;
 import dev.covet.orm.internal.persist.Persister;
+import dev.covet.orm.internal.query.DateLists;
+import dev.covet.orm.internal.query.FieldNames;
+import dev.covet.orm.internal.query.RecordShape;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.ModelInfo;
@@ -398,7 +401,8 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * @return a QuerySet of records
      */
     public <R extends Record> RecordQuerySet<R> values(Class<R> type, String... fields) {
-        return RecordShape.project(model, query, using, type, fields);
+        RecordShape.Projection<R> p = RecordShape.project(model, query, type, fields);
+        return new RecordQuerySet<>(model, p.query(), using, p.shape());
     }
 
     /**

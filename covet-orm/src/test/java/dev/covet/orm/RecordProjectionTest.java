@@ -1,6 +1,7 @@
 package dev.covet.orm;
 
 import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.internal.query.RecordShape;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;
 import dev.covet.orm.models.Publisher;

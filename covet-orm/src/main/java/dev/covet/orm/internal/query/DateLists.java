@@ -1,7 +1,10 @@
-package dev.covet.orm;
+package dev.covet.orm.internal.query;
 
+import dev.covet.orm.FlatValuesQuerySet;
+import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.internal.QuerySets;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.functions.Trunc;
@@ -13,8 +16,9 @@ import java.util.List;
 /**
  * {@link QuerySet#dates} and {@link QuerySet#datetimes}: the distinct values of a date or datetime
  * field truncated to a kind, NULLs left out, in order (Django's {@code dates()} / {@code datetimes()}).
+ * Stateless; safe to call from any thread.
  */
-final class DateLists {
+public final class DateLists {
     private static final String ALIAS = "covet_truncated";
     private static final List<String> DATE_KINDS = List.of("year", "month", "week", "day");
     private static final List<String> DATETIME_KINDS = List.of("year", "month", "week", "day", "hour", "minute", "second");
@@ -22,14 +26,32 @@ final class DateLists {
     private DateLists() {
     }
 
-    static FlatValuesQuerySet<LocalDate> dates(QuerySet<?> qs, String field, String kind, String order) {
+    /**
+     * {@link QuerySet#dates}: the distinct dates of {@code field} truncated to {@code kind}.
+     *
+     * @param qs the QuerySet
+     * @param field a date or datetime field, or a path to one
+     * @param kind year, month, week or day
+     * @param order ASC or DESC
+     * @return the dates, in order
+     */
+    public static FlatValuesQuerySet<LocalDate> dates(QuerySet<?> qs, String field, String kind, String order) {
         check("dates", kind, DATE_KINDS, order);
         checkField("dates", qs, field, false);
         Expression truncated = new Trunc(Trunc.Kind.DATE, Trunc.of(field, kind));
         return list(qs, field, truncated, order, LocalDate.class);
     }
 
-    static FlatValuesQuerySet<Instant> datetimes(QuerySet<?> qs, String field, String kind, String order) {
+    /**
+     * {@link QuerySet#datetimes}: the distinct instants of {@code field} truncated to {@code kind}.
+     *
+     * @param qs the QuerySet
+     * @param field a datetime field, or a path to one
+     * @param kind year, month, week, day, hour, minute or second
+     * @param order ASC or DESC
+     * @return the instants, in order
+     */
+    public static FlatValuesQuerySet<Instant> datetimes(QuerySet<?> qs, String field, String kind, String order) {
         check("datetimes", kind, DATETIME_KINDS, order);
         checkField("datetimes", qs, field, true);
         return list(qs, field, Trunc.of(field, kind), order, Instant.class);
@@ -57,7 +79,7 @@ final class DateLists {
         if (field.contains("__")) {
             return;
         }
-        FieldInfo f = qs.model.field(field);
+        FieldInfo f = QuerySets.info(qs).field(field);
         Storage s = f.storage();
         boolean fits = datetimeOnly ? s == Storage.TIMESTAMP : s == Storage.TIMESTAMP || s == Storage.DATE;
         if (!fits) {

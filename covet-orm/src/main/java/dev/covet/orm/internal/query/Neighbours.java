@@ -1,5 +1,9 @@
-package dev.covet.orm;
+package dev.covet.orm.internal.query;
 
+import dev.covet.orm.Manager;
+import dev.covet.orm.Model;
+import dev.covet.orm.Q;
+import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind;
@@ -10,13 +14,27 @@ import dev.covet.orm.meta.ModelRegistry;
 
 import java.util.List;
 
-/** {@link Model#getNextBy} and {@link Model#getPreviousBy}: Django's {@code _get_next_or_previous_by_FIELD}. */
-final class Neighbours {
+/**
+ * {@link Model#getNextBy} and {@link Model#getPreviousBy}: Django's {@code _get_next_or_previous_by_FIELD}.
+ * Stateless; safe to call from any thread.
+ */
+public final class Neighbours {
     private Neighbours() {
     }
 
+    /**
+     * {@link Model#getNextBy} ({@code next}) or {@link Model#getPreviousBy}: the instance before or after
+     * {@code instance} in the order of the non-null date field {@code name}, ties broken by key.
+     *
+     * @param instance a saved instance
+     * @param name a non-null date or datetime field
+     * @param next true for the next, false for the previous
+     * @param filters further conditions the neighbour meets
+     * @return the neighbour
+     * @throws dev.covet.orm.exception.DoesNotExist when there is none
+     */
     @SuppressWarnings("unchecked")
-    static Model of(Model instance, String name, boolean next, Q... filters) {
+    public static Model of(Model instance, String name, boolean next, Q... filters) {
         ModelInfo<?> info = ModelRegistry.infoOf(instance);
         FieldInfo field = info.findField(name);
         if (field == null || !field.hasColumn() || field.isNullable()

@@ -1,8 +1,10 @@
-package dev.covet.orm;
+package dev.covet.orm.internal.query;
 
+import dev.covet.orm.FieldPath;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.db.RowMapper;
 import dev.covet.orm.internal.RowReaders;
+import dev.covet.orm.internal.Modules;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Expression;
@@ -33,8 +35,22 @@ import java.util.UUID;
  * annotation of its own name; or its camelCase name split at capitals into a relation path
  * ({@code authorName} reads {@code author__name}, {@code authorCountryCode} reads
  * {@code author__country__code} or {@code author__countryCode}, whichever exists).
+ *
+ * <p>Immutable and safe to share between threads; the constructors are kept in a {@link ClassValue}.
+ *
+ * @param <R> the record type
  */
-final class RecordShape<R extends Record> {
+public final class RecordShape<R extends Record> {
+    /**
+     * A typed projection: the query with the record's paths selected, and the shape that reads its rows.
+     *
+     * @param query the query, selecting one path per record component in order
+     * @param shape reads each row into a record
+     * @param <R> the record type
+     */
+    public record Projection<R extends Record>(Query query, RecordShape<R> shape) {
+    }
+
     /** The record's components and its constructor taking {@code Object[]}, once per record class. */
     private record Constructor(RecordComponent[] components, MethodHandle handle) {
     }
@@ -48,7 +64,7 @@ final class RecordShape<R extends Record> {
                 types[i] = components[i].getType();
             }
             try {
-                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(dev.covet.orm.internal.Modules.readable(type), MethodHandles.lookup());
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(Modules.readable(type), MethodHandles.lookup());
                 MethodHandle ctor = lookup.findConstructor(type, MethodType.methodType(void.class, types));
                 MethodHandle spread = ctor.asSpreader(Object[].class, components.length)
                         .asType(MethodType.methodType(Object.class, Object[].class));
@@ -78,9 +94,17 @@ final class RecordShape<R extends Record> {
 
     /**
      * Chooses the paths of {@code type}'s components ({@code names}, one per component in order, when
-     * given), selects them in {@code query} and checks their types; the QuerySet over the result.
+     * given), selects them in a copy of {@code query} and checks their types.
+     *
+     * @param model the model queried
+     * @param query the QuerySet's query; it is not changed
+     * @param type the record class
+     * @param names the path of each component in order, or none to match components by name
+     * @param <R> the record type
+     * @return the projected query and the shape that reads its rows
+     * @throws FieldError if {@code type} is not a record, or a component matches no path or cannot hold its values
      */
-    static <R extends Record> RecordQuerySet<R> project(ModelInfo<?> model, Query query, String using, Class<R> type, String[] names) {
+    public static <R extends Record> Projection<R> project(ModelInfo<?> model, Query query, Class<R> type, String[] names) {
         if (type == null) {
             throw new FieldError("values(Class) needs a record class, not null");
         }
@@ -106,7 +130,7 @@ final class RecordShape<R extends Record> {
         for (Map.Entry<String, Expression> e : q.values().entrySet()) {
             check(model, type, comps[i++], e.getKey(), e.getValue().outputType());
         }
-        return new RecordQuerySet<>(model, q, using, new RecordShape<>(type, c));
+        return new Projection<>(q, new RecordShape<>(type, c));
     }
 
     /** The path component {@code rc} reads: its {@link FieldPath}, its name, or its name split into a relation path. */
@@ -144,8 +168,11 @@ final class RecordShape<R extends Record> {
     /**
      * The relation paths a camelCase name can stand for, fewest hops last: {@code authorCountryCode} gives
      * {@code author__country__code}, {@code author__countryCode}, {@code authorCountry__code}.
+     *
+     * @param name a record component's name
+     * @return the paths it may stand for; empty for a name of one word
      */
-    static List<String> splits(String name) {
+    public static List<String> splits(String name) {
         List<String> words = new ArrayList<>();
         int start = 0;
         for (int i = 1; i < name.length(); i++) {
@@ -237,8 +264,14 @@ final class RecordShape<R extends Record> {
         return "(" + String.join(", ", out) + ")";
     }
 
-    /** Reads each row's values into an array and calls the constructor: no reflection per row. */
-    RowMapper<R> mapper(SelectShape shape, Dialect dialect) {
+    /**
+     * Reads each row's values into an array and calls the constructor: no reflection per row.
+     *
+     * @param shape the shape of the compiled SELECT
+     * @param dialect the database's dialect, whose codecs read the values
+     * @return the mapper from a row to a record
+     */
+    public RowMapper<R> mapper(SelectShape shape, Dialect dialect) {
         OutputType[] types = shape.valueTypes().toArray(OutputType[]::new);
         ValueCodec[] codecs = RowReaders.codecs(types, dialect);
         int n = types.length;
