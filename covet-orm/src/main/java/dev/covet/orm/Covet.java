@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.db.RetryPolicy;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.exception.Retriable;
 import dev.covet.orm.db.Database;

@@ -7,6 +7,7 @@ import dev.covet.orm.db.PoolStats;
 import dev.covet.orm.db.QueryListener;
 import dev.covet.orm.db.QueryListeners;
 import dev.covet.orm.exception.ImproperlyConfigured;
+import dev.covet.orm.internal.Warmup;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.migrate.MigrateOptions;

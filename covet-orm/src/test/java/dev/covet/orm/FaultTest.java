@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.db.RetryPolicy;
 import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.DatabaseSettings;

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.db.RetryPolicy;
 import dev.covet.orm.exception.DeadlockDetected;
 import dev.covet.orm.exception.Retriable;
 import dev.covet.orm.models.Author;

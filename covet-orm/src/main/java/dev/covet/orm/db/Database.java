@@ -335,17 +335,17 @@ public final class Database implements AutoCloseable {
      * @param work what to run, once per attempt
      * @return what the attempt that committed returned
      */
-    public <T> T atomic(dev.covet.orm.RetryPolicy policy, Supplier<T> work) {
+    public <T> T atomic(RetryPolicy policy, Supplier<T> work) {
         return transactions.atomic(policy, work);
     }
 
     /**
-     * As {@link #atomic(dev.covet.orm.RetryPolicy, Supplier)}, for work without a result.
+     * As {@link #atomic(RetryPolicy, Supplier)}, for work without a result.
      *
      * @param policy how many attempts, and how long to wait between them
      * @param work what to run, once per attempt
      */
-    public void atomic(dev.covet.orm.RetryPolicy policy, Runnable work) {
+    public void atomic(RetryPolicy policy, Runnable work) {
         transactions.atomic(policy, () -> {
             work.run();
             return null;

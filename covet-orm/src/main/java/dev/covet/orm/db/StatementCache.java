@@ -22,7 +22,7 @@ final class StatementCache {
 
     static {
         // Initialised here, when a database opens, rather than by the first statements: a virtual thread
-        // that initialises a class pins its carrier, and every other one reaching it waits pinned (see Warmup)
+        // that initialises a class pins its carrier, and every other one reaching it waits pinned (see internal.Warmup)
         try {
             java.lang.invoke.MethodHandles.lookup().ensureInitialized(Statements.class);
             java.lang.invoke.MethodHandles.lookup().ensureInitialized(Kept.class);

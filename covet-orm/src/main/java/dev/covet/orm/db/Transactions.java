@@ -1,7 +1,6 @@
 package dev.covet.orm.db;
 
 import dev.covet.orm.exception.Retriable;
-import dev.covet.orm.RetryPolicy;
 import dev.covet.orm.exception.TransactionManagementError;
 
 import java.sql.Connection;

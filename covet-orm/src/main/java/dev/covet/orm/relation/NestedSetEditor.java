@@ -1,6 +1,6 @@
 package dev.covet.orm.relation;
 
-import dev.covet.orm.RetryPolicy;
+import dev.covet.orm.db.RetryPolicy;
 import dev.covet.orm.DeleteResult;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.F;

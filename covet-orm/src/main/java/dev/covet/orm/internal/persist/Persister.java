@@ -6,7 +6,7 @@ import dev.covet.orm.GetOrCreate;
 import dev.covet.orm.Model;
 import dev.covet.orm.Q;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.RetryPolicy;
+import dev.covet.orm.db.RetryPolicy;
 import dev.covet.orm.SaveOptions;
 import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.exception.DoesNotExist;

@@ -1,7 +1,12 @@
-package dev.covet.orm;
+package dev.covet.orm.internal;
+
+import dev.covet.orm.Config;
+import dev.covet.orm.F;
+import dev.covet.orm.Model;
+import dev.covet.orm.Q;
+import dev.covet.orm.QuerySet;
 
 import dev.covet.orm.db.QueryListeners;
-import dev.covet.orm.internal.RowReaders;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
@@ -33,7 +38,7 @@ import java.util.stream.Stream;
  * lambdas, string concatenations and records' generated methods) pins every virtual thread that
  * reaches it meanwhile; done once here, none of the application's virtual threads pins on it.
  */
-final class Warmup {
+public final class Warmup {
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
 
     private static final AtomicBoolean CLASSES_LOADED = new AtomicBoolean();
@@ -78,7 +83,14 @@ final class Warmup {
         }
     }
 
-    static void run(List<ModelInfo<?>> models, Dialect dialect) {
+    /**
+     * Warms Covet up for {@code models} on {@code dialect}: loads its classes and compiles each model's
+     * representative queries. Not API: the runtime calls it when it opens a database.
+     *
+     * @param models the runtime's models
+     * @param dialect the database's dialect
+     */
+    public static void run(List<ModelInfo<?>> models, Dialect dialect) {
         if (CLASSES_LOADED.compareAndSet(false, true)) {
             loadClasses();
         }
@@ -126,33 +138,33 @@ final class Warmup {
             }
         }
         QuerySet<T> filtered = filtered(all, text);
-        SelectCompiler.compile(filtered.query, dialect);
+        SelectCompiler.compile(filtered.query(), dialect);
         // an equal query built afresh finds the first's template, comparing the shapes field by field
         // (the generated equals of records such as OrderBy and Col link here)
-        SelectCompiler.compile(filtered(all, text).query, dialect);
-        SelectCompiler.compile(all.filter("pk", 1).query, dialect);
-        SelectCompiler.compile(all.filter("pk", 1).query, dialect);
-        var values = SelectCompiler.compile(all.values("pk").query, dialect).shape();
+        SelectCompiler.compile(filtered(all, text).query(), dialect);
+        SelectCompiler.compile(all.filter("pk", 1).query(), dialect);
+        SelectCompiler.compile(all.filter("pk", 1).query(), dialect);
+        var values = SelectCompiler.compile(all.values("pk").query(), dialect).shape();
         // building a row reader links its lambdas: done here, not by the first virtual threads that read rows
         RowReaders.maps(values, dialect);
         RowReaders.tuples(values, dialect);
         RowReaders.flat(values, dialect);
-        RowReaders.models(SelectCompiler.compile(filtered.query, dialect).shape(), dialect,
+        RowReaders.models(SelectCompiler.compile(filtered.query(), dialect).shape(), dialect,
                 new RowReaders.Marks(Config.DEFAULT, false, java.util.Set.of()));
-        AggregateCompiler.count(filtered.query, dialect);
-        AggregateCompiler.exists(filtered.query, dialect);
+        AggregateCompiler.count(filtered.query(), dialect);
+        AggregateCompiler.exists(filtered.query(), dialect);
         if (relation != null) {
             QuerySet<T> joined = all.selectRelated(relation.name()).filter(relation.name() + "__pk", 1);
-            SelectCompiler.compile(joined.query, dialect);
-            AggregateCompiler.count(joined.query, dialect);
-            AggregateCompiler.aggregate(joined.query, List.of(Count.all().as("n")), dialect);
+            SelectCompiler.compile(joined.query(), dialect);
+            AggregateCompiler.count(joined.query(), dialect);
+            AggregateCompiler.aggregate(joined.query(), List.of(Count.all().as("n")), dialect);
         }
         if (number != null) {
             Map<FieldInfo, Expression> assignments = new LinkedHashMap<>();
-            assignments.put(number, F.of(number.name()).plus(1).resolve(filtered.query.copy()));
-            WriteCompiler.update(all.filter("pk", 1).query.copy(), assignments, dialect);
+            assignments.put(number, F.of(number.name()).plus(1).resolve(filtered.query()));
+            WriteCompiler.update(all.filter("pk", 1).query(), assignments, dialect);
             assignments.put(number, new Value(1, number.storage()));
-            WriteCompiler.update(all.filter("pk", 1).query.copy(), assignments, dialect);
+            WriteCompiler.update(all.filter("pk", 1).query(), assignments, dialect);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.covet.orm;
+package dev.covet.orm.db;
 
 import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.exception.Retriable;
