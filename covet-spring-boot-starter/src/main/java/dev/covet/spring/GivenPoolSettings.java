@@ -26,7 +26,7 @@ final class GivenPoolSettings implements BeanPostProcessor {
                 return bean;   // a URL Covet cannot read needs no properties of Covet's
             }
             Properties properties = pool.getDataSourceProperties();
-            Dialects.forUrl(url).givenDataSourceProperties().forEach(properties::putIfAbsent);
+            Dialects.forUrl(url).connection().givenDataSourceProperties().forEach(properties::putIfAbsent);
         }
         return bean;
     }

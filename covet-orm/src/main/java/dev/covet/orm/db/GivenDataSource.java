@@ -112,7 +112,7 @@ final class GivenDataSource {
             if (prepared.contains(physical)) {
                 return;
             }
-            dialect.prepareGiven(c);
+            dialect.connection().prepareGiven(c);
             prepared.add(physical);
         } catch (SQLException e) {
             throw dialect.translate(e, "-- prepare a connection of the given DataSource");

@@ -2,7 +2,6 @@ package dev.covet.orm.sql;
 
 import dev.covet.orm.exception.CovetException;
 import dev.covet.orm.exception.NotSupportedError;
-import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
@@ -15,7 +14,6 @@ import dev.covet.orm.sql.ddl.ColumnType;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -743,18 +741,6 @@ public abstract class Dialect {
     }
 
     /**
-     * Driver properties that bound opening a connection ({@code connect}, login included) and waiting
-     * for the server's answer ({@code socket}); none for an embedded database.
-     *
-     * @param connect how long opening a connection may take
-     * @param socket how long to wait for any answer from the server
-     * @return the driver properties by name, empty by default
-     */
-    public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
-        return Map.of();
-    }
-
-    /**
      * Refuses a LIKE pattern this database would not match exactly, before it is sent; by default
      * every pattern is matched as written.
      *
@@ -924,93 +910,58 @@ public abstract class Dialect {
                 + "; choices here are explain(TEXT, false)");
     }
 
-    // ---------------------------------------------------------------- connections and errors
+    // ---------------------------------------------------------------- connections
 
     /**
-     * The JDBC URL and driver properties for {@code url}.
+     * How Covet reaches this database and sets up its sessions: URL schemes, default port, JDBC driver
+     * and URL, connection setup and statement timeouts.
      *
-     * @param url the parsed database URL
-     * @return the JDBC URL with the properties to open connections with
+     * @return this dialect's connection settings
      */
-    public abstract JdbcTarget jdbc(DatabaseUrl url);
+    public abstract ConnectionSettings connection();
 
     /**
-     * Prepares each new physical connection (functions, pragmas, session settings).
-     *
-     * @param connection a new connection, not yet used
-     * @throws SQLException if a setup statement fails
-     */
-    public void initialize(Connection connection) throws SQLException {
-    }
-
-    // ---------------------------------------------------------------- statement timeouts
-
-    /**
-     * The statement that limits every statement on a new connection to {@code millis}, or null where
-     * the database has no such session setting (then every statement goes through {@link #limitStatement}).
+     * The statement that limits every statement on a new connection; the same as
+     * {@code connection().sessionStatementTimeout(millis)}.
      *
      * @param millis the limit in milliseconds
-     * @return the statement, or null (default) where statements are limited one by one
+     * @return the statement, or null where statements are limited one by one
      */
-    public String sessionStatementTimeout(long millis) {
-        return null;
+    public final String sessionStatementTimeout(long millis) {
+        return connection().sessionStatementTimeout(millis);
     }
 
     /**
-     * Limits the next statement on {@code connection} to {@code millis} and returns the text to run
-     * (a database may carry the limit in the statement itself). {@link #endLimit} always follows.
+     * Limits the next statement; the same as {@code connection().limitStatement(connection, sql, millis)}.
      *
      * @param connection the connection the statement runs on
      * @param sql the statement
      * @param millis the limit in milliseconds
-     * @return the statement to run, by default {@code sql} itself
+     * @return the statement to run
      * @throws SQLException if setting the limit fails
      */
-    public String limitStatement(Connection connection, String sql, long millis) throws SQLException {
-        return sql;
+    public final String limitStatement(Connection connection, String sql, long millis) throws SQLException {
+        return connection().limitStatement(connection, sql, millis);
     }
 
     /**
-     * Ends what {@link #limitStatement} began; {@code sessionMillis} is the connection's own limit (0: none).
+     * Ends what {@link #limitStatement} began; the same as {@code connection().endLimit(connection, sessionMillis)}.
      *
      * @param connection the connection the statement ran on
      * @param sessionMillis the connection's own limit in milliseconds; 0 for none
      * @throws SQLException if restoring the limit fails
      */
-    public void endLimit(Connection connection, long sessionMillis) throws SQLException {
+    public final void endLimit(Connection connection, long sessionMillis) throws SQLException {
+        connection().endLimit(connection, sessionMillis);
     }
 
     /**
-     * Prepares a connection that Covet did not open (from a {@code DataSource} the application gave it),
-     * once per physical connection: what {@link #jdbc} asks of Covet's own connections as driver
-     * properties is set here on the open session, then {@link #initialize} runs.
+     * Does the driver run native code; the same as {@code connection().driverRunsNativeCode()}.
      *
-     * @param connection the connection as the application's data source gave it
-     * @throws SQLException if a setup statement fails
+     * @return true where the driver is native (SQLite)
      */
-    public void prepareGiven(Connection connection) throws SQLException {
-        initialize(connection);
-    }
-
-    /**
-     * Driver properties a given {@code DataSource} should open its connections with: the settings
-     * {@link #prepareGiven} cannot make on a session that is already inside a transaction (an outer
-     * transaction manager may begin one before Covet meets the connection). A pool configurer applies them.
-     *
-     * @return the properties by name, empty by default
-     */
-    public Map<String, String> givenDataSourceProperties() {
-        return Map.of();
-    }
-
-    /**
-     * Does the driver run native code, which would pin a virtual thread to its carrier (so that async
-     * calls need platform threads)?
-     *
-     * @return true where the driver is native (SQLite), false by default
-     */
-    public boolean driverRunsNativeCode() {
-        return false;
+    public final boolean driverRunsNativeCode() {
+        return connection().driverRunsNativeCode();
     }
 
     // ---------------------------------------------------------------- whole databases (test runs)
@@ -1079,15 +1030,6 @@ public abstract class Dialect {
     }
 
     // ---------------------------------------------------------------- replicas
-
-    /**
-     * The statement that makes a new session refuse writes (a replica's connections), or null where there is none.
-     *
-     * @return the statement, or null where the database has none
-     */
-    public String readOnlySession() {
-        return "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
-    }
 
     /**
      * Did {@code e} refuse a write because the session or the server only reads (SQLSTATE 25006)?

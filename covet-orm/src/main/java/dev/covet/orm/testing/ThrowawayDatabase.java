@@ -132,7 +132,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
     }
 
     private static Connection connect(DatabaseUrl admin, Dialect dialect) throws SQLException {
-        JdbcTarget target = dialect.jdbc(admin);
+        JdbcTarget target = dialect.connection().jdbc(admin);
         try {
             Class.forName(target.driverClass());
         } catch (ClassNotFoundException e) {

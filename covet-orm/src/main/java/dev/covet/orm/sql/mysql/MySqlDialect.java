@@ -19,7 +19,6 @@ import dev.covet.orm.exception.ProgrammingError;
 import dev.covet.orm.exception.QueryCanceled;
 import dev.covet.orm.exception.SerializationFailure;
 import dev.covet.orm.exception.UniqueViolation;
-import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
@@ -30,9 +29,9 @@ import dev.covet.orm.query.Transform;
 import dev.covet.orm.query.functions.Trunc;
 import dev.covet.orm.sql.SqlTemplate;
 import dev.covet.orm.sql.Codecs;
+import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Features;
-import dev.covet.orm.sql.JdbcTarget;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
 import dev.covet.orm.sql.ddl.ColumnType;
@@ -62,6 +61,7 @@ public final class MySqlDialect extends Dialect {
     private final boolean mariadb;
     private final Features features;
     private final String collation;
+    private final MySqlConnection connection;
 
     /** A dialect for an unknown server until {@link #forServer} learns which one. */
     public MySqlDialect() {
@@ -70,6 +70,7 @@ public final class MySqlDialect extends Dialect {
 
     private MySqlDialect(boolean mariadb, int major, int minor) {
         this.mariadb = mariadb;
+        this.connection = new MySqlConnection(mariadb);
         boolean returning = mariadb && (major > 10 || (major == 10 && minor >= 5));
         boolean skipLocked = mariadb ? (major > 10 || (major == 10 && minor >= 6)) : major >= 8;
         // WITH RECURSIVE arrived in MariaDB 10.2 and MySQL 8.0
@@ -231,6 +232,11 @@ public final class MySqlDialect extends Dialect {
     @Override
     public Features features() {
         return features;
+    }
+
+    @Override
+    public ConnectionSettings connection() {
+        return connection;
     }
 
     @Override
@@ -481,64 +487,6 @@ public final class MySqlDialect extends Dialect {
     protected String shareLockClause() {
         // MariaDB spells FOR SHARE only from 10.6 on; LOCK IN SHARE MODE works on every version
         return " LOCK IN SHARE MODE";
-    }
-
-    @Override
-    public JdbcTarget jdbc(DatabaseUrl url) {
-        Map<String, String> props = new LinkedHashMap<>();
-        if (url.user() != null) {
-            props.put("user", url.user());
-        }
-        if (url.password() != null) {
-            props.put("password", url.password());
-        }
-        // LOAD DATA LOCAL would let a server read client files, and it disables pipelining
-        props.put("allowLocalInfile", "false");
-        props.putAll(url.driverOptions());
-        return new JdbcTarget("jdbc:mariadb://" + url.host() + ":" + url.port() + "/" + url.database(), props,
-                "org.mariadb.jdbc.Driver");
-    }
-
-    @Override
-    public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
-        // Connector/J counts in milliseconds; its connectTimeout bounds the handshake as well as the TCP connect
-        return Map.of("connectTimeout", Long.toString(connect.toMillis()), "socketTimeout", Long.toString(socket.toMillis()));
-    }
-
-    @Override
-    public String sessionStatementTimeout(long millis) {
-        // MySQL limits SELECTs only, in milliseconds; MariaDB every statement, in seconds
-        return mariadb ? "SET SESSION max_statement_time = " + seconds(millis) : "SET SESSION max_execution_time = " + millis;
-    }
-
-    @Override
-    public String limitStatement(Connection connection, String sql, long millis) throws SQLException {
-        if (mariadb) {
-            // MariaDB: the limit travels with the statement, so nothing is left to undo on the session
-            return "SET STATEMENT max_statement_time = " + seconds(millis) + " FOR " + sql;
-        }
-        try (java.sql.Statement s = connection.createStatement()) {
-            s.execute("SET SESSION max_execution_time = " + millis);
-        }
-        return sql;
-    }
-
-    @Override
-    public void endLimit(Connection connection, long sessionMillis) throws SQLException {
-        if (!mariadb) {
-            try (java.sql.Statement s = connection.createStatement()) {
-                s.execute("SET SESSION max_execution_time = " + sessionMillis);
-            }
-        }
-    }
-
-    private static String seconds(long millis) {
-        return java.math.BigDecimal.valueOf(millis, 3).toPlainString();
-    }
-
-    @Override
-    public String readOnlySession() {
-        return "SET SESSION TRANSACTION READ ONLY";
     }
 
     @Override

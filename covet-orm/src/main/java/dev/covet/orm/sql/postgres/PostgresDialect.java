@@ -25,7 +25,6 @@ import dev.covet.orm.exception.ProgrammingError;
 import dev.covet.orm.exception.QueryCanceled;
 import dev.covet.orm.exception.SerializationFailure;
 import dev.covet.orm.exception.UniqueViolation;
-import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
@@ -35,9 +34,9 @@ import dev.covet.orm.query.functions.Trunc;
 import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.sql.ConditionalRenderers;
+import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Features;
-import dev.covet.orm.sql.JdbcTarget;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
 import dev.covet.orm.sql.ddl.ColumnType;
@@ -65,6 +64,7 @@ public final class PostgresDialect extends Dialect {
     private static final Features FEATURES = Features.builder().returning(true).distinctOn().selectForUpdate(true, true)
             .arrays().maxParameters(32767).groupByPrimaryKey().transactionalDdl().serverCursors().nullsOrdering()
             .foreignKeysCheckedAtCommit().recursiveCte(true).build();
+    private static final PostgresConnection CONNECTION = new PostgresConnection();
 
     private static final ValueCodec JSON = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -136,16 +136,6 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
-    public void prepareGiven(Connection connection) throws SQLException {
-        // Covet's own connections get autosave=always as a driver property (see jdbc()); a given one is
-        // switched on the open session, where pgjdbc allows it
-        if (connection.isWrapperFor(PGConnection.class)) {
-            connection.unwrap(PGConnection.class).setAutosave(AutoSave.ALWAYS);
-        }
-        initialize(connection);
-    }
-
-    @Override
     public String tableSchema(Connection connection) throws SQLException {
         return connection.getSchema();
     }
@@ -153,6 +143,11 @@ public final class PostgresDialect extends Dialect {
     @Override
     public Features features() {
         return FEATURES;
+    }
+
+    @Override
+    public ConnectionSettings connection() {
+        return CONNECTION;
     }
 
     @Override
@@ -379,55 +374,6 @@ public final class PostgresDialect extends Dialect {
     public String now() {
         // timestamps are stored without a zone, in UTC
         return "(CURRENT_TIMESTAMP AT TIME ZONE 'UTC')";
-    }
-
-    @Override
-    public JdbcTarget jdbc(DatabaseUrl url) {
-        Map<String, String> props = new LinkedHashMap<>();
-        if (url.user() != null) {
-            props.put("user", url.user());
-        }
-        if (url.password() != null) {
-            props.put("password", url.password());
-        }
-        props.put("ApplicationName", "covet");
-        props.put("autosave", "always");
-        props.put("cleanupSavepoints", "true");
-        props.put("reWriteBatchedInserts", "true");
-        props.putAll(url.driverOptions());
-        return new JdbcTarget("jdbc:postgresql://" + url.host() + ":" + url.port() + "/" + url.database(), props,
-                "org.postgresql.Driver");
-    }
-
-    @Override
-    public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
-        // pgjdbc counts in whole seconds, and its connectTimeout covers only the TCP connect: a server that
-        // accepts and stays silent is bounded by loginTimeout
-        String connectSeconds = Long.toString(Math.max(1, (connect.toMillis() + 999) / 1000));
-        return Map.of("connectTimeout", connectSeconds, "loginTimeout", connectSeconds,
-                "socketTimeout", Long.toString(Math.max(1, (socket.toMillis() + 999) / 1000)));
-    }
-
-    @Override
-    public String sessionStatementTimeout(long millis) {
-        return "SET statement_timeout = " + millis;
-    }
-
-    @Override
-    public String limitStatement(Connection connection, String sql, long millis) throws SQLException {
-        // A plain SET, not SET LOCAL: it must also hold outside a transaction. Inside one, a rollback
-        // undoes it along with the rest, back to the session's own limit, which endLimit restores anyway.
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET statement_timeout = " + millis);
-        }
-        return sql;
-    }
-
-    @Override
-    public void endLimit(Connection connection, long sessionMillis) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET statement_timeout = " + sessionMillis);
-        }
     }
 
     @Override

@@ -15,7 +15,6 @@ import dev.covet.orm.exception.ProgrammingError;
 import dev.covet.orm.exception.QueryCanceled;
 import dev.covet.orm.exception.SerializationFailure;
 import dev.covet.orm.exception.UniqueViolation;
-import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
@@ -28,9 +27,9 @@ import dev.covet.orm.sql.SqlTemplate;
 import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.sql.ConditionalRenderers;
+import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Features;
-import dev.covet.orm.sql.JdbcTarget;
 import dev.covet.orm.sql.ValueCodec;
 import dev.covet.orm.sql.ddl.ColumnType;
 
@@ -56,6 +55,7 @@ public final class SqliteDialect extends Dialect {
     // sqlite-jdbc keeps no prepared statements: preparing each call would double a primary-key read
     private static final Features FEATURES = Features.builder().returning(true).maxParameters(32766).groupByPrimaryKey()
             .transactionalDdl().nullsOrdering().foreignKeysCheckedAtCommit().recursiveCte(true).foreignKeysToLaterTables().build();
+    private static final SqliteConnection CONNECTION = new SqliteConnection();
 
     /** The SQLite dialect, rendering conditional aggregates with {@code FILTER (WHERE ...)}. */
     public SqliteDialect() {
@@ -114,6 +114,11 @@ public final class SqliteDialect extends Dialect {
     @Override
     public Features features() {
         return FEATURES;
+    }
+
+    @Override
+    public ConnectionSettings connection() {
+        return CONNECTION;
     }
 
     @Override
@@ -275,80 +280,6 @@ public final class SqliteDialect extends Dialect {
     @Override
     public String explain(String sql) {
         return "EXPLAIN QUERY PLAN " + sql;
-    }
-
-    @Override
-    public JdbcTarget jdbc(DatabaseUrl url) {
-        Map<String, String> props = new LinkedHashMap<>();
-        props.put("foreign_keys", "true");
-        props.put("busy_timeout", "10000");
-        props.put("case_sensitive_like", "true");
-        props.put("transaction_mode", "IMMEDIATE");
-        String target;
-        if (url.isMemory()) {
-            // One shared in-memory database for every connection of the pool, alive while any is open.
-            target = "jdbc:sqlite:file:covet_memory_" + UUID.randomUUID() + "?mode=memory&cache=shared";
-        } else {
-            props.put("journal_mode", "WAL");
-            props.put("synchronous", "NORMAL");
-            target = "jdbc:sqlite:" + url.path();
-        }
-        props.putAll(url.driverOptions());
-        return new JdbcTarget(target, props, "org.sqlite.JDBC");
-    }
-
-    @Override
-    public void initialize(Connection connection) throws SQLException {
-        SqliteFunctions.register(connection);
-        SqliteDeadline.install(connection);
-    }
-
-    @Override
-    public String limitStatement(Connection connection, String sql, long millis) {
-        // no server to enforce it: the running thread carries the deadline (see SqliteDeadline)
-        SqliteDeadline.start(millis);
-        return sql;
-    }
-
-    @Override
-    public void endLimit(Connection connection, long sessionMillis) {
-        SqliteDeadline.clear();
-    }
-
-    @Override
-    public void prepareGiven(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA case_sensitive_like = ON");
-            // SQLite ignores this pragma inside a transaction (an outer manager may have begun one already)
-            s.execute("PRAGMA foreign_keys = ON");
-            try (ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
-                if (!rs.next() || rs.getInt(1) != 1) {
-                    throw new ImproperlyConfigured("A connection of the given SQLite DataSource has foreign keys off, and Covet"
-                            + " met it inside a transaction, where SQLite cannot turn them on; open the DataSource's"
-                            + " connections with the driver property foreign_keys=true");
-                }
-            }
-        }
-        // the next BEGIN takes the write lock up front, as Covet's own connections do (transaction_mode=IMMEDIATE)
-        connection.unwrap(SQLiteConnection.class).setCurrentTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        initialize(connection);
-    }
-
-    @Override
-    public Map<String, String> givenDataSourceProperties() {
-        // a transaction begun before Covet meets the connection: foreign keys cannot be switched on inside it,
-        // and its BEGIN has already happened without IMMEDIATE
-        return Map.of("foreign_keys", "true", "transaction_mode", "IMMEDIATE");
-    }
-
-    @Override
-    public boolean driverRunsNativeCode() {
-        return true;
-    }
-
-    @Override
-    public String readOnlySession() {
-        return "PRAGMA query_only = ON";
     }
 
     @Override
