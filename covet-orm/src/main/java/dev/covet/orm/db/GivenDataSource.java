@@ -115,7 +115,7 @@ final class GivenDataSource {
             dialect.connection().prepareGiven(c);
             prepared.add(physical);
         } catch (SQLException e) {
-            throw dialect.translate(e, "-- prepare a connection of the given DataSource");
+            throw dialect.errors().translate(e, "-- prepare a connection of the given DataSource");
         }
     }
 }

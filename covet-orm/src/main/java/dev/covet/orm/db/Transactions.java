@@ -85,7 +85,7 @@ final class Transactions {
             plain(c, d.beforeSchemaChange());
         } catch (SQLException e) {
             closeQuietly(c, e);
-            throw d.translate(e, String.join("; ", d.beforeSchemaChange()));
+            throw d.errors().translate(e, String.join("; ", d.beforeSchemaChange()));
         }
         Transaction tx = begin(c);
         tx.frame().restore = d.afterSchemaChange();
@@ -136,7 +136,7 @@ final class Transactions {
             if (frame.outer && frame.depth() == 0) {
                 current.remove();
             }
-            throw database.dialect().translate(e, "SAVEPOINT");
+            throw database.dialect().errors().translate(e, "SAVEPOINT");
         }
         return new Transaction(database, frame, frame.depth());
     }
@@ -146,7 +146,7 @@ final class Transactions {
             c.setAutoCommit(false);
         } catch (SQLException e) {
             closeQuietly(c, e);
-            throw database.dialect().translate(e, "BEGIN");
+            throw database.dialect().errors().translate(e, "BEGIN");
         }
         TransactionFrame frame = new TransactionFrame(c);
         frame.push(null);
@@ -188,7 +188,7 @@ final class Transactions {
                     c.commit();
                     SqlLog.transaction(database.alias(), "COMMIT");
                 } catch (SQLException e) {
-                    RuntimeException translated = database.dialect().translate(e, "COMMIT");
+                    RuntimeException translated = database.dialect().errors().translate(e, "COMMIT");
                     frame.lost = translated instanceof dev.covet.orm.exception.ConnectionLost;
                     rollbackQuietly(c, translated);
                     throw translated;
@@ -259,7 +259,7 @@ final class Transactions {
                 SqlLog.transaction(database.alias(), "ROLLBACK TO SAVEPOINT (level " + (frame.depth() + 1) + ")");
             }
         } catch (SQLException e) {
-            RuntimeException translated = database.dialect().translate(e, failure == null ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT");
+            RuntimeException translated = database.dialect().errors().translate(e, failure == null ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT");
             if (failure != null) {
                 failure.addSuppressed(translated);
                 return;

@@ -910,6 +910,36 @@ public abstract class Dialect {
                 + "; choices here are explain(TEXT, false)");
     }
 
+    // ---------------------------------------------------------------- errors
+
+    /**
+     * This database's table from driver errors to Covet exceptions.
+     *
+     * @return this dialect's error translator
+     */
+    public abstract ErrorTranslator errors();
+
+    /**
+     * The Covet exception for a driver error; the same as {@code errors().translate(e, sql)}.
+     *
+     * @param e the error the driver raised
+     * @param sql the failed statement, or null when unknown
+     * @return the matching Covet exception, never null
+     */
+    public final CovetException translate(SQLException e, String sql) {
+        return errors().translate(e, sql);
+    }
+
+    /**
+     * Did {@code e} refuse a write on a read-only session or server; the same as {@code errors().isReadOnlyViolation(e)}.
+     *
+     * @param e the error the driver raised
+     * @return true for a refused write on a read-only session or server
+     */
+    public final boolean isReadOnlyViolation(SQLException e) {
+        return errors().isReadOnlyViolation(e);
+    }
+
     // ---------------------------------------------------------------- connections
 
     /**
@@ -1032,41 +1062,11 @@ public abstract class Dialect {
     // ---------------------------------------------------------------- replicas
 
     /**
-     * Did {@code e} refuse a write because the session or the server only reads (SQLSTATE 25006)?
-     *
-     * @param e the error the driver raised
-     * @return true for a refused write on a read-only session or server
-     */
-    public boolean isReadOnlyViolation(SQLException e) {
-        return "25006".equals(e.getSQLState());
-    }
-
-    /**
      * The query for how far a replica lags, in seconds, with the column to read; null where the database does not say.
      *
      * @return the query, or null (default)
      */
     public LagQuery replicaLag() {
         return null;
-    }
-
-    /**
-     * The Covet exception for a driver error; {@code sql} is the statement that failed.
-     *
-     * @param e the error the driver raised
-     * @param sql the failed statement, or null when unknown
-     * @return the matching Covet exception ({@code IntegrityError}, {@code OperationalError}, ...), never null
-     */
-    public abstract CovetException translate(SQLException e, String sql);
-
-    protected static String describe(SQLException e, String sql) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof java.net.SocketTimeoutException) {
-                message = "The server did not answer within the socket timeout (socketTimeout), so the connection was given up: " + message;
-                break;
-            }
-        }
-        return sql == null ? message : message + " [SQL: " + sql + "]";
     }
 }

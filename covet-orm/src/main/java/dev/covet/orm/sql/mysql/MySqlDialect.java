@@ -4,21 +4,7 @@ import dev.covet.orm.query.Value;
 
 import dev.covet.orm.sql.Sql;
 
-import dev.covet.orm.exception.CheckViolation;
-import dev.covet.orm.exception.ConnectionLost;
-import dev.covet.orm.exception.CovetException;
-import dev.covet.orm.exception.DataError;
-import dev.covet.orm.exception.DatabaseError;
-import dev.covet.orm.exception.DeadlockDetected;
-import dev.covet.orm.exception.ForeignKeyViolation;
-import dev.covet.orm.exception.IntegrityError;
-import dev.covet.orm.exception.LockNotAvailable;
-import dev.covet.orm.exception.NotNullViolation;
 import dev.covet.orm.exception.NotSupportedError;
-import dev.covet.orm.exception.ProgrammingError;
-import dev.covet.orm.exception.QueryCanceled;
-import dev.covet.orm.exception.SerializationFailure;
-import dev.covet.orm.exception.UniqueViolation;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
@@ -31,6 +17,7 @@ import dev.covet.orm.sql.SqlTemplate;
 import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.ErrorTranslator;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
@@ -237,6 +224,11 @@ public final class MySqlDialect extends Dialect {
     @Override
     public ConnectionSettings connection() {
         return connection;
+    }
+
+    @Override
+    public ErrorTranslator errors() {
+        return MySqlErrors.INSTANCE;
     }
 
     @Override
@@ -492,42 +484,6 @@ public final class MySqlDialect extends Dialect {
     @Override
     public dev.covet.orm.sql.LagQuery replicaLag() {
         return new dev.covet.orm.sql.LagQuery(Sql.of("SHOW SLAVE STATUS"), "Seconds_Behind_Master");
-    }
-
-    @Override
-    public CovetException translate(SQLException e, String sql) {
-        String message = describe(e, sql);
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        return switch (e.getErrorCode()) {
-            case 1062, 1586, 1022 -> new UniqueViolation(message, e);
-            case 1048, 1364 -> new NotNullViolation(message, e);
-            case 1451, 1452, 1216, 1217 -> new ForeignKeyViolation(message, e);
-            case 3819, 4025 -> new CheckViolation(message, e);
-            case 1406, 1264, 1366, 1292, 1265, 1367, 1139 -> new DataError(message, e);
-            case 1213 -> new DeadlockDetected(message, e);
-            // MariaDB: "record has changed since last read" under innodb_snapshot_isolation
-            case 1020 -> new SerializationFailure(message, e);
-            case 1205, 3572 -> new LockNotAvailable(message, e);
-            case 1317, 3024, 1969 -> new QueryCanceled(message, e);
-            // 1927: MariaDB's "connection was killed" (KILL, or the server shutting down)
-            case 2002, 2006, 2013, 1927 -> new ConnectionLost(message, e);
-            case 1064, 1146, 1054, 1060, 1091 -> new ProgrammingError(message, e);
-            default -> {
-                if (state.startsWith("23")) {
-                    yield new IntegrityError(message, e);
-                }
-                if (state.startsWith("22")) {
-                    yield new DataError(message, e);
-                }
-                if (state.startsWith("08")) {
-                    yield new ConnectionLost(message, e);
-                }
-                if (state.startsWith("42")) {
-                    yield new ProgrammingError(message, e);
-                }
-                yield new DatabaseError(message, e);
-            }
-        };
     }
 
     @Override

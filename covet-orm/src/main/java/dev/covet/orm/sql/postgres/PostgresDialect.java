@@ -10,21 +10,6 @@ import dev.covet.orm.query.Value;
 
 import dev.covet.orm.sql.Sql;
 
-import dev.covet.orm.exception.CheckViolation;
-import dev.covet.orm.exception.ConnectionLost;
-import dev.covet.orm.exception.CovetException;
-import dev.covet.orm.exception.DataError;
-import dev.covet.orm.exception.DatabaseError;
-import dev.covet.orm.exception.DeadlockDetected;
-import dev.covet.orm.exception.ForeignKeyViolation;
-import dev.covet.orm.exception.IntegrityError;
-import dev.covet.orm.exception.LockNotAvailable;
-import dev.covet.orm.exception.NotNullViolation;
-import dev.covet.orm.exception.OperationalError;
-import dev.covet.orm.exception.ProgrammingError;
-import dev.covet.orm.exception.QueryCanceled;
-import dev.covet.orm.exception.SerializationFailure;
-import dev.covet.orm.exception.UniqueViolation;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
@@ -36,6 +21,7 @@ import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.sql.ConditionalRenderers;
 import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.ErrorTranslator;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
@@ -148,6 +134,11 @@ public final class PostgresDialect extends Dialect {
     @Override
     public ConnectionSettings connection() {
         return CONNECTION;
+    }
+
+    @Override
+    public ErrorTranslator errors() {
+        return PostgresErrors.INSTANCE;
     }
 
     @Override
@@ -380,41 +371,6 @@ public final class PostgresDialect extends Dialect {
     public dev.covet.orm.sql.LagQuery replicaLag() {
         return new dev.covet.orm.sql.LagQuery(Sql.of("SELECT CASE WHEN pg_is_in_recovery() THEN "
                 + "EXTRACT(EPOCH FROM (now() - pg_last_xact_replay_timestamp())) END AS lag"), "lag");
-    }
-
-    @Override
-    public CovetException translate(SQLException e, String sql) {
-        String message = describe(e, sql);
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        return switch (state) {
-            case "23505" -> new UniqueViolation(message, e);
-            case "23502" -> new NotNullViolation(message, e);
-            case "23503" -> new ForeignKeyViolation(message, e);
-            case "23514" -> new CheckViolation(message, e);
-            case "40P01" -> new DeadlockDetected(message, e);
-            case "40001" -> new SerializationFailure(message, e);
-            case "55P03" -> new LockNotAvailable(message, e);
-            case "57014" -> new QueryCanceled(message, e);
-            case "57P01", "57P02", "57P03" -> new ConnectionLost(message, e);
-            default -> {
-                if (state.startsWith("23")) {
-                    yield new IntegrityError(message, e);
-                }
-                if (state.startsWith("22")) {
-                    yield new DataError(message, e);
-                }
-                if (state.startsWith("08")) {
-                    yield new ConnectionLost(message, e);
-                }
-                if (state.startsWith("42")) {
-                    yield new ProgrammingError(message, e);
-                }
-                if (state.startsWith("40") || state.startsWith("53") || state.startsWith("55")) {
-                    yield new OperationalError(message, e);
-                }
-                yield new DatabaseError(message, e);
-            }
-        };
     }
 
     @Override
