@@ -82,13 +82,13 @@ final class Transactions {
         Connection c = database.acquire();
         var d = database.dialect();
         try {
-            plain(c, d.beforeSchemaChange());
+            plain(c, d.ddl().beforeSchemaChange());
         } catch (SQLException e) {
             closeQuietly(c, e);
-            throw d.errors().translate(e, String.join("; ", d.beforeSchemaChange()));
+            throw d.errors().translate(e, String.join("; ", d.ddl().beforeSchemaChange()));
         }
         Transaction tx = begin(c);
-        tx.frame().restore = d.afterSchemaChange();
+        tx.frame().restore = d.ddl().afterSchemaChange();
         T result;
         try {
             result = work.get();

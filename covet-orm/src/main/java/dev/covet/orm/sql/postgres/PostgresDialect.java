@@ -10,7 +10,6 @@ import dev.covet.orm.query.Value;
 
 import dev.covet.orm.sql.Sql;
 
-import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.Transform;
@@ -20,24 +19,18 @@ import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.sql.ConditionalRenderers;
 import dev.covet.orm.sql.ConnectionSettings;
+import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.ErrorTranslator;
 import dev.covet.orm.sql.Features;
-import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
-import dev.covet.orm.sql.ddl.ColumnType;
-import org.postgresql.PGConnection;
-import org.postgresql.jdbc.AutoSave;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -51,6 +44,7 @@ public final class PostgresDialect extends Dialect {
             .arrays().maxParameters(32767).groupByPrimaryKey().transactionalDdl().serverCursors().nullsOrdering()
             .foreignKeysCheckedAtCommit().recursiveCte(true).build();
     private static final PostgresConnection CONNECTION = new PostgresConnection();
+    private final PostgresDdl ddl = new PostgresDdl(this);
 
     private static final ValueCodec JSON = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -100,22 +94,6 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
-    public String createDatabase(String name) {
-        return "CREATE DATABASE " + quote(name);
-    }
-
-    @Override
-    public String dropDatabase(String name) {
-        // FORCE (PostgreSQL 13+) ends the sessions a crashed run may have left on it
-        return "DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)";
-    }
-
-    @Override
-    public String listDatabases() {
-        return "SELECT datname FROM pg_database";
-    }
-
-    @Override
     public boolean cursorsNeedTransaction() {
         // pgjdbc honours a fetch size only with autocommit off
         return true;
@@ -142,6 +120,11 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public DdlSpelling ddl() {
+        return ddl;
+    }
+
+    @Override
     public dev.covet.orm.sql.BulkLoader bulkLoader() {
         return PostgresCopy.INSTANCE;
     }
@@ -165,38 +148,6 @@ public final class PostgresDialect extends Dialect {
             case UUID -> NATIVE_UUID;
             case ARRAY -> new PostgresArrayCodec();
         };
-    }
-
-    @Override
-    protected String typeOf(ColumnType f) {
-        return switch (f.kind()) {
-            case CHAR, EMAIL, URL, ENUM -> "VARCHAR(" + f.maxLength() + ")";
-            case TEXT -> "TEXT";
-            case INTEGER, AUTO -> "INTEGER";
-            case BIG_INTEGER, BIG_AUTO -> "BIGINT";
-            case SMALL_INTEGER -> "SMALLINT";
-            case FLOAT -> f.storage() == Storage.FLOAT ? "REAL" : "DOUBLE PRECISION";
-            case DECIMAL -> "DECIMAL(" + f.maxDigits() + ", " + f.decimalPlaces() + ")";
-            case BOOLEAN -> "BOOLEAN";
-            case DATETIME -> "TIMESTAMP";
-            case DATE -> "DATE";
-            case TIME -> "TIME";
-            case JSON -> "JSONB";
-            case BINARY -> "BYTEA";
-            case UUID -> "UUID";
-            case ARRAY -> PostgresArrayCodec.elementType(f.elementStorage()) + "[]";
-            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(f.kind() + " has no column type of its own");
-        };
-    }
-
-    @Override
-    protected String autoKeyReferenceType(FieldKind kind) {
-        return kind == FieldKind.BIG_AUTO ? "BIGINT" : "INTEGER";
-    }
-
-    @Override
-    public String autoIncrementColumn(FieldKind kind) {
-        return kind == FieldKind.BIG_AUTO ? "BIGSERIAL PRIMARY KEY" : "SERIAL PRIMARY KEY";
     }
 
     @Override
@@ -288,19 +239,7 @@ public final class PostgresDialect extends Dialect {
     @Override
     public String caseValue(FieldInfo field) {
         // CASE branches of untyped parameters resolve to text, which a typed column will not take
-        return "CAST(? AS " + columnType(field) + ")";
-    }
-
-    @Override
-    public boolean buildsIndexesConcurrently() {
-        return true;
-    }
-
-    @Override
-    public String checkConstraintLockAdvice(String constraint, String model) {
-        return "Adding check constraint " + constraint + " scans every row of " + model
-                + " under an ACCESS EXCLUSIVE lock. Safer: RunSQL ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT "
-                + "in a later migration (it takes a lighter lock).";
+        return "CAST(? AS " + ddl().columnType(field) + ")";
     }
 
     @Override
@@ -313,16 +252,6 @@ public final class PostgresDialect extends Dialect {
     @Override
     public Sql advisoryUnlock(String name) {
         return new Sql("SELECT pg_advisory_unlock(hashtext(?)), set_config('lock_timeout', '0', false)", java.util.List.of(dev.covet.orm.query.Value.of(name)));
-    }
-
-    @Override
-    public String foreignKeyTiming() {
-        return " DEFERRABLE INITIALLY DEFERRED";
-    }
-
-    @Override
-    public String dropTable(String table) {
-        return "DROP TABLE IF EXISTS " + quote(table) + " CASCADE";
     }
 
     @Override

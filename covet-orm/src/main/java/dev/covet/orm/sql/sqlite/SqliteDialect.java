@@ -2,9 +2,7 @@ package dev.covet.orm.sql.sqlite;
 
 import dev.covet.orm.exception.DataError;
 import dev.covet.orm.exception.NotSupportedError;
-import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
-import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.LookupType;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Transform;
@@ -15,23 +13,13 @@ import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.sql.ConditionalRenderers;
 import dev.covet.orm.sql.ConnectionSettings;
+import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.ErrorTranslator;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.ValueCodec;
-import dev.covet.orm.sql.ddl.ColumnType;
 
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
-
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import dev.covet.orm.sql.Sql;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -44,6 +32,7 @@ public final class SqliteDialect extends Dialect {
     private static final Features FEATURES = Features.builder().returning(true).maxParameters(32766).groupByPrimaryKey()
             .transactionalDdl().nullsOrdering().foreignKeysCheckedAtCommit().recursiveCte(true).foreignKeysToLaterTables().build();
     private static final SqliteConnection CONNECTION = new SqliteConnection();
+    private final SqliteDdl ddl = new SqliteDdl(this);
 
     /** The SQLite dialect, rendering conditional aggregates with {@code FILTER (WHERE ...)}. */
     public SqliteDialect() {
@@ -75,26 +64,6 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
-    public Sql checkConstraintsQuery(String table) {
-        return new Sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", List.of(dev.covet.orm.query.Value.of(table)));
-    }
-
-    private static final java.util.regex.Pattern NAMED_CHECK =
-            java.util.regex.Pattern.compile("CONSTRAINT\\s+[\"`\\[]?([^\"`\\]\\s]+)[\"`\\]]?\\s+CHECK\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    @Override
-    public List<String> checkNames(List<String> rows) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String create : rows) {
-            java.util.regex.Matcher m = NAMED_CHECK.matcher(create == null ? "" : create);
-            while (m.find()) {
-                out.add(m.group(1));
-            }
-        }
-        return out;
-    }
-
-    @Override
     public String name() {
         return "sqlite";
     }
@@ -112,6 +81,11 @@ public final class SqliteDialect extends Dialect {
     @Override
     public ErrorTranslator errors() {
         return SqliteErrors.INSTANCE;
+    }
+
+    @Override
+    public DdlSpelling ddl() {
+        return ddl;
     }
 
     @Override
@@ -135,58 +109,8 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
-    protected String typeOf(ColumnType field) {
-        return switch (field.kind()) {
-            case CHAR, TEXT, EMAIL, URL, ENUM, DATETIME, DATE, TIME, JSON, UUID -> "TEXT";
-            case INTEGER, BIG_INTEGER, SMALL_INTEGER, BOOLEAN, AUTO, BIG_AUTO -> "INTEGER";
-            case FLOAT, DECIMAL -> "REAL";
-            case BINARY -> "BLOB";
-            case ARRAY -> throw new NotSupportedError("Array fields are not supported on SQLite; use PostgreSQL or a JSONField");
-            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(field.kind() + " has no column type of its own");
-        };
-    }
-
-    @Override
-    protected String autoKeyReferenceType(FieldKind kind) {
-        return "INTEGER";
-    }
-
-    @Override
-    public String autoIncrementColumn(FieldKind kind) {
-        return "INTEGER PRIMARY KEY AUTOINCREMENT";
-    }
-
-    @Override
-    public boolean rebuildsTablesToAlter() {
-        // SQLite: ALTER TABLE can add, rename and (without constraints) drop columns, but not change one
-        return true;
-    }
-
-    @Override
-    public List<String> beforeSchemaChange() {
-        // SQLite: dropping the old copy of a rebuilt table would count every row pointing at it as a
-        // broken key; PRAGMA foreign_keys is ignored inside a transaction, so it is set before BEGIN
-        return List.of("PRAGMA foreign_keys = OFF");
-    }
-
-    @Override
-    public List<String> afterSchemaChange() {
-        return List.of("PRAGMA foreign_keys = ON");
-    }
-
-    @Override
     public String foreignKeyCheck() {
         return "PRAGMA foreign_key_check";
-    }
-
-    @Override
-    public String renameIndex(String table, String from, String to) {
-        return null;
-    }
-
-    @Override
-    public String foreignKeyTiming() {
-        return " DEFERRABLE INITIALLY DEFERRED";
     }
 
     @Override
