@@ -16,6 +16,7 @@ import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.JsonSql;
 import dev.covet.orm.sql.ErrorTranslator;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.ValueCodec;
@@ -42,6 +43,7 @@ public final class MySqlDialect extends Dialect {
     private final Features features;
     private final MySqlConnection connection;
     private final MySqlDdl ddl;
+    private final MySqlJson json = new MySqlJson(this);
 
     /** A dialect for an unknown server until {@link #forServer} learns which one. */
     public MySqlDialect() {
@@ -59,7 +61,7 @@ public final class MySqlDialect extends Dialect {
                 .selfReferenceNeedsDerivedTable().serverCursors().recursiveCte(recursiveCte).build();
         this.ddl = new MySqlDdl(this, mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin");
         override(JsonKeyNumber.class, (n, c) -> {
-            Sql json = jsonKeyJson(c.compile(n.key().source()), n.key().path());
+            Sql json = json().jsonKeyJson(c.compile(n.key().source()), n.key().path());
             return json.wrap("CASE WHEN JSON_TYPE(", ") IN ('INTEGER', 'DOUBLE', 'DECIMAL', 'UNSIGNED INTEGER') THEN ")
                     .append(json).append(" + 0 END");
         });
@@ -123,32 +125,9 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
-    public Sql jsonKey(Sql source, List<Object> path) {
-        // JSON_EXTRACT keeps the quotes of a string; unquoted, MariaDB compares numbers numerically
-        return source.wrap("JSON_UNQUOTE(JSON_EXTRACT(", ", ?))").append(Sql.of("", Value.of(jsonPath(path))));
-    }
-
-    @Override
-    public Sql jsonKeyJson(Sql source, List<Object> path) {
-        return source.wrap("JSON_EXTRACT(", ", ?)").append(Sql.of("", Value.of(jsonPath(path))));
-    }
-
-    @Override
-    public Sql jsonContains(Sql source, List<Object> path, Sql json, boolean containedBy) {
-        // JSON_CONTAINS(target, candidate): the same containment as jsonb's @> (arrays hold a scalar too)
-        Sql value = path.isEmpty() ? source : jsonKeyJson(source, path);
-        return (containedBy ? json.append(", ").append(value) : value.append(", ").append(json)).wrap("JSON_CONTAINS(", ")");
-    }
-
-    @Override
     public List<Expression> orderExpressions(Expression e) {
         // JSON_UNQUOTE gives text, so 10 would sort before 5: numbers first by value, then the text
         return e instanceof KeyTransform k ? List.of(new JsonKeyNumber(k), k) : List.of(e);
-    }
-
-    @Override
-    public Sql jsonHasKey(Sql source, String key) {
-        return source.wrap("JSON_CONTAINS_PATH(", ", 'one', ?)").append(Sql.of("", Value.of(jsonPath(List.of(key)))));
     }
 
     @Override
@@ -193,6 +172,11 @@ public final class MySqlDialect extends Dialect {
     @Override
     public DdlSpelling ddl() {
         return ddl;
+    }
+
+    @Override
+    public JsonSql json() {
+        return json;
     }
 
     @Override

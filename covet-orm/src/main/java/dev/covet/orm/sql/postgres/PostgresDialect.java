@@ -21,6 +21,7 @@ import dev.covet.orm.sql.ConditionalRenderers;
 import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.JsonSql;
 import dev.covet.orm.sql.ErrorTranslator;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.ValueCodec;
@@ -45,6 +46,7 @@ public final class PostgresDialect extends Dialect {
             .foreignKeysCheckedAtCommit().recursiveCte(true).build();
     private static final PostgresConnection CONNECTION = new PostgresConnection();
     private final PostgresDdl ddl = new PostgresDdl(this);
+    private final PostgresJson json = new PostgresJson(this);
 
     private static final ValueCodec JSON = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -125,6 +127,11 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public JsonSql json() {
+        return json;
+    }
+
+    @Override
     public dev.covet.orm.sql.BulkLoader bulkLoader() {
         return PostgresCopy.INSTANCE;
     }
@@ -161,45 +168,6 @@ public final class PostgresDialect extends Dialect {
             return super.lockClause(lock, tables);
         }
         return " FOR NO KEY UPDATE" + lockOf(lock, tables) + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
-    }
-
-    @Override
-    public Sql jsonKey(Sql source, List<Object> path) {
-        // "->" takes text for an object key and an integer for an array index; untyped, the parameter is ambiguous
-        Sql out = source.wrap("(", "");
-        for (Object step : path) {
-            out = out.append(Sql.of(" -> " + typedParameter(step instanceof Integer ? Storage.INT : Storage.STRING), Value.of(step)));
-        }
-        return out.append(")");
-    }
-
-    @Override
-    public Sql jsonKeyJson(Sql source, List<Object> path) {
-        return jsonKey(source, path);
-    }
-
-    @Override
-    public Sql jsonKeyText(Sql source, List<Object> path) {
-        // as jsonKey, with "->>" for the last step: the value as text, a string without its quotes
-        Sql out = source.wrap("(", "");
-        for (int i = 0; i < path.size(); i++) {
-            Object step = path.get(i);
-            out = out.append(Sql.of((i == path.size() - 1 ? " ->> " : " -> ")
-                    + typedParameter(step instanceof Integer ? Storage.INT : Storage.STRING), Value.of(step)));
-        }
-        return out.append(")");
-    }
-
-    @Override
-    public Sql jsonContains(Sql source, List<Object> path, Sql json, boolean containedBy) {
-        Sql value = path.isEmpty() ? source : jsonKey(source, path);
-        return value.append(containedBy ? " <@ " : " @> ").append(json.wrap("CAST(", " AS JSONB)"));
-    }
-
-    @Override
-    public Sql jsonHasKey(Sql source, String key) {
-        // the "?" operator would read as a JDBC placeholder; jsonb_exists is the same test
-        return source.wrap("jsonb_exists(", ", ?)").append(Sql.of("", Value.of(key)));
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.covet.orm.sql.ConditionalRenderers;
 import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.JsonSql;
 import dev.covet.orm.sql.ErrorTranslator;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.ValueCodec;
@@ -33,6 +34,7 @@ public final class SqliteDialect extends Dialect {
             .transactionalDdl().nullsOrdering().foreignKeysCheckedAtCommit().recursiveCte(true).foreignKeysToLaterTables().build();
     private static final SqliteConnection CONNECTION = new SqliteConnection();
     private final SqliteDdl ddl = new SqliteDdl(this);
+    private final SqliteJson json = new SqliteJson(this);
 
     /** The SQLite dialect, rendering conditional aggregates with {@code FILTER (WHERE ...)}. */
     public SqliteDialect() {
@@ -86,6 +88,11 @@ public final class SqliteDialect extends Dialect {
     @Override
     public DdlSpelling ddl() {
         return ddl;
+    }
+
+    @Override
+    public JsonSql json() {
+        return json;
     }
 
     @Override
