@@ -49,7 +49,6 @@ public abstract class DdlSpelling {
         }
     }
 
-
     /**
      * The type of a column that holds values of {@code target} (a foreign key, a junction key).
      *
@@ -59,7 +58,6 @@ public abstract class DdlSpelling {
     public final String keyColumnType(FieldInfo target) {
         return columnType(ColumnType.keyOf(target));
     }
-
 
     /**
      * The SQL type of a column described apart from any model class (migrations render from these).
@@ -79,7 +77,6 @@ public abstract class DdlSpelling {
         return custom != null ? custom : typeOf(type);
     }
 
-
     /**
      * Does the database index a foreign key column by itself (so Covet need not)?
      *
@@ -89,14 +86,11 @@ public abstract class DdlSpelling {
         return false;
     }
 
-
     /** The type of a non-relation column. */
     protected abstract String typeOf(ColumnType type);
 
-
     /** The type of a column that points at an auto-increment key of {@code kind}. */
     protected abstract String autoKeyReferenceType(FieldKind kind);
-
 
     /**
      * The definition (after the name) of an auto-increment primary key column of {@code kind}.
@@ -106,7 +100,6 @@ public abstract class DdlSpelling {
      */
     public abstract String autoIncrementColumn(FieldKind kind);
 
-
     /**
      * Text after the closing parenthesis of CREATE TABLE.
      *
@@ -115,7 +108,6 @@ public abstract class DdlSpelling {
     public String tableOptions() {
         return "";
     }
-
 
     /**
      * The clause (leading space) that makes a foreign key constraint wait until commit (PostgreSQL and SQLite:
@@ -127,7 +119,6 @@ public abstract class DdlSpelling {
         return "";
     }
 
-
     /**
      * The statement that drops {@code table} when it exists (Django's {@code sql_delete_table}).
      *
@@ -137,7 +128,6 @@ public abstract class DdlSpelling {
     public String dropTable(String table) {
         return "DROP TABLE IF EXISTS " + quote(table);
     }
-
 
     // ---------------------------------------------------------------- altering tables
 
@@ -152,7 +142,6 @@ public abstract class DdlSpelling {
         return "ALTER TABLE " + quote(from) + " RENAME TO " + quote(to);
     }
 
-
     /**
      * The statement that renames a column (Django's {@code sql_rename_column}).
      *
@@ -165,7 +154,6 @@ public abstract class DdlSpelling {
         return "ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
     }
 
-
     /**
      * The statement that drops a column (Django's {@code sql_delete_column}).
      *
@@ -177,7 +165,6 @@ public abstract class DdlSpelling {
         return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column);
     }
 
-
     /**
      * The statement that drops an index (Django's {@code sql_delete_index}).
      *
@@ -188,7 +175,6 @@ public abstract class DdlSpelling {
     public String dropIndex(String table, String index) {
         return "DROP INDEX " + quote(index);
     }
-
 
     /**
      * Renames an index, or null where the database cannot (drop and create it again instead).
@@ -202,7 +188,6 @@ public abstract class DdlSpelling {
         return "ALTER INDEX " + quote(from) + " RENAME TO " + quote(to);
     }
 
-
     /** What kind of constraint a statement drops (MySQL drops each with its own words). */
     public enum ConstraintKind {
         /** A unique constraint. */
@@ -212,7 +197,6 @@ public abstract class DdlSpelling {
         /** A CHECK constraint. */
         CHECK
     }
-
 
     /**
      * The statement that drops constraint {@code name} of {@code table} (Django's {@code sql_delete_constraint}).
@@ -225,7 +209,6 @@ public abstract class DdlSpelling {
     public String dropConstraint(String table, String name, ConstraintKind kind) {
         return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(name);
     }
-
 
     /**
      * Changes a column's type and nullability ({@code definition} is its type, with NOT NULL when it
@@ -252,7 +235,6 @@ public abstract class DdlSpelling {
         return out;
     }
 
-
     // ---------------------------------------------------------------- constraints and literals
 
     /**
@@ -263,7 +245,6 @@ public abstract class DdlSpelling {
     public boolean supportsPartialUniques() {
         return true;
     }
-
 
     /**
      * A query whose rows' first column names each CHECK constraint of {@code table} (on SQLite: the
@@ -277,7 +258,6 @@ public abstract class DdlSpelling {
                 List.of(dev.covet.orm.query.Value.of(quote(table))));
     }
 
-
     /**
      * The CHECK constraint names in the rows of {@link #checkConstraintsQuery}.
      *
@@ -287,7 +267,6 @@ public abstract class DdlSpelling {
     public List<String> checkNames(List<String> rows) {
         return rows;
     }
-
 
     /**
      * {@code value} written as a literal, for DDL (a constraint's condition), which takes no parameters:
@@ -317,7 +296,6 @@ public abstract class DdlSpelling {
         };
     }
 
-
     /** A string literal: quotes doubled; a NUL character is refused. */
     protected String stringLiteral(String s) {
         if (s.indexOf('\0') >= 0) {
@@ -325,7 +303,6 @@ public abstract class DdlSpelling {
         }
         return "'" + s.replace("'", "''") + "'";
     }
-
 
     /**
      * A constant as DDL writes it (a column's DEFAULT; DDL takes no parameters): numbers as written, text,
@@ -345,7 +322,6 @@ public abstract class DdlSpelling {
         };
     }
 
-
     // ---------------------------------------------------------------- how a schema change runs, and what it costs
 
     /**
@@ -357,7 +333,6 @@ public abstract class DdlSpelling {
         return false;
     }
 
-
     /**
      * Statements run outside any transaction before a schema change (SQLite: foreign keys off while tables are swapped).
      *
@@ -366,7 +341,6 @@ public abstract class DdlSpelling {
     public List<String> beforeSchemaChange() {
         return List.of();
     }
-
 
     /**
      * Statements that undo {@link #beforeSchemaChange()}.
@@ -377,7 +351,6 @@ public abstract class DdlSpelling {
         return List.of();
     }
 
-
     /**
      * Can an index be built without blocking writes ({@code CREATE INDEX CONCURRENTLY}, outside a transaction)?
      *
@@ -386,7 +359,6 @@ public abstract class DdlSpelling {
     public boolean buildsIndexesConcurrently() {
         return false;
     }
-
 
     /**
      * What adding the CHECK {@code constraint} to {@code model}'s table locks on this database, with the safer
@@ -400,7 +372,6 @@ public abstract class DdlSpelling {
         return null;
     }
 
-
     /**
      * What a column type change costs here beyond a table rewrite, for the migration linter (with a leading space), or empty.
      *
@@ -409,7 +380,6 @@ public abstract class DdlSpelling {
     public String typeChangeNote() {
         return "";
     }
-
 
     // ---------------------------------------------------------------- whole databases and their rows (test runs)
 
@@ -424,7 +394,6 @@ public abstract class DdlSpelling {
         return tables.stream().map(t -> "DELETE FROM " + quote(t)).toList();
     }
 
-
     /**
      * Statements that undo session settings {@link #deleteAllRows} made, run even when a delete failed.
      *
@@ -433,7 +402,6 @@ public abstract class DdlSpelling {
     public List<String> afterDeletingAllRows() {
         return List.of();
     }
-
 
     /**
      * The statement that creates database {@code name} on a server (a checked identifier).
@@ -446,7 +414,6 @@ public abstract class DdlSpelling {
         throw new NotSupportedError(dialect.name() + " keeps a database in a file; there is no server to create one on");
     }
 
-
     /**
      * The statement that drops database {@code name}, closing other sessions on it where the server allows.
      *
@@ -457,7 +424,6 @@ public abstract class DdlSpelling {
     public String dropDatabase(String name) {
         throw new NotSupportedError(dialect.name() + " keeps a database in a file; delete the file instead");
     }
-
 
     /**
      * A query whose single column lists the server's databases.

@@ -5,7 +5,6 @@ import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.LookupType;
-import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Transform;
 
 import java.sql.Connection;
@@ -311,11 +310,6 @@ public abstract class Dialect {
     public void checkPattern(LookupType type, Object pattern) {
     }
 
-    /** The clause of a locking read that takes a share lock, with a leading space. */
-    protected String shareLockClause() {
-        return " FOR SHARE";
-    }
-
     /**
      * The clause (leading space) that makes an INSERT skip rows whose unique key exists already, and
      * only those: other errors (a missing foreign key) still raise. {@code column} is one quoted column
@@ -326,67 +320,6 @@ public abstract class Dialect {
      */
     public String ignoreDuplicates(String column) {
         return " ON CONFLICT DO NOTHING";
-    }
-
-    /**
-     * Can a locking read name the tables it locks ({@code FOR UPDATE OF t})?
-     *
-     * @return true where {@code FOR UPDATE OF} is available (default false)
-     */
-    public boolean supportsLockOf() {
-        return false;
-    }
-
-    /** {@code " OF "} and the quoted tables (aliases) a lock is limited to, or empty; refused where the database cannot. */
-    protected final String lockOf(Query.Lock lock, List<String> tables) {
-        if (lock.of().isEmpty()) {
-            return "";
-        }
-        if (!supportsLockOf()) {
-            throw new NotSupportedError("selectForUpdate(of=...) is not supported on " + name()
-                    + (features().supportsSelectForUpdate() ? ": it has no FOR UPDATE OF" : ": it locks the whole database"));
-        }
-        return tables.isEmpty() ? "" : " OF " + String.join(", ", tables.stream().map(this::quote).toList());
-    }
-
-    /**
-     * The locking clause for {@code selectForUpdate()}, with a leading space.
-     *
-     * @param lock the lock the query asked for
-     * @return the clause
-     * @throws dev.covet.orm.exception.NotSupportedError if the database cannot take the lock as asked
-     */
-    public String lockClause(Query.Lock lock) {
-        return lockClause(lock, List.of());
-    }
-
-    /**
-     * The locking clause for {@code selectForUpdate()}, limited to {@code tables} (aliases) when it names some.
-     *
-     * @param lock the lock the query asked for
-     * @param tables the aliases of the tables to lock, unquoted; empty for all of them
-     * @return the clause ({@code FOR SHARE} for a shared lock)
-     * @throws dev.covet.orm.exception.NotSupportedError if the database cannot take the lock as asked
-     */
-    public String lockClause(Query.Lock lock, List<String> tables) {
-        Features f = features();
-        if (!f.supportsSelectForUpdate()) {
-            throw new NotSupportedError("selectForUpdate() is not supported on " + name());
-        }
-        if (lock.nowait() && !f.supportsNowait()) {
-            throw new NotSupportedError("selectForUpdate(nowait) is not supported on " + name());
-        }
-        if (lock.skipLocked() && !f.supportsSkipLocked()) {
-            throw new NotSupportedError("selectForUpdate(skipLocked) is not supported on " + name());
-        }
-        if (lock.noKey()) {
-            throw new NotSupportedError("selectForUpdate(noKey) (FOR NO KEY UPDATE) is only supported on PostgreSQL, not on " + name());
-        }
-        String of = lockOf(lock, tables);
-        if (lock.shared()) {
-            return shareLockClause();
-        }
-        return " FOR UPDATE" + of + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
     }
 
     /**
@@ -471,14 +404,21 @@ public abstract class Dialect {
                 + "; choices here are explain(TEXT, false)");
     }
 
-    // ---------------------------------------------------------------- JSON
+    // ---------------------------------------------------------------- JSON and locking reads
 
     /**
      * How this database reads JSON values: keys, key text, key presence and containment.
      *
-     * @return this dialect's JsonSql
+     * @return this dialect's JSON reading
      */
     public abstract JsonSql json();
+
+    /**
+     * How this database spells a locking read ({@code FOR UPDATE} and its options).
+     *
+     * @return this dialect's locking reads
+     */
+    public abstract LockSql locks();
 
     // ---------------------------------------------------------------- schema
 

@@ -35,7 +35,6 @@ public abstract class JsonSql {
         return source.wrap("json_extract(", ", ?)").append(Sql.of("", Value.of(jsonPath(path))));
     }
 
-
     /**
      * The text at a JSON key path of {@code source} (Django's {@code KeyTextTransform}): a string without its
      * quotes, other values as their JSON text. SQLite's {@code json_extract} already gives that.
@@ -48,7 +47,6 @@ public abstract class JsonSql {
         return jsonKey(source, path);
     }
 
-
     /**
      * {@code source} (a JSON object) has {@code key}.
      *
@@ -60,7 +58,6 @@ public abstract class JsonSql {
         return source.wrap("json_type(", ", ?) IS NOT NULL").append(Sql.of("", Value.of(jsonPath(List.of(key)))));
     }
 
-
     /**
      * The JSON text at a key path of {@code source} (SQL NULL where the key is missing), for reading the value.
      *
@@ -71,7 +68,6 @@ public abstract class JsonSql {
     public Sql jsonKeyJson(Sql source, List<Object> path) {
         return source.wrap("(", " -> ?)").append(Sql.of("", Value.of(jsonPath(path))));
     }
-
 
     /**
      * The JSON at {@code path} of {@code source} contains {@code json} (or, {@code containedBy}, is contained
@@ -89,7 +85,6 @@ public abstract class JsonSql {
                 + dialect.name() + "; use has_key or key paths (metadata__tags__0) instead");
     }
 
-
     /** {@code $."key"[0]}: the keys were checked to be names or indexes, so none holds a quote. */
     protected static String jsonPath(List<Object> path) {
         StringBuilder out = new StringBuilder("$");
@@ -102,5 +97,4 @@ public abstract class JsonSql {
         }
         return out.toString();
     }
-
 }

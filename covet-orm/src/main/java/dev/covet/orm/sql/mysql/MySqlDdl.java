@@ -164,5 +164,4 @@ final class MySqlDdl extends DdlSpelling {
     public String listDatabases() {
         return "SELECT schema_name FROM information_schema.schemata";
     }
-
 }

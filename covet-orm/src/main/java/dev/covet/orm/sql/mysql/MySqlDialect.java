@@ -16,6 +16,7 @@ import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.LockSql;
 import dev.covet.orm.sql.JsonSql;
 import dev.covet.orm.sql.ErrorTranslator;
 import dev.covet.orm.sql.Features;
@@ -44,6 +45,7 @@ public final class MySqlDialect extends Dialect {
     private final MySqlConnection connection;
     private final MySqlDdl ddl;
     private final MySqlJson json = new MySqlJson(this);
+    private final MySqlLocks locks = new MySqlLocks(this);
 
     /** A dialect for an unknown server until {@link #forServer} learns which one. */
     public MySqlDialect() {
@@ -172,6 +174,11 @@ public final class MySqlDialect extends Dialect {
     @Override
     public DdlSpelling ddl() {
         return ddl;
+    }
+
+    @Override
+    public LockSql locks() {
+        return locks;
     }
 
     @Override
@@ -312,12 +319,6 @@ public final class MySqlDialect extends Dialect {
     @Override
     public String insertDefaults(String table) {
         return "INSERT INTO " + quote(table) + " () VALUES ()";
-    }
-
-    @Override
-    protected String shareLockClause() {
-        // MariaDB spells FOR SHARE only from 10.6 on; LOCK IN SHARE MODE works on every version
-        return " LOCK IN SHARE MODE";
     }
 
     @Override

@@ -21,12 +21,10 @@ final class MySqlJson extends JsonSql {
         return source.wrap("JSON_UNQUOTE(JSON_EXTRACT(", ", ?))").append(Sql.of("", Value.of(jsonPath(path))));
     }
 
-
     @Override
     public Sql jsonKeyJson(Sql source, List<Object> path) {
         return source.wrap("JSON_EXTRACT(", ", ?)").append(Sql.of("", Value.of(jsonPath(path))));
     }
-
 
     @Override
     public Sql jsonContains(Sql source, List<Object> path, Sql json, boolean containedBy) {
@@ -35,10 +33,8 @@ final class MySqlJson extends JsonSql {
         return (containedBy ? json.append(", ").append(value) : value.append(", ").append(json)).wrap("JSON_CONTAINS(", ")");
     }
 
-
     @Override
     public Sql jsonHasKey(Sql source, String key) {
         return source.wrap("JSON_CONTAINS_PATH(", ", 'one', ?)").append(Sql.of("", Value.of(jsonPath(List.of(key)))));
     }
-
 }

@@ -84,5 +84,4 @@ final class PostgresDdl extends DdlSpelling {
     public String listDatabases() {
         return "SELECT datname FROM pg_database";
     }
-
 }

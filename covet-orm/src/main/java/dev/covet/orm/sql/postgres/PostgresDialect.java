@@ -1,7 +1,5 @@
 package dev.covet.orm.sql.postgres;
 
-import dev.covet.orm.query.Query;
-
 import java.util.List;
 
 import dev.covet.orm.query.JsonValue;
@@ -21,6 +19,7 @@ import dev.covet.orm.sql.ConditionalRenderers;
 import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.LockSql;
 import dev.covet.orm.sql.JsonSql;
 import dev.covet.orm.sql.ErrorTranslator;
 import dev.covet.orm.sql.Features;
@@ -47,6 +46,7 @@ public final class PostgresDialect extends Dialect {
     private static final PostgresConnection CONNECTION = new PostgresConnection();
     private final PostgresDdl ddl = new PostgresDdl(this);
     private final PostgresJson json = new PostgresJson(this);
+    private final PostgresLocks locks = new PostgresLocks(this);
 
     private static final ValueCodec JSON = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -127,6 +127,11 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public LockSql locks() {
+        return locks;
+    }
+
+    @Override
     public JsonSql json() {
         return json;
     }
@@ -155,19 +160,6 @@ public final class PostgresDialect extends Dialect {
             case UUID -> NATIVE_UUID;
             case ARRAY -> new PostgresArrayCodec();
         };
-    }
-
-    @Override
-    public boolean supportsLockOf() {
-        return true;
-    }
-
-    @Override
-    public String lockClause(Query.Lock lock, List<String> tables) {
-        if (!lock.noKey()) {
-            return super.lockClause(lock, tables);
-        }
-        return " FOR NO KEY UPDATE" + lockOf(lock, tables) + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
     }
 
     @Override

@@ -63,5 +63,4 @@ final class PostgresErrors extends ErrorTranslator {
             }
         };
     }
-
 }

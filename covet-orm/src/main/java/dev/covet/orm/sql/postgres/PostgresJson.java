@@ -26,12 +26,10 @@ final class PostgresJson extends JsonSql {
         return out.append(")");
     }
 
-
     @Override
     public Sql jsonKeyJson(Sql source, List<Object> path) {
         return jsonKey(source, path);
     }
-
 
     @Override
     public Sql jsonKeyText(Sql source, List<Object> path) {
@@ -45,18 +43,15 @@ final class PostgresJson extends JsonSql {
         return out.append(")");
     }
 
-
     @Override
     public Sql jsonContains(Sql source, List<Object> path, Sql json, boolean containedBy) {
         Sql value = path.isEmpty() ? source : jsonKey(source, path);
         return value.append(containedBy ? " <@ " : " @> ").append(json.wrap("CAST(", " AS JSONB)"));
     }
 
-
     @Override
     public Sql jsonHasKey(Sql source, String key) {
         // the "?" operator would read as a JDBC placeholder; jsonb_exists is the same test
         return source.wrap("jsonb_exists(", ", ?)").append(Sql.of("", Value.of(key)));
     }
-
 }

@@ -88,5 +88,4 @@ final class SqliteDdl extends DdlSpelling {
     public List<String> afterSchemaChange() {
         return List.of("PRAGMA foreign_keys = ON");
     }
-
 }

@@ -1,10 +1,8 @@
 package dev.covet.orm.sql.sqlite;
 
 import dev.covet.orm.exception.DataError;
-import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.query.LookupType;
-import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Transform;
 import dev.covet.orm.query.functions.Trunc;
 import dev.covet.orm.sql.Sql;
@@ -15,12 +13,12 @@ import dev.covet.orm.sql.ConditionalRenderers;
 import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.LockSql;
 import dev.covet.orm.sql.JsonSql;
 import dev.covet.orm.sql.ErrorTranslator;
 import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.ValueCodec;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -35,6 +33,7 @@ public final class SqliteDialect extends Dialect {
     private static final SqliteConnection CONNECTION = new SqliteConnection();
     private final SqliteDdl ddl = new SqliteDdl(this);
     private final SqliteJson json = new SqliteJson(this);
+    private final SqliteLocks locks = new SqliteLocks(this);
 
     /** The SQLite dialect, rendering conditional aggregates with {@code FILTER (WHERE ...)}. */
     public SqliteDialect() {
@@ -88,6 +87,11 @@ public final class SqliteDialect extends Dialect {
     @Override
     public DdlSpelling ddl() {
         return ddl;
+    }
+
+    @Override
+    public LockSql locks() {
+        return locks;
     }
 
     @Override
@@ -188,17 +192,6 @@ public final class SqliteDialect extends Dialect {
             throw new DataError("The " + type.lookupName() + " lookup cannot match text holding a NUL character (U+0000) on SQLite,"
                     + " whose LIKE stops at it; remove the NUL from the value", null);
         }
-    }
-
-    @Override
-    public String lockClause(Query.Lock lock, List<String> tables) {
-        lockOf(lock, tables);
-        if (lock.nowait() || lock.skipLocked() || lock.noKey()) {
-            throw new NotSupportedError("selectForUpdate(" + (lock.nowait() ? "nowait" : lock.skipLocked() ? "skipLocked" : "noKey")
-                    + ") is not supported on SQLite: it locks the whole database, and Covet's transactions take that lock when they begin");
-        }
-        // The transaction already holds SQLite's write lock (BEGIN IMMEDIATE), which covers every row.
-        return "";
     }
 
     @Override

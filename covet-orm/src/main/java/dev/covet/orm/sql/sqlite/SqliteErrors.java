@@ -33,7 +33,6 @@ final class SqliteErrors extends ErrorTranslator {
         return e.getErrorCode() == 8 || (e.getMessage() != null && e.getMessage().contains("SQLITE_READONLY"));
     }
 
-
     @Override
     public CovetException translate(SQLException e, String sql) {
         String message = describe(e, sql);
@@ -65,7 +64,6 @@ final class SqliteErrors extends ErrorTranslator {
         };
     }
 
-
     private static IntegrityError constraint(String message, SQLException e) {
         String m = message.toUpperCase(java.util.Locale.ROOT);
         if (m.contains("UNIQUE") || m.contains("PRIMARY KEY")) {
@@ -82,5 +80,4 @@ final class SqliteErrors extends ErrorTranslator {
         }
         return new IntegrityError(message, e);
     }
-
 }
