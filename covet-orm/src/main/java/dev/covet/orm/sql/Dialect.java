@@ -3,9 +3,7 @@ package dev.covet.orm.sql;
 import dev.covet.orm.exception.CovetException;
 import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.field.FieldKind.Storage;
-import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.LookupType;
-import dev.covet.orm.query.Transform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -250,38 +248,6 @@ public abstract class Dialect {
     public abstract String regex(String lhs, String pattern, boolean caseInsensitive);
 
     /**
-     * A date or time part of {@code sql} as an integer (or a date, for {@link Transform.Kind#DATE}).
-     *
-     * @param kind the part to extract (year, month, week day, hour, ...)
-     * @param sql the SQL of the date or datetime
-     * @return the SQL of the part
-     */
-    public abstract String extract(Transform.Kind kind, String sql);
-
-    /**
-     * {@code source} (a datetime, or a date when {@code date}) truncated to {@code kind} in UTC: a datetime
-     * stays a datetime and a date a date; {@code DATE} gives a date and {@code TIME} a time of day.
-     *
-     * @param kind the unit to truncate to
-     * @param date whether {@code source} is a date rather than a datetime
-     * @param source the SQL of the value
-     * @return the SQL of the truncated value
-     * @throws dev.covet.orm.exception.NotSupportedError where the database cannot truncate (default)
-     */
-    public Sql truncate(dev.covet.orm.query.functions.Trunc.Kind kind, boolean date, Sql source) {
-        throw new NotSupportedError("Trunc is not supported on " + name());
-    }
-
-    /**
-     * The current date and time in UTC, as this database stores a datetime.
-     *
-     * @return the SQL expression for now, {@code CURRENT_TIMESTAMP} by default
-     */
-    public String now() {
-        return "CURRENT_TIMESTAMP";
-    }
-
-    /**
      * Joins strings in SQL (Django's {@code Concat}): {@code ||} by default, {@code CONCAT(...)} on MySQL.
      *
      * @param parts the SQL of each part, in order
@@ -311,69 +277,12 @@ public abstract class Dialect {
     }
 
     /**
-     * The clause (leading space) that makes an INSERT skip rows whose unique key exists already, and
-     * only those: other errors (a missing foreign key) still raise. {@code column} is one quoted column
-     * of the table. PostgreSQL and SQLite (3.24+) spell it {@code ON CONFLICT DO NOTHING}.
-     *
-     * @param column a quoted column of the table (MySQL needs one to write its no-op update)
-     * @return the clause
-     */
-    public String ignoreDuplicates(String column) {
-        return " ON CONFLICT DO NOTHING";
-    }
-
-    /**
      * A statement that asks the server for nothing but an answer (sent once when a database opens).
      *
      * @return the statement, {@code SELECT 1} by default
      */
     public String ping() {
         return "SELECT 1";
-    }
-
-    /**
-     * The placeholder for a value of {@code field} inside a CASE branch (where some databases cannot infer its type).
-     *
-     * @param field the field whose column receives the value
-     * @return the placeholder, a bare {@code ?} by default
-     */
-    public String caseValue(FieldInfo field) {
-        return "?";
-    }
-
-    /**
-     * The clause after an INSERT's VALUES that skips (no {@code updateColumns}) or updates a row that
-     * conflicts on {@code uniqueColumns} ({@code ON CONFLICT ... DO NOTHING / DO UPDATE}); names are checked columns.
-     *
-     * @param uniqueColumns the columns whose unique constraint decides a conflict, unquoted
-     * @param updateColumns the columns to overwrite on a conflict, unquoted; empty to skip the row
-     * @param keyColumn the primary key column, unquoted (used where a database needs it)
-     * @return the clause, with a leading space
-     * @throws dev.covet.orm.exception.FieldError if columns are to be updated but no unique columns are given
-     */
-    public String onConflict(List<String> uniqueColumns, List<String> updateColumns, String keyColumn) {
-        if (updateColumns.isEmpty()) {
-            return " ON CONFLICT DO NOTHING";
-        }
-        if (uniqueColumns.isEmpty()) {
-            throw new dev.covet.orm.exception.FieldError("An upsert on " + name() + " needs the unique fields that decide a conflict");
-        }
-        List<String> sets = new java.util.ArrayList<>();
-        for (String c : updateColumns) {
-            sets.add(quote(c) + " = EXCLUDED." + quote(c));
-        }
-        List<String> unique = uniqueColumns.stream().map(this::quote).toList();
-        return " ON CONFLICT (" + String.join(", ", unique) + ") DO UPDATE SET " + String.join(", ", sets);
-    }
-
-    /**
-     * An INSERT of a row that takes every column's default.
-     *
-     * @param table the table name, unquoted
-     * @return the statement
-     */
-    public String insertDefaults(String table) {
-        return "INSERT INTO " + quote(table) + " DEFAULT VALUES";
     }
 
     /**
@@ -419,6 +328,20 @@ public abstract class Dialect {
      * @return this dialect's locking reads
      */
     public abstract LockSql locks();
+
+    /**
+     * How this database extracts date parts, truncates dates and times, and says what time it is.
+     *
+     * @return this dialect's date and time SQL
+     */
+    public abstract DateSql dates();
+
+    /**
+     * How this database spells upserts, INSERTs of defaults and CASE values in bulk updates.
+     *
+     * @return this dialect's write SQL
+     */
+    public abstract WriteSql writes();
 
     // ---------------------------------------------------------------- schema
 

@@ -9,13 +9,12 @@ import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.JsonKeyNumber;
 import dev.covet.orm.query.KeyTransform;
-import dev.covet.orm.query.Transform;
-import dev.covet.orm.query.functions.Trunc;
-import dev.covet.orm.sql.SqlTemplate;
 import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.WriteSql;
+import dev.covet.orm.sql.DateSql;
 import dev.covet.orm.sql.LockSql;
 import dev.covet.orm.sql.JsonSql;
 import dev.covet.orm.sql.ErrorTranslator;
@@ -23,7 +22,6 @@ import dev.covet.orm.sql.Features;
 import dev.covet.orm.sql.ValueCodec;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,6 +44,8 @@ public final class MySqlDialect extends Dialect {
     private final MySqlDdl ddl;
     private final MySqlJson json = new MySqlJson(this);
     private final MySqlLocks locks = new MySqlLocks(this);
+    private final MySqlDates dates = new MySqlDates(this);
+    private final MySqlWrites writes = new MySqlWrites(this);
 
     /** A dialect for an unknown server until {@link #forServer} learns which one. */
     public MySqlDialect() {
@@ -94,20 +94,6 @@ public final class MySqlDialect extends Dialect {
      */
     public boolean isMariaDb() {
         return mariadb;
-    }
-
-    @Override
-    public String onConflict(List<String> uniqueColumns, List<String> updateColumns, String keyColumn) {
-        // MariaDB has no conflict target: any unique key decides. Setting the key to itself skips the row
-        // without INSERT IGNORE's side effect of turning other errors into warnings
-        if (updateColumns.isEmpty()) {
-            return " ON DUPLICATE KEY UPDATE " + quote(keyColumn) + " = " + quote(keyColumn);
-        }
-        List<String> sets = new java.util.ArrayList<>();
-        for (String c : updateColumns) {
-            sets.add(quote(c) + " = VALUES(" + quote(c) + ")");
-        }
-        return " ON DUPLICATE KEY UPDATE " + String.join(", ", sets);
     }
 
     @Override
@@ -174,6 +160,16 @@ public final class MySqlDialect extends Dialect {
     @Override
     public DdlSpelling ddl() {
         return ddl;
+    }
+
+    @Override
+    public WriteSql writes() {
+        return writes;
+    }
+
+    @Override
+    public DateSql dates() {
+        return dates;
     }
 
     @Override
@@ -259,48 +255,6 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
-    public String extract(Transform.Kind kind, String sql) {
-        return switch (kind) {
-            case DATE -> "DATE(" + sql + ")";
-            case TIME -> "TIME(" + sql + ")";
-            // mode 3 is ISO 8601: weeks start on Monday, week 1 holds the year's first Thursday
-            case ISO_YEAR -> "(YEARWEEK(" + sql + ", 3) DIV 100)";
-            case QUARTER -> "QUARTER(" + sql + ")";
-            case WEEK -> "WEEK(" + sql + ", 3)";
-            case ISO_WEEK_DAY -> "(WEEKDAY(" + sql + ") + 1)";
-            case YEAR -> "YEAR(" + sql + ")";
-            case MONTH -> "MONTH(" + sql + ")";
-            case DAY -> "DAYOFMONTH(" + sql + ")";
-            case WEEK_DAY -> "DAYOFWEEK(" + sql + ")";
-            case HOUR -> "HOUR(" + sql + ")";
-            case MINUTE -> "MINUTE(" + sql + ")";
-            case SECOND -> "SECOND(" + sql + ")";
-        };
-    }
-
-    @Override
-    public Sql truncate(Trunc.Kind kind, boolean date, Sql source) {
-        String type = date ? "DATE" : "DATETIME(6)";
-        return switch (kind) {
-            case YEAR -> SqlTemplate.fill("CAST(DATE_FORMAT({}, '%Y-01-01') AS " + type + ")", source);
-            case QUARTER -> SqlTemplate.fill("CAST(MAKEDATE(YEAR({}), 1) + INTERVAL (QUARTER({}) - 1) QUARTER AS " + type + ")", source);
-            case MONTH -> SqlTemplate.fill("CAST(DATE_FORMAT({}, '%Y-%m-01') AS " + type + ")", source);
-            case WEEK -> SqlTemplate.fill("CAST(DATE({}) - INTERVAL WEEKDAY({}) DAY AS " + type + ")", source);
-            case DAY -> SqlTemplate.fill("CAST(DATE({}) AS " + type + ")", source);
-            case DATE -> SqlTemplate.fill("DATE({})", source);
-            case HOUR -> SqlTemplate.fill("CAST(DATE_FORMAT({}, '%Y-%m-%d %H:00:00') AS DATETIME(6))", source);
-            case MINUTE -> SqlTemplate.fill("CAST(DATE_FORMAT({}, '%Y-%m-%d %H:%i:00') AS DATETIME(6))", source);
-            case SECOND -> SqlTemplate.fill("CAST(DATE_FORMAT({}, '%Y-%m-%d %H:%i:%s') AS DATETIME(6))", source);
-            case TIME -> SqlTemplate.fill("TIME({})", source);
-        };
-    }
-
-    @Override
-    public String now() {
-        return "UTC_TIMESTAMP(6)";
-    }
-
-    @Override
     public String concat(List<String> parts) {
         return "CONCAT(" + String.join(", ", parts) + ")";
     }
@@ -308,17 +262,6 @@ public final class MySqlDialect extends Dialect {
     @Override
     public String random() {
         return "RAND()";
-    }
-
-    /** Not INSERT IGNORE, which would also turn foreign key and other errors into warnings. */
-    @Override
-    public String ignoreDuplicates(String column) {
-        return " ON DUPLICATE KEY UPDATE " + column + " = " + column;
-    }
-
-    @Override
-    public String insertDefaults(String table) {
-        return "INSERT INTO " + quote(table) + " () VALUES ()";
     }
 
     @Override

@@ -9,16 +9,15 @@ import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.Sql;
 
 import dev.covet.orm.field.FieldKind.Storage;
-import dev.covet.orm.meta.FieldInfo;
-import dev.covet.orm.query.Transform;
 import dev.covet.orm.query.functions.Round;
-import dev.covet.orm.query.functions.Trunc;
 import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.sql.ConditionalRenderers;
 import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.WriteSql;
+import dev.covet.orm.sql.DateSql;
 import dev.covet.orm.sql.LockSql;
 import dev.covet.orm.sql.JsonSql;
 import dev.covet.orm.sql.ErrorTranslator;
@@ -47,6 +46,8 @@ public final class PostgresDialect extends Dialect {
     private final PostgresDdl ddl = new PostgresDdl(this);
     private final PostgresJson json = new PostgresJson(this);
     private final PostgresLocks locks = new PostgresLocks(this);
+    private final PostgresDates dates = new PostgresDates(this);
+    private final PostgresWrites writes = new PostgresWrites(this);
 
     private static final ValueCodec JSON = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -127,6 +128,16 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public WriteSql writes() {
+        return writes;
+    }
+
+    @Override
+    public DateSql dates() {
+        return dates;
+    }
+
+    @Override
     public LockSql locks() {
         return locks;
     }
@@ -197,12 +208,6 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
-    public String caseValue(FieldInfo field) {
-        // CASE branches of untyped parameters resolve to text, which a typed column will not take
-        return "CAST(? AS " + ddl().columnType(field) + ")";
-    }
-
-    @Override
     public Sql advisoryLock(String name, java.time.Duration timeout) {
         // PostgreSQL: a session-level advisory lock; the wait is bounded by lock_timeout, reset when it is released
         return new Sql("SELECT set_config('lock_timeout', ?, false), pg_advisory_lock(hashtext(?))",
@@ -217,43 +222,6 @@ public final class PostgresDialect extends Dialect {
     @Override
     public String regex(String lhs, String pattern, boolean caseInsensitive) {
         return lhs + (caseInsensitive ? " ~* " : " ~ ") + pattern;
-    }
-
-    @Override
-    public String extract(Transform.Kind kind, String sql) {
-        return switch (kind) {
-            case DATE -> "CAST(" + sql + " AS DATE)";
-            case TIME -> "CAST(" + sql + " AS TIME)";
-            case ISO_YEAR -> "CAST(EXTRACT(ISOYEAR FROM " + sql + ") AS INTEGER)";
-            case QUARTER -> "CAST(EXTRACT(QUARTER FROM " + sql + ") AS INTEGER)";
-            case WEEK -> "CAST(EXTRACT(WEEK FROM " + sql + ") AS INTEGER)";
-            case ISO_WEEK_DAY -> "CAST(EXTRACT(ISODOW FROM " + sql + ") AS INTEGER)";
-            case YEAR -> "CAST(EXTRACT(YEAR FROM " + sql + ") AS INTEGER)";
-            case MONTH -> "CAST(EXTRACT(MONTH FROM " + sql + ") AS INTEGER)";
-            case DAY -> "CAST(EXTRACT(DAY FROM " + sql + ") AS INTEGER)";
-            case WEEK_DAY -> "(CAST(EXTRACT(DOW FROM " + sql + ") AS INTEGER) + 1)";
-            case HOUR -> "CAST(EXTRACT(HOUR FROM " + sql + ") AS INTEGER)";
-            case MINUTE -> "CAST(EXTRACT(MINUTE FROM " + sql + ") AS INTEGER)";
-            case SECOND -> "CAST(FLOOR(EXTRACT(SECOND FROM " + sql + ")) AS INTEGER)";
-        };
-    }
-
-    @Override
-    public Sql truncate(Trunc.Kind kind, boolean date, Sql source) {
-        return switch (kind) {
-            case DATE -> source.wrap("CAST(", " AS DATE)");
-            case TIME -> source.wrap("CAST(", " AS TIME)");
-            // DATE_TRUNC of a date would pick the time-zone-aware overload: truncate a timestamp and cast back
-            default -> date
-                    ? source.wrap("CAST(DATE_TRUNC('" + kind.name().toLowerCase(java.util.Locale.ROOT) + "', CAST(", " AS TIMESTAMP)) AS DATE)")
-                    : source.wrap("DATE_TRUNC('" + kind.name().toLowerCase(java.util.Locale.ROOT) + "', ", ")");
-        };
-    }
-
-    @Override
-    public String now() {
-        // timestamps are stored without a zone, in UTC
-        return "(CURRENT_TIMESTAMP AT TIME ZONE 'UTC')";
     }
 
     @Override
