@@ -13,9 +13,11 @@ import java.util.Map;
 
 /**
  * Everything that differs between databases: capabilities as data ({@link #features()}), then one
- * method per difference in how queries are spelled (quoting, limits, date parts, regular expressions,
- * JSON, locking). The other differences are roles the dialect hands out: its DDL ({@link #ddl()}),
- * its driver-error table ({@link #errors()}) and its connection settings ({@link #connection()}).
+ * method per difference in how queries are spelled (quoting, codecs, functions, casts, limits, regular
+ * expressions, EXPLAIN). Larger differences are roles the dialect hands out, one idea each: JSON
+ * ({@link #json()}), locking reads ({@link #locks()}), dates and times ({@link #dates()}), writes
+ * ({@link #writes()}), full-text search ({@link #search()}), DDL ({@link #ddl()}), the driver-error
+ * table ({@link #errors()}) and connection settings with the URL schemes ({@link #connection()}).
  * The rest of Covet never asks which database it talks to. Implementations are immutable and thread-safe.
  */
 public abstract class Dialect {

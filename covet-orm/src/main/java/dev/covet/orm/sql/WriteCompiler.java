@@ -73,7 +73,7 @@ public final class WriteCompiler {
     }
 
     /**
-     * As {@link #insert(ModelInfo, List, List, FieldInfo, Dialect)}, with a conflict clause from {@link Dialect#onConflict}.
+     * As {@link #insert(ModelInfo, List, List, FieldInfo, Dialect)}, with a conflict clause from {@link WriteSql#onConflict}.
      *
      * @param model the model whose table receives the rows
      * @param fields the fields given a value, in column order; empty to insert a row of defaults
