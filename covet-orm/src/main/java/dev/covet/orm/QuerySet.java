@@ -542,7 +542,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         }
         Database db = database();
         Query.Lock lock = new Query.Lock(nowait, skipLocked, noKey, false, List.of(of));
-        db.dialect().lockClause(lock);
+        db.dialect().locks().lockClause(lock);
         return mutate(q -> q.setLock(lock));
     }
 

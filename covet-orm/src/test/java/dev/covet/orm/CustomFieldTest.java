@@ -103,7 +103,7 @@ class CustomFieldTest {
             assertThat(create).contains("`price` DECIMAL(12,2)\n");
             assertThat(create).contains("`code` VARCHAR(10) NOT NULL");
         } else {
-            assertThat(create).contains("\"price\" " + db.database().dialect().columnType(ModelRegistry.info(dev.covet.orm.models.Ticket.class).field("fee")));
+            assertThat(create).contains("\"price\" " + db.database().dialect().ddl().columnType(ModelRegistry.info(dev.covet.orm.models.Ticket.class).field("fee")));
         }
         if (!db.isSqlite()) {
             String schema = db.isPostgres() ? "current_schema()" : "DATABASE()";

@@ -54,7 +54,7 @@ class SilentServerTest {
     void aStatementTheServerDoesNotAnswerEndsAtTheSocketTimeout(TestDb db) {
         if (db.isSqlite()) {
             // embedded: there is no socket to time out, and no driver property for one
-            assertThat(db.database().dialect().timeoutProperties(Duration.ofSeconds(1), Duration.ofSeconds(1))).isEmpty();
+            assertThat(db.database().dialect().connection().timeoutProperties(Duration.ofSeconds(1), Duration.ofSeconds(1))).isEmpty();
             return;
         }
         CovetRuntime tight = Covet.open(Config.builder()

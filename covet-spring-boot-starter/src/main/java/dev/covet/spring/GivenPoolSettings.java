@@ -10,7 +10,7 @@ import java.util.Properties;
 
 /**
  * Gives the application's HikariCP pool the driver properties Covet's dialect needs from the moment a
- * connection opens ({@link dev.covet.orm.sql.Dialect#givenDataSourceProperties()}: on SQLite, foreign
+ * connection opens ({@link dev.covet.orm.sql.ConnectionSettings#givenDataSourceProperties()}: on SQLite, foreign
  * keys on and {@code BEGIN IMMEDIATE}, which cannot be set inside the transaction Spring begins before
  * Covet meets the connection). Runs before the pool opens its first connection; a property the
  * application set itself is kept.
@@ -26,7 +26,7 @@ final class GivenPoolSettings implements BeanPostProcessor {
                 return bean;   // a URL Covet cannot read needs no properties of Covet's
             }
             Properties properties = pool.getDataSourceProperties();
-            Dialects.forUrl(url).givenDataSourceProperties().forEach(properties::putIfAbsent);
+            Dialects.forUrl(url).connection().givenDataSourceProperties().forEach(properties::putIfAbsent);
         }
         return bean;
     }

@@ -164,7 +164,7 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
             database.release(connection);
         }
         if (failure != null) {
-            throw database.dialect().translate(failure, sql);
+            throw database.dialect().errors().translate(failure, sql);
         }
     }
 
@@ -178,7 +178,7 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
 
     /** Closes the cursor after reading failed; a connection that died leaves the pool. */
     private RuntimeException failed(SQLException e) {
-        RuntimeException translated = database.dialect().translate(e, sql);
+        RuntimeException translated = database.dialect().errors().translate(e, sql);
         closeQuietly(translated);
         if (translated instanceof dev.covet.orm.exception.ConnectionLost && connection != null) {
             database.evict(connection);

@@ -112,10 +112,10 @@ public final class Database implements AutoCloseable {
         }
         DatabaseUrl url = settings.url();
         Dialect dialect = Dialects.forUrl(url);
-        JdbcTarget target = dialect.jdbc(url);
-        Driver driver = driver(target, url);
+        JdbcTarget target = dialect.connection().jdbc(url);
+        Driver driver = driver(target, dialect.connection().vendor().driverArtifact(), url);
         Map<String, String> props = new LinkedHashMap<>(target.properties());
-        props.putAll(dialect.timeoutProperties(settings.connectTimeout(), settings.socketTimeout()));
+        props.putAll(dialect.connection().timeoutProperties(settings.connectTimeout(), settings.socketTimeout()));
         props.putAll(settings.properties());
         InitializingDataSource source = new InitializingDataSource(driver, target.url(), props, dialect,
                 settings.statementTimeout().toMillis());
@@ -208,16 +208,11 @@ public final class Database implements AutoCloseable {
         return new Database(alias, settings, null, given, dialect, executor, owns, null);
     }
 
-    private static Driver driver(JdbcTarget target, DatabaseUrl url) {
+    private static Driver driver(JdbcTarget target, String artifact, DatabaseUrl url) {
         try {
             Class.forName(target.driverClass());
             return DriverManager.getDriver(target.url());
         } catch (ClassNotFoundException | SQLException e) {
-            String artifact = switch (url.scheme()) {
-                case "sqlite" -> "org.xerial:sqlite-jdbc";
-                case "postgresql" -> "org.postgresql:postgresql";
-                default -> "org.mariadb.jdbc:mariadb-java-client";
-            };
             throw new ImproperlyConfigured("The JDBC driver for " + url.scheme() + " URLs (" + target.driverClass()
                     + ") is not on the classpath; add the dependency " + artifact);
         }

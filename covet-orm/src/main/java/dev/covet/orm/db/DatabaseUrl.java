@@ -1,6 +1,8 @@
 package dev.covet.orm.db;
 
 import dev.covet.orm.exception.ImproperlyConfigured;
+import dev.covet.orm.sql.Dialects;
+import dev.covet.orm.sql.Vendor;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -27,13 +29,14 @@ import java.util.regex.Pattern;
  * @param user     the user name, or null when the URL names none (always null for SQLite)
  * @param password the password, or null when the URL gives none
  * @param host     the server's host name or bracketed IPv6 address; null for SQLite
- * @param port     the server's port (default 5432 for PostgreSQL, 3306 for MySQL); 0 for SQLite
+ * @param port     the server's port (by default the dialect's: 5432 for PostgreSQL, 3306 for MySQL); 0 for SQLite
  * @param database the database's name (empty when the URL names none); null for SQLite
  * @param options  the query parameters, in order
  */
 public record DatabaseUrl(String scheme, String user, String password, String host, int port, String database,
                           String path, Map<String, String> options) {
-    public static final List<String> SCHEMES = List.of("sqlite", "postgresql", "postgres", "mysql", "mariadb");
+    /** Every scheme a URL may start with, as the dialects spell them ({@link Dialects#schemes()}). */
+    public static final List<String> SCHEMES = Dialects.schemes();
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+]");
     private static final Pattern SAFE_DATABASE = Pattern.compile("[^/?&;#\\\\\\p{Cntrl}]+");
     /** Query parameters Covet reads itself rather than passing to the driver. */
@@ -150,7 +153,8 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
                     + String.join(", ", SCHEMES) + " (for example sqlite:app.db)");
         }
         String scheme = text.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
-        if (!SCHEMES.contains(scheme)) {
+        Vendor vendor = Dialects.vendor(scheme);
+        if (vendor == null) {
             throw new ImproperlyConfigured("Unknown database URL scheme '" + scheme + "' in '" + redact(text)
                     + "': expected one of " + String.join(", ", SCHEMES));
         }
@@ -162,17 +166,13 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
             parseOptions(rest.substring(q + 1), options, text);
             rest = rest.substring(0, q);
         }
-        if (scheme.equals("sqlite")) {
-            return sqlite(rest, options, text);
+        if (vendor.keepsFile()) {
+            return file(vendor, rest, options, text);
         }
-        String normalized = switch (scheme) {
-            case "postgres", "postgresql" -> "postgresql";
-            default -> "mysql";
-        };
-        return server(normalized, rest, options, text);
+        return server(vendor, rest, options, text);
     }
 
-    private static DatabaseUrl sqlite(String rest, Map<String, String> options, String text) {
+    private static DatabaseUrl file(Vendor vendor, String rest, Map<String, String> options, String text) {
         String path = rest;
         if (path.startsWith("//")) {
             path = path.substring(2);   // sqlite:///abs/path -> /abs/path, sqlite://rel -> rel
@@ -180,10 +180,11 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
         if (path.isEmpty()) {
             throw new ImproperlyConfigured("Malformed database URL '" + redact(text) + "': SQLite needs a file (sqlite:app.db) or :memory:");
         }
-        return new DatabaseUrl("sqlite", null, null, null, 0, null, path, options);
+        return new DatabaseUrl(vendor.scheme(), null, null, null, 0, null, path, options);
     }
 
-    private static DatabaseUrl server(String scheme, String rest, Map<String, String> options, String text) {
+    private static DatabaseUrl server(Vendor vendor, String rest, Map<String, String> options, String text) {
+        String scheme = vendor.scheme();
         if (!rest.startsWith("//")) {
             throw new ImproperlyConfigured("Malformed database URL '" + redact(text) + "': expected " + scheme
                     + "://user:password@host:port/database");
@@ -206,7 +207,7 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
             throw new ImproperlyConfigured("Malformed database URL '" + redact(text) + "': the host is missing");
         }
         String host = hostPort;
-        int port = scheme.equals("postgresql") ? 5432 : 3306;
+        int port = vendor.defaultPort();
         int portColon = hostPort.lastIndexOf(':');
         if (portColon >= 0 && !hostPort.endsWith("]")) {
             host = hostPort.substring(0, portColon);

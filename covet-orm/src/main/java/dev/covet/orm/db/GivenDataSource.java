@@ -18,7 +18,7 @@ import java.util.WeakHashMap;
  * The connections of a database built on a {@link DataSource} that the application gave Covet
  * (and may share with other code): taken from it and given back, never the DataSource closed.
  * Each physical connection is prepared by the dialect the first time Covet meets it, since Covet
- * did not open it ({@link Dialect#prepareGiven}). With {@link OuterTransactions}, the connection of
+ * did not open it ({@link dev.covet.orm.sql.ConnectionSettings#prepareGiven}). With {@link OuterTransactions}, the connection of
  * the outer transaction open on the thread comes first. Thread-safe.
  */
 final class GivenDataSource {
@@ -112,10 +112,10 @@ final class GivenDataSource {
             if (prepared.contains(physical)) {
                 return;
             }
-            dialect.prepareGiven(c);
+            dialect.connection().prepareGiven(c);
             prepared.add(physical);
         } catch (SQLException e) {
-            throw dialect.translate(e, "-- prepare a connection of the given DataSource");
+            throw dialect.errors().translate(e, "-- prepare a connection of the given DataSource");
         }
     }
 }

@@ -55,13 +55,13 @@ final class InitializingDataSource implements DataSource {
         }
         try {
             Dialect d = tune(c);
-            d.initialize(c);
-            if (readOnly && d.readOnlySession() != null) {
+            d.connection().initialize(c);
+            if (readOnly && d.connection().readOnlySession() != null) {
                 try (Statement s = c.createStatement()) {
-                    s.execute(d.readOnlySession());
+                    s.execute(d.connection().readOnlySession());
                 }
             }
-            String limit = statementTimeoutMillis > 0 ? d.sessionStatementTimeout(statementTimeoutMillis) : null;
+            String limit = statementTimeoutMillis > 0 ? d.connection().sessionStatementTimeout(statementTimeoutMillis) : null;
             if (limit != null) {
                 try (Statement s = c.createStatement()) {
                     s.execute(limit);

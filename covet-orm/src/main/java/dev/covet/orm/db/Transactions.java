@@ -81,13 +81,13 @@ final class Transactions {
         Connection c = database.acquire();
         var d = database.dialect();
         try {
-            plain(c, d.beforeSchemaChange());
+            plain(c, d.ddl().beforeSchemaChange());
         } catch (SQLException e) {
             closeQuietly(c, e);
-            throw d.translate(e, String.join("; ", d.beforeSchemaChange()));
+            throw d.errors().translate(e, String.join("; ", d.ddl().beforeSchemaChange()));
         }
         Transaction tx = begin(c);
-        tx.frame().restore = d.afterSchemaChange();
+        tx.frame().restore = d.ddl().afterSchemaChange();
         T result;
         try {
             result = work.get();
@@ -135,7 +135,7 @@ final class Transactions {
             if (frame.outer && frame.depth() == 0) {
                 current.remove();
             }
-            throw database.dialect().translate(e, "SAVEPOINT");
+            throw database.dialect().errors().translate(e, "SAVEPOINT");
         }
         return new Transaction(database, frame, frame.depth());
     }
@@ -145,7 +145,7 @@ final class Transactions {
             c.setAutoCommit(false);
         } catch (SQLException e) {
             closeQuietly(c, e);
-            throw database.dialect().translate(e, "BEGIN");
+            throw database.dialect().errors().translate(e, "BEGIN");
         }
         TransactionFrame frame = new TransactionFrame(c);
         frame.push(null);
@@ -187,7 +187,7 @@ final class Transactions {
                     c.commit();
                     SqlLog.transaction(database.alias(), "COMMIT");
                 } catch (SQLException e) {
-                    RuntimeException translated = database.dialect().translate(e, "COMMIT");
+                    RuntimeException translated = database.dialect().errors().translate(e, "COMMIT");
                     frame.lost = translated instanceof dev.covet.orm.exception.ConnectionLost;
                     rollbackQuietly(c, translated);
                     throw translated;
@@ -258,7 +258,7 @@ final class Transactions {
                 SqlLog.transaction(database.alias(), "ROLLBACK TO SAVEPOINT (level " + (frame.depth() + 1) + ")");
             }
         } catch (SQLException e) {
-            RuntimeException translated = database.dialect().translate(e, failure == null ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT");
+            RuntimeException translated = database.dialect().errors().translate(e, failure == null ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT");
             if (failure != null) {
                 failure.addSuppressed(translated);
                 return;

@@ -80,7 +80,7 @@ final class QueryMeters implements QueryListener {
     private static String errorType(QueryEvent event) {
         Throwable error = event.error();
         if (error instanceof SQLException e && Covet.isSetup() && Covet.aliases().contains(event.database())) {
-            return Covet.database(event.database()).dialect().translate(e, event.sql()).getClass().getSimpleName();
+            return Covet.database(event.database()).dialect().errors().translate(e, event.sql()).getClass().getSimpleName();
         }
         return error.getClass().getSimpleName();
     }

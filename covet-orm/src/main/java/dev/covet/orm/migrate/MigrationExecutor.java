@@ -197,7 +197,7 @@ final class MigrationExecutor {
             o.progress().migrationFinished(m.app(), m.name(), (System.nanoTime() - t0) / 1_000_000, true);
             return true;
         }
-        if (m.atomic() && db.dialect().buildsIndexesConcurrently()
+        if (m.atomic() && db.dialect().ddl().buildsIndexesConcurrently()
                 && m.operations().stream().anyMatch(op -> op instanceof AddIndex a && a.concurrently())) {
             throw new MigrationError("Migration " + m.key() + " builds an index CONCURRENTLY, which cannot run inside a "
                     + "transaction: mark the migration \"atomic\": false. Nothing of it was applied.");

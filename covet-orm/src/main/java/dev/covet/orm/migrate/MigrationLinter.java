@@ -103,7 +103,7 @@ public final class MigrationLinter {
                     if (!f.type().equals(old.type()) || f.maxLength() < old.maxLength() || f.maxDigits() != old.maxDigits()
                             || f.decimalPlaces() != old.decimalPlaces()) {
                         out.add("[type-change] Changing the type of " + x.model() + "." + f.name() + " rewrites the table"
-                                + d.typeChangeNote()
+                                + d.ddl().typeChangeNote()
                                 + " and can lose data that does not fit. Safer: add a new field of the new type, copy the data, switch over.");
                     }
                     if (old.nullable() && !f.nullable()) {
@@ -118,13 +118,13 @@ public final class MigrationLinter {
                 }
             }
             case AddIndex x -> {
-                if (!x.concurrently() && d.buildsIndexesConcurrently()) {
+                if (!x.concurrently() && d.ddl().buildsIndexesConcurrently()) {
                     out.add("[index-lock] Building index " + x.index().name() + " without CONCURRENTLY blocks writes to the table "
                             + "while it builds. Safer: \"concurrently\": true in a migration with \"atomic\": false.");
                 }
             }
             case dev.covet.orm.migrate.operation.AddConstraint x when x.constraint().isCheck() -> {
-                String advice = d.checkConstraintLockAdvice(x.constraint().name(), x.model());
+                String advice = d.ddl().checkConstraintLockAdvice(x.constraint().name(), x.model());
                 if (advice != null) {
                     out.add("[check-lock] " + advice);
                 }

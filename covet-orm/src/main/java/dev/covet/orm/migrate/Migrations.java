@@ -162,7 +162,7 @@ public final class Migrations {
             default -> List.of();
         };
         for (ConstraintState c : constraints) {
-            if (c.condition() != null && !database.dialect().supportsPartialUniques()) {
+            if (c.condition() != null && !database.dialect().ddl().supportsPartialUniques()) {
                 throw new NotSupportedError("Constraint " + c.name() + ": " + database.dialect().name() + " has no partial unique "
                         + "indexes (a unique constraint with a condition); drop the condition or use PostgreSQL or SQLite");
             }

@@ -90,7 +90,7 @@ final class SchemaDrift {
                         : "nullable in the database, NOT NULL in the migrations"));
             }
             if (!c.primaryKey()) {
-                String want = db.dialect().columnType(c.type());
+                String want = db.dialect().ddl().columnType(c.type());
                 if (!sameType(want, lc)) {
                     out.add("column " + t.name() + "." + c.name() + ": type " + describe(lc) + " in the database, " + want + " in the migrations");
                 }
@@ -119,7 +119,7 @@ final class SchemaDrift {
     private static void checks(TableDef t, LiveTable live, Database db, List<String> out) {
         Dialect d = db.dialect();
         Set<String> have = new HashSet<>();
-        for (String n : d.checkNames(db.query(d.checkConstraintsQuery(t.name()), rs -> rs.getString(1)))) {
+        for (String n : d.ddl().checkNames(db.query(d.ddl().checkConstraintsQuery(t.name()), rs -> rs.getString(1)))) {
             if (live.column(n) == null) {
                 have.add(n.toLowerCase(Locale.ROOT));
             }

@@ -72,11 +72,11 @@ public final class SchemaEditor {
         List<ModelInfo<?>> ordered = ordered(managed(models));
         List<String> statements = new ArrayList<>();
         for (FieldInfo f : junctions(models)) {
-            statements.add(d.dropTable(f.relation().junction().table()));
+            statements.add(d.ddl().dropTable(f.relation().junction().table()));
         }
         for (ModelInfo<?> m : ordered.reversed()) {
             statements.addAll(DdlCompiler.dropSearchIndexes(m, d));
-            statements.add(d.dropTable(m.table()));
+            statements.add(d.ddl().dropTable(m.table()));
         }
         database.execute(statements);
     }
@@ -98,7 +98,7 @@ public final class SchemaEditor {
             }
         }
         Dialect d = database.dialect();
-        List<String> statements = d.deleteAllRows(tables);
+        List<String> statements = d.ddl().deleteAllRows(tables);
         database.atomic(() -> {
             RuntimeException failure = null;
             try {
@@ -107,7 +107,7 @@ public final class SchemaEditor {
                 failure = e;
             }
             try {
-                database.execute(d.afterDeletingAllRows());
+                database.execute(d.ddl().afterDeletingAllRows());
             } catch (RuntimeException e) {
                 if (failure == null) {
                     throw e;

@@ -4,7 +4,7 @@ import dev.covet.orm.db.Database;
 import dev.covet.orm.db.LiveTable;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.Dialect;
-import dev.covet.orm.sql.Dialect.ConstraintKind;
+import dev.covet.orm.sql.DdlSpelling.ConstraintKind;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ddl.ColumnDef;
 import dev.covet.orm.sql.ddl.ConstraintDef;
@@ -101,7 +101,7 @@ public final class TableEditor {
      * @param c the constraint to add
      */
     public void addConstraint(TableDef before, TableDef after, ConstraintDef c) {
-        if (d.rebuildsTablesToAlter() && !c.isPartialUnique()) {
+        if (d.ddl().rebuildsTablesToAlter() && !c.isPartialUnique()) {
             rebuild(before, after, sameColumns(before, after));
             return;
         }
@@ -116,7 +116,7 @@ public final class TableEditor {
      * @param c the constraint to drop
      */
     public void dropConstraint(TableDef before, TableDef after, ConstraintDef c) {
-        if (d.rebuildsTablesToAlter() && !c.isPartialUnique()) {
+        if (d.ddl().rebuildsTablesToAlter() && !c.isPartialUnique()) {
             rebuild(before, after, sameColumns(before, after));
             return;
         }
@@ -139,7 +139,7 @@ public final class TableEditor {
      * @param to the new name, unquoted
      */
     public void renameTable(String from, String to) {
-        emit(d.renameTable(from, to));
+        emit(d.ddl().renameTable(from, to));
     }
 
     /**
@@ -155,7 +155,7 @@ public final class TableEditor {
         // SQLite adds no column with a non-constant default: a column with a database default is rebuilt in
         boolean simple = column.nullable() && !column.unique() && fill == null && foreignKey(after, column.name()) == null
                 && column.dbDefault() == null;
-        if (d.rebuildsTablesToAlter() && !simple) {
+        if (d.ddl().rebuildsTablesToAlter() && !simple) {
             Map<String, Sql> copy = sameColumns(before, after);
             if (fill != null || column.dbDefault() == null) {
                 copy.put(column.name(), TableSql.value(fill));
@@ -168,7 +168,7 @@ public final class TableEditor {
             emit(TableSql.addColumn(after.name(), loose, d));
             sink.accept(TableSql.fill(after.name(), column.name(), fill, false, d));
             if (!column.nullable()) {
-                d.alterColumn(after.name(), column.name(), d.columnType(column.type()), true, false, false).forEach(this::emit);
+                d.ddl().alterColumn(after.name(), column.name(), d.ddl().columnType(column.type()), true, false, false).forEach(this::emit);
                 if (column.dbDefault() != null) {
                     // MariaDB's MODIFY restates the column without its default
                     emit(TableSql.setDefault(after.name(), column.name(), column.type(), column.dbDefault(), d));
@@ -202,14 +202,14 @@ public final class TableEditor {
      * @param column the column's name
      */
     public void dropColumn(TableDef before, TableDef after, String column) {
-        if (d.rebuildsTablesToAlter()) {
+        if (d.ddl().rebuildsTablesToAlter()) {
             rebuild(before, after, sameColumns(before, after));
             return;
         }
         for (String fk : liveForeignKeys(before, column)) {
-            emit(d.dropConstraint(before.name(), fk, ConstraintKind.FOREIGN_KEY));
+            emit(d.ddl().dropConstraint(before.name(), fk, ConstraintKind.FOREIGN_KEY));
         }
-        emit(d.dropColumn(before.name(), column));
+        emit(d.ddl().dropColumn(before.name(), column));
     }
 
     /**
@@ -231,7 +231,7 @@ public final class TableEditor {
      * @param to the new column name
      */
     public void renameColumn(String table, String from, String to) {
-        emit(d.renameColumn(table, from, to));
+        emit(d.ddl().renameColumn(table, from, to));
     }
 
     /**
@@ -244,7 +244,7 @@ public final class TableEditor {
      * @param to the column as it becomes
      */
     public void alterColumn(TableDef before, TableDef after, ColumnDef from, ColumnDef to) {
-        if (d.rebuildsTablesToAlter()) {
+        if (d.ddl().rebuildsTablesToAlter()) {
             Map<String, Sql> copy = sameColumns(before, after);
             copy.put(to.name(), TableSql.column(from.name(), d));
             rebuild(before, after, copy);
@@ -261,15 +261,15 @@ public final class TableEditor {
         // A key whose column changes type must go first, though: the database would refuse the change.
         if (oldFk != null && fkChanged) {
             for (String fk : liveForeignKeys(before, from.name())) {
-                emit(d.dropConstraint(table, fk, ConstraintKind.FOREIGN_KEY));
+                emit(d.ddl().dropConstraint(table, fk, ConstraintKind.FOREIGN_KEY));
             }
         }
         if (!from.name().equals(to.name())) {
-            emit(d.renameColumn(table, from.name(), to.name()));
+            emit(d.ddl().renameColumn(table, from.name(), to.name()));
         }
         boolean redefined = typeChanged || from.nullable() != to.nullable();
         if (redefined) {
-            d.alterColumn(table, to.name(), d.columnType(to.type()), from.nullable(), to.nullable(), typeChanged).forEach(this::emit);
+            d.ddl().alterColumn(table, to.name(), d.ddl().columnType(to.type()), from.nullable(), to.nullable(), typeChanged).forEach(this::emit);
         }
         // a redefinition may drop the default (MariaDB's MODIFY restates the whole column), so it is set again
         if (!Objects.equals(from.dbDefault(), to.dbDefault()) || (redefined && to.dbDefault() != null)) {
@@ -287,7 +287,7 @@ public final class TableEditor {
             }
         }
         if (from.unique() && !to.unique()) {
-            emit(d.dropConstraint(table, liveUniqueName(table, List.of(to.name()), from.uniqueName()), ConstraintKind.UNIQUE));
+            emit(d.ddl().dropConstraint(table, liveUniqueName(table, List.of(to.name()), from.uniqueName()), ConstraintKind.UNIQUE));
         }
         for (IndexDef i : before.indexes()) {
             if (i.columns().equals(List.of(from.name())) && after.indexes().stream().noneMatch(x -> x.name().equals(i.name()))) {
@@ -314,7 +314,7 @@ public final class TableEditor {
      * @param index the index's name
      */
     public void dropIndex(String table, String index) {
-        emit(d.dropIndex(table, index));
+        emit(d.ddl().dropIndex(table, index));
     }
 
     /**
@@ -340,9 +340,9 @@ public final class TableEditor {
             TableSql.createIndexes(table, index, d, false).forEach(this::emit);
             return;
         }
-        String sql = d.renameIndex(table, from, index.name());
+        String sql = d.ddl().renameIndex(table, from, index.name());
         if (sql == null) {
-            emit(d.dropIndex(table, from));
+            emit(d.ddl().dropIndex(table, from));
             TableSql.createIndexes(table, index, d, false).forEach(this::emit);
         } else {
             emit(sql);
@@ -356,13 +356,13 @@ public final class TableEditor {
      * @param after the table with the unique constraints it should have
      */
     public void alterUniques(TableDef before, TableDef after) {
-        if (d.rebuildsTablesToAlter()) {
+        if (d.ddl().rebuildsTablesToAlter()) {
             rebuild(before, after, sameColumns(before, after));
             return;
         }
         for (UniqueDef u : before.uniques()) {
             if (after.uniques().stream().noneMatch(x -> x.columns().equals(u.columns()))) {
-                emit(d.dropConstraint(before.name(), liveUniqueName(before.name(), u.columns(), u.name()), ConstraintKind.UNIQUE));
+                emit(d.ddl().dropConstraint(before.name(), liveUniqueName(before.name(), u.columns(), u.name()), ConstraintKind.UNIQUE));
             }
         }
         for (UniqueDef u : after.uniques()) {
@@ -394,7 +394,7 @@ public final class TableEditor {
         }
         sink.accept(TableSql.copyRows(temp, columns, values, before.name(), d));
         emit(TableSql.dropTable(before.name(), d));
-        emit(d.renameTable(temp, after.name()));
+        emit(d.ddl().renameTable(temp, after.name()));
         for (IndexDef i : after.indexes()) {
             TableSql.createIndexes(after.name(), i, d, false).forEach(this::emit);
         }

@@ -24,7 +24,7 @@ final class BuiltinRenderers {
                 x.compile(c.lhs()).append(" " + c.op().symbol() + " ").append(x.compile(c.rhs())).wrap("(", ")"));
         Renderers.register(Transform.class, (t, x) -> {
             Sql inner = x.compile(t.source());
-            return new Sql(x.dialect().extract(t.kind(), inner.text()), inner.params());
+            return new Sql(x.dialect().dates().extract(t.kind(), inner.text()), inner.params());
         });
         Renderers.register(Star.class, (s, x) -> Sql.of("*"));
         Renderers.register(SubqueryExpression.class, (s, x) -> x.subquery(s.query()).wrap("(", ")"));

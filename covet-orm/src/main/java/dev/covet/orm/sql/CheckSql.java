@@ -47,7 +47,7 @@ public final class CheckSql {
                 out.append(c);
             } else if (c == '?') {
                 Value v = sql.params().get(param++);
-                out.append(d.literal(v.value()));
+                out.append(d.ddl().literal(v.value()));
             } else {
                 out.append(c);
             }

@@ -63,9 +63,9 @@ public final class DdlCompiler {
         for (FieldInfo f : columns) {
             StringBuilder col = new StringBuilder(d.quote(f.column())).append(' ');
             if (f.isPrimaryKey() && f.isAutoIncrement()) {
-                col.append(d.autoIncrementColumn(f.kind()));
+                col.append(d.ddl().autoIncrementColumn(f.kind()));
             } else {
-                col.append(d.columnType(f));
+                col.append(d.ddl().columnType(f));
                 if (f.dbDefault() != null) {
                     col.append(" DEFAULT ").append(f.dbDefault().sql(f.storage(), d));
                 }
@@ -101,7 +101,7 @@ public final class DdlCompiler {
             }
         }
         for (FieldInfo f : columns) {
-            boolean fkIndexedByDatabase = f.relation() != null && f.relation().hasDbConstraint() && d.indexesForeignKeys();
+            boolean fkIndexedByDatabase = f.relation() != null && f.relation().hasDbConstraint() && d.ddl().indexesForeignKeys();
             if (f.hasDbIndex() && !f.isUnique() && !fkIndexedByDatabase) {
                 indexes.add("CREATE INDEX " + d.quote(name(model.table(), List.of(f.column()), "idx")) + " ON "
                         + d.quote(model.table()) + " (" + d.quote(f.column()) + ")");
@@ -133,7 +133,7 @@ public final class DdlCompiler {
                 }
             }
         }
-        String create = "CREATE TABLE " + d.quote(model.table()) + " (\n    " + String.join(",\n    ", lines) + "\n)" + d.tableOptions();
+        String create = "CREATE TABLE " + d.quote(model.table()) + " (\n    " + String.join(",\n    ", lines) + "\n)" + d.ddl().tableOptions();
         return new TableDdl(create, indexes, later);
     }
 
@@ -175,9 +175,9 @@ public final class DdlCompiler {
         boolean inline = d.features().foreignKeysToLaterTables();
         List<String> lines = new ArrayList<>();
         List<String> later = new ArrayList<>();
-        lines.add(d.quote("id") + " " + d.autoIncrementColumn(source.pk().kind()));
-        lines.add(d.quote(j.sourceColumn()) + " " + d.keyColumnType(source.pk()) + " NOT NULL");
-        lines.add(d.quote(j.targetColumn()) + " " + d.keyColumnType(target.pk()) + " NOT NULL");
+        lines.add(d.quote("id") + " " + d.ddl().autoIncrementColumn(source.pk().kind()));
+        lines.add(d.quote(j.sourceColumn()) + " " + d.ddl().keyColumnType(source.pk()) + " NOT NULL");
+        lines.add(d.quote(j.targetColumn()) + " " + d.ddl().keyColumnType(target.pk()) + " NOT NULL");
         lines.add("CONSTRAINT " + d.quote(name(j.table(), List.of(j.sourceColumn(), j.targetColumn()), "uniq")) + " UNIQUE ("
                 + d.quote(j.sourceColumn()) + ", " + d.quote(j.targetColumn()) + ")");
         for (String[] key : List.of(new String[]{j.sourceColumn(), source.table(), source.pk().column()},
@@ -190,17 +190,17 @@ public final class DdlCompiler {
             }
         }
         List<String> indexes = new ArrayList<>();
-        if (!d.indexesForeignKeys()) {
+        if (!d.ddl().indexesForeignKeys()) {
             indexes.add("CREATE INDEX " + d.quote(name(j.table(), List.of(j.targetColumn()), "idx")) + " ON "
                     + d.quote(j.table()) + " (" + d.quote(j.targetColumn()) + ")");
         }
-        String create = "CREATE TABLE " + d.quote(j.table()) + " (\n    " + String.join(",\n    ", lines) + "\n)" + d.tableOptions();
+        String create = "CREATE TABLE " + d.quote(j.table()) + " (\n    " + String.join(",\n    ", lines) + "\n)" + d.ddl().tableOptions();
         return new TableDdl(create, indexes, later);
     }
 
     private static String foreignKey(String table, String column, String targetTable, String targetColumn, Dialect d) {
         return "CONSTRAINT " + d.quote(name(table, List.of(column), "fk")) + " FOREIGN KEY (" + d.quote(column)
-                + ") REFERENCES " + d.quote(targetTable) + " (" + d.quote(targetColumn) + ")" + d.foreignKeyTiming();
+                + ") REFERENCES " + d.quote(targetTable) + " (" + d.quote(targetColumn) + ")" + d.ddl().foreignKeyTiming();
     }
 
     /**

@@ -2,29 +2,23 @@ package dev.covet.orm.sql;
 
 import dev.covet.orm.exception.CovetException;
 import dev.covet.orm.exception.NotSupportedError;
-import dev.covet.orm.db.DatabaseUrl;
-import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
-import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.LookupType;
-import dev.covet.orm.query.Query;
-import dev.covet.orm.query.Value;
-import dev.covet.orm.query.Transform;
-import dev.covet.orm.sql.ddl.ColumnType;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Everything that differs between databases: capabilities as data ({@link #features()}), then one
- * method per difference (types, quoting, limits, date parts, regular expressions, locking, error
- * codes, connection setup). The rest of Covet never asks which database it talks to.
- * Implementations are immutable and thread-safe.
+ * method per difference in how queries are spelled (quoting, codecs, functions, casts, limits, regular
+ * expressions, EXPLAIN). Larger differences are roles the dialect hands out, one idea each: JSON
+ * ({@link #json()}), locking reads ({@link #locks()}), dates and times ({@link #dates()}), writes
+ * ({@link #writes()}), full-text search ({@link #search()}), DDL ({@link #ddl()}), the driver-error
+ * table ({@link #errors()}) and connection settings with the URL schemes ({@link #connection()}).
+ * The rest of Covet never asks which database it talks to. Implementations are immutable and thread-safe.
  */
 public abstract class Dialect {
     private final Map<Storage, ValueCodec> codecs = new EnumMap<>(Storage.class);
@@ -74,7 +68,7 @@ public abstract class Dialect {
         return storage == null ? Codecs.OBJECT : codecs.get(storage);
     }
 
-    // ---------------------------------------------------------------- names and types
+    // ---------------------------------------------------------------- names
 
     /**
      * Quotes an identifier, doubling any closing quote inside it.
@@ -87,49 +81,6 @@ public abstract class Dialect {
     }
 
     /**
-     * The column type of a field (for a relation: the type of the key it holds).
-     *
-     * @param field a model field
-     * @return the SQL type for the field's column
-     * @throws dev.covet.orm.exception.NotSupportedError if this database has no type for the field
-     */
-    public final String columnType(FieldInfo field) {
-        try {
-            return columnType(ColumnType.of(field));
-        } catch (NotSupportedError e) {
-            throw new NotSupportedError(e.getMessage() + " (" + field + ")");
-        }
-    }
-
-    /**
-     * The type of a column that holds values of {@code target} (a foreign key, a junction key).
-     *
-     * @param target the field the key column points at (usually a primary key)
-     * @return the SQL type of the key column
-     */
-    public final String keyColumnType(FieldInfo target) {
-        return columnType(ColumnType.keyOf(target));
-    }
-
-    /**
-     * The SQL type of a column described apart from any model class (migrations render from these).
-     *
-     * @param type the column's description, apart from any model class
-     * @return the type's custom SQL for this dialect where it names one, else the dialect's own type
-     * @throws IllegalArgumentException for a relation or many-to-many type, which has no column of its own
-     */
-    public final String columnType(ColumnType type) {
-        if (type.kind() == FieldKind.RELATION || type.kind() == FieldKind.MANY_TO_MANY) {
-            throw new IllegalArgumentException(type.kind() + " has no column type of its own");
-        }
-        if (type.autoKeyReference()) {
-            return autoKeyReferenceType(type.kind());
-        }
-        String custom = type.customFor(name());
-        return custom != null ? custom : typeOf(type);
-    }
-
-    /**
      * May a subquery under {@code IN} carry LIMIT / OFFSET (Django's {@code allow_sliced_subqueries_with_in})?
      *
      * @return true where LIMIT/OFFSET inside {@code IN (subquery)} works (default true)
@@ -138,116 +89,7 @@ public abstract class Dialect {
         return true;
     }
 
-    /**
-     * Does the database index a foreign key column by itself (so Covet need not)?
-     *
-     * @return true where a foreign key column gets an index without Covet creating one (default false)
-     */
-    public boolean indexesForeignKeys() {
-        return false;
-    }
-
-    /** The type of a non-relation column. */
-    protected abstract String typeOf(ColumnType type);
-
-    /** The type of a column that points at an auto-increment key of {@code kind}. */
-    protected abstract String autoKeyReferenceType(FieldKind kind);
-
-    /**
-     * The definition (after the name) of an auto-increment primary key column of {@code kind}.
-     *
-     * @param kind the key field's kind (an auto or big auto field)
-     * @return the column definition, without the column name
-     */
-    public abstract String autoIncrementColumn(FieldKind kind);
-
-    /**
-     * Text after the closing parenthesis of CREATE TABLE.
-     *
-     * @return the table options (MySQL's engine and charset), or empty
-     */
-    public String tableOptions() {
-        return "";
-    }
-
-    /**
-     * The clause (leading space) that makes a foreign key constraint wait until commit (PostgreSQL and SQLite:
-     * {@code DEFERRABLE INITIALLY DEFERRED}).
-     *
-     * @return the clause, or empty where constraints are checked at once
-     */
-    public String foreignKeyTiming() {
-        return "";
-    }
-
-    /**
-     * The statement that drops {@code table} when it exists (Django's {@code sql_delete_table}).
-     *
-     * @param table the table name, unquoted
-     * @return a {@code DROP TABLE IF EXISTS} statement
-     */
-    public String dropTable(String table) {
-        return "DROP TABLE IF EXISTS " + quote(table);
-    }
-
-    // ---------------------------------------------------------------- schema changes
-
-    /**
-     * Can an index be built without blocking writes ({@code CREATE INDEX CONCURRENTLY}, outside a transaction)?
-     *
-     * @return true on PostgreSQL (default false)
-     */
-    public boolean buildsIndexesConcurrently() {
-        return false;
-    }
-
-    /**
-     * What adding the CHECK {@code constraint} to {@code model}'s table locks on this database, with the safer
-     * way, for the migration linter; null where adding one is cheap.
-     *
-     * @param constraint the constraint name, for the advice
-     * @param model the model whose table gets the constraint, for the advice
-     * @return the advice text, or null where adding a CHECK is cheap
-     */
-    public String checkConstraintLockAdvice(String constraint, String model) {
-        return null;
-    }
-
-    /**
-     * What a column type change costs here beyond a table rewrite, for the migration linter (with a leading space), or empty.
-     *
-     * @return the note starting with a space, or the empty string
-     */
-    public String typeChangeNote() {
-        return "";
-    }
-
-    /**
-     * Does this database alter a table by rebuilding it (new table, copy, swap) rather than with ALTER TABLE?
-     *
-     * @return true on SQLite (default false)
-     */
-    public boolean rebuildsTablesToAlter() {
-        return false;
-    }
-
-    /**
-     * Statements run outside any transaction before a schema change (SQLite: foreign keys off while tables are swapped).
-     *
-     * @return the statements, empty by default
-     */
-    public List<String> beforeSchemaChange() {
-        return List.of();
-    }
-
-    /**
-     * Statements that undo {@link #beforeSchemaChange()}.
-     *
-     * @return the statements, empty by default
-     */
-    public List<String> afterSchemaChange() {
-        return List.of();
-    }
+    // ---------------------------------------------------------------- checks and locks on the whole database
 
     /**
      * A query listing rows whose foreign keys point nowhere (table, row, target), or null where the database checks by itself.
@@ -277,197 +119,6 @@ public abstract class Dialect {
      */
     public Sql advisoryUnlock(String name) {
         return null;
-    }
-
-    /**
-     * The statement that renames a table (Django's {@code sql_rename_table}).
-     *
-     * @param from the current table name, unquoted
-     * @param to the new table name, unquoted
-     * @return an {@code ALTER TABLE ... RENAME TO} statement
-     */
-    public String renameTable(String from, String to) {
-        return "ALTER TABLE " + quote(from) + " RENAME TO " + quote(to);
-    }
-
-    /**
-     * The statement that renames a column (Django's {@code sql_rename_column}).
-     *
-     * @param table the table name, unquoted
-     * @param from the current column name, unquoted
-     * @param to the new column name, unquoted
-     * @return an {@code ALTER TABLE ... RENAME COLUMN} statement
-     */
-    public String renameColumn(String table, String from, String to) {
-        return "ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
-    }
-
-    /**
-     * The statement that drops a column (Django's {@code sql_delete_column}).
-     *
-     * @param table the table name, unquoted
-     * @param column the column name, unquoted
-     * @return an {@code ALTER TABLE ... DROP COLUMN} statement
-     */
-    public String dropColumn(String table, String column) {
-        return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column);
-    }
-
-    /**
-     * The statement that drops an index (Django's {@code sql_delete_index}).
-     *
-     * @param table the index's table, unquoted (MySQL names it; the default ignores it)
-     * @param index the index name, unquoted
-     * @return a {@code DROP INDEX} statement
-     */
-    public String dropIndex(String table, String index) {
-        return "DROP INDEX " + quote(index);
-    }
-
-    /**
-     * Renames an index, or null where the database cannot (drop and create it again instead).
-     *
-     * @param table the index's table, unquoted
-     * @param from the current index name, unquoted
-     * @param to the new index name, unquoted
-     * @return the statement, or null where the database cannot rename an index
-     */
-    public String renameIndex(String table, String from, String to) {
-        return "ALTER INDEX " + quote(from) + " RENAME TO " + quote(to);
-    }
-
-    /**
-     * {@code value} written as a literal, for DDL (a constraint's condition), which takes no parameters:
-     * numbers, booleans, dates, UUIDs and strings; anything else fails rather than be written unsafely.
-     *
-     * @param value the value to write; null writes {@code NULL}
-     * @return the SQL literal
-     * @throws dev.covet.orm.exception.NotSupportedError for any other type, a non-finite number, or a string with a NUL character
-     */
-    public String literal(Object value) {
-        return switch (value) {
-            case null -> "NULL";
-            case Boolean b -> b ? "TRUE" : "FALSE";
-            case Integer i -> i.toString();
-            case Long l -> l.toString();
-            case Short s -> s.toString();
-            case Byte b -> b.toString();
-            case java.math.BigInteger b -> b.toString();
-            case java.math.BigDecimal b -> b.toPlainString();
-            case Double x when Double.isFinite(x) -> x.toString();
-            case Float x when Float.isFinite(x) -> x.toString();
-            case java.time.LocalDate date -> "'" + date + "'";
-            case java.util.UUID u -> "'" + u + "'";
-            case String s -> stringLiteral(s);
-            default -> throw new dev.covet.orm.exception.NotSupportedError("A constraint's condition cannot hold the value " + value
-                    + " (" + value.getClass().getSimpleName() + "): use numbers, booleans, dates or strings");
-        };
-    }
-
-    /** A string literal: quotes doubled; a NUL character is refused. */
-    protected String stringLiteral(String s) {
-        if (s.indexOf('\0') >= 0) {
-            throw new dev.covet.orm.exception.NotSupportedError("A constraint's condition cannot hold a string with a NUL character");
-        }
-        return "'" + s.replace("'", "''") + "'";
-    }
-
-    /**
-     * A query whose rows' first column names each CHECK constraint of {@code table} (on SQLite: the
-     * table's CREATE statement, which {@link #checkNames} reads the names from).
-     *
-     * @param table the table name, unquoted
-     * @return the query, with the table as its parameter
-     */
-    public Sql checkConstraintsQuery(String table) {
-        return new Sql("SELECT conname FROM pg_constraint WHERE contype = 'c' AND conrelid = to_regclass(?)",
-                List.of(dev.covet.orm.query.Value.of(quote(table))));
-    }
-
-    /**
-     * The CHECK constraint names in the rows of {@link #checkConstraintsQuery}.
-     *
-     * @param rows the first column of each row {@link #checkConstraintsQuery} returned
-     * @return the constraint names (by default the rows themselves)
-     */
-    public List<String> checkNames(List<String> rows) {
-        return rows;
-    }
-
-    /**
-     * Can a unique constraint hold only for the rows matching a condition (a partial unique index)?
-     *
-     * @return true by default (MySQL: false)
-     */
-    public boolean supportsPartialUniques() {
-        return true;
-    }
-
-    /** What kind of constraint a statement drops (MySQL drops each with its own words). */
-    public enum ConstraintKind {
-        /** A unique constraint. */
-        UNIQUE,
-        /** A foreign key constraint. */
-        FOREIGN_KEY,
-        /** A CHECK constraint. */
-        CHECK
-    }
-
-    /**
-     * The statement that drops constraint {@code name} of {@code table} (Django's {@code sql_delete_constraint}).
-     *
-     * @param table the table name, unquoted
-     * @param name the constraint name, unquoted
-     * @param kind what kind of constraint it is (the default statement does not need to know)
-     * @return an {@code ALTER TABLE ... DROP CONSTRAINT} statement
-     */
-    public String dropConstraint(String table, String name, ConstraintKind kind) {
-        return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(name);
-    }
-
-    /**
-     * Changes a column's type and nullability ({@code definition} is its type, with NOT NULL when it
-     * may not be null); the column keeps its name.
-     *
-     * @param table the table name, unquoted
-     * @param column the column name, unquoted
-     * @param type the new SQL type
-     * @param nullableBefore whether the column allowed NULL before the change
-     * @param nullable whether the column allows NULL after the change
-     * @param typeChanged whether the type changes (false: only nullability)
-     * @return the statements, in order; empty when nothing changes
-     */
-    public List<String> alterColumn(String table, String column, String type, boolean nullableBefore, boolean nullable,
-                                    boolean typeChanged) {
-        List<String> out = new java.util.ArrayList<>();
-        String head = "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column);
-        if (typeChanged) {
-            out.add(head + " TYPE " + type + " USING " + quote(column) + "::" + type);
-        }
-        if (nullable != nullableBefore) {
-            out.add(head + (nullable ? " DROP NOT NULL" : " SET NOT NULL"));
-        }
-        return out;
-    }
-
-    /**
-     * Statements that delete every row of {@code tables}, given dependents first, run in one
-     * transaction on one connection (a test's truncation between tests).
-     *
-     * @param tables the table names, unquoted, dependents first
-     * @return one statement per table by default ({@code DELETE FROM})
-     */
-    public List<String> deleteAllRows(List<String> tables) {
-        return tables.stream().map(t -> "DELETE FROM " + quote(t)).toList();
-    }
-
-    /**
-     * Statements that undo session settings {@link #deleteAllRows} made, run even when a delete failed.
-     *
-     * @return the statements, empty by default
-     */
-    public List<String> afterDeletingAllRows() {
-        return List.of();
     }
 
     // ---------------------------------------------------------------- expressions
@@ -529,68 +180,6 @@ public abstract class Dialect {
     }
 
     /**
-     * The value at a JSON key path of {@code source}: keys are checked names, indexes numbers; the
-     * path travels as a parameter. SQLite's {@code json_extract} returns numbers and text as SQL values.
-     *
-     * @param source the JSON value's SQL
-     * @param path the keys (strings) and array indexes (integers), outermost first
-     * @return the SQL for the value, with the path as a parameter
-     */
-    public Sql jsonKey(Sql source, List<Object> path) {
-        return source.wrap("json_extract(", ", ?)").append(Sql.of("", Value.of(jsonPath(path))));
-    }
-
-    /**
-     * The text at a JSON key path of {@code source} (Django's {@code KeyTextTransform}): a string without its
-     * quotes, other values as their JSON text. SQLite's {@code json_extract} already gives that.
-     *
-     * @param source the JSON value's SQL
-     * @param path the keys (strings) and array indexes (integers), outermost first
-     * @return the SQL for the text
-     */
-    public Sql jsonKeyText(Sql source, List<Object> path) {
-        return jsonKey(source, path);
-    }
-
-    /**
-     * {@code source} (a JSON object) has {@code key}.
-     *
-     * @param source the JSON object's SQL
-     * @param key the key's name
-     * @return a condition, true when the key is present
-     */
-    public Sql jsonHasKey(Sql source, String key) {
-        return source.wrap("json_type(", ", ?) IS NOT NULL").append(Sql.of("", Value.of(jsonPath(List.of(key)))));
-    }
-
-    /**
-     * The JSON text at a key path of {@code source} (SQL NULL where the key is missing), for reading the value.
-     *
-     * @param source the JSON value's SQL
-     * @param path the keys (strings) and array indexes (integers), outermost first
-     * @return the SQL for the JSON text
-     */
-    public Sql jsonKeyJson(Sql source, List<Object> path) {
-        return source.wrap("(", " -> ?)").append(Sql.of("", Value.of(jsonPath(path))));
-    }
-
-    /**
-     * The JSON at {@code path} of {@code source} contains {@code json} (or, {@code containedBy}, is contained
-     * by it). SQLite has no containment test for JSON.
-     *
-     * @param source the JSON value's SQL
-     * @param path the keys and indexes to the value tested; empty for the whole value
-     * @param json the JSON to look for, as SQL
-     * @param containedBy whether to test the reverse (the value is contained by {@code json})
-     * @return the condition
-     * @throws dev.covet.orm.exception.NotSupportedError where the database cannot test containment (default)
-     */
-    public Sql jsonContains(Sql source, List<Object> path, Sql json, boolean containedBy) {
-        throw new NotSupportedError((containedBy ? "contained_by" : "contains") + " on a JSON field is not supported on "
-                + name() + "; use has_key or key paths (metadata__tags__0) instead");
-    }
-
-    /**
      * The terms an ORDER BY on {@code e} sorts by: {@code e} itself, unless the database would order its
      * values wrongly that way (MariaDB orders a JSON key's numbers as text).
      *
@@ -609,19 +198,6 @@ public abstract class Dialect {
      */
     public SearchSql search() {
         throw new NotSupportedError("Full-text search is not supported on " + name());
-    }
-
-    /** {@code $."key"[0]}: the keys were checked to be names or indexes, so none holds a quote. */
-    protected static String jsonPath(List<Object> path) {
-        StringBuilder out = new StringBuilder("$");
-        for (Object step : path) {
-            if (step instanceof Integer i) {
-                out.append('[').append(i).append(']');
-            } else {
-                out.append(".\"").append(step).append('"');
-            }
-        }
-        return out.toString();
     }
 
     /**
@@ -674,56 +250,6 @@ public abstract class Dialect {
     public abstract String regex(String lhs, String pattern, boolean caseInsensitive);
 
     /**
-     * A date or time part of {@code sql} as an integer (or a date, for {@link Transform.Kind#DATE}).
-     *
-     * @param kind the part to extract (year, month, week day, hour, ...)
-     * @param sql the SQL of the date or datetime
-     * @return the SQL of the part
-     */
-    public abstract String extract(Transform.Kind kind, String sql);
-
-    /**
-     * {@code source} (a datetime, or a date when {@code date}) truncated to {@code kind} in UTC: a datetime
-     * stays a datetime and a date a date; {@code DATE} gives a date and {@code TIME} a time of day.
-     *
-     * @param kind the unit to truncate to
-     * @param date whether {@code source} is a date rather than a datetime
-     * @param source the SQL of the value
-     * @return the SQL of the truncated value
-     * @throws dev.covet.orm.exception.NotSupportedError where the database cannot truncate (default)
-     */
-    public Sql truncate(dev.covet.orm.query.functions.Trunc.Kind kind, boolean date, Sql source) {
-        throw new NotSupportedError("Trunc is not supported on " + name());
-    }
-
-    /**
-     * A constant as DDL writes it (a column's DEFAULT; DDL takes no parameters): numbers as written, text,
-     * dates and times quoted with quotes doubled. The values come from {@link dev.covet.orm.sql.ddl.ColumnDefault}, checked.
-     *
-     * @param value a number, boolean, instant, time of day, or anything whose {@code toString()} is the text
-     * @return the literal
-     */
-    public String ddlLiteral(Object value) {
-        return switch (value) {
-            case BigDecimal n -> n.toPlainString();
-            case Number n -> n.toString();
-            case Boolean b -> b ? "TRUE" : "FALSE";
-            case java.time.Instant i -> "'" + Codecs.TIMESTAMP_TEXT.format(i.atOffset(java.time.ZoneOffset.UTC)) + "'";
-            case java.time.LocalTime t -> "'" + Codecs.TIME_TEXT.format(t) + "'";
-            default -> "'" + value.toString().replace("'", "''") + "'";
-        };
-    }
-
-    /**
-     * The current date and time in UTC, as this database stores a datetime.
-     *
-     * @return the SQL expression for now, {@code CURRENT_TIMESTAMP} by default
-     */
-    public String now() {
-        return "CURRENT_TIMESTAMP";
-    }
-
-    /**
      * Joins strings in SQL (Django's {@code Concat}): {@code ||} by default, {@code CONCAT(...)} on MySQL.
      *
      * @param parts the SQL of each part, in order
@@ -743,18 +269,6 @@ public abstract class Dialect {
     }
 
     /**
-     * Driver properties that bound opening a connection ({@code connect}, login included) and waiting
-     * for the server's answer ({@code socket}); none for an embedded database.
-     *
-     * @param connect how long opening a connection may take
-     * @param socket how long to wait for any answer from the server
-     * @return the driver properties by name, empty by default
-     */
-    public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
-        return Map.of();
-    }
-
-    /**
      * Refuses a LIKE pattern this database would not match exactly, before it is sent; by default
      * every pattern is matched as written.
      *
@@ -764,84 +278,6 @@ public abstract class Dialect {
     public void checkPattern(LookupType type, Object pattern) {
     }
 
-    /** The clause of a locking read that takes a share lock, with a leading space. */
-    protected String shareLockClause() {
-        return " FOR SHARE";
-    }
-
-    /**
-     * The clause (leading space) that makes an INSERT skip rows whose unique key exists already, and
-     * only those: other errors (a missing foreign key) still raise. {@code column} is one quoted column
-     * of the table. PostgreSQL and SQLite (3.24+) spell it {@code ON CONFLICT DO NOTHING}.
-     *
-     * @param column a quoted column of the table (MySQL needs one to write its no-op update)
-     * @return the clause
-     */
-    public String ignoreDuplicates(String column) {
-        return " ON CONFLICT DO NOTHING";
-    }
-
-    /**
-     * Can a locking read name the tables it locks ({@code FOR UPDATE OF t})?
-     *
-     * @return true where {@code FOR UPDATE OF} is available (default false)
-     */
-    public boolean supportsLockOf() {
-        return false;
-    }
-
-    /** {@code " OF "} and the quoted tables (aliases) a lock is limited to, or empty; refused where the database cannot. */
-    protected final String lockOf(Query.Lock lock, List<String> tables) {
-        if (lock.of().isEmpty()) {
-            return "";
-        }
-        if (!supportsLockOf()) {
-            throw new NotSupportedError("selectForUpdate(of=...) is not supported on " + name()
-                    + (features().supportsSelectForUpdate() ? ": it has no FOR UPDATE OF" : ": it locks the whole database"));
-        }
-        return tables.isEmpty() ? "" : " OF " + String.join(", ", tables.stream().map(this::quote).toList());
-    }
-
-    /**
-     * The locking clause for {@code selectForUpdate()}, with a leading space.
-     *
-     * @param lock the lock the query asked for
-     * @return the clause
-     * @throws dev.covet.orm.exception.NotSupportedError if the database cannot take the lock as asked
-     */
-    public String lockClause(Query.Lock lock) {
-        return lockClause(lock, List.of());
-    }
-
-    /**
-     * The locking clause for {@code selectForUpdate()}, limited to {@code tables} (aliases) when it names some.
-     *
-     * @param lock the lock the query asked for
-     * @param tables the aliases of the tables to lock, unquoted; empty for all of them
-     * @return the clause ({@code FOR SHARE} for a shared lock)
-     * @throws dev.covet.orm.exception.NotSupportedError if the database cannot take the lock as asked
-     */
-    public String lockClause(Query.Lock lock, List<String> tables) {
-        Features f = features();
-        if (!f.supportsSelectForUpdate()) {
-            throw new NotSupportedError("selectForUpdate() is not supported on " + name());
-        }
-        if (lock.nowait() && !f.supportsNowait()) {
-            throw new NotSupportedError("selectForUpdate(nowait) is not supported on " + name());
-        }
-        if (lock.skipLocked() && !f.supportsSkipLocked()) {
-            throw new NotSupportedError("selectForUpdate(skipLocked) is not supported on " + name());
-        }
-        if (lock.noKey()) {
-            throw new NotSupportedError("selectForUpdate(noKey) (FOR NO KEY UPDATE) is only supported on PostgreSQL, not on " + name());
-        }
-        String of = lockOf(lock, tables);
-        if (lock.shared()) {
-            return shareLockClause();
-        }
-        return " FOR UPDATE" + of + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
-    }
-
     /**
      * A statement that asks the server for nothing but an answer (sent once when a database opens).
      *
@@ -849,51 +285,6 @@ public abstract class Dialect {
      */
     public String ping() {
         return "SELECT 1";
-    }
-
-    /**
-     * The placeholder for a value of {@code field} inside a CASE branch (where some databases cannot infer its type).
-     *
-     * @param field the field whose column receives the value
-     * @return the placeholder, a bare {@code ?} by default
-     */
-    public String caseValue(FieldInfo field) {
-        return "?";
-    }
-
-    /**
-     * The clause after an INSERT's VALUES that skips (no {@code updateColumns}) or updates a row that
-     * conflicts on {@code uniqueColumns} ({@code ON CONFLICT ... DO NOTHING / DO UPDATE}); names are checked columns.
-     *
-     * @param uniqueColumns the columns whose unique constraint decides a conflict, unquoted
-     * @param updateColumns the columns to overwrite on a conflict, unquoted; empty to skip the row
-     * @param keyColumn the primary key column, unquoted (used where a database needs it)
-     * @return the clause, with a leading space
-     * @throws dev.covet.orm.exception.FieldError if columns are to be updated but no unique columns are given
-     */
-    public String onConflict(List<String> uniqueColumns, List<String> updateColumns, String keyColumn) {
-        if (updateColumns.isEmpty()) {
-            return " ON CONFLICT DO NOTHING";
-        }
-        if (uniqueColumns.isEmpty()) {
-            throw new dev.covet.orm.exception.FieldError("An upsert on " + name() + " needs the unique fields that decide a conflict");
-        }
-        List<String> sets = new java.util.ArrayList<>();
-        for (String c : updateColumns) {
-            sets.add(quote(c) + " = EXCLUDED." + quote(c));
-        }
-        List<String> unique = uniqueColumns.stream().map(this::quote).toList();
-        return " ON CONFLICT (" + String.join(", ", unique) + ") DO UPDATE SET " + String.join(", ", sets);
-    }
-
-    /**
-     * An INSERT of a row that takes every column's default.
-     *
-     * @param table the table name, unquoted
-     * @return the statement
-     */
-    public String insertDefaults(String table) {
-        return "INSERT INTO " + quote(table) + " DEFAULT VALUES";
     }
 
     /**
@@ -924,128 +315,131 @@ public abstract class Dialect {
                 + "; choices here are explain(TEXT, false)");
     }
 
-    // ---------------------------------------------------------------- connections and errors
+    // ---------------------------------------------------------------- JSON and locking reads
 
     /**
-     * The JDBC URL and driver properties for {@code url}.
+     * How this database reads JSON values: keys, key text, key presence and containment.
      *
-     * @param url the parsed database URL
-     * @return the JDBC URL with the properties to open connections with
+     * @return this dialect's JSON reading
      */
-    public abstract JdbcTarget jdbc(DatabaseUrl url);
+    public abstract JsonSql json();
 
     /**
-     * Prepares each new physical connection (functions, pragmas, session settings).
+     * How this database spells a locking read ({@code FOR UPDATE} and its options).
      *
-     * @param connection a new connection, not yet used
-     * @throws SQLException if a setup statement fails
+     * @return this dialect's locking reads
      */
-    public void initialize(Connection connection) throws SQLException {
+    public abstract LockSql locks();
+
+    /**
+     * How this database extracts date parts, truncates dates and times, and says what time it is.
+     *
+     * @return this dialect's date and time SQL
+     */
+    public abstract DateSql dates();
+
+    /**
+     * How this database spells upserts, INSERTs of defaults and CASE values in bulk updates.
+     *
+     * @return this dialect's write SQL
+     */
+    public abstract WriteSql writes();
+
+    // ---------------------------------------------------------------- schema
+
+    /**
+     * How this database's schema is written and changed: column types, CREATE / ALTER / DROP statements,
+     * constraints, and whole databases for test runs.
+     *
+     * @return this dialect's DDL
+     */
+    public abstract DdlSpelling ddl();
+
+    // ---------------------------------------------------------------- errors
+
+    /**
+     * This database's table from driver errors to Covet exceptions.
+     *
+     * @return this dialect's error translator
+     */
+    public abstract ErrorTranslator errors();
+
+    /**
+     * The Covet exception for a driver error; the same as {@code errors().translate(e, sql)}.
+     *
+     * @param e the error the driver raised
+     * @param sql the failed statement, or null when unknown
+     * @return the matching Covet exception, never null
+     */
+    public final CovetException translate(SQLException e, String sql) {
+        return errors().translate(e, sql);
     }
 
-    // ---------------------------------------------------------------- statement timeouts
+    /**
+     * Did {@code e} refuse a write on a read-only session or server; the same as {@code errors().isReadOnlyViolation(e)}.
+     *
+     * @param e the error the driver raised
+     * @return true for a refused write on a read-only session or server
+     */
+    public final boolean isReadOnlyViolation(SQLException e) {
+        return errors().isReadOnlyViolation(e);
+    }
+
+    // ---------------------------------------------------------------- connections
 
     /**
-     * The statement that limits every statement on a new connection to {@code millis}, or null where
-     * the database has no such session setting (then every statement goes through {@link #limitStatement}).
+     * How Covet reaches this database and sets up its sessions: URL schemes, default port, JDBC driver
+     * and URL, connection setup and statement timeouts.
+     *
+     * @return this dialect's connection settings
+     */
+    public abstract ConnectionSettings connection();
+
+    /**
+     * The statement that limits every statement on a new connection; the same as
+     * {@code connection().sessionStatementTimeout(millis)}.
      *
      * @param millis the limit in milliseconds
-     * @return the statement, or null (default) where statements are limited one by one
+     * @return the statement, or null where statements are limited one by one
      */
-    public String sessionStatementTimeout(long millis) {
-        return null;
+    public final String sessionStatementTimeout(long millis) {
+        return connection().sessionStatementTimeout(millis);
     }
 
     /**
-     * Limits the next statement on {@code connection} to {@code millis} and returns the text to run
-     * (a database may carry the limit in the statement itself). {@link #endLimit} always follows.
+     * Limits the next statement; the same as {@code connection().limitStatement(connection, sql, millis)}.
      *
      * @param connection the connection the statement runs on
      * @param sql the statement
      * @param millis the limit in milliseconds
-     * @return the statement to run, by default {@code sql} itself
+     * @return the statement to run
      * @throws SQLException if setting the limit fails
      */
-    public String limitStatement(Connection connection, String sql, long millis) throws SQLException {
-        return sql;
+    public final String limitStatement(Connection connection, String sql, long millis) throws SQLException {
+        return connection().limitStatement(connection, sql, millis);
     }
 
     /**
-     * Ends what {@link #limitStatement} began; {@code sessionMillis} is the connection's own limit (0: none).
+     * Ends what {@link #limitStatement} began; the same as {@code connection().endLimit(connection, sessionMillis)}.
      *
      * @param connection the connection the statement ran on
      * @param sessionMillis the connection's own limit in milliseconds; 0 for none
      * @throws SQLException if restoring the limit fails
      */
-    public void endLimit(Connection connection, long sessionMillis) throws SQLException {
+    public final void endLimit(Connection connection, long sessionMillis) throws SQLException {
+        connection().endLimit(connection, sessionMillis);
     }
 
     /**
-     * Prepares a connection that Covet did not open (from a {@code DataSource} the application gave it),
-     * once per physical connection: what {@link #jdbc} asks of Covet's own connections as driver
-     * properties is set here on the open session, then {@link #initialize} runs.
+     * Does the driver run native code; the same as {@code connection().driverRunsNativeCode()}.
      *
-     * @param connection the connection as the application's data source gave it
-     * @throws SQLException if a setup statement fails
+     * @return true where the driver is native (SQLite)
      */
-    public void prepareGiven(Connection connection) throws SQLException {
-        initialize(connection);
+    public final boolean driverRunsNativeCode() {
+        return connection().driverRunsNativeCode();
     }
 
-    /**
-     * Driver properties a given {@code DataSource} should open its connections with: the settings
-     * {@link #prepareGiven} cannot make on a session that is already inside a transaction (an outer
-     * transaction manager may begin one before Covet meets the connection). A pool configurer applies them.
-     *
-     * @return the properties by name, empty by default
-     */
-    public Map<String, String> givenDataSourceProperties() {
-        return Map.of();
-    }
-
-    /**
-     * Does the driver run native code, which would pin a virtual thread to its carrier (so that async
-     * calls need platform threads)?
-     *
-     * @return true where the driver is native (SQLite), false by default
-     */
-    public boolean driverRunsNativeCode() {
-        return false;
-    }
-
-    // ---------------------------------------------------------------- whole databases (test runs)
-
-    /**
-     * The statement that creates database {@code name} on a server (a checked identifier).
-     *
-     * @param name the database's name
-     * @return the statement
-     * @throws dev.covet.orm.exception.NotSupportedError on a database kept in a file (SQLite)
-     */
-    public String createDatabase(String name) {
-        throw new NotSupportedError(name() + " keeps a database in a file; there is no server to create one on");
-    }
-
-    /**
-     * The statement that drops database {@code name}, closing other sessions on it where the server allows.
-     *
-     * @param name the database's name
-     * @return the statement
-     * @throws dev.covet.orm.exception.NotSupportedError on a database kept in a file (SQLite)
-     */
-    public String dropDatabase(String name) {
-        throw new NotSupportedError(name() + " keeps a database in a file; delete the file instead");
-    }
-
-    /**
-     * A query whose single column lists the server's databases.
-     *
-     * @return the query
-     * @throws dev.covet.orm.exception.NotSupportedError on a database kept in a file (SQLite)
-     */
-    public String listDatabases() {
-        throw new NotSupportedError(name() + " keeps a database in a file; there is no server to list");
-    }
+    // ---------------------------------------------------------------- the server
 
     /**
      * Does a cursor stream rows only inside a transaction (else the driver reads them all at once)?
@@ -1081,50 +475,11 @@ public abstract class Dialect {
     // ---------------------------------------------------------------- replicas
 
     /**
-     * The statement that makes a new session refuse writes (a replica's connections), or null where there is none.
-     *
-     * @return the statement, or null where the database has none
-     */
-    public String readOnlySession() {
-        return "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
-    }
-
-    /**
-     * Did {@code e} refuse a write because the session or the server only reads (SQLSTATE 25006)?
-     *
-     * @param e the error the driver raised
-     * @return true for a refused write on a read-only session or server
-     */
-    public boolean isReadOnlyViolation(SQLException e) {
-        return "25006".equals(e.getSQLState());
-    }
-
-    /**
      * The query for how far a replica lags, in seconds, with the column to read; null where the database does not say.
      *
      * @return the query, or null (default)
      */
     public LagQuery replicaLag() {
         return null;
-    }
-
-    /**
-     * The Covet exception for a driver error; {@code sql} is the statement that failed.
-     *
-     * @param e the error the driver raised
-     * @param sql the failed statement, or null when unknown
-     * @return the matching Covet exception ({@code IntegrityError}, {@code OperationalError}, ...), never null
-     */
-    public abstract CovetException translate(SQLException e, String sql);
-
-    protected static String describe(SQLException e, String sql) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof java.net.SocketTimeoutException) {
-                message = "The server did not answer within the socket timeout (socketTimeout), so the connection was given up: " + message;
-                break;
-            }
-        }
-        return sql == null ? message : message + " [SQL: " + sql + "]";
     }
 }

@@ -2,24 +2,67 @@ package dev.covet.orm.sql;
 
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.db.DatabaseUrl;
+import dev.covet.orm.sql.mysql.MySqlConnection;
 import dev.covet.orm.sql.mysql.MySqlDialect;
+import dev.covet.orm.sql.postgres.PostgresConnection;
 import dev.covet.orm.sql.postgres.PostgresDialect;
+import dev.covet.orm.sql.sqlite.SqliteConnection;
 import dev.covet.orm.sql.sqlite.SqliteDialect;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Which dialect serves which URL scheme, or which database product. */
+/**
+ * The dialects Covet knows, each with its {@link Vendor} (URL schemes, default port, driver): which
+ * dialect serves which URL scheme, or which database product. Stateless and thread-safe.
+ */
 public final class Dialects {
-    private static final Map<String, Supplier<Dialect>> BY_SCHEME = Map.of(
-            "sqlite", SqliteDialect::new,
-            "postgresql", PostgresDialect::new,
-            "mysql", MySqlDialect::new);
+    private record Known(Vendor vendor, Supplier<Dialect> dialect) {
+    }
+
+    private static final List<Known> KNOWN = List.of(
+            new Known(SqliteConnection.VENDOR, SqliteDialect::new),
+            new Known(PostgresConnection.VENDOR, PostgresDialect::new),
+            new Known(MySqlConnection.VENDOR, MySqlDialect::new));
+
+    /** Every accepted spelling of a scheme, in the order above. */
+    private static final Map<String, Known> BY_SCHEME = bySchemes();
 
     private static final String PRODUCTS = "SQLite, PostgreSQL, MariaDB and MySQL";
+    private static final String NAMES = "sqlite, postgresql, mysql, mariadb";
 
     private Dialects() {
+    }
+
+    private static Map<String, Known> bySchemes() {
+        Map<String, Known> out = new LinkedHashMap<>();
+        for (Known k : KNOWN) {
+            k.vendor().schemes().forEach(s -> out.put(s, k));
+        }
+        return out;
+    }
+
+    /**
+     * Every URL scheme Covet accepts, each database's own first, then its other spellings.
+     *
+     * @return the schemes ({@code sqlite, postgresql, postgres, mysql, mariadb})
+     */
+    public static List<String> schemes() {
+        return List.copyOf(BY_SCHEME.keySet());
+    }
+
+    /**
+     * The database a URL scheme names, in any accepted spelling.
+     *
+     * @param scheme the scheme, in lower case ({@code postgres}, say)
+     * @return the database's vendor data, or null for a scheme Covet does not know
+     */
+    public static Vendor vendor(String scheme) {
+        Known k = BY_SCHEME.get(scheme);
+        return k == null ? null : k.vendor();
     }
 
     /**
@@ -29,7 +72,7 @@ public final class Dialects {
      * @return the dialect
      */
     public static Dialect forUrl(DatabaseUrl url) {
-        return BY_SCHEME.get(url.scheme()).get();
+        return BY_SCHEME.get(url.scheme()).dialect().get();
     }
 
     /**
@@ -43,38 +86,22 @@ public final class Dialects {
      * @throws dev.covet.orm.exception.ImproperlyConfigured if the dialect is unknown, or contradicts the product
      */
     public static Dialect forProduct(String product, String given) {
-        String detected = scheme(product);
+        Known detected = KNOWN.stream().filter(k -> k.vendor().serves(product)).findFirst().orElse(null);
         if (given == null) {
             if (detected == null) {
                 throw new ImproperlyConfigured("Covet does not know the database product '" + product + "'; it serves "
                         + PRODUCTS + ". If this one speaks one of their dialects, name it: .dialect(\"postgresql\")");
             }
-            return BY_SCHEME.get(detected).get();
+            return detected.dialect().get();
         }
-        String named = switch (given.toLowerCase(Locale.ROOT)) {
-            case "sqlite" -> "sqlite";
-            case "postgresql", "postgres" -> "postgresql";
-            case "mysql", "mariadb" -> "mysql";
-            default -> throw new ImproperlyConfigured("Unknown dialect '" + given + "'; expected one of sqlite, postgresql, mysql, mariadb");
-        };
-        if (detected != null && !detected.equals(named)) {
+        Known named = BY_SCHEME.get(given.toLowerCase(Locale.ROOT));
+        if (named == null) {
+            throw new ImproperlyConfigured("Unknown dialect '" + given + "'; expected one of " + NAMES);
+        }
+        if (detected != null && detected != named) {
             throw new ImproperlyConfigured("The dialect '" + given + "' was named for a database that reports itself as '"
                     + product + "'");
         }
-        return BY_SCHEME.get(named).get();
-    }
-
-    private static String scheme(String product) {
-        String p = product == null ? "" : product.toLowerCase(Locale.ROOT);
-        if (p.contains("sqlite")) {
-            return "sqlite";
-        }
-        if (p.contains("postgresql")) {
-            return "postgresql";
-        }
-        if (p.contains("mariadb") || p.contains("mysql")) {
-            return "mysql";
-        }
-        return null;
+        return named.dialect().get();
     }
 }

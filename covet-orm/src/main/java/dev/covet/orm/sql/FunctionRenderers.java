@@ -30,9 +30,9 @@ final class FunctionRenderers {
         Renderers.register(Cast.class, (k, c) ->
                 argument(k.source(), c).wrap("CAST(", " AS " + c.dialect().castType(k.storage()) + ")"));
         Renderers.register(Trunc.class, (t, c) ->
-                c.dialect().truncate(t.kind(), t.sourceStorage() == Storage.DATE, c.compile(t.source())));
+                c.dialect().dates().truncate(t.kind(), t.sourceStorage() == Storage.DATE, c.compile(t.source())));
         Renderers.register(Round.Places.class, (r, c) -> c.compile(r.source()).wrap("ROUND(", ", " + r.places() + ")"));
-        Renderers.register(Now.class, (n, c) -> Sql.of(c.dialect().now()));
+        Renderers.register(Now.class, (n, c) -> Sql.of(c.dialect().dates().now()));
         Renderers.register(ExpressionWrapper.class, (w, c) -> c.compile(w.expression()));
         Renderers.register(Concat.class, (k, c) -> {
             // Django's Concat reads a NULL part as empty text; CONCAT and || would make the whole NULL

@@ -20,19 +20,19 @@ final class JsonRenderers {
     }
 
     static void registerAll() {
-        Renderers.register(KeyTransform.class, (k, c) -> c.dialect().jsonKey(c.compile(k.source()), k.path()));
-        Renderers.register(KeyText.class, (k, c) -> c.dialect().jsonKeyText(c.compile(k.key().source()), k.key().path()));
+        Renderers.register(KeyTransform.class, (k, c) -> c.dialect().json().jsonKey(c.compile(k.source()), k.path()));
+        Renderers.register(KeyText.class, (k, c) -> c.dialect().json().jsonKeyText(c.compile(k.key().source()), k.key().path()));
         Renderers.register(JsonValue.class, (v, c) -> c.compile(v.value()));
-        Renderers.register(JsonKeyValue.class, (v, c) -> c.dialect().jsonKeyJson(c.compile(v.key().source()), v.key().path()));
+        Renderers.register(JsonKeyValue.class, (v, c) -> c.dialect().json().jsonKeyJson(c.compile(v.key().source()), v.key().path()));
         Renderers.register(JsonKeyNumber.class, (v, c) -> c.compile(v.key()));
         Renderers.register(JsonContains.class, (v, c) ->
-                c.dialect().jsonContains(c.compile(v.source()), v.path(), c.compile(v.json()), v.containedBy()));
+                c.dialect().json().jsonContains(c.compile(v.source()), v.path(), c.compile(v.json()), v.containedBy()));
         for (LookupType type : List.of(LookupType.HAS_KEY, LookupType.HAS_KEYS, LookupType.HAS_ANY_KEYS)) {
             Renderers.registerLookup(type.lookupName(), (l, c) -> {
                 Sql source = c.compile(l.lhs());
                 List<Sql> tests = new ArrayList<>();
                 for (Expression key : ((ValueList) l.rhs()).items()) {
-                    tests.add(c.dialect().jsonHasKey(source, (String) ((Value) key).value()));
+                    tests.add(c.dialect().json().jsonHasKey(source, (String) ((Value) key).value()));
                 }
                 return tests.size() == 1 ? tests.getFirst()
                         : Sql.join(type == LookupType.HAS_ANY_KEYS ? " OR " : " AND ", tests).wrap("(", ")");

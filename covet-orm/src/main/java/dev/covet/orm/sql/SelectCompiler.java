@@ -191,7 +191,7 @@ public final class SelectCompiler {
         }
         sql = sql.append(dialect.limitOffset(q.limit(), q.offset()));
         if (q.lock() != null) {
-            sql = sql.append(dialect.lockClause(q.lock(), LockedTables.of(q, ctx)));
+            sql = sql.append(dialect.locks().lockClause(q.lock(), LockedTables.of(q, ctx)));
         }
         if (q.limit() != null && q.limit() == 0) {
             empty = true;

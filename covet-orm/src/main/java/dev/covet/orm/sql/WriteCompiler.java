@@ -73,7 +73,7 @@ public final class WriteCompiler {
     }
 
     /**
-     * As {@link #insert(ModelInfo, List, List, FieldInfo, Dialect)}, with a conflict clause from {@link Dialect#onConflict}.
+     * As {@link #insert(ModelInfo, List, List, FieldInfo, Dialect)}, with a conflict clause from {@link WriteSql#onConflict}.
      *
      * @param model the model whose table receives the rows
      * @param fields the fields given a value, in column order; empty to insert a row of defaults
@@ -101,7 +101,7 @@ public final class WriteCompiler {
             if (rows.size() != 1) {
                 throw new IllegalArgumentException("a row of defaults is inserted one at a time");
             }
-            return Sql.of(d.insertDefaults(model.table()) + ret);
+            return Sql.of(d.writes().insertDefaults(model.table()) + ret);
         }
         StringBuilder text = new StringBuilder("INSERT INTO ").append(d.quote(model.table())).append(" (");
         for (int i = 0; i < fields.size(); i++) {
@@ -168,7 +168,7 @@ public final class WriteCompiler {
         for (int f = 0; f < fields.size(); f++) {
             FieldInfo field = fields.get(f);
             text.append(f == 0 ? "" : ", ").append(d.quote(field.column())).append(" = CASE");
-            String placeholder = d.caseValue(field);
+            String placeholder = d.writes().caseValue(field);
             for (int r = 0; r < keys.size(); r++) {
                 text.append(" WHEN ").append(pk).append(" = ? THEN ").append(placeholder);
                 params.add(keys.get(r));
@@ -241,7 +241,7 @@ public final class WriteCompiler {
             params.add(pairs.get(i)[1]);
         }
         if (ignoreDuplicates) {
-            text.append(d.ignoreDuplicates(d.quote(columnA)));
+            text.append(d.writes().ignoreDuplicates(d.quote(columnA)));
         }
         return new Sql(text.toString(), params);
     }

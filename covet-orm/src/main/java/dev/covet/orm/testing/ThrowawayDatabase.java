@@ -84,7 +84,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
         Dialect dialect = Dialects.forUrl(admin);
         try (Connection c = connect(admin, dialect); Statement s = c.createStatement()) {
             dropStale(prefix, dialect, c);
-            s.execute(dialect.createDatabase(name));
+            s.execute(dialect.ddl().createDatabase(name));
         } catch (SQLException e) {
             throw new ConnectionLost("Cannot create a test database on the " + dialect.name() + " server at " + admin
                     + ": " + e.getMessage(), e);
@@ -125,14 +125,14 @@ public final class ThrowawayDatabase implements AutoCloseable {
         }
         Dialect dialect = Dialects.forUrl(admin);
         try (Connection c = connect(admin, dialect); Statement s = c.createStatement()) {
-            s.execute(dialect.dropDatabase(url.database()));
+            s.execute(dialect.ddl().dropDatabase(url.database()));
         } catch (SQLException ignored) {
             // the next run of the same prefix drops it once it is stale
         }
     }
 
     private static Connection connect(DatabaseUrl admin, Dialect dialect) throws SQLException {
-        JdbcTarget target = dialect.jdbc(admin);
+        JdbcTarget target = dialect.connection().jdbc(admin);
         try {
             Class.forName(target.driverClass());
         } catch (ClassNotFoundException e) {
@@ -152,7 +152,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
         String cutoff = LocalDateTime.now(ZoneOffset.UTC).minusHours(6).format(STAMP);
         Pattern ours = Pattern.compile(Pattern.quote(prefix) + "(\\d{" + STAMP_LENGTH + "})_[0-9a-f]{4}");
         List<String> stale = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(dialect.listDatabases())) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(dialect.ddl().listDatabases())) {
             while (rs.next()) {
                 Matcher m = ours.matcher(rs.getString(1));
                 if (m.matches() && m.group(1).compareTo(cutoff) < 0) {
@@ -162,7 +162,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
         }
         for (String n : stale) {
             try (Statement s = c.createStatement()) {
-                s.execute(dialect.dropDatabase(n));
+                s.execute(dialect.ddl().dropDatabase(n));
             } catch (SQLException e) {
                 LOG.warn("Could not drop the stale test database {}: {}", n, e.getMessage());
             }

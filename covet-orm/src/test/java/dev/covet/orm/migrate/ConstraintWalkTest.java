@@ -165,7 +165,7 @@ class ConstraintWalkTest {
             assertThat(made.files().getFirst().json()).contains("\"condition\"");
             m.migrate(MigrateOptions.latest());
             insert(db, "Pen", "P-1", 2);
-            db.executeStatement(Sql.of("UPDATE product SET active = " + db.dialect().literal(false)));
+            db.executeStatement(Sql.of("UPDATE product SET active = " + db.dialect().ddl().literal(false)));
             insert(db, "Pen", "P-1", 2);
             assertThatThrownBy(() -> insert(db, "Pen", "P-1", 2)).isInstanceOf(IntegrityError.class);
             assertThat(count(db, "product")).isEqualTo(2);
@@ -187,15 +187,15 @@ class ConstraintWalkTest {
     @DbTest
     void valuesThatCannotBeWrittenSafelyAreRefused(TestDb kind) {
         var d = kind.database().dialect();
-        assertThat(d.literal("O'Brien")).isEqualTo("'O''Brien'");
-        assertThat(d.literal(java.time.LocalDate.of(2024, 1, 31))).isEqualTo("'2024-01-31'");
-        assertThat(d.literal(new java.math.BigDecimal("1.50"))).isEqualTo("1.50");
-        assertThatThrownBy(() -> d.literal(Double.NaN)).isInstanceOf(NotSupportedError.class);
-        assertThatThrownBy(() -> d.literal(new Object())).isInstanceOf(NotSupportedError.class);
+        assertThat(d.ddl().literal("O'Brien")).isEqualTo("'O''Brien'");
+        assertThat(d.ddl().literal(java.time.LocalDate.of(2024, 1, 31))).isEqualTo("'2024-01-31'");
+        assertThat(d.ddl().literal(new java.math.BigDecimal("1.50"))).isEqualTo("1.50");
+        assertThatThrownBy(() -> d.ddl().literal(Double.NaN)).isInstanceOf(NotSupportedError.class);
+        assertThatThrownBy(() -> d.ddl().literal(new Object())).isInstanceOf(NotSupportedError.class);
         if (kind.isMariaDb()) {
-            assertThatThrownBy(() -> d.literal("a\\b")).isInstanceOf(NotSupportedError.class);
+            assertThatThrownBy(() -> d.ddl().literal("a\\b")).isInstanceOf(NotSupportedError.class);
         } else {
-            assertThat(d.literal("a\\b")).isEqualTo("'a\\b'");
+            assertThat(d.ddl().literal("a\\b")).isEqualTo("'a\\b'");
         }
     }
 
@@ -220,7 +220,7 @@ class ConstraintWalkTest {
                         "INSERT INTO product_by_hand SELECT * FROM product", "DROP TABLE product",
                         "ALTER TABLE product_by_hand RENAME TO product"));
             } else {
-                db.execute(List.of(d.dropConstraint("product", "product_price_gte_0", dev.covet.orm.sql.Dialect.ConstraintKind.CHECK),
+                db.execute(List.of(d.ddl().dropConstraint("product", "product_price_gte_0", dev.covet.orm.sql.DdlSpelling.ConstraintKind.CHECK),
                         "ALTER TABLE " + d.quote("product") + " ADD CONSTRAINT " + d.quote("hand_made") + " CHECK (" + d.quote("price") + " < 1000)"));
             }
             assertThat(m.checkDatabase()).containsExactlyInAnyOrder(

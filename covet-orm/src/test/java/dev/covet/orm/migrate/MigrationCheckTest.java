@@ -67,7 +67,7 @@ class MigrationCheckTest {
                 .anyMatch(f -> f.startsWith("[not-null]"));
         // an index built while writes wait: only where the database can build one without that
         AddIndex index = new AddIndex("Note", new IndexState("note_n_idx", List.of("n"), List.of(false), false), false);
-        assertThat(lint(db, index).stream().anyMatch(f -> f.startsWith("[index-lock]"))).isEqualTo(db.dialect().buildsIndexesConcurrently());
+        assertThat(lint(db, index).stream().anyMatch(f -> f.startsWith("[index-lock]"))).isEqualTo(db.dialect().ddl().buildsIndexesConcurrently());
         assertThat(lint(db, new AddIndex("Note", index.index(), true))).noneMatch(f -> f.startsWith("[index-lock]"));
         // a harmless change says nothing
         assertThat(lint(db, new AddField("Note", field("note", "TextField", true), null))).isEmpty();
@@ -84,8 +84,8 @@ class MigrationCheckTest {
 
             var d = db.dialect();
             db.executeStatement(Sql.of("ALTER TABLE " + d.quote("notes_note") + " ADD COLUMN " + d.quote("extra") + " INTEGER"));
-            db.executeStatement(Sql.of(d.dropIndex("notes_note", "notes_note_text_idx")));
-            if (d.rebuildsTablesToAlter()) {
+            db.executeStatement(Sql.of(d.ddl().dropIndex("notes_note", "notes_note_text_idx")));
+            if (d.ddl().rebuildsTablesToAlter()) {
                 db.schemaAtomic(() -> {
                     db.executeStatement(Sql.of("CREATE TABLE new__n (id INTEGER PRIMARY KEY AUTOINCREMENT, text TEXT NOT NULL, n TEXT NOT NULL, extra INTEGER)"));
                     db.executeStatement(Sql.of("INSERT INTO new__n SELECT id, text, n, extra FROM notes_note"));
@@ -94,7 +94,7 @@ class MigrationCheckTest {
                     return null;
                 });
             } else {
-                d.alterColumn("notes_note", "n", "BIGINT", false, false, true).forEach(s -> db.executeStatement(Sql.of(s)));
+                d.ddl().alterColumn("notes_note", "n", "BIGINT", false, false, true).forEach(s -> db.executeStatement(Sql.of(s)));
             }
             List<String> drift = m.checkDatabase();
             assertThat(drift).anyMatch(l -> l.startsWith("column notes_note.extra: in the database, in no migration"));

@@ -214,7 +214,7 @@ class MigrationSafetyTest {
             MigrationFiles files = new MigrationFiles().write("notes", "0001_initial", MigrationFiles.initial("notes_note"))
                     .write("notes", "0002_index", "{'dependencies': ['notes.0001_initial'], " + add);
             Migrations m = on(fresh.db, files);
-            if (fresh.db.dialect().buildsIndexesConcurrently()) {
+            if (fresh.db.dialect().ddl().buildsIndexesConcurrently()) {
                 assertThatThrownBy(() -> m.migrate(MigrateOptions.latest())).isInstanceOf(MigrationError.class)
                         .hasMessageContaining("builds an index CONCURRENTLY").hasMessageContaining("\"atomic\": false");
                 assertThat(fresh.db.introspect().get("notes_note").indexesOn(List.of("text"))).isEmpty();

@@ -204,7 +204,7 @@ public final class BulkWrites {
             }
             update.add(f.column());
         }
-        return d.onConflict(unique, update, info.pk().column());
+        return d.writes().onConflict(unique, update, info.pk().column());
     }
 
     private static FieldInfo column(ModelInfo<?> info, String name, String what) {

@@ -36,7 +36,7 @@ public record AddIndex(String model, IndexState index, boolean concurrently) imp
     @Override
     public void databaseForwards(SchemaContext c) {
         ModelState m = c.to().model(c.label(model));
-        c.editor().addIndex(m.table(), TableDefs.index(m, index), concurrently && c.dialect().buildsIndexesConcurrently());
+        c.editor().addIndex(m.table(), TableDefs.index(m, index), concurrently && c.dialect().ddl().buildsIndexesConcurrently());
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class TableDefs {
                 fks.add(new ForeignKeyDef(DdlCompiler.name(table, List.of(f.column()), "fk"), f.column(), target.table(),
                         target.requireField(r.toField()).column()));
             }
-            boolean fkIndexedByDatabase = r != null && r.dbConstraint() && d.indexesForeignKeys();
+            boolean fkIndexedByDatabase = r != null && r.dbConstraint() && d.ddl().indexesForeignKeys();
             if (f.dbIndex() && !f.unique() && !f.primaryKey() && !fkIndexedByDatabase) {
                 indexes.add(new IndexDef(fieldIndexName(table, f), List.of(f.column()), List.of(false), false));
             }
@@ -81,7 +81,7 @@ public final class TableDefs {
         List<ForeignKeyDef> fks = List.of(
                 new ForeignKeyDef(DdlCompiler.name(table, List.of(r.sourceColumn()), "fk"), r.sourceColumn(), model.table(), model.pk().column()),
                 new ForeignKeyDef(DdlCompiler.name(table, List.of(r.targetColumn()), "fk"), r.targetColumn(), target.table(), target.pk().column()));
-        List<IndexDef> indexes = d.indexesForeignKeys() ? List.of()
+        List<IndexDef> indexes = d.ddl().indexesForeignKeys() ? List.of()
                 : List.of(new IndexDef(DdlCompiler.name(table, List.of(r.targetColumn()), "idx"), List.of(r.targetColumn()), List.of(false), false));
         return new TableDef(table, columns, uniques, fks, indexes);
     }

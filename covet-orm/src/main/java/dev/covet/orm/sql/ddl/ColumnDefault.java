@@ -95,7 +95,7 @@ public record ColumnDefault(String literal, boolean now) {
      * @throws FieldError if the constant is not a value of {@code storage}
      */
     public String sql(Storage storage, Dialect d) {
-        return now ? "(" + d.now() + ")" : d.ddlLiteral(value(storage));
+        return now ? "(" + d.dates().now() + ")" : d.ddl().ddlLiteral(value(storage));
     }
 
     @Override

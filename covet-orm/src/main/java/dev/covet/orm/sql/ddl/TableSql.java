@@ -2,6 +2,7 @@ package dev.covet.orm.sql.ddl;
 
 import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.query.Value;
+import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Sql;
 
@@ -43,7 +44,7 @@ public final class TableSql {
                 lines.add(constraint(c, d));
             }
         }
-        return "CREATE TABLE " + d.quote(as) + " (\n    " + String.join(",\n    ", lines) + "\n)" + d.tableOptions();
+        return "CREATE TABLE " + d.quote(as) + " (\n    " + String.join(",\n    ", lines) + "\n)" + d.ddl().tableOptions();
     }
 
     /**
@@ -55,9 +56,9 @@ public final class TableSql {
      */
     public static String definition(ColumnDef c, Dialect d) {
         if (c.primaryKey() && c.autoIncrement()) {
-            return d.autoIncrementColumn(c.type().kind());
+            return d.ddl().autoIncrementColumn(c.type().kind());
         }
-        StringBuilder out = new StringBuilder(d.columnType(c.type()));
+        StringBuilder out = new StringBuilder(d.ddl().columnType(c.type()));
         if (c.dbDefault() != null) {
             out.append(" DEFAULT ").append(c.dbDefault().sql(c.type().storage(), d));
         }
@@ -79,7 +80,7 @@ public final class TableSql {
      */
     public static String foreignKey(ForeignKeyDef fk, Dialect d) {
         return "CONSTRAINT " + d.quote(fk.name()) + " FOREIGN KEY (" + d.quote(fk.column()) + ") REFERENCES "
-                + d.quote(fk.targetTable()) + " (" + d.quote(fk.targetColumn()) + ")" + d.foreignKeyTiming();
+                + d.quote(fk.targetTable()) + " (" + d.quote(fk.targetColumn()) + ")" + d.ddl().foreignKeyTiming();
     }
 
     /**
@@ -117,7 +118,7 @@ public final class TableSql {
      * @throws dev.covet.orm.exception.NotSupportedError where the database has no partial indexes (MySQL)
      */
     public static String createPartialUnique(String table, ConstraintDef c, Dialect d) {
-        if (!d.supportsPartialUniques()) {
+        if (!d.ddl().supportsPartialUniques()) {
             throw new NotSupportedError("Constraint " + c.name() + ": " + d.name()
                     + " has no partial unique indexes (a unique constraint with a condition); drop the condition or use PostgreSQL or SQLite");
         }
@@ -147,9 +148,9 @@ public final class TableSql {
      */
     public static String dropConstraint(String table, ConstraintDef c, Dialect d) {
         if (c.isPartialUnique()) {
-            return d.dropIndex(table, c.name());
+            return d.ddl().dropIndex(table, c.name());
         }
-        return d.dropConstraint(table, c.name(), c.isCheck() ? Dialect.ConstraintKind.CHECK : Dialect.ConstraintKind.UNIQUE);
+        return d.ddl().dropConstraint(table, c.name(), c.isCheck() ? DdlSpelling.ConstraintKind.CHECK : DdlSpelling.ConstraintKind.UNIQUE);
     }
 
     /**
@@ -174,7 +175,7 @@ public final class TableSql {
      * @return the statements, in order
      */
     public static List<String> dropIndexes(String table, IndexDef index, Dialect d) {
-        return index.search() ? d.search().dropIndex(table, index, d) : List.of(d.dropIndex(table, index.name()));
+        return index.search() ? d.search().dropIndex(table, index, d) : List.of(d.ddl().dropIndex(table, index.name()));
     }
 
     /**

@@ -4,46 +4,25 @@ import dev.covet.orm.query.Value;
 
 import dev.covet.orm.sql.Sql;
 
-import dev.covet.orm.exception.CheckViolation;
-import dev.covet.orm.exception.ConnectionLost;
-import dev.covet.orm.exception.CovetException;
-import dev.covet.orm.exception.DataError;
-import dev.covet.orm.exception.DatabaseError;
-import dev.covet.orm.exception.DeadlockDetected;
-import dev.covet.orm.exception.ForeignKeyViolation;
-import dev.covet.orm.exception.IntegrityError;
-import dev.covet.orm.exception.LockNotAvailable;
-import dev.covet.orm.exception.NotNullViolation;
 import dev.covet.orm.exception.NotSupportedError;
-import dev.covet.orm.exception.ProgrammingError;
-import dev.covet.orm.exception.QueryCanceled;
-import dev.covet.orm.exception.SerializationFailure;
-import dev.covet.orm.exception.UniqueViolation;
-import dev.covet.orm.db.DatabaseUrl;
-import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
-import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.JsonKeyNumber;
 import dev.covet.orm.query.KeyTransform;
-import dev.covet.orm.query.Transform;
-import dev.covet.orm.query.functions.Trunc;
-import dev.covet.orm.sql.SqlTemplate;
 import dev.covet.orm.sql.Codecs;
+import dev.covet.orm.sql.ConnectionSettings;
+import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.WriteSql;
+import dev.covet.orm.sql.DateSql;
+import dev.covet.orm.sql.LockSql;
+import dev.covet.orm.sql.JsonSql;
+import dev.covet.orm.sql.ErrorTranslator;
 import dev.covet.orm.sql.Features;
-import dev.covet.orm.sql.JdbcTarget;
-import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
-import dev.covet.orm.sql.ddl.ColumnType;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * MySQL and MariaDB (through MariaDB Connector/J). Tables use a binary, no-pad utf8mb4 collation,
@@ -61,7 +40,12 @@ public final class MySqlDialect extends Dialect {
 
     private final boolean mariadb;
     private final Features features;
-    private final String collation;
+    private final MySqlConnection connection;
+    private final MySqlDdl ddl;
+    private final MySqlJson json = new MySqlJson(this);
+    private final MySqlLocks locks = new MySqlLocks(this);
+    private final MySqlDates dates = new MySqlDates(this);
+    private final MySqlWrites writes = new MySqlWrites(this);
 
     /** A dialect for an unknown server until {@link #forServer} learns which one. */
     public MySqlDialect() {
@@ -70,52 +54,19 @@ public final class MySqlDialect extends Dialect {
 
     private MySqlDialect(boolean mariadb, int major, int minor) {
         this.mariadb = mariadb;
+        this.connection = new MySqlConnection(mariadb);
         boolean returning = mariadb && (major > 10 || (major == 10 && minor >= 5));
         boolean skipLocked = mariadb ? (major > 10 || (major == 10 && minor >= 6)) : major >= 8;
         // WITH RECURSIVE arrived in MariaDB 10.2 and MySQL 8.0
         boolean recursiveCte = mariadb ? (major > 10 || (major == 10 && minor >= 2)) : major >= 8;
         this.features = Features.builder().returning(returning).selectForUpdate(true, skipLocked).maxParameters(65535)
                 .selfReferenceNeedsDerivedTable().serverCursors().recursiveCte(recursiveCte).build();
-        this.collation = mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin";
+        this.ddl = new MySqlDdl(this, mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin");
         override(JsonKeyNumber.class, (n, c) -> {
-            Sql json = jsonKeyJson(c.compile(n.key().source()), n.key().path());
+            Sql json = json().jsonKeyJson(c.compile(n.key().source()), n.key().path());
             return json.wrap("CASE WHEN JSON_TYPE(", ") IN ('INTEGER', 'DOUBLE', 'DECIMAL', 'UNSIGNED INTEGER') THEN ")
                     .append(json).append(" + 0 END");
         });
-    }
-
-    /**
-     * InnoDB checks a foreign key row by row, so deleting the rows of a self-referencing table (a tree)
-     * fails halfway; every row goes, so the checks are off for the session while they do.
-     */
-    @Override
-    public List<String> deleteAllRows(List<String> tables) {
-        List<String> statements = new ArrayList<>();
-        statements.add("SET FOREIGN_KEY_CHECKS = 0");
-        statements.addAll(super.deleteAllRows(tables));
-        return statements;
-    }
-
-    /** The pooled connection must not go back with its foreign-key checks off. */
-    @Override
-    public List<String> afterDeletingAllRows() {
-        return List.of("SET FOREIGN_KEY_CHECKS = 1");
-    }
-
-    @Override
-    public String createDatabase(String name) {
-        // tables name their own collation; this one is known before the server's version is
-        return "CREATE DATABASE " + quote(name) + " CHARACTER SET utf8mb4";
-    }
-
-    @Override
-    public String dropDatabase(String name) {
-        return "DROP DATABASE IF EXISTS " + quote(name);
-    }
-
-    @Override
-    public String listDatabases() {
-        return "SELECT schema_name FROM information_schema.schemata";
     }
 
     @Override
@@ -146,20 +97,6 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
-    public String onConflict(List<String> uniqueColumns, List<String> updateColumns, String keyColumn) {
-        // MariaDB has no conflict target: any unique key decides. Setting the key to itself skips the row
-        // without INSERT IGNORE's side effect of turning other errors into warnings
-        if (updateColumns.isEmpty()) {
-            return " ON DUPLICATE KEY UPDATE " + quote(keyColumn) + " = " + quote(keyColumn);
-        }
-        List<String> sets = new java.util.ArrayList<>();
-        for (String c : updateColumns) {
-            sets.add(quote(c) + " = VALUES(" + quote(c) + ")");
-        }
-        return " ON DUPLICATE KEY UPDATE " + String.join(", ", sets);
-    }
-
-    @Override
     public String explain(String sql, dev.covet.orm.query.ExplainFormat format, boolean analyze) {
         String formatClause = format == dev.covet.orm.query.ExplainFormat.JSON ? "FORMAT=JSON " : "";
         if (!analyze) {
@@ -176,32 +113,9 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
-    public Sql jsonKey(Sql source, List<Object> path) {
-        // JSON_EXTRACT keeps the quotes of a string; unquoted, MariaDB compares numbers numerically
-        return source.wrap("JSON_UNQUOTE(JSON_EXTRACT(", ", ?))").append(Sql.of("", Value.of(jsonPath(path))));
-    }
-
-    @Override
-    public Sql jsonKeyJson(Sql source, List<Object> path) {
-        return source.wrap("JSON_EXTRACT(", ", ?)").append(Sql.of("", Value.of(jsonPath(path))));
-    }
-
-    @Override
-    public Sql jsonContains(Sql source, List<Object> path, Sql json, boolean containedBy) {
-        // JSON_CONTAINS(target, candidate): the same containment as jsonb's @> (arrays hold a scalar too)
-        Sql value = path.isEmpty() ? source : jsonKeyJson(source, path);
-        return (containedBy ? json.append(", ").append(value) : value.append(", ").append(json)).wrap("JSON_CONTAINS(", ")");
-    }
-
-    @Override
     public List<Expression> orderExpressions(Expression e) {
         // JSON_UNQUOTE gives text, so 10 would sort before 5: numbers first by value, then the text
         return e instanceof KeyTransform k ? List.of(new JsonKeyNumber(k), k) : List.of(e);
-    }
-
-    @Override
-    public Sql jsonHasKey(Sql source, String key) {
-        return source.wrap("JSON_CONTAINS_PATH(", ", 'one', ?)").append(Sql.of("", Value.of(jsonPath(List.of(key)))));
     }
 
     @Override
@@ -234,6 +148,41 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public ConnectionSettings connection() {
+        return connection;
+    }
+
+    @Override
+    public ErrorTranslator errors() {
+        return MySqlErrors.INSTANCE;
+    }
+
+    @Override
+    public DdlSpelling ddl() {
+        return ddl;
+    }
+
+    @Override
+    public WriteSql writes() {
+        return writes;
+    }
+
+    @Override
+    public DateSql dates() {
+        return dates;
+    }
+
+    @Override
+    public LockSql locks() {
+        return locks;
+    }
+
+    @Override
+    public JsonSql json() {
+        return json;
+    }
+
+    @Override
     protected ValueCodec createCodec(Storage storage) {
         return switch (storage) {
             case STRING, JSON -> Codecs.STRING;
@@ -259,40 +208,6 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
-    protected String typeOf(ColumnType f) {
-        return switch (f.kind()) {
-            case CHAR, EMAIL, URL, ENUM -> "VARCHAR(" + f.maxLength() + ")";
-            case TEXT -> "LONGTEXT";
-            case INTEGER, AUTO -> "INT";
-            case BIG_INTEGER, BIG_AUTO -> "BIGINT";
-            case SMALL_INTEGER -> "SMALLINT";
-            // Java floats too: the server sends FLOAT values as text with six significant digits, which
-            // would lose the seventh; a DOUBLE column gives every float back exactly
-            case FLOAT -> "DOUBLE";
-            case DECIMAL -> "DECIMAL(" + f.maxDigits() + ", " + f.decimalPlaces() + ")";
-            case BOOLEAN -> "TINYINT(1)";
-            case DATETIME -> "DATETIME(6)";
-            case DATE -> "DATE";
-            case TIME -> "TIME(6)";
-            case JSON -> "JSON";
-            case BINARY -> "LONGBLOB";
-            case UUID -> "CHAR(36)";
-            case ARRAY -> throw new NotSupportedError("Array fields are not supported on MySQL/MariaDB; use PostgreSQL or a JSONField");
-            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(f.kind() + " has no column type of its own");
-        };
-    }
-
-    @Override
-    protected String autoKeyReferenceType(FieldKind kind) {
-        return kind == FieldKind.BIG_AUTO ? "BIGINT" : "INT";
-    }
-
-    @Override
-    public String autoIncrementColumn(FieldKind kind) {
-        return (kind == FieldKind.BIG_AUTO ? "BIGINT" : "INT") + " AUTO_INCREMENT PRIMARY KEY";
-    }
-
-    @Override
     public Sql advisoryLock(String name, java.time.Duration timeout) {
         return new Sql("SELECT GET_LOCK(?, ?)", java.util.List.of(dev.covet.orm.query.Value.of(name),
                 dev.covet.orm.query.Value.of(Math.max(0, timeout.toSeconds()))));
@@ -304,78 +219,9 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
-    public String typeChangeNote() {
-        return " (MariaDB cannot change a column's type with ALGORITHM=INPLACE, LOCK=NONE: writes wait while it copies the table)";
-    }
-
-    @Override
-    public String checkConstraintLockAdvice(String constraint, String model) {
-        return "Adding check constraint " + constraint + " copies table " + model
-                + " (MariaDB and MySQL cannot add a CHECK in place) while writes wait. Safer: add it when the table is small "
-                + "or at a quiet time, or validate the rows in the application first.";
-    }
-
-    @Override
-    public String dropIndex(String table, String index) {
-        return "DROP INDEX " + quote(index) + " ON " + quote(table);
-    }
-
-    @Override
-    public String renameIndex(String table, String from, String to) {
-        return "ALTER TABLE " + quote(table) + " RENAME INDEX " + quote(from) + " TO " + quote(to);
-    }
-
-    @Override
-    protected String stringLiteral(String s) {
-        // whether a backslash escapes depends on the server's sql_mode: such a string is refused
-        if (s.indexOf('\\') >= 0) {
-            throw new dev.covet.orm.exception.NotSupportedError("A constraint's condition on MySQL/MariaDB cannot hold a string with a backslash: " + s);
-        }
-        return super.stringLiteral(s);
-    }
-
-    @Override
-    public Sql checkConstraintsQuery(String table) {
-        return new Sql("SELECT CONSTRAINT_NAME FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() "
-                + "AND TABLE_NAME = ?", List.of(dev.covet.orm.query.Value.of(table)));
-    }
-
-    @Override
-    public boolean supportsPartialUniques() {
-        return false;
-    }
-
-    @Override
-    public String dropConstraint(String table, String name, ConstraintKind kind) {
-        return switch (kind) {
-            case UNIQUE -> "ALTER TABLE " + quote(table) + " DROP INDEX " + quote(name);
-            case FOREIGN_KEY -> "ALTER TABLE " + quote(table) + " DROP FOREIGN KEY " + quote(name);
-            case CHECK -> "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(name);
-        };
-    }
-
-    @Override
-    public List<String> alterColumn(String table, String column, String type, boolean nullableBefore, boolean nullable,
-                                    boolean typeChanged) {
-        // MySQL: MODIFY restates the whole definition; the table's default collation applies to text types
-        return List.of("ALTER TABLE " + quote(table) + " MODIFY " + quote(column) + " " + type + (nullable ? " NULL" : " NOT NULL"));
-    }
-
-    @Override
     public boolean allowsSlicedSubqueriesWithIn() {
         // MySQL and MariaDB refuse "LIMIT & IN/ALL/ANY/SOME subquery" (error 1235)
         return false;
-    }
-
-    @Override
-    public boolean indexesForeignKeys() {
-        // InnoDB creates an index for every FOREIGN KEY constraint
-        return true;
-    }
-
-    @Override
-    public String tableOptions() {
-        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + collation;
     }
 
     @Override
@@ -409,54 +255,6 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
-    public String extract(Transform.Kind kind, String sql) {
-        return switch (kind) {
-            case DATE -> "DATE(" + sql + ")";
-            case TIME -> "TIME(" + sql + ")";
-            // mode 3 is ISO 8601: weeks start on Monday, week 1 holds the year's first Thursday
-            case ISO_YEAR -> "(YEARWEEK(" + sql + ", 3) DIV 100)";
-            case QUARTER -> "QUARTER(" + sql + ")";
-            case WEEK -> "WEEK(" + sql + ", 3)";
-            case ISO_WEEK_DAY -> "(WEEKDAY(" + sql + ") + 1)";
-            case YEAR -> "YEAR(" + sql + ")";
-            case MONTH -> "MONTH(" + sql + ")";
-            case DAY -> "DAYOFMONTH(" + sql + ")";
-            case WEEK_DAY -> "DAYOFWEEK(" + sql + ")";
-            case HOUR -> "HOUR(" + sql + ")";
-            case MINUTE -> "MINUTE(" + sql + ")";
-            case SECOND -> "SECOND(" + sql + ")";
-        };
-    }
-
-    @Override
-    public Sql truncate(Trunc.Kind kind, boolean date, Sql source) {
-        String type = date ? "DATE" : "DATETIME(6)";
-        return switch (kind) {
-            case YEAR -> SqlTemplate.fill("CAST(DATE_FORMAT({}, '%Y-01-01') AS " + type + ")", source);
-            case QUARTER -> SqlTemplate.fill("CAST(MAKEDATE(YEAR({}), 1) + INTERVAL (QUARTER({}) - 1) QUARTER AS " + type + ")", source);
-            case MONTH -> SqlTemplate.fill("CAST(DATE_FORMAT({}, '%Y-%m-01') AS " + type + ")", source);
-            case WEEK -> SqlTemplate.fill("CAST(DATE({}) - INTERVAL WEEKDAY({}) DAY AS " + type + ")", source);
-            case DAY -> SqlTemplate.fill("CAST(DATE({}) AS " + type + ")", source);
-            case DATE -> SqlTemplate.fill("DATE({})", source);
-            case HOUR -> SqlTemplate.fill("CAST(DATE_FORMAT({}, '%Y-%m-%d %H:00:00') AS DATETIME(6))", source);
-            case MINUTE -> SqlTemplate.fill("CAST(DATE_FORMAT({}, '%Y-%m-%d %H:%i:00') AS DATETIME(6))", source);
-            case SECOND -> SqlTemplate.fill("CAST(DATE_FORMAT({}, '%Y-%m-%d %H:%i:%s') AS DATETIME(6))", source);
-            case TIME -> SqlTemplate.fill("TIME({})", source);
-        };
-    }
-
-    @Override
-    public String ddlLiteral(Object value) {
-        // a backslash escapes in MariaDB's string literals (unless NO_BACKSLASH_ESCAPES)
-        return value instanceof String s ? super.ddlLiteral(s.replace("\\", "\\\\")) : super.ddlLiteral(value);
-    }
-
-    @Override
-    public String now() {
-        return "UTC_TIMESTAMP(6)";
-    }
-
-    @Override
     public String concat(List<String> parts) {
         return "CONCAT(" + String.join(", ", parts) + ")";
     }
@@ -466,120 +264,9 @@ public final class MySqlDialect extends Dialect {
         return "RAND()";
     }
 
-    /** Not INSERT IGNORE, which would also turn foreign key and other errors into warnings. */
-    @Override
-    public String ignoreDuplicates(String column) {
-        return " ON DUPLICATE KEY UPDATE " + column + " = " + column;
-    }
-
-    @Override
-    public String insertDefaults(String table) {
-        return "INSERT INTO " + quote(table) + " () VALUES ()";
-    }
-
-    @Override
-    protected String shareLockClause() {
-        // MariaDB spells FOR SHARE only from 10.6 on; LOCK IN SHARE MODE works on every version
-        return " LOCK IN SHARE MODE";
-    }
-
-    @Override
-    public JdbcTarget jdbc(DatabaseUrl url) {
-        Map<String, String> props = new LinkedHashMap<>();
-        if (url.user() != null) {
-            props.put("user", url.user());
-        }
-        if (url.password() != null) {
-            props.put("password", url.password());
-        }
-        // LOAD DATA LOCAL would let a server read client files, and it disables pipelining
-        props.put("allowLocalInfile", "false");
-        props.putAll(url.driverOptions());
-        return new JdbcTarget("jdbc:mariadb://" + url.host() + ":" + url.port() + "/" + url.database(), props,
-                "org.mariadb.jdbc.Driver");
-    }
-
-    @Override
-    public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
-        // Connector/J counts in milliseconds; its connectTimeout bounds the handshake as well as the TCP connect
-        return Map.of("connectTimeout", Long.toString(connect.toMillis()), "socketTimeout", Long.toString(socket.toMillis()));
-    }
-
-    @Override
-    public String sessionStatementTimeout(long millis) {
-        // MySQL limits SELECTs only, in milliseconds; MariaDB every statement, in seconds
-        return mariadb ? "SET SESSION max_statement_time = " + seconds(millis) : "SET SESSION max_execution_time = " + millis;
-    }
-
-    @Override
-    public String limitStatement(Connection connection, String sql, long millis) throws SQLException {
-        if (mariadb) {
-            // MariaDB: the limit travels with the statement, so nothing is left to undo on the session
-            return "SET STATEMENT max_statement_time = " + seconds(millis) + " FOR " + sql;
-        }
-        try (java.sql.Statement s = connection.createStatement()) {
-            s.execute("SET SESSION max_execution_time = " + millis);
-        }
-        return sql;
-    }
-
-    @Override
-    public void endLimit(Connection connection, long sessionMillis) throws SQLException {
-        if (!mariadb) {
-            try (java.sql.Statement s = connection.createStatement()) {
-                s.execute("SET SESSION max_execution_time = " + sessionMillis);
-            }
-        }
-    }
-
-    private static String seconds(long millis) {
-        return java.math.BigDecimal.valueOf(millis, 3).toPlainString();
-    }
-
-    @Override
-    public String readOnlySession() {
-        return "SET SESSION TRANSACTION READ ONLY";
-    }
-
     @Override
     public dev.covet.orm.sql.LagQuery replicaLag() {
         return new dev.covet.orm.sql.LagQuery(Sql.of("SHOW SLAVE STATUS"), "Seconds_Behind_Master");
-    }
-
-    @Override
-    public CovetException translate(SQLException e, String sql) {
-        String message = describe(e, sql);
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        return switch (e.getErrorCode()) {
-            case 1062, 1586, 1022 -> new UniqueViolation(message, e);
-            case 1048, 1364 -> new NotNullViolation(message, e);
-            case 1451, 1452, 1216, 1217 -> new ForeignKeyViolation(message, e);
-            case 3819, 4025 -> new CheckViolation(message, e);
-            case 1406, 1264, 1366, 1292, 1265, 1367, 1139 -> new DataError(message, e);
-            case 1213 -> new DeadlockDetected(message, e);
-            // MariaDB: "record has changed since last read" under innodb_snapshot_isolation
-            case 1020 -> new SerializationFailure(message, e);
-            case 1205, 3572 -> new LockNotAvailable(message, e);
-            case 1317, 3024, 1969 -> new QueryCanceled(message, e);
-            // 1927: MariaDB's "connection was killed" (KILL, or the server shutting down)
-            case 2002, 2006, 2013, 1927 -> new ConnectionLost(message, e);
-            case 1064, 1146, 1054, 1060, 1091 -> new ProgrammingError(message, e);
-            default -> {
-                if (state.startsWith("23")) {
-                    yield new IntegrityError(message, e);
-                }
-                if (state.startsWith("22")) {
-                    yield new DataError(message, e);
-                }
-                if (state.startsWith("08")) {
-                    yield new ConnectionLost(message, e);
-                }
-                if (state.startsWith("42")) {
-                    yield new ProgrammingError(message, e);
-                }
-                yield new DatabaseError(message, e);
-            }
-        };
     }
 
     @Override

@@ -28,7 +28,7 @@ final class MySqlSearch implements SearchSql {
 
     @Override
     public List<String> dropIndex(String table, IndexDef index, Dialect d) {
-        return List.of(d.dropIndex(table, index.name()));
+        return List.of(d.ddl().dropIndex(table, index.name()));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.covet.orm.sql.postgres;
 
-import dev.covet.orm.query.Query;
-
 import java.util.List;
 
 import dev.covet.orm.query.JsonValue;
@@ -10,49 +8,28 @@ import dev.covet.orm.query.Value;
 
 import dev.covet.orm.sql.Sql;
 
-import dev.covet.orm.exception.CheckViolation;
-import dev.covet.orm.exception.ConnectionLost;
-import dev.covet.orm.exception.CovetException;
-import dev.covet.orm.exception.DataError;
-import dev.covet.orm.exception.DatabaseError;
-import dev.covet.orm.exception.DeadlockDetected;
-import dev.covet.orm.exception.ForeignKeyViolation;
-import dev.covet.orm.exception.IntegrityError;
-import dev.covet.orm.exception.LockNotAvailable;
-import dev.covet.orm.exception.NotNullViolation;
-import dev.covet.orm.exception.OperationalError;
-import dev.covet.orm.exception.ProgrammingError;
-import dev.covet.orm.exception.QueryCanceled;
-import dev.covet.orm.exception.SerializationFailure;
-import dev.covet.orm.exception.UniqueViolation;
-import dev.covet.orm.db.DatabaseUrl;
-import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
-import dev.covet.orm.meta.FieldInfo;
-import dev.covet.orm.query.Transform;
 import dev.covet.orm.query.functions.Round;
-import dev.covet.orm.query.functions.Trunc;
 import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.sql.ConditionalRenderers;
+import dev.covet.orm.sql.ConnectionSettings;
+import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.WriteSql;
+import dev.covet.orm.sql.DateSql;
+import dev.covet.orm.sql.LockSql;
+import dev.covet.orm.sql.JsonSql;
+import dev.covet.orm.sql.ErrorTranslator;
 import dev.covet.orm.sql.Features;
-import dev.covet.orm.sql.JdbcTarget;
-import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
-import dev.covet.orm.sql.ddl.ColumnType;
-import org.postgresql.PGConnection;
-import org.postgresql.jdbc.AutoSave;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -65,6 +42,12 @@ public final class PostgresDialect extends Dialect {
     private static final Features FEATURES = Features.builder().returning(true).distinctOn().selectForUpdate(true, true)
             .arrays().maxParameters(32767).groupByPrimaryKey().transactionalDdl().serverCursors().nullsOrdering()
             .foreignKeysCheckedAtCommit().recursiveCte(true).build();
+    private static final PostgresConnection CONNECTION = new PostgresConnection();
+    private final PostgresDdl ddl = new PostgresDdl(this);
+    private final PostgresJson json = new PostgresJson(this);
+    private final PostgresLocks locks = new PostgresLocks(this);
+    private final PostgresDates dates = new PostgresDates(this);
+    private final PostgresWrites writes = new PostgresWrites(this);
 
     private static final ValueCodec JSON = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -114,35 +97,9 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
-    public String createDatabase(String name) {
-        return "CREATE DATABASE " + quote(name);
-    }
-
-    @Override
-    public String dropDatabase(String name) {
-        // FORCE (PostgreSQL 13+) ends the sessions a crashed run may have left on it
-        return "DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)";
-    }
-
-    @Override
-    public String listDatabases() {
-        return "SELECT datname FROM pg_database";
-    }
-
-    @Override
     public boolean cursorsNeedTransaction() {
         // pgjdbc honours a fetch size only with autocommit off
         return true;
-    }
-
-    @Override
-    public void prepareGiven(Connection connection) throws SQLException {
-        // Covet's own connections get autosave=always as a driver property (see jdbc()); a given one is
-        // switched on the open session, where pgjdbc allows it
-        if (connection.isWrapperFor(PGConnection.class)) {
-            connection.unwrap(PGConnection.class).setAutosave(AutoSave.ALWAYS);
-        }
-        initialize(connection);
     }
 
     @Override
@@ -153,6 +110,41 @@ public final class PostgresDialect extends Dialect {
     @Override
     public Features features() {
         return FEATURES;
+    }
+
+    @Override
+    public ConnectionSettings connection() {
+        return CONNECTION;
+    }
+
+    @Override
+    public ErrorTranslator errors() {
+        return PostgresErrors.INSTANCE;
+    }
+
+    @Override
+    public DdlSpelling ddl() {
+        return ddl;
+    }
+
+    @Override
+    public WriteSql writes() {
+        return writes;
+    }
+
+    @Override
+    public DateSql dates() {
+        return dates;
+    }
+
+    @Override
+    public LockSql locks() {
+        return locks;
+    }
+
+    @Override
+    public JsonSql json() {
+        return json;
     }
 
     @Override
@@ -179,90 +171,6 @@ public final class PostgresDialect extends Dialect {
             case UUID -> NATIVE_UUID;
             case ARRAY -> new PostgresArrayCodec();
         };
-    }
-
-    @Override
-    protected String typeOf(ColumnType f) {
-        return switch (f.kind()) {
-            case CHAR, EMAIL, URL, ENUM -> "VARCHAR(" + f.maxLength() + ")";
-            case TEXT -> "TEXT";
-            case INTEGER, AUTO -> "INTEGER";
-            case BIG_INTEGER, BIG_AUTO -> "BIGINT";
-            case SMALL_INTEGER -> "SMALLINT";
-            case FLOAT -> f.storage() == Storage.FLOAT ? "REAL" : "DOUBLE PRECISION";
-            case DECIMAL -> "DECIMAL(" + f.maxDigits() + ", " + f.decimalPlaces() + ")";
-            case BOOLEAN -> "BOOLEAN";
-            case DATETIME -> "TIMESTAMP";
-            case DATE -> "DATE";
-            case TIME -> "TIME";
-            case JSON -> "JSONB";
-            case BINARY -> "BYTEA";
-            case UUID -> "UUID";
-            case ARRAY -> PostgresArrayCodec.elementType(f.elementStorage()) + "[]";
-            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(f.kind() + " has no column type of its own");
-        };
-    }
-
-    @Override
-    protected String autoKeyReferenceType(FieldKind kind) {
-        return kind == FieldKind.BIG_AUTO ? "BIGINT" : "INTEGER";
-    }
-
-    @Override
-    public String autoIncrementColumn(FieldKind kind) {
-        return kind == FieldKind.BIG_AUTO ? "BIGSERIAL PRIMARY KEY" : "SERIAL PRIMARY KEY";
-    }
-
-    @Override
-    public boolean supportsLockOf() {
-        return true;
-    }
-
-    @Override
-    public String lockClause(Query.Lock lock, List<String> tables) {
-        if (!lock.noKey()) {
-            return super.lockClause(lock, tables);
-        }
-        return " FOR NO KEY UPDATE" + lockOf(lock, tables) + (lock.nowait() ? " NOWAIT" : "") + (lock.skipLocked() ? " SKIP LOCKED" : "");
-    }
-
-    @Override
-    public Sql jsonKey(Sql source, List<Object> path) {
-        // "->" takes text for an object key and an integer for an array index; untyped, the parameter is ambiguous
-        Sql out = source.wrap("(", "");
-        for (Object step : path) {
-            out = out.append(Sql.of(" -> " + typedParameter(step instanceof Integer ? Storage.INT : Storage.STRING), Value.of(step)));
-        }
-        return out.append(")");
-    }
-
-    @Override
-    public Sql jsonKeyJson(Sql source, List<Object> path) {
-        return jsonKey(source, path);
-    }
-
-    @Override
-    public Sql jsonKeyText(Sql source, List<Object> path) {
-        // as jsonKey, with "->>" for the last step: the value as text, a string without its quotes
-        Sql out = source.wrap("(", "");
-        for (int i = 0; i < path.size(); i++) {
-            Object step = path.get(i);
-            out = out.append(Sql.of((i == path.size() - 1 ? " ->> " : " -> ")
-                    + typedParameter(step instanceof Integer ? Storage.INT : Storage.STRING), Value.of(step)));
-        }
-        return out.append(")");
-    }
-
-    @Override
-    public Sql jsonContains(Sql source, List<Object> path, Sql json, boolean containedBy) {
-        Sql value = path.isEmpty() ? source : jsonKey(source, path);
-        return value.append(containedBy ? " <@ " : " @> ").append(json.wrap("CAST(", " AS JSONB)"));
-    }
-
-    @Override
-    public Sql jsonHasKey(Sql source, String key) {
-        // the "?" operator would read as a JDBC placeholder; jsonb_exists is the same test
-        return source.wrap("jsonb_exists(", ", ?)").append(Sql.of("", Value.of(key)));
     }
 
     @Override
@@ -300,24 +208,6 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
-    public String caseValue(FieldInfo field) {
-        // CASE branches of untyped parameters resolve to text, which a typed column will not take
-        return "CAST(? AS " + columnType(field) + ")";
-    }
-
-    @Override
-    public boolean buildsIndexesConcurrently() {
-        return true;
-    }
-
-    @Override
-    public String checkConstraintLockAdvice(String constraint, String model) {
-        return "Adding check constraint " + constraint + " scans every row of " + model
-                + " under an ACCESS EXCLUSIVE lock. Safer: RunSQL ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT "
-                + "in a later migration (it takes a lighter lock).";
-    }
-
-    @Override
     public Sql advisoryLock(String name, java.time.Duration timeout) {
         // PostgreSQL: a session-level advisory lock; the wait is bounded by lock_timeout, reset when it is released
         return new Sql("SELECT set_config('lock_timeout', ?, false), pg_advisory_lock(hashtext(?))",
@@ -330,145 +220,14 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
-    public String foreignKeyTiming() {
-        return " DEFERRABLE INITIALLY DEFERRED";
-    }
-
-    @Override
-    public String dropTable(String table) {
-        return "DROP TABLE IF EXISTS " + quote(table) + " CASCADE";
-    }
-
-    @Override
     public String regex(String lhs, String pattern, boolean caseInsensitive) {
         return lhs + (caseInsensitive ? " ~* " : " ~ ") + pattern;
-    }
-
-    @Override
-    public String extract(Transform.Kind kind, String sql) {
-        return switch (kind) {
-            case DATE -> "CAST(" + sql + " AS DATE)";
-            case TIME -> "CAST(" + sql + " AS TIME)";
-            case ISO_YEAR -> "CAST(EXTRACT(ISOYEAR FROM " + sql + ") AS INTEGER)";
-            case QUARTER -> "CAST(EXTRACT(QUARTER FROM " + sql + ") AS INTEGER)";
-            case WEEK -> "CAST(EXTRACT(WEEK FROM " + sql + ") AS INTEGER)";
-            case ISO_WEEK_DAY -> "CAST(EXTRACT(ISODOW FROM " + sql + ") AS INTEGER)";
-            case YEAR -> "CAST(EXTRACT(YEAR FROM " + sql + ") AS INTEGER)";
-            case MONTH -> "CAST(EXTRACT(MONTH FROM " + sql + ") AS INTEGER)";
-            case DAY -> "CAST(EXTRACT(DAY FROM " + sql + ") AS INTEGER)";
-            case WEEK_DAY -> "(CAST(EXTRACT(DOW FROM " + sql + ") AS INTEGER) + 1)";
-            case HOUR -> "CAST(EXTRACT(HOUR FROM " + sql + ") AS INTEGER)";
-            case MINUTE -> "CAST(EXTRACT(MINUTE FROM " + sql + ") AS INTEGER)";
-            case SECOND -> "CAST(FLOOR(EXTRACT(SECOND FROM " + sql + ")) AS INTEGER)";
-        };
-    }
-
-    @Override
-    public Sql truncate(Trunc.Kind kind, boolean date, Sql source) {
-        return switch (kind) {
-            case DATE -> source.wrap("CAST(", " AS DATE)");
-            case TIME -> source.wrap("CAST(", " AS TIME)");
-            // DATE_TRUNC of a date would pick the time-zone-aware overload: truncate a timestamp and cast back
-            default -> date
-                    ? source.wrap("CAST(DATE_TRUNC('" + kind.name().toLowerCase(java.util.Locale.ROOT) + "', CAST(", " AS TIMESTAMP)) AS DATE)")
-                    : source.wrap("DATE_TRUNC('" + kind.name().toLowerCase(java.util.Locale.ROOT) + "', ", ")");
-        };
-    }
-
-    @Override
-    public String now() {
-        // timestamps are stored without a zone, in UTC
-        return "(CURRENT_TIMESTAMP AT TIME ZONE 'UTC')";
-    }
-
-    @Override
-    public JdbcTarget jdbc(DatabaseUrl url) {
-        Map<String, String> props = new LinkedHashMap<>();
-        if (url.user() != null) {
-            props.put("user", url.user());
-        }
-        if (url.password() != null) {
-            props.put("password", url.password());
-        }
-        props.put("ApplicationName", "covet");
-        props.put("autosave", "always");
-        props.put("cleanupSavepoints", "true");
-        props.put("reWriteBatchedInserts", "true");
-        props.putAll(url.driverOptions());
-        return new JdbcTarget("jdbc:postgresql://" + url.host() + ":" + url.port() + "/" + url.database(), props,
-                "org.postgresql.Driver");
-    }
-
-    @Override
-    public Map<String, String> timeoutProperties(Duration connect, Duration socket) {
-        // pgjdbc counts in whole seconds, and its connectTimeout covers only the TCP connect: a server that
-        // accepts and stays silent is bounded by loginTimeout
-        String connectSeconds = Long.toString(Math.max(1, (connect.toMillis() + 999) / 1000));
-        return Map.of("connectTimeout", connectSeconds, "loginTimeout", connectSeconds,
-                "socketTimeout", Long.toString(Math.max(1, (socket.toMillis() + 999) / 1000)));
-    }
-
-    @Override
-    public String sessionStatementTimeout(long millis) {
-        return "SET statement_timeout = " + millis;
-    }
-
-    @Override
-    public String limitStatement(Connection connection, String sql, long millis) throws SQLException {
-        // A plain SET, not SET LOCAL: it must also hold outside a transaction. Inside one, a rollback
-        // undoes it along with the rest, back to the session's own limit, which endLimit restores anyway.
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET statement_timeout = " + millis);
-        }
-        return sql;
-    }
-
-    @Override
-    public void endLimit(Connection connection, long sessionMillis) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET statement_timeout = " + sessionMillis);
-        }
     }
 
     @Override
     public dev.covet.orm.sql.LagQuery replicaLag() {
         return new dev.covet.orm.sql.LagQuery(Sql.of("SELECT CASE WHEN pg_is_in_recovery() THEN "
                 + "EXTRACT(EPOCH FROM (now() - pg_last_xact_replay_timestamp())) END AS lag"), "lag");
-    }
-
-    @Override
-    public CovetException translate(SQLException e, String sql) {
-        String message = describe(e, sql);
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        return switch (state) {
-            case "23505" -> new UniqueViolation(message, e);
-            case "23502" -> new NotNullViolation(message, e);
-            case "23503" -> new ForeignKeyViolation(message, e);
-            case "23514" -> new CheckViolation(message, e);
-            case "40P01" -> new DeadlockDetected(message, e);
-            case "40001" -> new SerializationFailure(message, e);
-            case "55P03" -> new LockNotAvailable(message, e);
-            case "57014" -> new QueryCanceled(message, e);
-            case "57P01", "57P02", "57P03" -> new ConnectionLost(message, e);
-            default -> {
-                if (state.startsWith("23")) {
-                    yield new IntegrityError(message, e);
-                }
-                if (state.startsWith("22")) {
-                    yield new DataError(message, e);
-                }
-                if (state.startsWith("08")) {
-                    yield new ConnectionLost(message, e);
-                }
-                if (state.startsWith("42")) {
-                    yield new ProgrammingError(message, e);
-                }
-                if (state.startsWith("40") || state.startsWith("53") || state.startsWith("55")) {
-                    yield new OperationalError(message, e);
-                }
-                yield new DatabaseError(message, e);
-            }
-        };
     }
 
     @Override

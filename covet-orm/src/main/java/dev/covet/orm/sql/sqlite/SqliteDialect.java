@@ -1,50 +1,22 @@
 package dev.covet.orm.sql.sqlite;
 
-import dev.covet.orm.exception.CheckViolation;
-import dev.covet.orm.exception.CovetException;
 import dev.covet.orm.exception.DataError;
-import dev.covet.orm.exception.DatabaseError;
-import dev.covet.orm.exception.ForeignKeyViolation;
-import dev.covet.orm.exception.ImproperlyConfigured;
-import dev.covet.orm.exception.IntegrityError;
-import dev.covet.orm.exception.LockNotAvailable;
-import dev.covet.orm.exception.NotNullViolation;
-import dev.covet.orm.exception.NotSupportedError;
-import dev.covet.orm.exception.OperationalError;
-import dev.covet.orm.exception.ProgrammingError;
-import dev.covet.orm.exception.QueryCanceled;
-import dev.covet.orm.exception.SerializationFailure;
-import dev.covet.orm.exception.UniqueViolation;
-import dev.covet.orm.db.DatabaseUrl;
-import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
-import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.LookupType;
-import dev.covet.orm.query.Query;
-import dev.covet.orm.query.Transform;
-import dev.covet.orm.query.functions.Trunc;
-import dev.covet.orm.sql.Sql;
-import dev.covet.orm.sql.SqlTemplate;
 import dev.covet.orm.sql.Codecs;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.sql.ConditionalRenderers;
+import dev.covet.orm.sql.ConnectionSettings;
+import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.WriteSql;
+import dev.covet.orm.sql.DateSql;
+import dev.covet.orm.sql.LockSql;
+import dev.covet.orm.sql.JsonSql;
+import dev.covet.orm.sql.ErrorTranslator;
 import dev.covet.orm.sql.Features;
-import dev.covet.orm.sql.JdbcTarget;
 import dev.covet.orm.sql.ValueCodec;
-import dev.covet.orm.sql.ddl.ColumnType;
 
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
-
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import dev.covet.orm.sql.Sql;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -56,6 +28,12 @@ public final class SqliteDialect extends Dialect {
     // sqlite-jdbc keeps no prepared statements: preparing each call would double a primary-key read
     private static final Features FEATURES = Features.builder().returning(true).maxParameters(32766).groupByPrimaryKey()
             .transactionalDdl().nullsOrdering().foreignKeysCheckedAtCommit().recursiveCte(true).foreignKeysToLaterTables().build();
+    private static final SqliteConnection CONNECTION = new SqliteConnection();
+    private final SqliteDdl ddl = new SqliteDdl(this);
+    private final SqliteJson json = new SqliteJson(this);
+    private final SqliteLocks locks = new SqliteLocks(this);
+    private final SqliteDates dates = new SqliteDates(this);
+    private final SqliteWrites writes = new SqliteWrites(this);
 
     /** The SQLite dialect, rendering conditional aggregates with {@code FILTER (WHERE ...)}. */
     public SqliteDialect() {
@@ -87,26 +65,6 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
-    public Sql checkConstraintsQuery(String table) {
-        return new Sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", List.of(dev.covet.orm.query.Value.of(table)));
-    }
-
-    private static final java.util.regex.Pattern NAMED_CHECK =
-            java.util.regex.Pattern.compile("CONSTRAINT\\s+[\"`\\[]?([^\"`\\]\\s]+)[\"`\\]]?\\s+CHECK\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    @Override
-    public List<String> checkNames(List<String> rows) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String create : rows) {
-            java.util.regex.Matcher m = NAMED_CHECK.matcher(create == null ? "" : create);
-            while (m.find()) {
-                out.add(m.group(1));
-            }
-        }
-        return out;
-    }
-
-    @Override
     public String name() {
         return "sqlite";
     }
@@ -114,6 +72,41 @@ public final class SqliteDialect extends Dialect {
     @Override
     public Features features() {
         return FEATURES;
+    }
+
+    @Override
+    public ConnectionSettings connection() {
+        return CONNECTION;
+    }
+
+    @Override
+    public ErrorTranslator errors() {
+        return SqliteErrors.INSTANCE;
+    }
+
+    @Override
+    public DdlSpelling ddl() {
+        return ddl;
+    }
+
+    @Override
+    public WriteSql writes() {
+        return writes;
+    }
+
+    @Override
+    public DateSql dates() {
+        return dates;
+    }
+
+    @Override
+    public LockSql locks() {
+        return locks;
+    }
+
+    @Override
+    public JsonSql json() {
+        return json;
     }
 
     @Override
@@ -137,58 +130,8 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
-    protected String typeOf(ColumnType field) {
-        return switch (field.kind()) {
-            case CHAR, TEXT, EMAIL, URL, ENUM, DATETIME, DATE, TIME, JSON, UUID -> "TEXT";
-            case INTEGER, BIG_INTEGER, SMALL_INTEGER, BOOLEAN, AUTO, BIG_AUTO -> "INTEGER";
-            case FLOAT, DECIMAL -> "REAL";
-            case BINARY -> "BLOB";
-            case ARRAY -> throw new NotSupportedError("Array fields are not supported on SQLite; use PostgreSQL or a JSONField");
-            case RELATION, MANY_TO_MANY -> throw new IllegalArgumentException(field.kind() + " has no column type of its own");
-        };
-    }
-
-    @Override
-    protected String autoKeyReferenceType(FieldKind kind) {
-        return "INTEGER";
-    }
-
-    @Override
-    public String autoIncrementColumn(FieldKind kind) {
-        return "INTEGER PRIMARY KEY AUTOINCREMENT";
-    }
-
-    @Override
-    public boolean rebuildsTablesToAlter() {
-        // SQLite: ALTER TABLE can add, rename and (without constraints) drop columns, but not change one
-        return true;
-    }
-
-    @Override
-    public List<String> beforeSchemaChange() {
-        // SQLite: dropping the old copy of a rebuilt table would count every row pointing at it as a
-        // broken key; PRAGMA foreign_keys is ignored inside a transaction, so it is set before BEGIN
-        return List.of("PRAGMA foreign_keys = OFF");
-    }
-
-    @Override
-    public List<String> afterSchemaChange() {
-        return List.of("PRAGMA foreign_keys = ON");
-    }
-
-    @Override
     public String foreignKeyCheck() {
         return "PRAGMA foreign_key_check";
-    }
-
-    @Override
-    public String renameIndex(String table, String from, String to) {
-        return null;
-    }
-
-    @Override
-    public String foreignKeyTiming() {
-        return " DEFERRABLE INITIALLY DEFERRED";
     }
 
     @Override
@@ -206,52 +149,6 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
-    public String extract(Transform.Kind kind, String sql) {
-        return switch (kind) {
-            case DATE -> "date(" + sql + ")";
-            // timestamps are fixed-width text: the time of day starts at the 12th character
-            case TIME -> "substr(" + sql + ", 12)";
-            case ISO_YEAR -> "CAST(strftime('%G', " + sql + ") AS INTEGER)";
-            case QUARTER -> "((CAST(strftime('%m', " + sql + ") AS INTEGER) + 2) / 3)";
-            case WEEK -> "CAST(strftime('%V', " + sql + ") AS INTEGER)";
-            case ISO_WEEK_DAY -> "CAST(strftime('%u', " + sql + ") AS INTEGER)";
-            case YEAR -> "CAST(strftime('%Y', " + sql + ") AS INTEGER)";
-            case MONTH -> "CAST(strftime('%m', " + sql + ") AS INTEGER)";
-            case DAY -> "CAST(strftime('%d', " + sql + ") AS INTEGER)";
-            case WEEK_DAY -> "(CAST(strftime('%w', " + sql + ") AS INTEGER) + 1)";
-            case HOUR -> "CAST(strftime('%H', " + sql + ") AS INTEGER)";
-            case MINUTE -> "CAST(strftime('%M', " + sql + ") AS INTEGER)";
-            case SECOND -> "CAST(strftime('%S', " + sql + ") AS INTEGER)";
-        };
-    }
-
-    @Override
-    public Sql truncate(Trunc.Kind kind, boolean date, Sql source) {
-        // dates are 'YYYY-MM-DD' text and datetimes 'YYYY-MM-DD HH:MM:SS.ffffff', so each result is built in that shape
-        String midnight = date ? "" : " 00:00:00.000000";
-        return switch (kind) {
-            case YEAR -> SqlTemplate.fill("strftime('%Y-01-01" + midnight + "', {})", source);
-            case QUARTER -> SqlTemplate.fill("printf('%04d-%02d-01" + midnight + "', CAST(strftime('%Y', {}) AS INTEGER),"
-                    + " ((CAST(strftime('%m', {}) AS INTEGER) - 1) / 3) * 3 + 1)", source);
-            case MONTH -> SqlTemplate.fill("strftime('%Y-%m-01" + midnight + "', {})", source);
-            // 'weekday 0' moves forward to a Sunday (or stays on one); six days back is that ISO week's Monday
-            case WEEK -> SqlTemplate.fill("strftime('%Y-%m-%d" + midnight + "', {}, 'weekday 0', '-6 days')", source);
-            case DAY -> SqlTemplate.fill("strftime('%Y-%m-%d" + midnight + "', {})", source);
-            case DATE -> SqlTemplate.fill("date({})", source);
-            case HOUR -> SqlTemplate.fill("strftime('%Y-%m-%d %H:00:00.000000', {})", source);
-            case MINUTE -> SqlTemplate.fill("strftime('%Y-%m-%d %H:%M:00.000000', {})", source);
-            case SECOND -> SqlTemplate.fill("strftime('%Y-%m-%d %H:%M:%S.000000', {})", source);
-            case TIME -> SqlTemplate.fill("substr({}, 12)", source);
-        };
-    }
-
-    @Override
-    public String now() {
-        // %f is seconds with milliseconds; three zeros pad it to the stored microseconds
-        return "strftime('%Y-%m-%d %H:%M:%f000', 'now')";
-    }
-
-    @Override
     public void checkPattern(LookupType type, Object pattern) {
         // SQLite's LIKE stops reading a pattern at a NUL character, so "a\0b" would match as "a" (and a
         // pattern starting with NUL as everything); refuse it, as PostgreSQL refuses NUL in any text
@@ -262,146 +159,8 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
-    public String lockClause(Query.Lock lock, List<String> tables) {
-        lockOf(lock, tables);
-        if (lock.nowait() || lock.skipLocked() || lock.noKey()) {
-            throw new NotSupportedError("selectForUpdate(" + (lock.nowait() ? "nowait" : lock.skipLocked() ? "skipLocked" : "noKey")
-                    + ") is not supported on SQLite: it locks the whole database, and Covet's transactions take that lock when they begin");
-        }
-        // The transaction already holds SQLite's write lock (BEGIN IMMEDIATE), which covers every row.
-        return "";
-    }
-
-    @Override
     public String explain(String sql) {
         return "EXPLAIN QUERY PLAN " + sql;
-    }
-
-    @Override
-    public JdbcTarget jdbc(DatabaseUrl url) {
-        Map<String, String> props = new LinkedHashMap<>();
-        props.put("foreign_keys", "true");
-        props.put("busy_timeout", "10000");
-        props.put("case_sensitive_like", "true");
-        props.put("transaction_mode", "IMMEDIATE");
-        String target;
-        if (url.isMemory()) {
-            // One shared in-memory database for every connection of the pool, alive while any is open.
-            target = "jdbc:sqlite:file:covet_memory_" + UUID.randomUUID() + "?mode=memory&cache=shared";
-        } else {
-            props.put("journal_mode", "WAL");
-            props.put("synchronous", "NORMAL");
-            target = "jdbc:sqlite:" + url.path();
-        }
-        props.putAll(url.driverOptions());
-        return new JdbcTarget(target, props, "org.sqlite.JDBC");
-    }
-
-    @Override
-    public void initialize(Connection connection) throws SQLException {
-        SqliteFunctions.register(connection);
-        SqliteDeadline.install(connection);
-    }
-
-    @Override
-    public String limitStatement(Connection connection, String sql, long millis) {
-        // no server to enforce it: the running thread carries the deadline (see SqliteDeadline)
-        SqliteDeadline.start(millis);
-        return sql;
-    }
-
-    @Override
-    public void endLimit(Connection connection, long sessionMillis) {
-        SqliteDeadline.clear();
-    }
-
-    @Override
-    public void prepareGiven(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA case_sensitive_like = ON");
-            // SQLite ignores this pragma inside a transaction (an outer manager may have begun one already)
-            s.execute("PRAGMA foreign_keys = ON");
-            try (ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
-                if (!rs.next() || rs.getInt(1) != 1) {
-                    throw new ImproperlyConfigured("A connection of the given SQLite DataSource has foreign keys off, and Covet"
-                            + " met it inside a transaction, where SQLite cannot turn them on; open the DataSource's"
-                            + " connections with the driver property foreign_keys=true");
-                }
-            }
-        }
-        // the next BEGIN takes the write lock up front, as Covet's own connections do (transaction_mode=IMMEDIATE)
-        connection.unwrap(SQLiteConnection.class).setCurrentTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        initialize(connection);
-    }
-
-    @Override
-    public Map<String, String> givenDataSourceProperties() {
-        // a transaction begun before Covet meets the connection: foreign keys cannot be switched on inside it,
-        // and its BEGIN has already happened without IMMEDIATE
-        return Map.of("foreign_keys", "true", "transaction_mode", "IMMEDIATE");
-    }
-
-    @Override
-    public boolean driverRunsNativeCode() {
-        return true;
-    }
-
-    @Override
-    public String readOnlySession() {
-        return "PRAGMA query_only = ON";
-    }
-
-    @Override
-    public boolean isReadOnlyViolation(SQLException e) {
-        return e.getErrorCode() == 8 || (e.getMessage() != null && e.getMessage().contains("SQLITE_READONLY"));
-    }
-
-    @Override
-    public CovetException translate(SQLException e, String sql) {
-        String message = describe(e, sql);
-        int code = e.getErrorCode();
-        if (e.getMessage() != null && (e.getMessage().contains("Invalid regular expression")
-                || e.getMessage().contains(SqliteFunctions.TOO_DEEP))) {
-            return new DataError(message, e);
-        }
-        if (e.getMessage() != null && e.getMessage().contains(SqliteDeadline.MESSAGE)) {
-            return new QueryCanceled(message, e);
-        }
-        // xerial reports extended result codes; the low byte is the primary code
-        return switch (code) {
-            case 2067, 1555 -> new UniqueViolation(message, e);
-            case 1299 -> new NotNullViolation(message, e);
-            case 787 -> new ForeignKeyViolation(message, e);
-            case 275 -> new CheckViolation(message, e);
-            // SQLITE_BUSY_SNAPSHOT: a WAL reader's snapshot went stale before it could write
-            case 517 -> new SerializationFailure(message, e);
-            default -> switch (code & 0xff) {
-                case 19 -> constraint(message, e);
-                case 5, 6 -> new LockNotAvailable(message, e);
-                case 9 -> new QueryCanceled(message, e);
-                case 18, 20, 25 -> new DataError(message, e);
-                case 1 -> new ProgrammingError(message, e);
-                case 0 -> "2201B".equals(e.getSQLState()) ? new DataError(message, e) : new DatabaseError(message, e);
-                default -> new OperationalError(message, e);
-            };
-        };
-    }
-
-    private static IntegrityError constraint(String message, SQLException e) {
-        String m = message.toUpperCase(java.util.Locale.ROOT);
-        if (m.contains("UNIQUE") || m.contains("PRIMARY KEY")) {
-            return new UniqueViolation(message, e);
-        }
-        if (m.contains("NOT NULL")) {
-            return new NotNullViolation(message, e);
-        }
-        if (m.contains("FOREIGN KEY")) {
-            return new ForeignKeyViolation(message, e);
-        }
-        if (m.contains("CHECK")) {
-            return new CheckViolation(message, e);
-        }
-        return new IntegrityError(message, e);
     }
 
     @Override
