@@ -96,7 +96,7 @@ public final class Database implements AutoCloseable {
         // a given DataSource queues its own callers
         this.turns = pool == null ? null : new Semaphore(pool.getMaximumPoolSize(), true);
         this.sessionLimitMillis = settings.statementTimeout().toMillis();
-        this.sessionLimits = dialect.sessionStatementTimeout(1) != null;
+        this.sessionLimits = dialect.connection().sessionStatementTimeout(1) != null;
     }
 
     /**
@@ -200,7 +200,7 @@ public final class Database implements AutoCloseable {
         ExecutorService executor = settings.executor();
         boolean owns = executor == null;
         if (owns) {
-            executor = dialect.driverRunsNativeCode()
+            executor = dialect.connection().driverRunsNativeCode()
                     ? Executors.newFixedThreadPool(Math.max(2, Math.min(given.maxConnections(), 16)), daemonThreads("covet-" + alias + "-async"))
                     : Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("covet-" + alias + "-", 0).factory());
         }
@@ -545,7 +545,7 @@ public final class Database implements AutoCloseable {
 
     private void endLimit(Connection c, SQLException failure) {
         try {
-            dialect.endLimit(c, sessionLimitMillis);
+            dialect.connection().endLimit(c, sessionLimitMillis);
         } catch (SQLException e) {
             if (failure != null) {
                 failure.addSuppressed(e);
@@ -629,7 +629,7 @@ public final class Database implements AutoCloseable {
             fire(sql, start, null);
         } catch (SQLException e) {
             fire(sql, start, e);
-            throw dialect.translate(e, sql.text());
+            throw dialect.errors().translate(e, sql.text());
         } finally {
             if (frame == null) {
                 release(c);
@@ -670,7 +670,7 @@ public final class Database implements AutoCloseable {
                 c.setAutoCommit(false);
                 ownTransaction = true;
             }
-            String text = limit < 0 ? sql.text() : dialect.limitStatement(c, sql.text(), limit);
+            String text = limit < 0 ? sql.text() : dialect.connection().limitStatement(c, sql.text(), limit);
             ResultSet rs;
             try {
                 ps = c.prepareStatement(text, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
@@ -789,7 +789,7 @@ public final class Database implements AutoCloseable {
         boolean lost = false;
         SQLException error = null;
         try {
-            String text = limit >= 0 ? dialect.limitStatement(c, sql.text(), limit) : sql.text();
+            String text = limit >= 0 ? dialect.connection().limitStatement(c, sql.text(), limit) : sql.text();
             T result = work.run(c, text);
             fire(sql, start, null);
             return result;
@@ -817,12 +817,12 @@ public final class Database implements AutoCloseable {
      * rolled the transaction back, and marks it so that nothing more is tried on that connection.
      */
     private RuntimeException translate(SQLException e, String sql, TransactionFrame frame) {
-        if (dialect.isReadOnlyViolation(e)) {
+        if (dialect.errors().isReadOnlyViolation(e)) {
             return new dev.covet.orm.exception.ReadOnlyError("Database '" + alias + "' only reads (" + (settings.readOnly() ? "configured readOnly"
                     : "the server refuses writes: a replica or standby") + "), and a write was sent to it: " + e.getMessage()
                     + ". Send writes to the primary (a router's dbForWrite, or using(...) with the primary's alias)", e);
         }
-        RuntimeException translated = dialect.translate(e, sql);
+        RuntimeException translated = dialect.errors().translate(e, sql);
         if (translated instanceof ConnectionLost && frame != null) {
             frame.lost = true;
             return new ConnectionLost(translated.getMessage() + " (the connection was lost inside a transaction:"
@@ -975,7 +975,7 @@ public final class Database implements AutoCloseable {
                 broken.add(rs.getString(1) + " row " + rs.getString(2) + " -> " + rs.getString(3));
             }
         } catch (SQLException e) {
-            throw dialect.translate(e, check);
+            throw dialect.errors().translate(e, check);
         }
         if (!broken.isEmpty()) {
             throw new dev.covet.orm.exception.ForeignKeyViolation("Rows point at rows that do not exist after the schema change: "
@@ -1011,7 +1011,7 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             release(c);
-            throw dialect.translate(e, take.text());
+            throw dialect.errors().translate(e, take.text());
         } catch (RuntimeException e) {
             release(c);
             throw e;
@@ -1039,7 +1039,7 @@ public final class Database implements AutoCloseable {
         try {
             return new Introspector(c, dialect).tables();
         } catch (SQLException e) {
-            throw dialect.translate(e, "-- read the schema");
+            throw dialect.errors().translate(e, "-- read the schema");
         } finally {
             if (transactions.current() == null) {
                 release(c);
@@ -1066,7 +1066,7 @@ public final class Database implements AutoCloseable {
             }
             return names;
         } catch (SQLException e) {
-            throw dialect.translate(e, "-- list tables");
+            throw dialect.errors().translate(e, "-- list tables");
         } finally {
             if (transactions.current() == null) {
                 release(c);

@@ -1,6 +1,5 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.exception.CovetException;
 import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.query.LookupType;
@@ -364,27 +363,6 @@ public abstract class Dialect {
      */
     public abstract ErrorTranslator errors();
 
-    /**
-     * The Covet exception for a driver error; the same as {@code errors().translate(e, sql)}.
-     *
-     * @param e the error the driver raised
-     * @param sql the failed statement, or null when unknown
-     * @return the matching Covet exception, never null
-     */
-    public final CovetException translate(SQLException e, String sql) {
-        return errors().translate(e, sql);
-    }
-
-    /**
-     * Did {@code e} refuse a write on a read-only session or server; the same as {@code errors().isReadOnlyViolation(e)}.
-     *
-     * @param e the error the driver raised
-     * @return true for a refused write on a read-only session or server
-     */
-    public final boolean isReadOnlyViolation(SQLException e) {
-        return errors().isReadOnlyViolation(e);
-    }
-
     // ---------------------------------------------------------------- connections
 
     /**
@@ -394,50 +372,6 @@ public abstract class Dialect {
      * @return this dialect's connection settings
      */
     public abstract ConnectionSettings connection();
-
-    /**
-     * The statement that limits every statement on a new connection; the same as
-     * {@code connection().sessionStatementTimeout(millis)}.
-     *
-     * @param millis the limit in milliseconds
-     * @return the statement, or null where statements are limited one by one
-     */
-    public final String sessionStatementTimeout(long millis) {
-        return connection().sessionStatementTimeout(millis);
-    }
-
-    /**
-     * Limits the next statement; the same as {@code connection().limitStatement(connection, sql, millis)}.
-     *
-     * @param connection the connection the statement runs on
-     * @param sql the statement
-     * @param millis the limit in milliseconds
-     * @return the statement to run
-     * @throws SQLException if setting the limit fails
-     */
-    public final String limitStatement(Connection connection, String sql, long millis) throws SQLException {
-        return connection().limitStatement(connection, sql, millis);
-    }
-
-    /**
-     * Ends what {@link #limitStatement} began; the same as {@code connection().endLimit(connection, sessionMillis)}.
-     *
-     * @param connection the connection the statement ran on
-     * @param sessionMillis the connection's own limit in milliseconds; 0 for none
-     * @throws SQLException if restoring the limit fails
-     */
-    public final void endLimit(Connection connection, long sessionMillis) throws SQLException {
-        connection().endLimit(connection, sessionMillis);
-    }
-
-    /**
-     * Does the driver run native code; the same as {@code connection().driverRunsNativeCode()}.
-     *
-     * @return true where the driver is native (SQLite)
-     */
-    public final boolean driverRunsNativeCode() {
-        return connection().driverRunsNativeCode();
-    }
 
     // ---------------------------------------------------------------- the server
 
