@@ -79,7 +79,7 @@ public record Combined(Expression lhs, Op op, Expression rhs) implements Express
             case STRING, JSON, BOOLEAN, BYTES, UUID, ARRAY -> true;
             default -> false;
         }) {
-            throw new FieldError("Cannot compute " + op.symbol() + " with " + Query.describe(side) + ", which holds "
+            throw new FieldError("Cannot compute " + op.symbol() + " with " + PathResolver.describe(side) + ", which holds "
                     + s.name().toLowerCase(java.util.Locale.ROOT) + " values, not numbers");
         }
     }

@@ -74,7 +74,7 @@ final class FilterBuilder {
             return SplitExclude.build(query, path, lookup, value);
         }
         Expression lhs = path.annotation() != null ? query.annotations().get(path.annotation())
-                : query.columnFor(path, query.context());
+                : query.paths().columnFor(path);
         List<String> rest = path.rest();
         LookupType type = LookupType.EXACT;
         for (int i = 0; i < rest.size(); i++) {
@@ -141,8 +141,8 @@ final class FilterBuilder {
             Storage right = rhs.outputType().storage();
             if (left != null && right != null && !kindOf(left).equals(kindOf(right))) {
                 // PostgreSQL refuses "integer > character varying" only once the statement is sent; MySQL compares anyway
-                throw new FieldError("Cannot compare " + Query.describe(lhs) + " (" + kindOf(left) + ") with "
-                        + Query.describe(rhs) + " (" + kindOf(right) + ") in '" + lookup + "'");
+                throw new FieldError("Cannot compare " + PathResolver.describe(lhs) + " (" + kindOf(left) + ") with "
+                        + PathResolver.describe(rhs) + " (" + kindOf(right) + ") in '" + lookup + "'");
             }
             return new Lookup(type, lhs, rhs);
         }
@@ -222,7 +222,7 @@ final class FilterBuilder {
         }
         Storage storage = lhs.outputType().storage();
         if (value instanceof Model) {
-            throw ValidationError.of(lookup, "A model instance cannot be compared with " + Query.describe(lhs));
+            throw ValidationError.of(lookup, "A model instance cannot be compared with " + PathResolver.describe(lhs));
         }
         if (storage == null) {
             return Value.of(value);
@@ -282,7 +282,7 @@ final class FilterBuilder {
             throw ValidationError.of(lookup, "The search lookup needs the text to look for, not " + value);
         }
         if (!(lhs instanceof Col c) || c.field().storage() != Storage.STRING) {
-            throw new FieldError("The search lookup of '" + lookup + "' applies to a text field, not " + Query.describe(lhs));
+            throw new FieldError("The search lookup of '" + lookup + "' applies to a text field, not " + PathResolver.describe(lhs));
         }
         return new Condition(new SearchMatch(new SearchVector(List.of(lhs), List.of(), null), SearchQuery.plain(text)));
     }
@@ -314,7 +314,7 @@ final class FilterBuilder {
         Storage s = lhs.outputType().storage();
         List<String> choices = new ArrayList<>(LookupType.namesFor(s));
         choices.addAll(Transforms.namesFor(s));
-        return new FieldError("Unsupported lookup '" + name + "' for " + Query.describe(lhs)
+        return new FieldError("Unsupported lookup '" + name + "' for " + PathResolver.describe(lhs)
                 + (s == null ? "" : " (" + s.name().toLowerCase(java.util.Locale.ROOT) + ")")
                 + ". Choices are: " + String.join(", ", choices));
     }

@@ -23,7 +23,7 @@ final class JoinPromoter {
         Set<Integer> inner = p.votes(item, false);
         for (int j : inner) {
             if (!p.outer.contains(j) && query.tables().get(j).type() == Join.Type.LEFT && allInner(query, j, inner, p.outer)) {
-                query.setJoinType(j, Join.Type.INNER);
+                query.paths().setJoinType(j, Join.Type.INNER);
             }
         }
         p.outer.stream().sorted().forEach(p::makeOuter);
@@ -46,7 +46,7 @@ final class JoinPromoter {
         if (!join.nullable() && (join.parent() <= 0 || all.get(join.parent()).type() != Join.Type.LEFT)) {
             return;
         }
-        query.setJoinType(j, Join.Type.LEFT);
+        query.paths().setJoinType(j, Join.Type.LEFT);
         List<Join> tables = query.tables();
         for (int i = 1; i < tables.size(); i++) {
             if (tables.get(i).parent() == j && tables.get(i).type() != Join.Type.LEFT) {

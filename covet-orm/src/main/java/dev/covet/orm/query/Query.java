@@ -2,16 +2,11 @@ package dev.covet.orm.query;
 
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.Q;
-import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
-import dev.covet.orm.meta.RelationInfo;
-import dev.covet.orm.meta.Naming;
-import dev.covet.orm.query.PathWalker.Hop;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +20,8 @@ import java.util.Set;
  */
 public final class Query implements Expression.Resolver {
     private final ModelInfo<?> model;
-    private final Joins joins;
+    /** Resolves the names this query is given against its model, making its joins; owns its tables. */
+    private final PathResolver paths;
     private WhereNode where = WhereNode.EMPTY;
     private WhereNode having = WhereNode.EMPTY;
     private LinkedHashMap<String, Expression> annotations = new LinkedHashMap<>();
@@ -43,7 +39,6 @@ public final class Query implements Expression.Resolver {
     private SelectRelated selectRelated;
     private Lock lock;
     private java.time.Duration timeout;
-    private JoinContext context = JoinContext.select();
 
     /**
      * A query for every row of {@code model} (Django's {@code Model.objects.all()}); a single-table subclass
@@ -53,7 +48,7 @@ public final class Query implements Expression.Resolver {
      */
     public Query(ModelInfo<?> model) {
         this.model = model;
-        this.joins = new Joins(model);
+        this.paths = new PathResolver(this, new Joins(model));
         if (model.inheritance() == ModelInfo.Inheritance.SINGLE_TABLE && model.parent() != null) {
             // a single-table subclass sees only its own rows and its subclasses'
             List<Expression> identities = new ArrayList<>();
@@ -66,7 +61,7 @@ public final class Query implements Expression.Resolver {
 
     private Query(Query original) {
         this.model = original.model;
-        this.joins = original.joins.copy();
+        this.paths = original.paths.copyFor(this);
     }
 
     /** {@return a copy whose changes do not touch this query} */
@@ -103,7 +98,7 @@ public final class Query implements Expression.Resolver {
 
     /** {@return the query's tables: the model's own first (index 0), then each join} */
     public List<Join> tables() {
-        return joins.view();
+        return paths.tables();
     }
 
     /** {@return the WHERE tree; {@link WhereNode#EMPTY} for none} */
@@ -132,7 +127,7 @@ public final class Query implements Expression.Resolver {
     public List<OrderBy> effectiveOrdering() {
         List<OrderBy> terms = orderBy;
         if (ordersByModelDefault()) {
-            terms = isGrouped() ? List.of() : resolveOrdering(model.ordering());
+            terms = isGrouped() ? List.of() : paths.resolveOrdering(model.ordering());
         }
         if (!reversed) {
             return terms;
@@ -222,27 +217,7 @@ public final class Query implements Expression.Resolver {
 
     /** {@return the model fields whose columns a model query loads} */
     public List<FieldInfo> loadedFields() {
-        return loadedFields(model, deferred, only);
-    }
-
-    static List<FieldInfo> loadedFields(ModelInfo<?> model, Set<String> deferred, Set<String> only) {
-        List<FieldInfo> out = new ArrayList<>();
-        List<FieldInfo> candidates = new ArrayList<>(model.columns());
-        // a single-table model's rows may be of its subclasses: read their columns too
-        for (ModelInfo<?> d : model.singleTableDescendants()) {
-            for (FieldInfo f : d.columns()) {
-                if (!candidates.contains(f)) {
-                    candidates.add(f);
-                }
-            }
-        }
-        for (FieldInfo f : candidates) {
-            boolean load = f.isPrimaryKey() || (only == null ? !deferred.contains(f.name()) : only.contains(f.name()));
-            if (load) {
-                out.add(f);
-            }
-        }
-        return out;
+        return PathResolver.loadedFields(model, deferred, only);
     }
 
     /** {@return the single column a subquery selects} */
@@ -270,8 +245,7 @@ public final class Query implements Expression.Resolver {
             return;
         }
         checkNotSliced("filter");
-        JoinContext previous = context;
-        context = JoinContext.filter();
+        JoinContext previous = paths.enter(JoinContext.filter());
         try {
             WhereItem item = new FilterBuilder(this).build(q, false, false);
             if (containsAggregate(item)) {
@@ -281,7 +255,7 @@ public final class Query implements Expression.Resolver {
             }
             JoinPromoter.promote(this, item);
         } finally {
-            context = previous;
+            paths.restore(previous);
         }
     }
 
@@ -448,15 +422,7 @@ public final class Query implements Expression.Resolver {
      */
     public void addAnnotation(String alias, Expression expression) {
         checkNotCombined("annotate");
-        if (!Naming.isIdentifier(alias)) {
-            throw new FieldError("Annotation name '" + alias + "' is not valid: use letters, digits and underscores");
-        }
-        if (model.findField(alias) != null || model.findReverseByQueryName(alias) != null) {
-            throw new FieldError("The annotation '" + alias + "' conflicts with a field on the model " + model.name());
-        }
-        if (annotations.containsKey(alias)) {
-            throw new FieldError("The annotation '" + alias + "' is already defined");
-        }
+        paths.checkAnnotationName(alias);
         Expression resolved = expression.resolve(this);
         annotations.put(alias, resolved);
         if (values != null && resolved.containsAggregate()) {
@@ -476,19 +442,7 @@ public final class Query implements Expression.Resolver {
      */
     public void setOrdering(List<?> terms) {
         checkNotSliced("reorder");
-        List<OrderBy> resolved = new ArrayList<>();
-        for (Object t : terms) {
-            if (t instanceof String s) {
-                resolved.addAll(resolveOrdering(List.of(s)));
-            } else if (t instanceof OrderBy o) {
-                resolved.add(o.isRandom() ? o : new OrderBy(o.expression().resolve(this), o.descending(), o.nulls()));
-            } else if (t instanceof Expression e) {
-                resolved.add(new OrderBy(e.resolve(this), false));
-            } else {
-                throw new FieldError("Cannot order by " + t + ": give field names or expressions");
-            }
-        }
-        orderBy = List.copyOf(resolved);
+        orderBy = List.copyOf(paths.ordering(terms));
         defaultOrdering = false;
         reversed = false;
     }
@@ -503,7 +457,7 @@ public final class Query implements Expression.Resolver {
         return where.isEmpty() && having.isEmpty() && annotations.isEmpty() && orderBy.isEmpty() && !reversed
                 && offset == 0 && limit == null && !distinct && distinctFields.isEmpty() && values == null
                 && deferred.isEmpty() && only == null && selectRelated == null && lock == null && timeout == null
-                && hidden.isEmpty() && combination == null && joins.view().size() == 1;
+                && hidden.isEmpty() && combination == null && paths.tables().size() == 1;
     }
 
     /** Removes all ordering, the model's default too. */
@@ -608,26 +562,7 @@ public final class Query implements Expression.Resolver {
             }
             combination = new Combination(combination.kind(), combination.all(), parts);
         }
-        LinkedHashMap<String, Expression> selected = new LinkedHashMap<>();
-        if (names.isEmpty()) {
-            for (FieldInfo f : model.columns()) {
-                selected.put(f.attname(), colFor(0, f));
-            }
-            annotations.forEach((name, e) -> {
-                if (!hidden.contains(name)) {
-                    selected.put(name, e);
-                }
-            });
-        } else {
-            for (String name : names) {
-                if (selected.containsKey(name)) {
-                    throw new FieldError("values() names '" + name + "' twice");
-                }
-                Expression e = resolvePath(name);
-                selected.put(name, e instanceof KeyTransform k ? new JsonKeyValue(k) : e);
-            }
-        }
-        values = selected;
+        values = paths.selection(names, hidden);
         groupByValues = false;
     }
 
@@ -665,7 +600,7 @@ public final class Query implements Expression.Resolver {
         }
         Set<String> next = new LinkedHashSet<>(deferred);
         for (String n : names) {
-            next.add(localField(n, "defer").name());
+            next.add(paths.localField(n).name());
         }
         deferred = Set.copyOf(next);
         if (only != null) {
@@ -684,19 +619,10 @@ public final class Query implements Expression.Resolver {
     public void only(List<String> names) {
         Set<String> next = new LinkedHashSet<>();
         for (String n : names) {
-            next.add(localField(n, "only").name());
+            next.add(paths.localField(n).name());
         }
         only = Set.copyOf(next);
         deferred = Set.of();
-    }
-
-    private FieldInfo localField(String name, String call) {
-        FieldInfo f = model.findField(name);
-        if (f == null || !f.hasColumn()) {
-            List<String> choices = model.columns().stream().map(FieldInfo::name).toList();
-            throw FieldError.unknown(name, model.name(), choices);
-        }
-        return f;
     }
 
     /**
@@ -773,67 +699,6 @@ public final class Query implements Expression.Resolver {
         return q;
     }
 
-    // ---------------------------------------------------------------- resolution
-
-    @Override
-    public Expression resolvePath(String path) {
-        PathWalker.Path p = PathWalker.walk(model, path, annotations.keySet());
-        Expression e = p.annotation() != null ? annotations.get(p.annotation()) : columnFor(p, context);
-        for (String part : p.rest()) {
-            Transforms.Definition transform = Transforms.named(part);
-            if (transform == null && (e instanceof KeyTransform || e.outputType().storage() == Storage.JSON)) {
-                e = KeyTransform.step(e, part, path);
-                continue;
-            }
-            if (transform == null) {
-                throw new FieldError("Cannot resolve '" + path + "': '" + part + "' is not a field or transform of "
-                        + describe(e));
-            }
-            e = Transforms.apply(transform, e, path);
-        }
-        return e;
-    }
-
-    static String describe(Expression e) {
-        if (e instanceof Col c) {
-            return c.field().toString();
-        }
-        return e.getClass().getSimpleName();
-    }
-
-    /** The column a walked path reaches, making (or reusing) its joins. */
-    Col columnFor(PathWalker.Path path, JoinContext ctx) {
-        return joins.columnFor(path, ctx);
-    }
-
-    /**
-     * The column of {@code field} for the rows of table {@code table}: in that table, or, for a field a
-     * multi-table child inherits, in its parent's table, joined through the parent link (once, reused).
-     *
-     * @param table the index of the table whose rows are meant
-     * @param field a field of that table's model, or of one of its parents
-     * @return the column
-     */
-    public Col colFor(int table, FieldInfo field) {
-        return joins.colFor(table, field);
-    }
-
-    /**
-     * The junction column of many-to-many {@code m2m} that holds the key of the owner's side, joining the
-     * junction to this query's model: for {@code ownerIsSource} this query is over the relation's target
-     * and the column holds source keys; otherwise the reverse.
-     *
-     * @param m2m           the many-to-many field
-     * @param ownerIsSource is the owner on the declaring side (this query over the target)?
-     * @return the junction's column, joined into this query
-     */
-    public Col junctionColumn(FieldInfo m2m, boolean ownerIsSource) {
-        Hop hop = new Hop(ownerIsSource ? Hop.Kind.M2M_REVERSE : Hop.Kind.M2M_FORWARD, m2m, 0);
-        RelationInfo.Junction j = m2m.relation().junction();
-        FieldInfo ownerKey = ownerIsSource ? j.sourceField(m2m.model()) : j.targetField(m2m.relation().target());
-        return columnFor(new PathWalker.Path(List.of(hop), ownerKey, null, List.of()), JoinContext.filter());
-    }
-
     /**
      * Keeps only rows whose {@code column} equals one of {@code keys} (of the column's storage).
      *
@@ -853,13 +718,36 @@ public final class Query implements Expression.Resolver {
                 : new Lookup(LookupType.IN, column, new ValueList(values)));
     }
 
-    /** The join an earlier condition of the current filter call made for {@code hop} after {@code prefix}, or -1. */
-    int existingJoin(List<Hop> prefix, Hop hop) {
-        return joins.existing(prefix, hop, context.used);
+    // ---------------------------------------------------------------- resolution (through the PathResolver)
+
+    @Override
+    public Expression resolvePath(String path) {
+        return paths.resolvePath(path);
     }
 
-    void setJoinType(int index, Join.Type type) {
-        joins.setType(index, type);
+    /**
+     * The column of {@code field} for the rows of table {@code table}: in that table, or, for a field a
+     * multi-table child inherits, in its parent's table, joined through the parent link (once, reused).
+     *
+     * @param table the index of the table whose rows are meant
+     * @param field a field of that table's model, or of one of its parents
+     * @return the column
+     */
+    public Col colFor(int table, FieldInfo field) {
+        return paths.colFor(table, field);
+    }
+
+    /**
+     * The junction column of many-to-many {@code m2m} that holds the key of the owner's side, joining the
+     * junction to this query's model: for {@code ownerIsSource} this query is over the relation's target
+     * and the column holds source keys; otherwise the reverse.
+     *
+     * @param m2m           the many-to-many field
+     * @param ownerIsSource is the owner on the declaring side (this query over the target)?
+     * @return the junction's column, joined into this query
+     */
+    public Col junctionColumn(FieldInfo m2m, boolean ownerIsSource) {
+        return paths.junctionColumn(m2m, ownerIsSource);
     }
 
     /**
@@ -870,63 +758,22 @@ public final class Query implements Expression.Resolver {
      * @return the index of the joined table
      */
     public int joinForSelectRelated(int start, FieldInfo foreignKey) {
-        return joins.forSelectRelated(start, foreignKey);
+        return paths.joinForSelectRelated(start, foreignKey);
     }
 
-    JoinContext context() {
-        return context;
+    /** The resolver of this query's names, which owns its tables. */
+    PathResolver paths() {
+        return paths;
     }
 
-    List<OrderBy> resolveOrdering(List<String> terms) {
-        List<OrderBy> out = new ArrayList<>();
-        for (String term : terms) {
-            resolveOrderTerm(term, out, new HashSet<>());
-        }
-        return out;
+    /** The annotations by name, as held (the resolver reads them without a read-only view). */
+    Map<String, Expression> annotationsByName() {
+        return annotations;
     }
 
-    private void resolveOrderTerm(String term, List<OrderBy> out, Set<String> seen) {
-        if (term.equals("?")) {
-            out.add(OrderBy.RANDOM);
-            return;
-        }
-        boolean desc = term.startsWith("-");
-        String name = desc ? term.substring(1) : term;
-        if (annotations.containsKey(name)) {
-            out.add(new OrderBy(annotations.get(name), desc));
-            return;
-        }
-        if (values != null && values.containsKey(name)) {
-            out.add(new OrderBy(values.get(name), desc));
-            return;
-        }
-        JoinContext previous = context;
-        context = JoinContext.select();
-        try {
-            PathWalker.Path p = PathWalker.walk(model, name, annotations.keySet());
-            FieldInfo f = p.field();
-            boolean relation = f != null && f.relation() != null && f.relation().isForward() && p.rest().isEmpty()
-                    && !name.endsWith(f.attname());
-            if (relation && !f.relation().target().ordering().isEmpty()) {
-                // ordering by a relation follows the related model's default ordering, as in Django
-                if (!seen.add(name)) {
-                    throw new FieldError("Infinite loop caused by ordering on '" + name + "'");
-                }
-                for (String inner : f.relation().target().ordering()) {
-                    boolean innerDesc = inner.startsWith("-");
-                    String innerName = innerDesc ? inner.substring(1) : inner;
-                    if (innerName.equals("?")) {
-                        out.add(OrderBy.RANDOM);
-                        continue;
-                    }
-                    resolveOrderTerm((desc != innerDesc ? "-" : "") + name + "__" + innerName, out, seen);
-                }
-                return;
-            }
-            out.add(new OrderBy(resolvePath(name), desc));
-        } finally {
-            context = previous;
-        }
+    /** The {@code values()} expressions by name as held, or null. */
+    Map<String, Expression> valuesByName() {
+        return values;
     }
 
     private void checkNotSliced(String what) {
@@ -950,8 +797,8 @@ public final class Query implements Expression.Resolver {
      */
     Query resolveOuterRefs(Expression.Resolver resolver) {
         Query q = copy();
-        q.where = (WhereNode) rebind(where, resolver);
-        q.having = (WhereNode) rebind(having, resolver);
+        q.where = (WhereNode) PathResolver.rebind(where, resolver);
+        q.having = (WhereNode) PathResolver.rebind(having, resolver);
         q.annotations.replaceAll((name, e) -> e.resolve(resolver));
         if (q.values != null) {
             q.values.replaceAll((name, e) -> e.resolve(resolver));
@@ -962,21 +809,6 @@ public final class Query implements Expression.Resolver {
         }
         q.orderBy = List.copyOf(ordering);
         return q;
-    }
-
-    static WhereItem rebind(WhereItem item, Expression.Resolver resolver) {
-        return switch (item) {
-            case Lookup l -> new Lookup(l.type(), l.lhs().resolve(resolver), l.rhs().resolve(resolver));
-            case Condition c -> new Condition(c.expression().resolve(resolver));
-            case MatchNothing m -> m;
-            case WhereNode n -> {
-                List<WhereItem> children = new ArrayList<>(n.children().size());
-                for (WhereItem child : n.children()) {
-                    children.add(rebind(child, resolver));
-                }
-                yield new WhereNode(n.or(), n.negated(), children);
-            }
-        };
     }
 
     /**

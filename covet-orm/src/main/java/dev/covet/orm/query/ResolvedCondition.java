@@ -9,7 +9,7 @@ public record ResolvedCondition(WhereItem where) implements Expression {
     @Override
     public Expression resolve(Resolver query) {
         if (query instanceof OuterScope) {
-            return new ResolvedCondition(Query.rebind(where, query));
+            return new ResolvedCondition(PathResolver.rebind(where, query));
         }
         return this;
     }

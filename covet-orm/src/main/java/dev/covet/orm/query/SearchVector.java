@@ -120,7 +120,7 @@ public record SearchVector(List<Expression> columns, List<String> weights, Strin
         for (Expression e : columns) {
             Expression r = e.resolve(query);
             if (!(r instanceof Col c) || c.field().storage() != Storage.STRING) {
-                throw new FieldError("A full-text search looks in text fields, not " + Query.describe(r));
+                throw new FieldError("A full-text search looks in text fields, not " + PathResolver.describe(r));
             }
             if (!out.isEmpty() && ((Col) out.getFirst()).table() != c.table()) {
                 throw new FieldError("The fields of a SearchVector must be of one table; " + c.field() + " is not");

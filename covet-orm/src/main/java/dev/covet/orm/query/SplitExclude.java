@@ -40,7 +40,7 @@ final class SplitExclude {
         List<Hop> prefix = hops.subList(0, m);
         String rest = restLookup(path, lookup, m);
 
-        int tied = query.existingJoin(prefix, hop);
+        int tied = query.paths().existingJoin(prefix, hop);
         if (tied >= 0 && firstOfItsTable(query, tied)) {
             return tiedToJoin(query, hop, tied, rest, value);
         }
@@ -76,7 +76,7 @@ final class SplitExclude {
         }
         inner.selectExpressions(Map.of(link.column(), link));
         // single-valued hops before the relation stay in the outer query; a NULL key there means "no such row"
-        Col start = query.columnFor(new PathWalker.Path(prefix, startField, null, List.of()), JoinContext.select());
+        Col start = query.paths().columnFor(new PathWalker.Path(prefix, startField, null, List.of()), JoinContext.select());
         return in(start, inner.asSubquery(), start.table() > 0 || start.field().isNullable());
     }
 

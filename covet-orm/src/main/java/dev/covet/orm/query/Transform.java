@@ -89,7 +89,7 @@ public record Transform(Kind kind, Expression source) implements Expression {
         Expression s = source.resolve(query);
         Storage storage = s.outputType().storage();
         if (storage != null && !kind.appliesTo(storage)) {
-            throw new FieldError("Cannot extract '" + kind.lookupName + "' from " + Query.describe(s) + " (" + storage + ")");
+            throw new FieldError("Cannot extract '" + kind.lookupName + "' from " + PathResolver.describe(s) + " (" + storage + ")");
         }
         return s == source ? this : new Transform(kind, s);
     }

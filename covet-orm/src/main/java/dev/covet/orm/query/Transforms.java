@@ -128,7 +128,7 @@ public final class Transforms {
         Storage s = source.outputType().storage();
         if (!t.appliesTo(s)) {
             throw new FieldError("Unsupported transform '" + t.name() + "' in '" + path + "' for "
-                    + Query.describe(source) + (s == null ? "" : " (" + s + ")"));
+                    + PathResolver.describe(source) + (s == null ? "" : " (" + s + ")"));
         }
         return t.factory().apply(source);
     }
