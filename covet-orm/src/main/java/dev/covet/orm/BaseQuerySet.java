@@ -1,26 +1,37 @@
 package dev.covet.orm;
 
+import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.MultipleObjectsReturned;
 import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.exception.QueryCanceled;
+import dev.covet.orm.exception.TransactionManagementError;
 import dev.covet.orm.db.Cursor;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.DatabaseSettings;
 import dev.covet.orm.db.RowMapper;
+import dev.covet.orm.internal.RowReaders;
 import dev.covet.orm.internal.query.FieldNames;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.query.OrderBy;
+import dev.covet.orm.query.OutputType;
 import dev.covet.orm.query.Combination;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.QuerySource;
+import dev.covet.orm.sql.AggregateCompiler;
+import dev.covet.orm.sql.CompiledAggregate;
+import dev.covet.orm.sql.CompiledSelect;
 import dev.covet.orm.sql.SelectCompiler;
 import dev.covet.orm.sql.SelectShape;
+import dev.covet.orm.sql.Sql;
+import dev.covet.orm.sql.ValueCodec;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -406,7 +417,21 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
     }
 
     private List<R> fetch() {
-        return Evaluation.fetch(this);
+        return reading(db -> {
+            checkLock(db);
+            CompiledSelect compiled = SelectCompiler.compile(query, db.dialect());
+            if (compiled.empty()) {
+                return List.of();
+            }
+            return limited(db, () -> afterLoad(db.query(compiled.sql(), mapper(compiled.shape(), db)), db));
+        });
+    }
+
+    /** Row locks last until the transaction ends; without one they would end at once (Django refuses too). */
+    private void checkLock(Database db) {
+        if (query.lock() != null && !db.inTransaction()) {
+            throw new TransactionManagementError("selectForUpdate() cannot be used outside of a transaction; wrap it in Covet.atomic(...)");
+        }
     }
 
     @Override
@@ -424,7 +449,23 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
      * @return the open cursor
      */
     public Cursor<R> iterator(int chunkSize) {
-        return Evaluation.cursor(this, chunkSize);
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunkSize must be at least 1, not " + chunkSize);
+        }
+        Database db = database();
+        checkLock(db);
+        CompiledSelect compiled = SelectCompiler.compile(query, db.dialect());
+        if (compiled.empty()) {
+            return Cursor.empty(db);
+        }
+        boolean chunked = loadsInChunks();
+        if (chunked && !db.inTransaction() && db.maxConnections() < 2) {
+            throw new NotSupportedError("iterator(chunkSize) with prefetchRelated needs a second connection for the prefetches"
+                    + " while the cursor holds the first, and database '" + db.alias() + "' has one; iterate inside Covet.atomic(...)");
+        }
+        Cursor<R> cursor = limited(db, () -> db.cursor(compiled.sql(), chunkSize, mapper(compiled.shape(), db)));
+        // each chunk gets what list() would do to its rows (prefetching their relations), chunk by chunk
+        return chunked ? cursor.eachChunk(chunkSize, rows -> afterLoad(rows, db)) : cursor;
     }
 
     /** Must {@link #iterator(int)} hand its rows to {@link #afterLoad} a chunk at a time? */
@@ -560,7 +601,13 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         if (rows != null) {
             return rows.size();
         }
-        return Evaluation.count(this);
+        return reading(db -> {
+            CompiledAggregate compiled = AggregateCompiler.count(query, db.dialect());
+            if (compiled.empty()) {
+                return 0L;
+            }
+            return limited(db, () -> db.query(compiled.sql(), rs -> rs.getLong(1)).getFirst());
+        });
     }
 
     /**
@@ -573,7 +620,13 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
         if (rows != null) {
             return !rows.isEmpty();
         }
-        return Evaluation.exists(this);
+        return reading(db -> {
+            CompiledSelect compiled = AggregateCompiler.exists(query, db.dialect());
+            if (compiled.empty()) {
+                return false;
+            }
+            return limited(db, () -> !db.query(compiled.sql(), rs -> Boolean.TRUE).isEmpty());
+        });
     }
 
     /**
@@ -585,7 +638,27 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
      * @return name to value, in the order given
      */
     public Map<String, Object> aggregate(Aggregate... aggregates) {
-        return Evaluation.aggregate(this, aggregates);
+        if (aggregates.length == 0) {
+            return new LinkedHashMap<>();
+        }
+        Database db = database();
+        CompiledAggregate compiled = AggregateCompiler.aggregate(query, List.of(aggregates), db.dialect());
+        Map<String, Object> result = new LinkedHashMap<>();
+        if (compiled.empty()) {
+            for (int i = 0; i < aggregates.length; i++) {
+                result.put(compiled.names().get(i), aggregates[i].function() == Aggregate.Function.COUNT ? 0L : null);
+            }
+            return result;
+        }
+        OutputType[] types = compiled.types().toArray(OutputType[]::new);
+        ValueCodec[] codecs = RowReaders.codecs(types, db.dialect());
+        return limited(db, () -> db.query(compiled.sql(), rs -> {
+            for (int i = 0; i < types.length; i++) {
+                Object v = RowReaders.value(rs, i + 1, codecs[i], types[i]);
+                result.put(compiled.names().get(i), v == null && aggregates[i].function() == Aggregate.Function.COUNT ? 0L : v);
+            }
+            return result;
+        }).getFirst());
     }
 
     /**
@@ -616,7 +689,23 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
      * @return the plan, as the database prints it
      */
     public String explain(dev.covet.orm.query.ExplainFormat format, boolean analyze) {
-        return Evaluation.explain(this, format, analyze);
+        if (format == null) {
+            throw new IllegalArgumentException("explain() needs a format: TEXT or JSON");
+        }
+        Database db = database();
+        Sql sql = SelectCompiler.compile(query, db.dialect()).sql();
+        Sql explain = new Sql(db.dialect().explain(sql.text(), format, analyze), sql.params());
+        return String.join("\n", limited(db, () -> db.query(explain, rs -> {
+            int n = rs.getMetaData().getColumnCount();
+            StringBuilder line = new StringBuilder();
+            for (int i = 1; i <= n; i++) {
+                Object v = rs.getObject(i);
+                if (v != null) {
+                    line.append(line.isEmpty() ? "" : " ").append(v);
+                }
+            }
+            return line.toString();
+        })));
     }
 
     /**
@@ -625,7 +714,11 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
      * @return the database chosen by {@code using}, else by the routers
      */
     public Database database() {
-        return Evaluation.database(model, query, using);
+        if (using != null) {
+            return Covet.database(using);
+        }
+        dev.covet.orm.routing.Routers routers = Covet.routers();
+        return Covet.database(routers.isEmpty() ? null : routers.forRead(model, dev.covet.orm.routing.Hints.query(query)));
     }
 
     /**
@@ -633,7 +726,20 @@ public abstract class BaseQuerySet<R, S extends BaseQuerySet<R, S>> implements I
      * they are told, and the read runs again where they send it next (a replica left out for a while).
      */
     protected final <X> X reading(java.util.function.Function<Database, X> work) {
-        return Evaluation.reading(this, work);
+        Database db = database();
+        if (using != null || Covet.routers().isEmpty()) {
+            return work.apply(db);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.apply(db);
+            } catch (ConnectionLost e) {
+                if (attempt >= 4 || db.inTransaction() || !Covet.routers().unreachable(db.alias())) {
+                    throw e;
+                }
+            }
+            db = database();
+        }
     }
 
     @Override
