@@ -1,7 +1,5 @@
 package dev.covet.orm;
 
-import dev.covet.orm.meta.ModelInfo;
-import dev.covet.orm.meta.ModelRegistry;
 
 import java.util.Map;
 
@@ -27,7 +25,7 @@ public record DeleteResult(long total, Map<String, Long> perModel) {
      * @return the count; 0 when none of its rows were removed
      */
     public long count(Class<? extends Model> model) {
-        ModelInfo<?> info = ModelRegistry.find(model);
-        return perModel.getOrDefault(info == null ? model.getSimpleName() : ModelRegistry.label(info), 0L);
+        Long full = perModel.get(model.getName());
+        return full != null ? full : perModel.getOrDefault(model.getSimpleName(), 0L);
     }
 }

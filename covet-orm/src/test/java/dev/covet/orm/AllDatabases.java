@@ -41,7 +41,7 @@ final class AllDatabases implements TestTemplateInvocationContextProvider {
     }
 
     /**
-     * Makes the database's runtime current on the test's thread with empty tables before the test (and
+     * Makes the database's runtime (in the lane its class holds) current on the test's thread with empty tables before the test (and
      * no longer current after it), offers it as a parameter, and puts its name in front of a failure's
      * message (Surefire's console shows invocations by number only).
      */
@@ -64,7 +64,16 @@ final class AllDatabases implements TestTemplateInvocationContextProvider {
 
         @Override
         public void beforeEach(ExtensionContext context) {
-            context.getStore(BINDING).put(CovetRuntime.Binding.class, all.activate(name));
+            context.getStore(BINDING).put(CovetRuntime.Binding.class, lease(context).activate(name));
+        }
+
+        /** The lane the test's class holds, leased on its first test and given back when the class is done. */
+        private TestDatabases.Lease lease(ExtensionContext context) {
+            ExtensionContext c = context;
+            while (c.getTestMethod().isPresent() && c.getParent().isPresent()) {
+                c = c.getParent().get();
+            }
+            return c.getStore(BINDING).getOrComputeIfAbsent(TestDatabases.Lease.class, k -> all.lease(), TestDatabases.Lease.class);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import dev.covet.orm.db.RetryPolicy;
 import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.db.Database;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * replaces the connection, and a transaction on it is reported rolled back, never run again.
  */
 @ExtendWith(PrivateServers.Resolver.class)
+@ResourceLock("private database servers")   // their bootstraps share /tmp and loopback ports
 class FaultTest {
     private static final String SLOW_PG = "SELECT pg_sleep(30)";
     private static final String SLOW_MARIADB = "SELECT SLEEP(30)";

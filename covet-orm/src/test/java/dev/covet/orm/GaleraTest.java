@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import dev.covet.orm.db.RetryPolicy;
 import dev.covet.orm.exception.DeadlockDetected;
 import dev.covet.orm.exception.Retriable;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@link DeadlockDetected} and retried to success, and Covet's writes working there.
  */
 @ExtendWith(GaleraServers.Resolver.class)
+@ResourceLock("private database servers")   // their bootstraps share /tmp and loopback ports
 class GaleraTest {
     private static CovetRuntime open(GaleraServers cluster) {
         CovetRuntime r = Covet.open(Config.builder()

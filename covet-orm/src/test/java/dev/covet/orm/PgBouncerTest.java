@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.exception.UniqueViolation;
 import dev.covet.orm.db.Database;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * configuration in a temporary directory, with one server connection per database so that every
  * client shares it, and stopped afterwards. PostgreSQL only: pgbouncer speaks its protocol alone.
  */
+@ResourceLock("private database servers")   // their bootstraps share /tmp and loopback ports
 class PgBouncerTest {
     private static final int PORT = Integer.parseInt(System.getenv().getOrDefault("COVET_TEST_PGBOUNCER_PORT", "15450"));
     private static Path dir;

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import org.junit.jupiter.api.parallel.Isolated;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * may be pinned in Covet's own code. Each call shape runs once on the main thread first, since the JVM
  * links each call site on its first run and pins a virtual thread that does it, whatever the code.
  */
+@Isolated("JFR sees the virtual threads of every class running at the same time")
 class PinningTest {
     @DbTest
     void firstCallsFromAThousandVirtualThreadsPinNothingInCovet(TestDb db) throws Exception {

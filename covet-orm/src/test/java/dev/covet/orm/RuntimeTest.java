@@ -10,6 +10,7 @@ import dev.covet.orm.relation.ContentType;
 import dev.covet.orm.signal.Signal;
 import dev.covet.orm.signal.Signals;
 import dev.covet.orm.testing.ThrowawayDatabase;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * content types, and the static face ({@code Counter.objects}, {@code Covet.*}) works on the one current
  * on the calling thread.
  */
+@Isolated("opens and shuts the default runtime, and connects receivers that hear every runtime")
 class RuntimeTest {
     /** Two runtimes on two fresh databases of {@code kind}, with the test models' tables; closed (and dropped) by {@code work}'s end. */
     private static void twoRuntimes(TestDb kind, TwoRuntimes work) throws Exception {

@@ -8,6 +8,7 @@ import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.Legacy;
 import dev.covet.orm.models.User;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@Isolated("sets the default runtime up and asserts when there is none")
 class SetupTest {
     @Test
     void parsesEveryScheme() {

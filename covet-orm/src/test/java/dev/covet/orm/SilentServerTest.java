@@ -6,6 +6,7 @@ import dev.covet.orm.db.DatabaseSettings;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.TestModels;
 import dev.covet.orm.sql.Sql;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A server that accepts connections and never answers, and one that stops answering mid-statement. */
+@Isolated("sets the default runtime up, and times a shutdown to the millisecond")
 class SilentServerTest {
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = {"postgresql", "mariadb"})

@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
 import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.exception.CovetException;
 import dev.covet.orm.exception.PoolTimeout;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * killed backend reported as typed errors and recovered from without restarting Covet.
  */
 @ExtendWith(StandbyServers.Resolver.class)
+@ResourceLock("private database servers")   // their bootstraps share /tmp and loopback ports
 class StandbyTest {
     /** Rows only a session in recovery (the standby) returns. */
     private static final String ON_STANDBY = "SELECT id, name FROM tag WHERE pg_is_in_recovery()";

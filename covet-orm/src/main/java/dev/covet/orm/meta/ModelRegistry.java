@@ -73,7 +73,18 @@ public final class ModelRegistry {
      * @return the simple or the fully qualified class name
      */
     public static String label(ModelInfo<?> info) {
-        for (ModelInfo<?> other : INFOS.values()) {
+        return label(info, INFOS.values());
+    }
+
+    /**
+     * As {@link #label(ModelInfo)}, with a name clash looked for only among {@code among} (a runtime's models).
+     *
+     * @param info a registered model
+     * @param among the models whose simple names count
+     * @return the simple or the fully qualified class name
+     */
+    public static String label(ModelInfo<?> info, Collection<ModelInfo<?>> among) {
+        for (ModelInfo<?> other : among) {
             if (other.type() != info.type() && other.name().equals(info.name())) {
                 return info.type().getName();
             }

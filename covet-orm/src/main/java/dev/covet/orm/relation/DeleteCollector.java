@@ -1,6 +1,7 @@
 package dev.covet.orm.relation;
 
 import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
 import dev.covet.orm.DeleteResult;
 import dev.covet.orm.Model;
 import dev.covet.orm.exception.ProtectedError;
@@ -109,7 +110,7 @@ public final class DeleteCollector {
         if (c.canFastDelete(model)) {
             Sql sql = WriteCompiler.delete(qs.query(), db.dialect());
             int n = sql == null ? 0 : db.update(sql);
-            return new DeleteResult(n, n == 0 ? Map.of() : Map.of(ModelRegistry.label(model), (long) n));
+            return new DeleteResult(n, n == 0 ? Map.of() : Map.of(label(model), (long) n));
         }
         return db.atomic(() -> {
             Map<Object, Model> rows = new LinkedHashMap<>();
@@ -190,9 +191,9 @@ public final class DeleteCollector {
             }
             RelationInfo.Junction j = m2m.relation().junction();
             if (j.isAutomatic()) {
-                junctions.add(new JunctionDelete(j.table(), j.sourceColumn(), model.pk(), fresh, ModelRegistry.label(model) + "_" + m2m.name()));
+                junctions.add(new JunctionDelete(j.table(), j.sourceColumn(), model.pk(), fresh, label(model) + "_" + m2m.name()));
                 if (m2m.relation().isSymmetrical()) {
-                    junctions.add(new JunctionDelete(j.table(), j.targetColumn(), model.pk(), fresh, ModelRegistry.label(model) + "_" + m2m.name()));
+                    junctions.add(new JunctionDelete(j.table(), j.targetColumn(), model.pk(), fresh, label(model) + "_" + m2m.name()));
                 }
             }
         }
@@ -204,7 +205,7 @@ public final class DeleteCollector {
             if (r.isManyToMany()) {
                 RelationInfo.Junction j = r.junction();
                 if (j.isAutomatic() && !(r.isSymmetrical() && f.model() == model)) {
-                    junctions.add(new JunctionDelete(j.table(), j.targetColumn(), model.pk(), fresh, ModelRegistry.label(f.model()) + "_" + f.name()));
+                    junctions.add(new JunctionDelete(j.table(), j.targetColumn(), model.pk(), fresh, label(f.model()) + "_" + f.name()));
                 }
                 continue;
             }
@@ -247,13 +248,26 @@ public final class DeleteCollector {
     }
 
     /**
+     * The models a delete can reach: the current runtime's (those it registered and those they point
+     * at), never another runtime's; every registered model when there is no runtime.
+     */
+    private static Collection<ModelInfo<?>> models() {
+        return Covet.currentRuntime().<Collection<ModelInfo<?>>>map(CovetRuntime::models).orElseGet(ModelRegistry::all);
+    }
+
+    /** How delete counts name {@code model}: a clash of simple names counts only among the same models. */
+    private static String label(ModelInfo<?> model) {
+        return ModelRegistry.label(model, models());
+    }
+
+    /**
      * Every field (declared anywhere, reverse accessor or not) that points at the table of {@code model}:
      * relations to a proxy or a single-table subclass point at its base's rows too. Relations to a
      * multi-table parent are left to the parent's rows, which are collected with the child's.
      */
     private static List<FieldInfo> pointingAt(ModelInfo<?> model) {
         List<FieldInfo> out = new ArrayList<>();
-        for (ModelInfo<?> other : ModelRegistry.all()) {
+        for (ModelInfo<?> other : models()) {
             for (FieldInfo f : other.fields()) {
                 if (f.relation() != null && f.model() == other && f.relation().target().tableOwner() == model.tableOwner()) {
                     out.add(f);
@@ -417,7 +431,7 @@ public final class DeleteCollector {
         for (Batch b : deletionOrder()) {
             for (List<Object> part : chunks(b.keys())) {
                 long n = db.update(WriteCompiler.deleteWhereIn(b.model(), b.model().pk().column(), values(part, b.model().pk()), dialect));
-                counts.merge(ModelRegistry.label(b.model()), n, Long::sum);
+                counts.merge(label(b.model()), n, Long::sum);
             }
         }
         signalled.forEach((model, list) -> list.forEach(m ->
