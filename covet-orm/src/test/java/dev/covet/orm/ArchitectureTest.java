@@ -55,7 +55,7 @@ class ArchitectureTest {
             "(root) -> signal", "(root) -> sql", "db -> query", "db -> sql", "field -> (root)",
             "internal -> (root)", "internal -> db", "internal -> field", "internal -> meta", "internal -> query",
             "internal -> relation", "internal -> routing", "internal -> signal", "internal -> sql", "meta -> (root)",
-            "meta -> field", "meta -> internal", "meta -> query", "meta -> relation", "meta -> sql", "migrate -> (root)",
+            "meta -> field", "meta -> query", "meta -> relation", "meta -> sql", "migrate -> (root)",
             "migrate -> db", "migrate -> field", "migrate -> meta", "migrate -> query", "migrate -> routing",
             "migrate -> schema", "migrate -> sql", "path -> (root)", "path -> meta", "path -> query",
             "query -> (root)", "query -> field", "query -> meta", "relation -> (root)", "relation -> db",

@@ -62,7 +62,7 @@ public final class Annotations {
                 if (modelField != null) {
                     return Optional.empty();
                 }
-                MethodHandle setter = MethodHandles.privateLookupIn(dev.covet.orm.internal.Modules.readable(c), MethodHandles.lookup()).unreflectSetter(f)
+                MethodHandle setter = MethodHandles.privateLookupIn(dev.covet.orm.meta.Modules.readable(c), MethodHandles.lookup()).unreflectSetter(f)
                         .asType(MethodType.methodType(void.class, Model.class, Object.class));
                 return Optional.of(new Target(setter, f.getType()));
             } catch (NoSuchFieldException e) {

@@ -71,7 +71,7 @@ final class FieldAccess {
 
     static FieldAccess of(Field field) {
         try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(dev.covet.orm.internal.Modules.readable(field.getDeclaringClass()), MethodHandles.lookup());
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(dev.covet.orm.meta.Modules.readable(field.getDeclaringClass()), MethodHandles.lookup());
             MethodHandle getter = lookup.unreflectGetter(field).asType(GET);
             MethodHandle setter = lookup.unreflectSetter(field).asType(SET);
             return new FieldAccess(getter, setter, field.getType().isPrimitive(), field.getType() == Ref.class,

@@ -356,7 +356,7 @@ final class ModelInfoBuilder {
 
     private static java.util.function.Supplier<Model> constructor(Class<?> cls) {
         try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(dev.covet.orm.internal.Modules.readable(cls), MethodHandles.lookup());
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(dev.covet.orm.meta.Modules.readable(cls), MethodHandles.lookup());
             return Constructors.supplier(lookup, cls,
                     lookup.findConstructor(cls, MethodType.methodType(void.class)).asType(MethodType.methodType(Model.class)));
         } catch (NoSuchMethodException e) {

@@ -66,7 +66,7 @@ public final class RelationSlots {
 
     private static Slot slot(Field f, BiFunction<Model, String, Object> factory) {
         try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(dev.covet.orm.internal.Modules.readable(f.getDeclaringClass()), MethodHandles.lookup());
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(dev.covet.orm.meta.Modules.readable(f.getDeclaringClass()), MethodHandles.lookup());
             MethodHandle getter = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Model.class));
             MethodHandle setter = Modifier.isFinal(f.getModifiers()) ? null
                     : lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Model.class, Object.class));

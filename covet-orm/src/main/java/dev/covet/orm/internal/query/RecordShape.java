@@ -4,7 +4,7 @@ import dev.covet.orm.FieldPath;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.db.RowMapper;
 import dev.covet.orm.internal.RowReaders;
-import dev.covet.orm.internal.Modules;
+import dev.covet.orm.meta.Modules;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Expression;

@@ -1,4 +1,4 @@
-package dev.covet.orm.internal;
+package dev.covet.orm.meta;
 
 /**
  * Lets Covet reach the classes of an application's named module: on the module path, a module reads
