@@ -1,5 +1,11 @@
-package dev.covet.orm;
+package dev.covet.orm.routing;
 
+import dev.covet.orm.Config;
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.Model;
+import dev.covet.orm.SeveralDatabases;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.exception.RoutingError;
 import dev.covet.orm.internal.Instances;
@@ -12,8 +18,6 @@ import dev.covet.orm.migrate.Migrations;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;
 import dev.covet.orm.models.Tag;
-import dev.covet.orm.routing.Hints;
-import dev.covet.orm.routing.Router;
 import dev.covet.orm.testing.CaptureQueries;
 import org.junit.jupiter.api.io.TempDir;
 

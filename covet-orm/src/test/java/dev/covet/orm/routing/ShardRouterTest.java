@@ -1,10 +1,15 @@
-package dev.covet.orm;
+package dev.covet.orm.routing;
 
+import dev.covet.orm.Config;
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.F;
+import dev.covet.orm.SeveralDatabases;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.exception.RoutingError;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.models.Shipment;
-import dev.covet.orm.routing.ShardRouter;
 import dev.covet.orm.testing.CaptureQueries;
 
 import java.util.List;

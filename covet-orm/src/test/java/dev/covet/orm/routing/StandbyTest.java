@@ -1,18 +1,21 @@
-package dev.covet.orm;
+package dev.covet.orm.routing;
 
-import org.junit.jupiter.api.parallel.ResourceLock;
+import dev.covet.orm.Config;
+import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
+import dev.covet.orm.StandbyServers;
+import dev.covet.orm.db.Database;
+import dev.covet.orm.db.DatabaseSettings;
 import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.exception.CovetException;
 import dev.covet.orm.exception.PoolTimeout;
 import dev.covet.orm.exception.ReadOnlyError;
-import dev.covet.orm.db.Database;
-import dev.covet.orm.db.DatabaseSettings;
 import dev.covet.orm.models.Tag;
 import dev.covet.orm.query.Value;
-import dev.covet.orm.routing.ReplicaRouter;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.testing.CaptureQueries;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

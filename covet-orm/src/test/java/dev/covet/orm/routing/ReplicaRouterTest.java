@@ -1,12 +1,16 @@
-package dev.covet.orm;
+package dev.covet.orm.routing;
 
-import dev.covet.orm.exception.ImproperlyConfigured;
-import dev.covet.orm.exception.ReadOnlyError;
+import dev.covet.orm.Config;
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.SeveralDatabases;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.DatabaseSettings;
+import dev.covet.orm.exception.ImproperlyConfigured;
+import dev.covet.orm.exception.ReadOnlyError;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.models.Tag;
-import dev.covet.orm.routing.ReplicaRouter;
 import dev.covet.orm.schema.SchemaEditor;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.testing.CaptureQueries;
