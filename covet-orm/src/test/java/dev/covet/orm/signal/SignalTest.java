@@ -1,12 +1,9 @@
-package dev.covet.orm;
+package dev.covet.orm.signal;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.Model;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.Product;
-import dev.covet.orm.signal.InitEvent;
-import dev.covet.orm.signal.SaveEvent;
-import dev.covet.orm.signal.Signal;
-import dev.covet.orm.signal.Signals;
-import dev.covet.orm.signal.UpdateEvent;
 
 import java.util.ArrayList;
 import java.util.List;
