@@ -1,11 +1,7 @@
-package dev.covet.orm;
+package dev.covet.orm.paginator;
 
+import dev.covet.orm.DbTest;
 import dev.covet.orm.models.Counter;
-import dev.covet.orm.paginator.EmptyPage;
-import dev.covet.orm.paginator.InvalidPage;
-import dev.covet.orm.paginator.Page;
-import dev.covet.orm.paginator.PageNotAnInteger;
-import dev.covet.orm.paginator.Paginator;
 import dev.covet.orm.testing.CaptureQueries;
 
 import java.util.List;
