@@ -1,5 +1,12 @@
-package dev.covet.orm;
+package dev.covet.orm.db;
 
+import dev.covet.orm.Config;
+import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.F;
+import dev.covet.orm.GetOrCreate;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.exception.PoolTimeout;
 import dev.covet.orm.models.Counter;

@@ -1,10 +1,12 @@
-package dev.covet.orm;
+package dev.covet.orm.db;
 
+import dev.covet.orm.Config;
+import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.exception.PoolTimeout;
-import dev.covet.orm.db.Database;
-import dev.covet.orm.db.Transaction;
-import dev.covet.orm.db.PoolStats;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.sql.Sql;
 

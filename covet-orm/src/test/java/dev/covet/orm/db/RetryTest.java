@@ -1,6 +1,10 @@
-package dev.covet.orm;
+package dev.covet.orm.db;
 
-import dev.covet.orm.db.RetryPolicy;
+import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.F;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.exception.DeadlockDetected;
 import dev.covet.orm.exception.IntegrityError;

@@ -1,7 +1,6 @@
-package dev.covet.orm;
+package dev.covet.orm.db;
 
 import dev.covet.orm.exception.ImproperlyConfigured;
-import dev.covet.orm.db.DatabaseUrl;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,11 +1,10 @@
-package dev.covet.orm;
+package dev.covet.orm.db;
 
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.exception.ProgrammingError;
-import dev.covet.orm.db.Cursor;
-import dev.covet.orm.db.Database;
-import dev.covet.orm.db.DatabaseSettings;
-import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.sql.Sql;
 
 import java.util.concurrent.CompletableFuture;

@@ -1,7 +1,8 @@
-package dev.covet.orm;
+package dev.covet.orm.db;
 
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
 import dev.covet.orm.exception.TransactionManagementError;
-import dev.covet.orm.db.Transaction;
 import dev.covet.orm.models.Counter;
 
 import java.util.ArrayList;

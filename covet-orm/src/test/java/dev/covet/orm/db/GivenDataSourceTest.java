@@ -1,16 +1,18 @@
-package dev.covet.orm;
+package dev.covet.orm.db;
 
+import com.zaxxer.hikari.HikariDataSource;
+import dev.covet.orm.Config;
+import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.Fixtures;
+import dev.covet.orm.SaveOptions;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.exception.ForeignKeyViolation;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.exception.TransactionManagementError;
 import dev.covet.orm.exception.UniqueViolation;
-import com.zaxxer.hikari.HikariDataSource;
-import dev.covet.orm.db.Cursor;
-import dev.covet.orm.db.Database;
-import dev.covet.orm.db.DatabaseSettings;
-import dev.covet.orm.db.DatabaseUrl;
-import dev.covet.orm.db.OuterTransactions;
 import dev.covet.orm.models.Book;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.Product;

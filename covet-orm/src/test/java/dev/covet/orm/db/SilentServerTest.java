@@ -1,13 +1,17 @@
-package dev.covet.orm;
+package dev.covet.orm.db;
 
+import dev.covet.orm.Config;
+import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.exception.ImproperlyConfigured;
-import dev.covet.orm.db.DatabaseSettings;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.TestModels;
 import dev.covet.orm.sql.Sql;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

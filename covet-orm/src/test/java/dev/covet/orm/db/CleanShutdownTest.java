@@ -1,7 +1,7 @@
-package dev.covet.orm;
+package dev.covet.orm.db;
 
-import dev.covet.orm.db.Database;
-import dev.covet.orm.db.DatabaseSettings;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.sql.Sql;
 
 import java.nio.charset.StandardCharsets;

@@ -1,13 +1,12 @@
-package dev.covet.orm;
+package dev.covet.orm.db;
 
-import org.junit.jupiter.api.parallel.ResourceLock;
-import dev.covet.orm.db.RetryPolicy;
+import dev.covet.orm.Covet;
+import dev.covet.orm.PrivateServers;
 import dev.covet.orm.exception.ConnectionLost;
-import dev.covet.orm.db.Database;
-import dev.covet.orm.db.DatabaseSettings;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.Sql;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

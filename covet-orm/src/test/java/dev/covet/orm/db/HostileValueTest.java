@@ -1,5 +1,9 @@
-package dev.covet.orm;
+package dev.covet.orm.db;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.Fixtures;
+import dev.covet.orm.QuerySet;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.DataError;
 import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.exception.QueryCanceled;

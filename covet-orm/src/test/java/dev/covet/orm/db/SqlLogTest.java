@@ -1,5 +1,9 @@
-package dev.covet.orm;
+package dev.covet.orm.db;
 
+import dev.covet.orm.Config;
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.models.Account;
 
