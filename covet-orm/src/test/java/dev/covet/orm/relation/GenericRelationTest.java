@@ -1,5 +1,11 @@
-package dev.covet.orm;
+package dev.covet.orm.relation;
 
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.DeleteResult;
+import dev.covet.orm.Model;
+import dev.covet.orm.Prefetch;
+import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.exception.StrictLoadingError;
@@ -11,10 +17,6 @@ import dev.covet.orm.models.Photo;
 import dev.covet.orm.models.Post;
 import dev.covet.orm.models.Tag;
 import dev.covet.orm.models.Token;
-import dev.covet.orm.relation.ContentType;
-import dev.covet.orm.relation.GenericRef;
-import dev.covet.orm.relation.GenericRelatedManager;
-import dev.covet.orm.relation.RelatedManager;
 import dev.covet.orm.signal.DeleteEvent;
 import dev.covet.orm.signal.Signal;
 import dev.covet.orm.signal.Signals;

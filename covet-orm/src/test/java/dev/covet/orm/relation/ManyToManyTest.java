@@ -1,5 +1,8 @@
-package dev.covet.orm;
+package dev.covet.orm.relation;
 
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.DeleteResult;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.meta.ModelRegistry;

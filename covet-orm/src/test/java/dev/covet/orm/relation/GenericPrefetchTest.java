@@ -1,10 +1,12 @@
-package dev.covet.orm;
+package dev.covet.orm.relation;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.Model;
+import dev.covet.orm.Prefetch;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.models.Comment;
 import dev.covet.orm.models.Photo;
 import dev.covet.orm.models.Post;
-import dev.covet.orm.relation.ContentType;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
-package dev.covet.orm;
+package dev.covet.orm.relation;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.models.Adult;
 import dev.covet.orm.models.Comment;
@@ -7,7 +9,6 @@ import dev.covet.orm.models.Human;
 import dev.covet.orm.models.Photo;
 import dev.covet.orm.models.Post;
 import dev.covet.orm.query.Count;
-import dev.covet.orm.relation.ContentType;
 
 import java.util.List;
 import java.util.Map;

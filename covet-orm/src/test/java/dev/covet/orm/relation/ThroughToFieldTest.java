@@ -1,5 +1,7 @@
-package dev.covet.orm;
+package dev.covet.orm.relation;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.QuerySet;
 import dev.covet.orm.models.Band;
 import dev.covet.orm.models.Gig;
 import dev.covet.orm.models.Musician;

@@ -1,5 +1,7 @@
-package dev.covet.orm;
+package dev.covet.orm.relation;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.Fixtures;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.models.Profile;
 import dev.covet.orm.models.User;

@@ -1,5 +1,6 @@
-package dev.covet.orm;
+package dev.covet.orm.relation;
 
+import dev.covet.orm.Model;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.field.BigIntegerField;
 import dev.covet.orm.field.CharField;
@@ -14,10 +15,6 @@ import dev.covet.orm.models.Comment;
 import dev.covet.orm.models.Post;
 import dev.covet.orm.models.Tag;
 import dev.covet.orm.models.User;
-import dev.covet.orm.relation.ContentType;
-import dev.covet.orm.relation.GenericRef;
-import dev.covet.orm.relation.GenericRelatedManager;
-import dev.covet.orm.relation.Ref;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,9 @@
-package dev.covet.orm;
+package dev.covet.orm.relation;
 
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.Fixtures;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ForeignKeyViolation;
@@ -14,7 +18,6 @@ import dev.covet.orm.models.Protector;
 import dev.covet.orm.models.Publisher;
 import dev.covet.orm.models.Review;
 import dev.covet.orm.models.User;
-import dev.covet.orm.relation.RelatedManager;
 import dev.covet.orm.schema.SchemaEditor;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.testing.CaptureQueries;

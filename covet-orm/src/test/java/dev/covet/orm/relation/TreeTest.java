@@ -1,8 +1,9 @@
-package dev.covet.orm;
+package dev.covet.orm.relation;
 
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.models.Category;
-import dev.covet.orm.relation.TreeNode;
 import dev.covet.orm.testing.CaptureQueries;
 
 import java.time.Duration;

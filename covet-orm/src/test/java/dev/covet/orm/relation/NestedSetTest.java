@@ -1,8 +1,11 @@
-package dev.covet.orm;
+package dev.covet.orm.relation;
 
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.DeleteResult;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.models.Folder;
-import dev.covet.orm.relation.NestedSetNode;
 import dev.covet.orm.testing.CaptureQueries;
 
 import java.util.ArrayList;
