@@ -1,8 +1,11 @@
-package dev.covet.orm;
+package dev.covet.orm.metrics;
 
+import dev.covet.orm.Config;
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.SaveOptions;
 import dev.covet.orm.exception.IntegrityError;
 import dev.covet.orm.meta.ModelRegistry;
-import dev.covet.orm.metrics.CovetMetrics;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.User;
 import io.micrometer.core.instrument.Timer;
