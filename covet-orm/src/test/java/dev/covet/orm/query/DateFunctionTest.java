@@ -1,8 +1,8 @@
-package dev.covet.orm;
+package dev.covet.orm.query;
 
+import dev.covet.orm.DbTest;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.models.Everything;
-import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.functions.Extract;
 import dev.covet.orm.query.functions.ExtractDay;
 import dev.covet.orm.query.functions.ExtractHour;

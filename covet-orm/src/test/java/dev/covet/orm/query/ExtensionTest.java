@@ -1,12 +1,13 @@
-package dev.covet.orm;
+package dev.covet.orm.query;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.F;
+import dev.covet.orm.Fixtures;
+import dev.covet.orm.QuerySet;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.models.Product;
-import dev.covet.orm.query.Expression;
-import dev.covet.orm.query.LookupType;
-import dev.covet.orm.query.OutputType;
-import dev.covet.orm.query.Transforms;
 import dev.covet.orm.sql.Renderers;
 
 import java.util.List;

@@ -1,11 +1,11 @@
-package dev.covet.orm;
+package dev.covet.orm.query;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.Fixtures;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.models.Everything;
 import dev.covet.orm.models.Product;
-import dev.covet.orm.query.Expression;
-import dev.covet.orm.query.Value;
 import dev.covet.orm.query.functions.Cast;
 import dev.covet.orm.query.functions.Left;
 import dev.covet.orm.query.functions.Length;

@@ -1,12 +1,12 @@
-package dev.covet.orm;
+package dev.covet.orm.query;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.QuerySet;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.models.Story;
-import dev.covet.orm.query.SearchQuery;
-import dev.covet.orm.query.SearchRank;
-import dev.covet.orm.query.SearchVector;
 
 import java.util.List;
 import java.util.Map;

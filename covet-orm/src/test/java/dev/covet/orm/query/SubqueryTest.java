@@ -1,12 +1,13 @@
-package dev.covet.orm;
+package dev.covet.orm.query;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.F;
+import dev.covet.orm.Q;
+import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;
 import dev.covet.orm.models.Chapter;
-import dev.covet.orm.query.Exists;
-import dev.covet.orm.query.OuterRef;
-import dev.covet.orm.query.Subquery;
 import dev.covet.orm.testing.CaptureQueries;
 
 import java.math.BigDecimal;

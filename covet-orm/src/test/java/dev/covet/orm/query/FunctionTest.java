@@ -1,12 +1,11 @@
-package dev.covet.orm;
+package dev.covet.orm.query;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.F;
+import dev.covet.orm.Fixtures;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.models.Product;
-import dev.covet.orm.query.Expression;
-import dev.covet.orm.query.ExpressionWrapper;
-import dev.covet.orm.query.Func;
-import dev.covet.orm.query.Value;
 import dev.covet.orm.query.functions.Abs;
 import dev.covet.orm.query.functions.Cast;
 import dev.covet.orm.query.functions.Ceil;

@@ -1,5 +1,8 @@
-package dev.covet.orm;
+package dev.covet.orm.query;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.F;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.exception.ValidationError;

@@ -1,13 +1,13 @@
-package dev.covet.orm;
+package dev.covet.orm.query;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.F;
+import dev.covet.orm.Q;
+import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;
-import dev.covet.orm.query.Expression;
-import dev.covet.orm.query.Frame;
-import dev.covet.orm.query.Sum;
-import dev.covet.orm.query.Window;
 import dev.covet.orm.query.functions.CumeDist;
 import dev.covet.orm.query.functions.DenseRank;
 import dev.covet.orm.query.functions.FirstValue;

@@ -1,5 +1,6 @@
-package dev.covet.orm;
+package dev.covet.orm.query;
 
+import dev.covet.orm.DbTest;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.models.Everything;
