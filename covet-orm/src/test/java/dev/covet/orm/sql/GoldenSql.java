@@ -1,4 +1,6 @@
-package dev.covet.orm;
+package dev.covet.orm.sql;
+
+import dev.covet.orm.TestDb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

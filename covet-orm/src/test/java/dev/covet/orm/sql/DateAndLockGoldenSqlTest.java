@@ -1,5 +1,7 @@
-package dev.covet.orm;
+package dev.covet.orm.sql;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.models.Book;
 import dev.covet.orm.models.Everything;
@@ -15,7 +17,6 @@ import dev.covet.orm.query.functions.TruncDate;
 import dev.covet.orm.query.functions.TruncMonth;
 import dev.covet.orm.query.functions.TruncQuarter;
 import dev.covet.orm.query.functions.TruncWeek;
-import dev.covet.orm.sql.DdlCompiler;
 
 import java.time.LocalTime;
 import java.util.Set;

@@ -1,5 +1,8 @@
-package dev.covet.orm;
+package dev.covet.orm.sql;
 
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.IntegrityError;
 import dev.covet.orm.internal.persist.BulkWrites;
 import dev.covet.orm.meta.ModelInfo;

@@ -1,12 +1,13 @@
-package dev.covet.orm;
+package dev.covet.orm.sql;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.models.Everything;
 import dev.covet.orm.models.Story;
 import dev.covet.orm.query.SearchQuery;
 import dev.covet.orm.query.SearchRank;
 import dev.covet.orm.query.SearchVector;
-import dev.covet.orm.sql.DdlCompiler;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,10 @@
-package dev.covet.orm;
+package dev.covet.orm.sql;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.Fixtures;
+import dev.covet.orm.Model;
+import dev.covet.orm.Q;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.db.QueryEvent;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.field.CharField;
@@ -9,7 +14,6 @@ import dev.covet.orm.models.Article;
 import dev.covet.orm.models.Product;
 import dev.covet.orm.models.Token;
 import dev.covet.orm.models.User;
-import dev.covet.orm.sql.KeyGets;
 import dev.covet.orm.testing.CaptureQueries;
 
 import java.time.Duration;
