@@ -1,10 +1,12 @@
-package dev.covet.orm;
+package dev.covet.orm.schema;
 
+import dev.covet.orm.Covet;
+import dev.covet.orm.DbTest;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;
 import dev.covet.orm.models.Category;
 import dev.covet.orm.models.Tag;
-import dev.covet.orm.schema.SchemaEditor;
 
 import java.util.Map;
 
