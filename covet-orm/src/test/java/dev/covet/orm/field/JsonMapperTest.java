@@ -1,7 +1,7 @@
-package dev.covet.orm;
+package dev.covet.orm.field;
 
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
-import dev.covet.orm.field.Json;
+import dev.covet.orm.DbTest;
 import dev.covet.orm.models.Category;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.Folder;

@@ -1,10 +1,9 @@
-package dev.covet.orm;
+package dev.covet.orm.field;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.Model;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.ImproperlyConfigured;
-import dev.covet.orm.field.CharField;
-import dev.covet.orm.field.DateField;
-import dev.covet.orm.field.DbDefault;
-import dev.covet.orm.field.IntegerField;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.models.Ticket;
 import dev.covet.orm.query.functions.Now;

@@ -1,5 +1,7 @@
-package dev.covet.orm;
+package dev.covet.orm.field;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.TestDb;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.meta.ModelRegistry;
