@@ -1,5 +1,6 @@
-package dev.covet.orm;
+package dev.covet.orm.meta;
 
+import dev.covet.orm.Model;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.field.CharField;
@@ -7,12 +8,6 @@ import dev.covet.orm.field.ForeignKey;
 import dev.covet.orm.field.IntegerField;
 import dev.covet.orm.field.OnDelete;
 import dev.covet.orm.field.UUIDField;
-import dev.covet.orm.meta.FieldInfo;
-import dev.covet.orm.meta.Index;
-import dev.covet.orm.meta.Meta;
-import dev.covet.orm.meta.ModelInfo;
-import dev.covet.orm.meta.ModelRegistry;
-import dev.covet.orm.meta.Unique;
 import dev.covet.orm.models.Article;
 import dev.covet.orm.models.Everything;
 import dev.covet.orm.models.User;
