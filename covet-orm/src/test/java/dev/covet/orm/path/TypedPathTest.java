@@ -1,11 +1,11 @@
-package dev.covet.orm;
+package dev.covet.orm.path;
 
+import dev.covet.orm.DbTest;
+import dev.covet.orm.Q;
+import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;
-import dev.covet.orm.path.FieldPath;
-import dev.covet.orm.path.RelationPath;
-import dev.covet.orm.path.TextPath;
 import dev.covet.orm.testing.CaptureQueries;
 
 import java.math.BigDecimal;
