@@ -7,12 +7,13 @@ import dev.covet.orm.models.User;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Rows several test classes share. */
-final class Fixtures {
+/** Rows several test classes share, in whichever package they live. */
+public final class Fixtures {
     private Fixtures() {
     }
 
-    static Product product(String name, String condition, String price, int quantity, int minQuantity, Integer rating, Color color) {
+    /** Saves and returns a product with these values. */
+    public static Product product(String name, String condition, String price, int quantity, int minQuantity, Integer rating, Color color) {
         Product p = new Product();
         p.name = name;
         p.condition = condition;
@@ -26,7 +27,7 @@ final class Fixtures {
     }
 
     /** Widget, Gadget, Gizmo 100%, under_score, Émile's Café. */
-    static List<Product> products() {
+    public static List<Product> products() {
         return List.of(
                 product("Widget", "new", "19.99", 5, 10, 4, Color.RED),
                 product("Gadget", "used", "5.00", 50, 10, null, Color.BLUE),
@@ -35,7 +36,8 @@ final class Fixtures {
                 product("Émile's Café", "new", "7.25", 3, 1, 2, Color.RED));
     }
 
-    static User user(String username, boolean active, boolean staff) {
+    /** Saves and returns a user named {@code username}, with an e-mail address made from the name. */
+    public static User user(String username, boolean active, boolean staff) {
         User u = new User();
         u.username = username;
         u.email = username + "@example.com";

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * (default 15411). PostgreSQL's programs are looked up under {@code /usr/lib/postgresql/<version>/bin}
  * (the newest), else on the PATH.
  */
-final class PrivateServers implements AutoCloseable {
+public final class PrivateServers implements AutoCloseable {
     private final List<Server> started = new ArrayList<>();
     private Server postgres;
     private Server mariadb;
@@ -34,7 +34,7 @@ final class PrivateServers implements AutoCloseable {
     }
 
     /** The URL of this run's own server for {@code name} ({@code postgresql} or {@code mariadb}), started on first use. */
-    synchronized Server server(String name) {
+    public synchronized Server server(String name) {
         try {
             if (name.equals("postgresql")) {
                 if (postgres == null) {
@@ -55,7 +55,7 @@ final class PrivateServers implements AutoCloseable {
     }
 
     /** Hands a test its run's {@link PrivateServers} as a parameter. */
-    static final class Resolver implements org.junit.jupiter.api.extension.ParameterResolver {
+    public static final class Resolver implements org.junit.jupiter.api.extension.ParameterResolver {
         @Override
         public boolean supportsParameter(org.junit.jupiter.api.extension.ParameterContext parameter, ExtensionContext context) {
             return parameter.getParameter().getType() == PrivateServers.class;
@@ -68,7 +68,7 @@ final class PrivateServers implements AutoCloseable {
     }
 
     /** One started server: where it answers, and how to stop it. */
-    record Server(String url, Path directory, Runnable stop) {
+    public record Server(String url, Path directory, Runnable stop) {
     }
 
     private static int port(String variable, int fallback) {

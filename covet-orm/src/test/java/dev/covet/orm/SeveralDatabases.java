@@ -11,7 +11,7 @@ import java.util.function.Function;
  * Several throwaway databases of one kind, under the aliases a test names, in a runtime made current
  * on the test's thread (the shared test runtime is current again, and the databases dropped, on close).
  */
-final class SeveralDatabases implements AutoCloseable {
+public final class SeveralDatabases implements AutoCloseable {
     private final Map<String, ThrowawayDatabase> throwaways = new LinkedHashMap<>();
     private CovetRuntime runtime;
     private CovetRuntime.Binding bound;
@@ -20,7 +20,7 @@ final class SeveralDatabases implements AutoCloseable {
     }
 
     /** Makes one database per alias on {@code kind}'s server and sets Covet up with the config {@code config} builds from their URLs. */
-    static SeveralDatabases open(TestDb kind, List<String> aliases, Function<Map<String, String>, Config> config) {
+    public static SeveralDatabases open(TestDb kind, List<String> aliases, Function<Map<String, String>, Config> config) {
         SeveralDatabases s = new SeveralDatabases();
         try {
             Map<String, String> urls = new LinkedHashMap<>();
@@ -39,7 +39,7 @@ final class SeveralDatabases implements AutoCloseable {
     }
 
     /** A fresh database on {@code kind}'s server (or a fresh SQLite file), named with {@code prefix}. */
-    static ThrowawayDatabase throwaway(TestDb kind, String prefix) {
+    public static ThrowawayDatabase throwaway(TestDb kind, String prefix) {
         return switch (kind.name()) {
             case "sqlite" -> ThrowawayDatabase.on("sqlite:target", prefix);
             case "postgresql" -> ThrowawayDatabase.on(env("COVET_TEST_POSTGRESQL", "postgresql://postgres@127.0.0.1:5432/postgres"), prefix);
@@ -47,7 +47,8 @@ final class SeveralDatabases implements AutoCloseable {
         };
     }
 
-    String url(String alias) {
+    /** The URL of the database under {@code alias}. */
+    public String url(String alias) {
         return throwaways.get(alias).url();
     }
 
@@ -56,6 +57,7 @@ final class SeveralDatabases implements AutoCloseable {
         return v == null || v.isBlank() ? fallback : v;
     }
 
+    /** Makes the shared test runtime current again, closes this runtime and drops the databases. */
     @Override
     public void close() {
         if (bound != null) {

@@ -18,7 +18,7 @@ import java.util.List;
  * {@code postgres} user. Started the first time a test asks, shared by every test class of the run,
  * stopped and deleted when the run ends.
  */
-final class StandbyServers implements AutoCloseable {
+public final class StandbyServers implements AutoCloseable {
     private final Path dir;
     private final Path bin;
     private final int primaryPort;
@@ -37,7 +37,7 @@ final class StandbyServers implements AutoCloseable {
     }
 
     /** Hands a test the run's primary and standby as a parameter. */
-    static final class Resolver implements ParameterResolver {
+    public static final class Resolver implements ParameterResolver {
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
             return parameter.getParameter().getType() == StandbyServers.class;
@@ -49,11 +49,13 @@ final class StandbyServers implements AutoCloseable {
         }
     }
 
-    String primaryUrl() {
+    /** The URL of the primary's {@code postgres} database. */
+    public String primaryUrl() {
         return "postgresql://postgres@127.0.0.1:" + primaryPort + "/postgres";
     }
 
-    String standbyUrl() {
+    /** The URL of the standby's {@code postgres} database. */
+    public String standbyUrl() {
         return "postgresql://postgres@127.0.0.1:" + standbyPort + "/postgres";
     }
 
@@ -89,11 +91,13 @@ final class StandbyServers implements AutoCloseable {
         }
     }
 
-    void startStandby() throws IOException, InterruptedException {
+    /** Starts the standby again after {@link #stopStandby()}, as a hot standby. */
+    public void startStandby() throws IOException, InterruptedException {
         pgCtl("standby", standbyPort, "start", "-c hot_standby=on");
     }
 
-    void stopStandby() throws IOException, InterruptedException {
+    /** Stops the standby (a fast shutdown); the primary keeps running. */
+    public void stopStandby() throws IOException, InterruptedException {
         PrivateServers.run(PrivateServers.asPostgres(List.of(bin.resolve("pg_ctl").toString(), "-D",
                 dir.resolve("standby").toString(), "-m", "fast", "-w", "stop")));
     }
