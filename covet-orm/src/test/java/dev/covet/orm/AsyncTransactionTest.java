@@ -1,6 +1,5 @@
 package dev.covet.orm;
 
-import org.junit.jupiter.api.parallel.Isolated;
 import dev.covet.orm.exception.TransactionManagementError;
 import dev.covet.orm.exception.UniqueViolation;
 import dev.covet.orm.db.PoolStats;
@@ -22,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.parallel.Isolated;
 
 @Isolated("JFR sees the virtual threads of every class running at the same time")
 class AsyncTransactionTest {

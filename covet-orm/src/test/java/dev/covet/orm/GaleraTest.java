@@ -1,6 +1,5 @@
 package dev.covet.orm;
 
-import org.junit.jupiter.api.parallel.ResourceLock;
 import dev.covet.orm.db.RetryPolicy;
 import dev.covet.orm.exception.DeadlockDetected;
 import dev.covet.orm.exception.Retriable;
@@ -14,6 +13,7 @@ import dev.covet.orm.sql.Sql;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.time.Duration;
 import java.util.List;

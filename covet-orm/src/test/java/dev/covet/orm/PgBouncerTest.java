@@ -1,6 +1,5 @@
 package dev.covet.orm;
 
-import org.junit.jupiter.api.parallel.ResourceLock;
 import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.exception.UniqueViolation;
 import dev.covet.orm.db.Database;
@@ -9,6 +8,7 @@ import dev.covet.orm.testing.ThrowawayDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

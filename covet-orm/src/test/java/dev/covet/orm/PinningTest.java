@@ -1,6 +1,5 @@
 package dev.covet.orm;
 
-import org.junit.jupiter.api.parallel.Isolated;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * 1,000 virtual threads making Covet calls at once, in a fresh JVM (so that class initialisation,

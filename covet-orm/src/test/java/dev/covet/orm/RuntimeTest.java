@@ -10,9 +10,9 @@ import dev.covet.orm.relation.ContentType;
 import dev.covet.orm.signal.Signal;
 import dev.covet.orm.signal.Signals;
 import dev.covet.orm.testing.ThrowawayDatabase;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -8,9 +8,9 @@ import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.Legacy;
 import dev.covet.orm.models.User;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.nio.file.Path;
 import java.time.Duration;

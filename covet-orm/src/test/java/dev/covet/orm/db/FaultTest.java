@@ -6,9 +6,9 @@ import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.Sql;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

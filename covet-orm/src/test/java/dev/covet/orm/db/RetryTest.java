@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Retriable errors and {@link RetryPolicy}: deadlock victims run again, a bounded number of times, nothing else does. */
+@Isolated("counts a deadlock victim's runs, which depend on the two threads being scheduled promptly")
 class RetryTest {
     @DbTest
     void crossingTransactionsBothCommitWhenTheDeadlockVictimIsRetried(TestDb t) throws Exception {

@@ -11,9 +11,9 @@ import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.TestModels;
 import dev.covet.orm.sql.Sql;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -15,9 +15,9 @@ import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.testing.CaptureQueries;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.time.Duration;
 import java.util.List;
