@@ -161,7 +161,7 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
                     failure = first(failure, e);
                 }
             }
-            database.release(connection);
+            database.connections().release(connection);
         }
         if (failure != null) {
             throw database.dialect().errors().translate(failure, sql);
@@ -181,7 +181,7 @@ public final class Cursor<T> implements Iterator<T>, AutoCloseable {
         RuntimeException translated = database.dialect().errors().translate(e, sql);
         closeQuietly(translated);
         if (translated instanceof dev.covet.orm.exception.ConnectionLost && connection != null) {
-            database.evict(connection);
+            database.connections().evict(connection);
         }
         return translated;
     }

@@ -1,41 +1,18 @@
 package dev.covet.orm.db;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
-import dev.covet.orm.exception.ConnectionLost;
-import dev.covet.orm.exception.ImproperlyConfigured;
-import dev.covet.orm.exception.PoolTimeout;
 import dev.covet.orm.exception.TransactionManagementError;
-import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.Dialect;
-import dev.covet.orm.sql.Dialects;
-import dev.covet.orm.sql.JdbcTarget;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.ValueCodec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.Driver;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -44,59 +21,30 @@ import java.util.function.Supplier;
  * The only place in Covet that touches a {@link Connection}. Thread-safe.
  */
 public final class Database implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-
     private final String alias;
     private final DatabaseSettings settings;
-    private final HikariDataSource pool;
     private final Dialect dialect;
-    private final ExecutorService executor;
-    private final boolean ownsExecutor;
-    private final Transactions transactions = new Transactions(this);
-    private final Connection keeper;
-    private final long slowNanos;
-    private final StatementCache statements;
-    /**
-     * One permit per pooled connection, handed out first come, first served. HikariCP lets a caller
-     * that arrives while others wait take a connection just given back, so under load some waiters
-     * starve past connectionTimeout while the pool is busy and healthy; queueing here first makes
-     * every wait as long as the queue ahead of it, not as long as its luck.
-     */
-    private final Semaphore turns;
-    /** The session's own statement limit in ms (0: none), and whether the database keeps it per session. */
-    private final long sessionLimitMillis;
-    private final boolean sessionLimits;
-    /** A limit set for the statements of the calling thread by {@link #withStatementTimeout}, in ms. */
-    private final ThreadLocal<Long> scopedLimit = new ThreadLocal<>();
-    private final AtomicInteger asyncRunning = new AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicLong timeouts = new java.util.concurrent.atomic.AtomicLong();
-    private volatile boolean closed;
-    private final GivenDataSource given;
+    private final Transactions transactions;
+    // each idea of a database in a class of its own: where connections come from, how statements run,
+    // the async calls, and what schema changes ask; this class is the face callers hold
+    private final Connections connections;
+    private final Execution execution;
+    private final AsyncCalls async;
+    private final SchemaAccess schema;
     private volatile DatabaseOwner owner = DatabaseOwner.NONE;
     /** State other layers keep per database (a relation's cache of content types, say), by the class that keeps it. */
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Database(String alias, DatabaseSettings settings, HikariDataSource pool, Dialect dialect,
-                     ExecutorService executor, boolean ownsExecutor, Connection keeper) {
-        this(alias, settings, pool, null, dialect, executor, ownsExecutor, keeper);
-    }
-
-    private Database(String alias, DatabaseSettings settings, HikariDataSource pool, GivenDataSource given, Dialect dialect,
-                     ExecutorService executor, boolean ownsExecutor, Connection keeper) {
-        this.given = given;
+    /** A database on {@code connections}; {@link DatabaseOpener} makes them. */
+    Database(String alias, DatabaseSettings settings, Dialect dialect, Connections connections, AsyncCalls async) {
         this.alias = alias;
         this.settings = settings;
-        this.pool = pool;
         this.dialect = dialect;
-        this.executor = executor;
-        this.ownsExecutor = ownsExecutor;
-        this.keeper = keeper;
-        this.slowNanos = settings.slowQueryThreshold().toNanos();
-        this.statements = dialect.features().driverCachesStatements() ? null : new StatementCache();
-        // a given DataSource queues its own callers
-        this.turns = pool == null ? null : new Semaphore(pool.getMaximumPoolSize(), true);
-        this.sessionLimitMillis = settings.statementTimeout().toMillis();
-        this.sessionLimits = dialect.connection().sessionStatementTimeout(1) != null;
+        this.connections = connections;
+        this.async = async;
+        this.transactions = new Transactions(this, connections);
+        this.execution = new Execution(this, transactions, connections);
+        this.schema = new SchemaAccess(alias, dialect, transactions, connections, execution);
     }
 
     /**
@@ -107,124 +55,7 @@ public final class Database implements AutoCloseable {
      * @return the open database, which the caller closes
      */
     public static Database open(String alias, DatabaseSettings settings) {
-        if (settings.dataSource() != null) {
-            return onDataSource(alias, settings);
-        }
-        DatabaseUrl url = settings.url();
-        Dialect dialect = Dialects.forUrl(url);
-        JdbcTarget target = dialect.connection().jdbc(url);
-        Driver driver = driver(target, dialect.connection().vendor().driverArtifact(), url);
-        Map<String, String> props = new LinkedHashMap<>(target.properties());
-        props.putAll(dialect.connection().timeoutProperties(settings.connectTimeout(), settings.socketTimeout()));
-        props.putAll(settings.properties());
-        InitializingDataSource source = new InitializingDataSource(driver, target.url(), props, dialect,
-                settings.statementTimeout().toMillis());
-        source.readOnly(settings.readOnly());
-
-        Connection keeper = null;
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("covet-" + alias);
-        config.setDataSource(source);
-        config.setMaximumPoolSize(settings.maxPoolSize());
-        config.setMinimumIdle(settings.minPoolSize());
-        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
-        config.setIdleTimeout(settings.idleTimeout().toMillis());
-        config.setMaxLifetime(settings.maxLifetime().toMillis());
-        if (url.isMemory()) {
-            // one connection, and a second held open outside the pool so the shared in-memory database never vanishes
-            config.setMaximumPoolSize(1);
-            config.setMinimumIdle(1);
-            try {
-                keeper = source.getConnection();
-            } catch (SQLException e) {
-                throw new ConnectionLost("Cannot open the in-memory SQLite database: " + e.getMessage(), e);
-            }
-        }
-        HikariDataSource pool;
-        try {
-            pool = new HikariDataSource(config);
-        } catch (HikariPool.PoolInitializationException e) {
-            SQLException cause = e.getCause() instanceof SQLException s ? s : null;
-            ConnectionLost lost = new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + " (connectTimeout "
-                    + settings.connectTimeout().toMillis() + " ms): "
-                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), cause);
-            closeQuietly(keeper, lost);
-            throw lost;
-        } catch (RuntimeException e) {
-            closeQuietly(keeper, e);
-            throw e;
-        }
-        try (Connection c = pool.getConnection()) {
-            // the first connection told the data source which server (and version) this is
-            dialect = source.dialect();
-        } catch (SQLException e) {
-            ConnectionLost lost = new ConnectionLost("Cannot connect to database '" + alias + "' at " + url + ": " + e.getMessage(), e);
-            pool.close();
-            closeQuietly(keeper, lost);
-            throw lost;
-        }
-        ExecutorService executor = settings.executor();
-        boolean owns = executor == null;
-        if (owns) {
-            // SQLite's driver runs native code, which would pin a virtual thread's carrier: give it platform threads
-            executor = url.isSqlite()
-                    ? Executors.newFixedThreadPool(Math.max(2, config.getMaximumPoolSize()), daemonThreads("covet-" + alias + "-async"))
-                    : Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("covet-" + alias + "-", 0).factory());
-        }
-        LOG.debug("Opened database '{}' ({}) with {} as {}", alias, url, dialect.name(), config.getPoolName());
-        return new Database(alias, settings, pool, dialect, executor, owns, keeper);
-    }
-
-    private static void closeQuietly(Connection c, Throwable failure) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                failure.addSuppressed(e);
-            }
-        }
-    }
-
-    /** A database on the DataSource the settings give: its dialect read from a first connection, no pool of Covet's. */
-    private static Database onDataSource(String alias, DatabaseSettings settings) {
-        DataSource source = settings.dataSource();
-        Dialect dialect;
-        try (Connection c = source.getConnection()) {
-            var md = c.getMetaData();
-            dialect = Dialects.forProduct(md.getDatabaseProductName(), settings.dialect())
-                    .forServer(md.getDatabaseProductName(), md.getDatabaseProductVersion());
-        } catch (SQLException e) {
-            throw new ConnectionLost("Cannot connect to database '" + alias + "' through its DataSource: " + e.getMessage(), e);
-        }
-        GivenDataSource given = new GivenDataSource(alias, source, settings.outerTransactions(), dialect);
-        ExecutorService executor = settings.executor();
-        boolean owns = executor == null;
-        if (owns) {
-            executor = dialect.connection().driverRunsNativeCode()
-                    ? Executors.newFixedThreadPool(Math.max(2, Math.min(given.maxConnections(), 16)), daemonThreads("covet-" + alias + "-async"))
-                    : Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("covet-" + alias + "-", 0).factory());
-        }
-        LOG.debug("Opened database '{}' with {} on a given DataSource ({})", alias, dialect.name(), source.getClass().getName());
-        return new Database(alias, settings, null, given, dialect, executor, owns, null);
-    }
-
-    private static Driver driver(JdbcTarget target, String artifact, DatabaseUrl url) {
-        try {
-            Class.forName(target.driverClass());
-            return DriverManager.getDriver(target.url());
-        } catch (ClassNotFoundException | SQLException e) {
-            throw new ImproperlyConfigured("The JDBC driver for " + url.scheme() + " URLs (" + target.driverClass()
-                    + ") is not on the classpath; add the dependency " + artifact);
-        }
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        return DatabaseOpener.open(alias, settings);
     }
 
     /**
@@ -265,6 +96,10 @@ public final class Database implements AutoCloseable {
 
     Transactions transactions() {
         return transactions;
+    }
+
+    Connections connections() {
+        return connections;
     }
 
     // ---------------------------------------------------------------- transactions
@@ -410,23 +245,7 @@ public final class Database implements AutoCloseable {
             throw new TransactionManagementError("An ...Async call was made inside a transaction on '" + alias
                     + "'; it would run on another thread, outside the transaction. Use the blocking call inside atomic().");
         }
-        if (closed) {
-            throw new dev.covet.orm.exception.ImproperlyConfigured("Database '" + alias + "' is closed");
-        }
-        asyncRunning.incrementAndGet();
-        try {
-            DatabaseOwner runIn = owner;
-            return CompletableFuture.supplyAsync(() -> {
-                try {
-                    return runIn.call(work);
-                } finally {
-                    finishedAsync();
-                }
-            }, executor);
-        } catch (RuntimeException e) {
-            finishedAsync();
-            throw e;
-        }
+        return async.submit(owner, work);
     }
 
     /**
@@ -442,14 +261,6 @@ public final class Database implements AutoCloseable {
      */
     public <T> CompletableFuture<T> atomicAsync(java.util.function.Function<Database, T> work) {
         return async(() -> transactions.atomic(() -> work.apply(this)));
-    }
-
-    private void finishedAsync() {
-        if (asyncRunning.decrementAndGet() == 0) {
-            synchronized (asyncRunning) {
-                asyncRunning.notifyAll();
-            }
-        }
     }
 
     /**
@@ -500,7 +311,7 @@ public final class Database implements AutoCloseable {
      * @return the executor (shut down on close when Covet made it)
      */
     public ExecutorService executor() {
-        return executor;
+        return async.executor();
     }
 
     // ---------------------------------------------------------------- statement timeouts
@@ -517,43 +328,7 @@ public final class Database implements AutoCloseable {
      * @return what {@code work} returned
      */
     public <T> T withStatementTimeout(Duration timeout, Supplier<T> work) {
-        long millis = DatabaseSettings.Builder.timeout(timeout, "timeout").toMillis();
-        Long before = scopedLimit.get();
-        scopedLimit.set(millis);
-        try {
-            return work.get();
-        } finally {
-            if (before == null) {
-                scopedLimit.remove();
-            } else {
-                scopedLimit.set(before);
-            }
-        }
-    }
-
-    /**
-     * The limit the next statement needs set on its own (ms, 0 for none), or -1 when the session's
-     * own limit already applies.
-     */
-    private long statementLimit() {
-        Long scoped = scopedLimit.get();
-        if (scoped == null) {
-            return sessionLimits || sessionLimitMillis == 0 ? -1 : sessionLimitMillis;
-        }
-        return sessionLimits && scoped == sessionLimitMillis ? -1 : scoped;
-    }
-
-    private void endLimit(Connection c, SQLException failure) {
-        try {
-            dialect.connection().endLimit(c, sessionLimitMillis);
-        } catch (SQLException e) {
-            if (failure != null) {
-                failure.addSuppressed(e);
-            }
-            // the session's limit is unknown now: that connection must not serve anyone else
-            LOG.debug("Restoring the statement timeout on '{}' failed; the connection is discarded", alias, e);
-            pool.evictConnection(c);
-        }
+        return execution.withStatementTimeout(timeout, work);
     }
 
     // ---------------------------------------------------------------- statements
@@ -567,15 +342,7 @@ public final class Database implements AutoCloseable {
      * @return the mapped rows in order; empty when none matched
      */
     public <T> List<T> query(Sql sql, RowMapper<T> mapper) {
-        return run(sql, (ps, text) -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-                return rows;
-            }
-        });
+        return execution.query(sql, mapper);
     }
 
     /**
@@ -585,7 +352,7 @@ public final class Database implements AutoCloseable {
      * @return the number of rows the statement changed
      */
     public int update(Sql sql) {
-        return run(sql, (ps, text) -> ps.executeUpdate());
+        return execution.update(sql);
     }
 
     /**
@@ -598,19 +365,7 @@ public final class Database implements AutoCloseable {
      * @return the keys in the order the rows were inserted
      */
     public List<Object> insert(Sql sql, ValueCodec keyCodec, boolean returning) {
-        if (returning) {
-            return query(sql, rs -> keyCodec.read(rs, 1));
-        }
-        return run(sql, Statement.RETURN_GENERATED_KEYS, (ps, text) -> {
-            ps.executeUpdate();
-            List<Object> keys = new ArrayList<>();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                while (rs.next()) {
-                    keys.add(keyCodec.read(rs, 1));
-                }
-            }
-            return keys;
-        });
+        return execution.insert(sql, keyCodec, returning);
     }
 
     /**
@@ -620,21 +375,7 @@ public final class Database implements AutoCloseable {
      * @param sql the statement with its parameters
      */
     public void executeStatement(Sql sql) {
-        TransactionFrame frame = transactions.current();
-        Connection c = frame != null ? frame.connection : acquire();
-        long start = System.nanoTime();
-        try (PreparedStatement ps = c.prepareStatement(sql.text())) {
-            bind(ps, sql.params());
-            ps.execute();
-            fire(sql, start, null);
-        } catch (SQLException e) {
-            fire(sql, start, e);
-            throw dialect.errors().translate(e, sql.text());
-        } finally {
-            if (frame == null) {
-                release(c);
-            }
-        }
+        execution.executeStatement(sql);
     }
 
     /**
@@ -659,97 +400,7 @@ public final class Database implements AutoCloseable {
      * @return the open cursor, which the caller closes
      */
     public <T> Cursor<T> cursor(Sql sql, int fetchSize, RowMapper<T> mapper) {
-        TransactionFrame frame = usableFrame();
-        Connection c = frame != null ? frame.connection : acquire();
-        boolean ownTransaction = false;
-        long start = System.nanoTime();
-        long limit = statementLimit();
-        PreparedStatement ps = null;
-        try {
-            if (frame == null && dialect.features().supportsServerCursors() && dialect.cursorsNeedTransaction()) {
-                c.setAutoCommit(false);
-                ownTransaction = true;
-            }
-            String text = limit < 0 ? sql.text() : dialect.connection().limitStatement(c, sql.text(), limit);
-            ResultSet rs;
-            try {
-                ps = c.prepareStatement(text, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-                ps.setFetchSize(fetchSize);
-                bind(ps, sql.params());
-                rs = ps.executeQuery();
-            } finally {
-                // the limit covers opening the cursor; reading further chunks is the caller's pace
-                if (limit >= 0) {
-                    endLimit(c, null);
-                }
-            }
-            fire(sql, start, null);
-            return new Cursor<>(this, frame == null ? c : null, ownTransaction, ps, rs, mapper, sql.text());
-        } catch (SQLException e) {
-            fire(sql, start, e);
-            if (ps != null) {
-                try {
-                    ps.close();
-                } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
-            RuntimeException translated = translate(e, sql.text(), frame);
-            if (frame == null) {
-                try {
-                    if (ownTransaction) {
-                        c.rollback();
-                        c.setAutoCommit(true);
-                    }
-                } catch (SQLException suppressed) {
-                    translated.addSuppressed(suppressed);
-                }
-                release(c);
-                if (translated instanceof ConnectionLost) {
-                    pool.evictConnection(c);
-                }
-            }
-            throw translated;
-        }
-    }
-
-    /** A statement's work once it is prepared and bound. */
-    @FunctionalInterface
-    interface Work<T> {
-        T run(PreparedStatement ps, String sql) throws SQLException;
-    }
-
-    private <T> T run(Sql sql, Work<T> work) {
-        return run(sql, Statement.NO_GENERATED_KEYS, work);
-    }
-
-    private <T> T run(Sql sql, int keys, Work<T> work) {
-        // the connection, the statement limit, events and errors as for any work on the connection;
-        // here only the statement: a kept one where it can be, lent and given back
-        return withConnection(sql, (c, text) -> {
-            PreparedStatement ps = null;
-            boolean cached = false;
-            boolean failed = true;
-            try {
-                if (statements != null && keys == Statement.NO_GENERATED_KEYS) {
-                    ps = statements.take(c, text);
-                    cached = ps != null;
-                }
-                if (ps == null) {
-                    ps = keys == Statement.RETURN_GENERATED_KEYS ? c.prepareStatement(text, keys) : c.prepareStatement(text);
-                }
-                bind(ps, sql.params());
-                T result = work.run(ps, sql.text());
-                failed = false;
-                return result;
-            } finally {
-                if (cached) {
-                    statements.giveBack(c, text, failed);
-                } else {
-                    close(ps);
-                }
-            }
-        });
+        return execution.cursor(sql, fetchSize, mapper);
     }
 
     /**
@@ -782,155 +433,7 @@ public final class Database implements AutoCloseable {
      * @return what {@code work} returns
      */
     public <T> T withConnection(Sql sql, ConnectionWork<T> work) {
-        TransactionFrame frame = usableFrame();
-        Connection c = frame != null ? frame.connection : acquire();
-        long start = System.nanoTime();
-        long limit = statementLimit();
-        boolean lost = false;
-        SQLException error = null;
-        try {
-            String text = limit >= 0 ? dialect.connection().limitStatement(c, sql.text(), limit) : sql.text();
-            T result = work.run(c, text);
-            fire(sql, start, null);
-            return result;
-        } catch (SQLException e) {
-            error = e;
-            fire(sql, start, e);
-            RuntimeException translated = translate(e, sql.text(), frame);
-            lost = translated instanceof ConnectionLost;
-            throw translated;
-        } finally {
-            if (limit >= 0 && !lost) {
-                endLimit(c, error);
-            }
-            if (frame == null) {
-                release(c);
-                if (lost) {
-                    pool.evictConnection(c);
-                }
-            }
-        }
-    }
-
-    /**
-     * The Covet exception for {@code e}. A lost connection inside a transaction says that the server
-     * rolled the transaction back, and marks it so that nothing more is tried on that connection.
-     */
-    private RuntimeException translate(SQLException e, String sql, TransactionFrame frame) {
-        if (dialect.errors().isReadOnlyViolation(e)) {
-            return new dev.covet.orm.exception.ReadOnlyError("Database '" + alias + "' only reads (" + (settings.readOnly() ? "configured readOnly"
-                    : "the server refuses writes: a replica or standby") + "), and a write was sent to it: " + e.getMessage()
-                    + ". Send writes to the primary (a router's dbForWrite, or using(...) with the primary's alias)", e);
-        }
-        RuntimeException translated = dialect.errors().translate(e, sql);
-        if (translated instanceof ConnectionLost && frame != null) {
-            frame.lost = true;
-            return new ConnectionLost(translated.getMessage() + " (the connection was lost inside a transaction:"
-                    + " the server rolled the whole transaction back, and Covet does not retry it)", e, true);
-        }
-        return translated;
-    }
-
-    private void close(PreparedStatement ps) {
-        if (ps != null) {
-            try {
-                ps.close();
-            } catch (SQLException e) {
-                LOG.debug("Closing a statement on '{}' failed", alias, e);
-            }
-        }
-    }
-
-    private void bind(PreparedStatement ps, List<Value> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            Value v = params.get(i);
-            ValueCodec codec = dialect.codec(v.storage());
-            if (v.value() == null) {
-                ps.setNull(i + 1, codec.sqlType());
-            } else {
-                codec.bind(ps, i + 1, v.value());
-            }
-        }
-    }
-
-    private void fire(Sql sql, long start, SQLException error) {
-        long elapsed = System.nanoTime() - start;
-        if (elapsed > slowNanos) {
-            LOG.warn("Slow statement ({} ms) on '{}': {}", elapsed / 1_000_000, alias, SqlLog.shorten(sql.text()));
-        }
-        if (SqlLog.LOG.isDebugEnabled()) {
-            SqlLog.statement(alias, elapsed, sql, error);
-        }
-        QueryListeners listeners = owner.queryListeners();
-        if (listeners.any()) {
-            listeners.fire(new QueryEvent(alias, sql.text(), sql.paramValues(), elapsed, error));
-        }
-    }
-
-    /**
-     * A connection from the pool, waiting in line for at most connectionTimeout: a {@link PoolTimeout}
-     * when every connection stayed busy that long, a {@link ConnectionLost} when the server could not
-     * be reached. Hand it back with {@link #release} (or {@link #giveBack}).
-     */
-    Connection acquire() {
-        if (given != null) {
-            return given.acquire();
-        }
-        long timeout = settings.connectionTimeout().toMillis();
-        try {
-            if (!turns.tryAcquire(timeout, TimeUnit.MILLISECONDS)) {
-                throw poolTimeout(timeout);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PoolTimeout("Interrupted while waiting for a connection to database '" + alias + "'");
-        }
-        try {
-            return pool.getConnection();
-        } catch (SQLException e) {
-            turns.release();
-            if (pool.isClosed()) {
-                throw new ConnectionLost("Database '" + alias + "' is closed (Covet.shutdown() was called)", e);
-            }
-            // HikariCP gives the last failure to open a connection as the cause; without one, the pool was only busy
-            if (e.getCause() instanceof SQLException server) {
-                throw new ConnectionLost("No connection to database '" + alias + "' at " + settings.url()
-                        + " could be opened: " + server.getMessage(), server);
-            }
-            throw poolTimeout(timeout);
-        }
-    }
-
-    private PoolTimeout poolTimeout(long timeout) {
-        timeouts.incrementAndGet();
-        return new PoolTimeout("No connection to database '" + alias + "' became free within " + timeout
-                + " ms (connectionTimeout; " + poolStats() + ", " + turns.getQueueLength()
-                + " waiting): the pool is too small for the load, or connections are held too long");
-    }
-
-    /** Closes {@code c} back into the pool and lets the next caller in line have a connection. */
-    void giveBack(Connection c) throws SQLException {
-        if (given != null) {
-            c.close();
-            return;
-        }
-        try {
-            c.close();
-        } finally {
-            turns.release();
-        }
-    }
-
-    void release(Connection c) {
-        if (given != null) {
-            given.release(c, null);
-            return;
-        }
-        try {
-            giveBack(c);
-        } catch (SQLException e) {
-            LOG.warn("Closing a connection of '{}' failed: {}", alias, e.toString());
-        }
+        return execution.withConnection(sql, work);
     }
 
     /**
@@ -953,34 +456,7 @@ public final class Database implements AutoCloseable {
      * would each pin their carrier while one of them did it.
      */
     public void warmUp() {
-        if (given != null) {
-            // an application's DataSource is met on its own terms: in its transactions, when it asks
-            return;
-        }
-        try {
-            query(Sql.of(dialect.ping()), rs -> rs.getObject(1));
-        } catch (RuntimeException e) {
-            LOG.debug("Warming up the statement path of '{}' stopped early", alias, e);
-        }
-    }
-
-    void checkForeignKeys(Connection c) {
-        String check = dialect.foreignKeyCheck();
-        if (check == null) {
-            return;
-        }
-        List<String> broken = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(check)) {
-            while (rs.next() && broken.size() < 5) {
-                broken.add(rs.getString(1) + " row " + rs.getString(2) + " -> " + rs.getString(3));
-            }
-        } catch (SQLException e) {
-            throw dialect.errors().translate(e, check);
-        }
-        if (!broken.isEmpty()) {
-            throw new dev.covet.orm.exception.ForeignKeyViolation("Rows point at rows that do not exist after the schema change: "
-                    + String.join(", ", broken), null);
-        }
+        execution.warmUp();
     }
 
     /**
@@ -994,39 +470,7 @@ public final class Database implements AutoCloseable {
      * @throws dev.covet.orm.exception.LockNotAvailable if the lock was not free within {@code timeout}
      */
     public SchemaLock lock(String name, java.time.Duration timeout) {
-        Sql take = dialect.advisoryLock(name, timeout);
-        if (take == null) {
-            return () -> { };
-        }
-        Connection c = acquire();
-        try {
-            try (PreparedStatement ps = c.prepareStatement(take.text())) {
-                bind(ps, take.params());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next() || rs.getObject(1) == null || (rs.getObject(1) instanceof Number n && n.intValue() == 0)) {
-                        throw new dev.covet.orm.exception.LockNotAvailable("The lock '" + name + "' on database '" + alias
-                                + "' was not free within " + timeout.toSeconds() + " s", null);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            release(c);
-            throw dialect.errors().translate(e, take.text());
-        } catch (RuntimeException e) {
-            release(c);
-            throw e;
-        }
-        Sql free = dialect.advisoryUnlock(name);
-        return () -> {
-            try (PreparedStatement ps = c.prepareStatement(free.text())) {
-                bind(ps, free.params());
-                ps.execute();
-            } catch (SQLException e) {
-                LOG.warn("Releasing the lock '{}' on '{}' failed: {}", name, alias, e.toString());
-            } finally {
-                release(c);
-            }
-        };
+        return schema.lock(name, timeout);
     }
 
     /**
@@ -1035,16 +479,7 @@ public final class Database implements AutoCloseable {
      * @return the live tables by lower-case name
      */
     public Map<String, LiveTable> introspect() {
-        Connection c = acquireForThread();
-        try {
-            return new Introspector(c, dialect).tables();
-        } catch (SQLException e) {
-            throw dialect.errors().translate(e, "-- read the schema");
-        } finally {
-            if (transactions.current() == null) {
-                release(c);
-            }
-        }
+        return schema.introspect();
     }
 
     /**
@@ -1053,43 +488,7 @@ public final class Database implements AutoCloseable {
      * @return the table names, lower case
      */
     public java.util.Set<String> tableNames() {
-        Connection c = acquireForThread();
-        try {
-            var md = c.getMetaData();
-            java.util.Set<String> names = new java.util.HashSet<>();
-            String catalog = c.getCatalog();
-            String schema = dialect.tableSchema(c);
-            try (ResultSet rs = md.getTables(catalog, schema, "%", new String[]{"TABLE"})) {
-                while (rs.next()) {
-                    names.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-            return names;
-        } catch (SQLException e) {
-            throw dialect.errors().translate(e, "-- list tables");
-        } finally {
-            if (transactions.current() == null) {
-                release(c);
-            }
-        }
-    }
-
-    /**
-     * The thread's open transaction, if any; one marked for rollback takes no more statements until the
-     * block that rolls it back ends (Django's validate_no_broken_transaction).
-     */
-    private TransactionFrame usableFrame() {
-        TransactionFrame frame = transactions.current();
-        if (frame != null && frame.needsRollback) {
-            throw new dev.covet.orm.exception.TransactionManagementError("An error occurred in the current transaction. You can't execute "
-                    + "queries until the end of the 'atomic' block.");
-        }
-        return frame;
-    }
-
-    private Connection acquireForThread() {
-        TransactionFrame frame = usableFrame();
-        return frame != null ? frame.connection : acquire();
+        return schema.tableNames();
     }
 
     /**
@@ -1098,7 +497,7 @@ public final class Database implements AutoCloseable {
      * @return the pool's maximum size ({@link Integer#MAX_VALUE} when unbounded)
      */
     public int maxConnections() {
-        return given != null ? given.maxConnections() : pool.getMaximumPoolSize();
+        return connections.maxConnections();
     }
 
     /**
@@ -1107,11 +506,7 @@ public final class Database implements AutoCloseable {
      * @return {@code "N active / M open"}, or {@code "closed"} once the pool is closed
      */
     public String poolStats() {
-        if (given != null) {
-            return given.stats();
-        }
-        var mx = pool.getHikariPoolMXBean();
-        return mx == null ? "closed" : mx.getActiveConnections() + " active / " + mx.getTotalConnections() + " open";
+        return connections.stats();
     }
 
     /**
@@ -1120,74 +515,16 @@ public final class Database implements AutoCloseable {
      * @return the statistics; pool figures are -1 where the pool does not report them
      */
     public PoolStats statistics() {
-        HikariDataSource hikari = given == null ? pool : given.hikari();
-        var mx = hikari == null ? null : hikari.getHikariPoolMXBean();
-        if (mx == null) {
-            return new PoolStats(-1, -1, -1, -1, timeouts.get(), maxConnections());
-        }
-        int waiting = mx.getThreadsAwaitingConnection() + (turns == null ? 0 : turns.getQueueLength());
-        return new PoolStats(mx.getTotalConnections(), mx.getActiveConnections(), mx.getIdleConnections(), waiting,
-                timeouts.get(), hikari.getMaximumPoolSize());
+        return connections.statistics();
     }
 
-    /** The connection of the outer transaction Covet joins on this thread, or null. */
-    Connection outerConnection() {
-        return given == null ? null : given.outerConnection();
-    }
-
-    boolean joinsOuterTransactions() {
-        return given != null && given.joinsOuterTransactions();
-    }
-
-    void afterOuterCommit(Runnable hook) {
-        given.afterOuterCommit(hook);
-    }
-
-        /**
+    /**
      * Closes the pool Covet built (a given DataSource stays open: its owner closes it) once the async calls still running have finished (waiting up to the connection
      * timeout for them; new ones are refused), then the in-memory keeper connection.
      */
     @Override
     public void close() {
-        closed = true;
-        long deadline = System.nanoTime() + settings.connectionTimeout().toNanos();
-        if (ownsExecutor) {
-            executor.shutdown();
-        }
-        awaitAsync(deadline);
-        if (pool != null) {
-            pool.close();
-        }
-        if (keeper != null) {
-            try {
-                keeper.close();
-            } catch (SQLException e) {
-                LOG.debug("Closing the in-memory keeper connection failed", e);
-            }
-        }
-    }
-
-    private void awaitAsync(long deadline) {
-        synchronized (asyncRunning) {
-            while (asyncRunning.get() > 0) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    LOG.warn("Closing database '{}' with {} async calls still running after {} ms", alias, asyncRunning.get(),
-                            settings.connectionTimeout().toMillis());
-                    return;
-                }
-                try {
-                    asyncRunning.wait(Math.max(1, left / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
-    /** Drops a connection whose state cannot be trusted (its server went away) from the pool. */
-    void evict(Connection c) {
-        pool.evictConnection(c);
+        async.close(settings.connectionTimeout());
+        connections.close();
     }
 }

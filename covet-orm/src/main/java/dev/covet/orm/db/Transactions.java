@@ -19,19 +19,21 @@ import java.util.function.Supplier;
  */
 final class Transactions {
     private final Database database;
+    private final Connections connections;
     private final ThreadLocal<TransactionFrame> current = new ThreadLocal<>();
 
-    Transactions(Database database) {
+    Transactions(Database database, Connections connections) {
         this.database = database;
+        this.connections = connections;
     }
 
     /** The transaction open on this thread: Covet's, or the outer manager's Covet joins; null when none. */
     TransactionFrame current() {
         TransactionFrame frame = current.get();
-        if (frame != null || !database.joinsOuterTransactions()) {
+        if (frame != null || !connections.joinsOuterTransactions()) {
             return frame;
         }
-        Connection outer = database.outerConnection();
+        Connection outer = connections.outerConnection();
         return outer == null ? null : new TransactionFrame(outer, true);
     }
 
@@ -78,7 +80,7 @@ final class Transactions {
         if (current.get() != null) {
             return atomic(work);
         }
-        Connection c = database.acquire();
+        Connection c = connections.acquire();
         var d = database.dialect();
         try {
             plain(c, d.ddl().beforeSchemaChange());
@@ -91,7 +93,7 @@ final class Transactions {
         T result;
         try {
             result = work.get();
-            database.checkForeignKeys(c);
+            SchemaAccess.checkForeignKeys(c, d);
         } catch (Throwable t) {
             finish(tx.frame(), tx.depth(), t);
             throw t;
@@ -114,15 +116,15 @@ final class Transactions {
 
     Transaction begin(boolean savepoint) {
         TransactionFrame frame = current.get();
-        if (frame == null && database.joinsOuterTransactions()) {
-            Connection outer = database.outerConnection();
+        if (frame == null && connections.joinsOuterTransactions()) {
+            Connection outer = connections.outerConnection();
             if (outer != null) {
                 frame = new TransactionFrame(outer, true);
                 current.set(frame);
             }
         }
         if (frame == null) {
-            return begin(database.acquire());
+            return begin(connections.acquire());
         }
         if (!savepoint) {
             frame.push(null, true);
@@ -211,7 +213,7 @@ final class Transactions {
             }
             closeQuietly(c, failure);
             if (frame.lost) {
-                database.evict(c);
+                connections.evict(c);
             }
         }
         if (!rollback) {
@@ -247,7 +249,7 @@ final class Transactions {
             if (!rollback) {
                 frame.connection.releaseSavepoint(sp);
                 if (leavesOuter) {
-                    level.onCommit.forEach(database::afterOuterCommit);
+                    level.onCommit.forEach(connections::afterOuterCommit);
                 } else {
                     frame.innermost().onCommit.addAll(level.onCommit);
                 }
@@ -276,7 +278,7 @@ final class Transactions {
         }
         if (frame.outer && frame.depth() == 0) {
             // statements in an outer manager's transaction, outside any atomic(): its commit is the one to wait for
-            database.afterOuterCommit(hook);
+            connections.afterOuterCommit(hook);
             return;
         }
         frame.innermost().onCommit.add(hook);
@@ -312,7 +314,7 @@ final class Transactions {
 
     private void closeQuietly(Connection c, Throwable failure) {
         try {
-            database.giveBack(c);
+            connections.giveBack(c);
         } catch (SQLException e) {
             if (failure != null) {
                 failure.addSuppressed(e);
