@@ -121,9 +121,15 @@ final class Connections {
         }
     }
 
-    /** Drops a connection whose state cannot be trusted (its server went away) from the pool. */
+    /**
+     * Drops a connection whose state cannot be trusted (its server went away) from the pool: Covet's own,
+     * or the application's when it is a HikariCP pool. Another DataSource's pool checks its connections itself.
+     */
     void evict(Connection c) {
-        pool.evictConnection(c);
+        HikariDataSource owner = given == null ? pool : given.hikari();
+        if (owner != null) {
+            owner.evictConnection(c);
+        }
     }
 
     /** The connection of the outer transaction Covet joins on this thread, or null. */

@@ -17,6 +17,8 @@ import dev.covet.orm.models.Book;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.Product;
 import dev.covet.orm.models.TestModels;
+import dev.covet.orm.query.Value;
+import dev.covet.orm.sql.Sql;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -189,6 +191,32 @@ class GivenDataSourceTest {
                 } finally {
                     manager.endIfOpen();
                 }
+            });
+        }
+    }
+
+    /** The server ends a session of the application's pool mid-transaction: a ConnectionLost, and the next call works. */
+    @DbTest
+    void aLostConnectionOfAGivenDataSourceIsAConnectionLostAndTheNextCallWorks(TestDb db) throws SQLException {
+        if (db.isSqlite()) {
+            return;   // embedded: there is no server to lose the connection to
+        }
+        try (HikariDataSource ds = dataSource(db, Map.of())) {
+            onRuntime(ds, settings -> {
+            }, () -> {
+                assertThatThrownBy(() -> Covet.atomic(() -> {
+                    long backend = Covet.database().query(Sql.of(db.isPostgres() ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()"),
+                            rs -> rs.getLong(1)).getFirst();
+                    if (db.isPostgres()) {
+                        db.database().query(new Sql("SELECT pg_terminate_backend(?)", List.of(Value.of((int) backend))), rs -> 1);
+                    } else {
+                        db.database().update(Sql.of("KILL CONNECTION " + backend));
+                    }
+                    Covet.database().query(Sql.of("SELECT 1"), rs -> rs.getInt(1));
+                })).isInstanceOf(ConnectionLost.class);
+                assertThat(Covet.database().query(Sql.of("SELECT 1"), rs -> rs.getInt(1))).containsExactly(1);
+                counter("after");
+                assertThat(Counter.objects.valuesList(String.class, "name").list()).containsExactly("after");
             });
         }
     }
