@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How often {@link Covet#atomic(RetryPolicy, Runnable)} runs a transaction again after a
+ * How often {@link dev.covet.orm.Covet#atomic(RetryPolicy, Runnable)} runs a transaction again after a
  * {@link Retriable} error (a deadlock victim, a serialization failure), and how long it waits
  * between attempts: exponential backoff from {@code initialBackoff}, capped at {@code maxBackoff},
  * with full jitter so that two victims of the same deadlock do not collide again. Other errors,
@@ -71,7 +71,7 @@ public final class RetryPolicy {
      * Runs {@code attempt}, and again after a {@link Retriable} error, at most {@link #maxAttempts()}
      * times in all, pausing as {@link #pauseAfter} says; any other error, or the last one, propagates.
      * Each attempt must be a whole transaction (or start one): a retriable error means the database
-     * rolled back the transaction it happened in. {@link Covet#atomic(RetryPolicy, Runnable)} is this
+     * rolled back the transaction it happened in. {@link dev.covet.orm.Covet#atomic(RetryPolicy, Runnable)} is this
      * around a transaction.
      *
      * @param <T> the result type
