@@ -1,6 +1,10 @@
 package dev.covet.orm.sql;
 
+import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.exception.CovetException;
+import dev.covet.orm.exception.DataError;
+import dev.covet.orm.exception.IntegrityError;
+import dev.covet.orm.exception.ProgrammingError;
 
 import java.sql.SQLException;
 
@@ -32,6 +36,31 @@ public abstract class ErrorTranslator {
      */
     public boolean isReadOnlyViolation(SQLException e) {
         return "25006".equals(e.getSQLState());
+    }
+
+    /**
+     * The exception the class of a SQLSTATE names, for the codes a table does not list: {@code 23}
+     * integrity, {@code 22} data, {@code 08} connection, {@code 42} syntax or access.
+     *
+     * @param state the SQLSTATE, or "" when the driver gave none
+     * @param message the message of the translated error
+     * @param e the error the driver raised
+     * @return the exception, or null for another class
+     */
+    protected static CovetException byStateClass(String state, String message, SQLException e) {
+        if (state.startsWith("23")) {
+            return new IntegrityError(message, e);
+        }
+        if (state.startsWith("22")) {
+            return new DataError(message, e);
+        }
+        if (state.startsWith("08")) {
+            return new ConnectionLost(message, e);
+        }
+        if (state.startsWith("42")) {
+            return new ProgrammingError(message, e);
+        }
+        return null;
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.covet.orm.exception.DataError;
 import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.exception.DeadlockDetected;
 import dev.covet.orm.exception.ForeignKeyViolation;
-import dev.covet.orm.exception.IntegrityError;
 import dev.covet.orm.exception.LockNotAvailable;
 import dev.covet.orm.exception.NotNullViolation;
 import dev.covet.orm.exception.ProgrammingError;
@@ -47,17 +46,9 @@ final class MySqlErrors extends ErrorTranslator {
             case 2002, 2006, 2013, 1927 -> new ConnectionLost(message, e);
             case 1064, 1146, 1054, 1060, 1091 -> new ProgrammingError(message, e);
             default -> {
-                if (state.startsWith("23")) {
-                    yield new IntegrityError(message, e);
-                }
-                if (state.startsWith("22")) {
-                    yield new DataError(message, e);
-                }
-                if (state.startsWith("08")) {
-                    yield new ConnectionLost(message, e);
-                }
-                if (state.startsWith("42")) {
-                    yield new ProgrammingError(message, e);
+                CovetException byClass = byStateClass(state, message, e);
+                if (byClass != null) {
+                    yield byClass;
                 }
                 yield new DatabaseError(message, e);
             }

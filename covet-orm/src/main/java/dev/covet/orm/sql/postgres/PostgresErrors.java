@@ -3,15 +3,12 @@ package dev.covet.orm.sql.postgres;
 import dev.covet.orm.exception.CheckViolation;
 import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.exception.CovetException;
-import dev.covet.orm.exception.DataError;
 import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.exception.DeadlockDetected;
 import dev.covet.orm.exception.ForeignKeyViolation;
-import dev.covet.orm.exception.IntegrityError;
 import dev.covet.orm.exception.LockNotAvailable;
 import dev.covet.orm.exception.NotNullViolation;
 import dev.covet.orm.exception.OperationalError;
-import dev.covet.orm.exception.ProgrammingError;
 import dev.covet.orm.exception.QueryCanceled;
 import dev.covet.orm.exception.SerializationFailure;
 import dev.covet.orm.exception.UniqueViolation;
@@ -44,17 +41,9 @@ final class PostgresErrors extends ErrorTranslator {
             case "57014" -> new QueryCanceled(message, e);
             case "57P01", "57P02", "57P03" -> new ConnectionLost(message, e);
             default -> {
-                if (state.startsWith("23")) {
-                    yield new IntegrityError(message, e);
-                }
-                if (state.startsWith("22")) {
-                    yield new DataError(message, e);
-                }
-                if (state.startsWith("08")) {
-                    yield new ConnectionLost(message, e);
-                }
-                if (state.startsWith("42")) {
-                    yield new ProgrammingError(message, e);
+                CovetException byClass = byStateClass(state, message, e);
+                if (byClass != null) {
+                    yield byClass;
                 }
                 if (state.startsWith("40") || state.startsWith("53") || state.startsWith("55")) {
                     yield new OperationalError(message, e);
