@@ -128,7 +128,7 @@ public final class Covet {
      * @return true if the static face has a runtime to work on
      */
     public static boolean isSetup() {
-        return currentRuntime().isPresent();
+        return current() != null;
     }
 
     /**
@@ -139,10 +139,7 @@ public final class Covet {
      * @throws ImproperlyConfigured if there is none
      */
     public static CovetRuntime runtime() {
-        CovetRuntime r = CovetRuntime.bound();
-        if (r == null) {
-            r = runtime;
-        }
+        CovetRuntime r = current();
         if (r == null) {
             throw new ImproperlyConfigured("Covet is not set up; call Covet.setup(...) first");
         }
@@ -155,8 +152,13 @@ public final class Covet {
      * @return the current runtime, if any
      */
     public static java.util.Optional<CovetRuntime> currentRuntime() {
+        return java.util.Optional.ofNullable(current());
+    }
+
+    /** The runtime bound on this thread, else the default; null when there is neither. */
+    private static CovetRuntime current() {
         CovetRuntime r = CovetRuntime.bound();
-        return java.util.Optional.ofNullable(r != null ? r : runtime);
+        return r != null ? r : runtime;
     }
 
     /**
@@ -234,7 +236,8 @@ public final class Covet {
      * @return the routers, asked in order
      */
     public static dev.covet.orm.routing.Routers routers() {
-        return currentRuntime().map(CovetRuntime::routers).orElse(dev.covet.orm.routing.Routers.NONE);
+        CovetRuntime r = current();
+        return r == null ? dev.covet.orm.routing.Routers.NONE : r.routers();
     }
 
     /**
@@ -519,10 +522,7 @@ public final class Covet {
      * @return true when {@code Config.Builder.strictLoading(true)} was set
      */
     public static boolean isStrictLoading() {
-        CovetRuntime r = CovetRuntime.bound();
-        if (r == null) {
-            r = runtime;
-        }
+        CovetRuntime r = current();
         return r != null && r.isStrictLoading();
     }
 }
