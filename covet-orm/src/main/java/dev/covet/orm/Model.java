@@ -7,6 +7,7 @@ import dev.covet.orm.internal.Instances;
 import dev.covet.orm.internal.persist.Deletion;
 import dev.covet.orm.internal.persist.Persister;
 import dev.covet.orm.internal.query.Neighbours;
+import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
@@ -50,7 +51,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * Instances are not thread-safe; share them between threads only with care.
  */
-public abstract class Model {
+public abstract class Model extends Entity {
     /** The automatic primary key, used unless the model declares its own. */
     public Long id;
 

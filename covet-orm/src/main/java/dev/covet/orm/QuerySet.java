@@ -771,7 +771,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
     private Sql updateSql(Map<FieldInfo, Object> fields) {
         Query q = query.copy();
         Map<FieldInfo, Expression> assignments = new LinkedHashMap<>();
-        fields.forEach((f, v) -> assignments.put(f, v instanceof Expression x ? x.resolve(q) : f.param(FieldValues.checkLength(f, FieldValues.toDb(f, v)))));
+        fields.forEach((f, v) -> assignments.put(f, v instanceof Expression x ? x.resolve(q) : Value.of(f, FieldValues.checkLength(f, FieldValues.toDb(f, v)))));
         return WriteCompiler.update(q, assignments, database().dialect());
     }
 
@@ -789,7 +789,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
                 }
             });
             for (int i = 0; !mine.isEmpty() && i < keys.size(); i += per) {
-                QuerySet<? extends Model> rows = QuerySet.of(table.type()).using(db.alias())
+                QuerySet<? extends Model> rows = QuerySet.of(table.type().asSubclass(Model.class)).using(db.alias())
                         .filter("pk__in", keys.subList(i, Math.min(keys.size(), i + per)));
                 Sql sql = rows.updateSql(mine);
                 if (sql != null) {

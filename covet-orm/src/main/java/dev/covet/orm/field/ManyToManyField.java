@@ -1,6 +1,5 @@
 package dev.covet.orm.field;
 
-import dev.covet.orm.Model;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -30,10 +29,10 @@ public @interface ManyToManyField {
     String to() default "";
 
     /**
-     * {@return the junction model (Django's {@code through}); {@code Model.class} (the default) means an
-     * automatic junction table}
+     * {@return the junction model (Django's {@code through}), a model class; {@code void.class} (the default)
+     * means an automatic junction table}
      */
-    Class<? extends Model> through() default Model.class;
+    Class<?> through() default void.class;
 
     /**
      * {@return with {@link #through()}: the junction's key to this model, then its key to the target (Django's

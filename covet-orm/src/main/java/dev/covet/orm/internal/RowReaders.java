@@ -356,10 +356,10 @@ public final class RowReaders {
             if (variants != null) {
                 // single-table inheritance: the discriminator says which class the row is
                 Variant v = variants.get((String) codecs[discriminatorIndex].read(rs, column + discriminatorIndex));
-                m = v == null ? model.newInstance() : v.model.newInstance();
+                m = (Model) (v == null ? model.newInstance() : v.model.newInstance());
                 set = v == null ? own : v.fields;
             } else {
-                m = model.newInstance();
+                m = (Model) model.newInstance();
             }
             for (int i = 0; i < set.length; i++) {
                 if (set[i] != null) {

@@ -90,6 +90,7 @@ public final class Warmup {
      * @param models the runtime's models
      * @param dialect the database's dialect
      */
+    @SuppressWarnings("unchecked")  // every registered model's class extends Model
     public static void run(List<ModelInfo<?>> models, Dialect dialect) {
         if (CLASSES_LOADED.compareAndSet(false, true)) {
             loadClasses();
@@ -97,7 +98,7 @@ public final class Warmup {
         initialize(QueryListeners.class);   // the first statement's would otherwise
         for (ModelInfo<?> model : models) {
             try {
-                compile(model, dialect);
+                compile((ModelInfo<? extends Model>) model, dialect);
             } catch (RuntimeException e) {
                 // warming up is an optimisation: a model it cannot exercise is warmed by its first real call
                 LOG.debug("Warming up the queries of {} stopped early", model.name(), e);

@@ -1,6 +1,5 @@
 package dev.covet.orm.meta;
 
-import dev.covet.orm.Model;
 
 import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaMetafactory;
@@ -23,22 +22,22 @@ final class Constructors {
 
     /** The constructor of {@code cls} as a supplier; {@code constructor} is its handle, typed {@code ()Model}. */
     @SuppressWarnings("unchecked")
-    static Supplier<Model> supplier(MethodHandles.Lookup lookup, Class<?> cls, MethodHandle constructor) {
+    static Supplier<Entity> supplier(MethodHandles.Lookup lookup, Class<?> cls, MethodHandle constructor) {
         try {
             CallSite site = LambdaMetafactory.metafactory(lookup, "get", MethodType.methodType(Supplier.class),
                     MethodType.methodType(Object.class), lookup.findConstructor(cls, MethodType.methodType(void.class)),
                     MethodType.methodType(cls));
-            return (Supplier<Model>) site.getTarget().invoke();
+            return (Supplier<Entity>) site.getTarget().invoke();
         } catch (Throwable e) {
             return of(constructor);
         }
     }
 
     /** A supplier calling {@code constructor} (typed {@code ()Model}). */
-    static Supplier<Model> of(MethodHandle constructor) {
+    static Supplier<Entity> of(MethodHandle constructor) {
         return () -> {
             try {
-                return (Model) constructor.invokeExact();
+                return (Entity) constructor.invokeExact();
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable t) {

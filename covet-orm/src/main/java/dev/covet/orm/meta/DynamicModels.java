@@ -1,6 +1,5 @@
 package dev.covet.orm.meta;
 
-import dev.covet.orm.Model;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
 
@@ -50,7 +49,7 @@ public final class DynamicModels {
      * @param <T>      the instances' class
      * @return the metadata; not registered
      */
-    public static <T extends Model & DynamicModel> ModelInfo<T> build(Class<T> type, String name, String table, List<Column> columns,
+    public static <T extends Entity & DynamicModel> ModelInfo<T> build(Class<T> type, String name, String table, List<Column> columns,
                                                                        java.util.function.Function<ModelInfo<T>, T> factory) {
         ModelSpec spec = new ModelSpec();
         spec.type = type;

@@ -1,9 +1,7 @@
 package dev.covet.orm.meta;
 
 import dev.covet.orm.exception.ImproperlyConfigured;
-import dev.covet.orm.Model;
 import dev.covet.orm.field.FieldConverter;
-import dev.covet.orm.relation.Ref;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -15,8 +13,8 @@ import java.lang.reflect.Field;
  * so that hydrating a row does no reflection lookup.
  */
 final class FieldAccess {
-    private static final MethodType GET = MethodType.methodType(Object.class, Model.class);
-    private static final MethodType SET = MethodType.methodType(void.class, Model.class, Object.class);
+    private static final MethodType GET = MethodType.methodType(Object.class, Entity.class);
+    private static final MethodType SET = MethodType.methodType(void.class, Entity.class, Object.class);
 
     private final MethodHandle getter;
     private final MethodHandle setter;
@@ -33,13 +31,13 @@ final class FieldAccess {
     }
 
     /** A value with no Java field of its own, computed from the instance (a single-table discriminator); setting it does nothing. */
-    static FieldAccess computed(java.util.function.Function<Model, Object> value, String where) {
+    static FieldAccess computed(java.util.function.Function<Entity, Object> value, String where) {
         MethodHandle getter;
         MethodHandle setter;
         try {
             getter = MethodHandles.lookup().findVirtual(java.util.function.Function.class, "apply",
                     MethodType.methodType(Object.class, Object.class)).bindTo(value).asType(GET);
-            setter = MethodHandles.dropArguments(MethodHandles.constant(Object.class, null), 0, Model.class, Object.class)
+            setter = MethodHandles.dropArguments(MethodHandles.constant(Object.class, null), 0, Entity.class, Object.class)
                     .asType(SET);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
@@ -52,20 +50,20 @@ final class FieldAccess {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             MethodHandle getter = MethodHandles.insertArguments(lookup.findStatic(FieldAccess.class, "dynamicGet",
-                    MethodType.methodType(Object.class, String.class, Model.class)), 0, name);
+                    MethodType.methodType(Object.class, String.class, Entity.class)), 0, name);
             MethodHandle setter = MethodHandles.insertArguments(lookup.findStatic(FieldAccess.class, "dynamicSet",
-                    MethodType.methodType(void.class, String.class, Model.class, Object.class)), 0, name);
+                    MethodType.methodType(void.class, String.class, Entity.class, Object.class)), 0, name);
             return new FieldAccess(getter, setter, false, false, name);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Object dynamicGet(String name, Model instance) {
+    private static Object dynamicGet(String name, Entity instance) {
         return ((DynamicModel) instance).dynamicGet(name);
     }
 
-    private static void dynamicSet(String name, Model instance, Object value) {
+    private static void dynamicSet(String name, Entity instance, Object value) {
         ((DynamicModel) instance).dynamicSet(name, value);
     }
 
@@ -74,7 +72,7 @@ final class FieldAccess {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(dev.covet.orm.meta.Modules.readable(field.getDeclaringClass()), MethodHandles.lookup());
             MethodHandle getter = lookup.unreflectGetter(field).asType(GET);
             MethodHandle setter = lookup.unreflectSetter(field).asType(SET);
-            return new FieldAccess(getter, setter, field.getType().isPrimitive(), field.getType() == Ref.class,
+            return new FieldAccess(getter, setter, field.getType().isPrimitive(), RelationValues.isKey(field.getType()),
                     field.getDeclaringClass().getSimpleName() + "." + field.getName());
         } catch (IllegalAccessException e) {
             throw new ImproperlyConfigured("Covet cannot access field " + field.getDeclaringClass().getName() + "."
@@ -82,7 +80,7 @@ final class FieldAccess {
         }
     }
 
-    Object get(Model instance) {
+    Object get(Entity instance) {
         try {
             return (Object) getter.invokeExact(instance);
         } catch (Throwable t) {
@@ -90,7 +88,7 @@ final class FieldAccess {
         }
     }
 
-    void set(Model instance, Object value) {
+    void set(Entity instance, Object value) {
         if (value == null && primitive) {
             throw new IllegalArgumentException(where + " is a primitive field and cannot be set to null");
         }
@@ -101,20 +99,20 @@ final class FieldAccess {
         }
     }
 
-    Object getDb(Model instance, FieldConverter converter) {
+    Object getDb(Entity instance, FieldConverter converter) {
         Object value = get(instance);
         if (value == null) {
             return null;
         }
         if (ref) {
-            return ((Ref<?>) value).id();
+            return ((RelationValues.Key) value).id();
         }
         return converter.toDb(value);
     }
 
-    void setDb(Model instance, Object dbValue, FieldConverter converter) {
+    void setDb(Entity instance, Object dbValue, FieldConverter converter) {
         if (ref) {
-            Ref<?> current = (Ref<?>) get(instance);
+            RelationValues.Key current = (RelationValues.Key) get(instance);
             if (current == null) {
                 throw new IllegalStateException(where + " holds no Ref; leave relation fields uninitialized so that Covet fills them");
             }

@@ -1,7 +1,6 @@
 package dev.covet.orm.meta;
 
 import dev.covet.orm.exception.ImproperlyConfigured;
-import dev.covet.orm.Model;
 import dev.covet.orm.field.ArrayField;
 import dev.covet.orm.field.AutoField;
 import dev.covet.orm.field.BigAutoField;
@@ -31,8 +30,6 @@ import dev.covet.orm.field.TimeField;
 import dev.covet.orm.field.URLField;
 import dev.covet.orm.field.UUIDField;
 import dev.covet.orm.field.Validator;
-import dev.covet.orm.relation.ManyToMany;
-import dev.covet.orm.relation.Ref;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
@@ -118,10 +115,10 @@ final class FieldFactory {
         }
         Class<?> type = field.getType();
         if (found.isEmpty()) {
-            if (type == Ref.class && !Modifier.isStatic(field.getModifiers())) {
+            if (RelationValues.isKey(type) && !Modifier.isStatic(field.getModifiers())) {
                 throw error(field, "is a Ref but has no @ForeignKey or @OneToOneField");
             }
-            if (type == ManyToMany.class && !Modifier.isStatic(field.getModifiers())) {
+            if (RelationValues.isMany(type) && !Modifier.isStatic(field.getModifiers())) {
                 throw error(field, "is a ManyToMany but has no @ManyToManyField");
             }
             return null;
@@ -178,7 +175,7 @@ final class FieldFactory {
     }
 
     /** The field's {@code @DbDefault}, checked against its type, or null. */
-    private dev.covet.orm.sql.ddl.ColumnDefault dbDefault(Field field, FieldSpec s) {
+    private dev.covet.orm.meta.ColumnDefault dbDefault(Field field, FieldSpec s) {
         dev.covet.orm.field.DbDefault a = field.getAnnotation(dev.covet.orm.field.DbDefault.class);
         if (a == null) {
             return null;
@@ -189,8 +186,8 @@ final class FieldFactory {
         if (a.now() && !a.value().isEmpty()) {
             throw error(field, "has a dbDefault with both a constant and now; choose one");
         }
-        dev.covet.orm.sql.ddl.ColumnDefault d = a.now() ? dev.covet.orm.sql.ddl.ColumnDefault.NOW
-                : dev.covet.orm.sql.ddl.ColumnDefault.of(a.value());
+        dev.covet.orm.meta.ColumnDefault d = a.now() ? dev.covet.orm.meta.ColumnDefault.NOW
+                : dev.covet.orm.meta.ColumnDefault.of(a.value());
         try {
             d.value(s.storage);
         } catch (dev.covet.orm.exception.FieldError e) {
@@ -199,10 +196,10 @@ final class FieldFactory {
         return d;
     }
 
-    /** The automatic primary key {@code id}, held in {@link Model#id}. */
-    FieldSpec automaticId() {
+    /** The automatic primary key {@code id}, held in the public {@code id} field of {@code base}, the face's {@code Model}. */
+    FieldSpec automaticId(Class<?> base) {
         try {
-            Field id = Model.class.getField("id");
+            Field id = base.getField("id");
             FieldSpec s = new FieldSpec();
             s.source = id;
             s.name = "id";
@@ -360,7 +357,7 @@ final class FieldFactory {
     }
 
     private void relation(Field field, FieldSpec s, AnnotationOptions o) {
-        expect(field, field.getType() == Ref.class, "Ref<...>");
+        expect(field, RelationValues.isKey(field.getType()), "Ref<...>");
         boolean oneToOne = field.isAnnotationPresent(OneToOneField.class);
         OnDelete onDelete = o.get("onDelete");
         Class<? extends Supplier<?>> setToClass = o.get("setTo");
@@ -391,8 +388,8 @@ final class FieldFactory {
     }
 
     private void manyToMany(Field field, FieldSpec s, AnnotationOptions o) {
-        expect(field, field.getType() == ManyToMany.class, "ManyToMany<...>");
-        Class<? extends Model> through = o.get("through");
+        expect(field, RelationValues.isMany(field.getType()), "ManyToMany<...>");
+        Class<? extends Entity> through = o.get("through");
         String related = o.string("relatedName");
         checkOptionalName(field, related, "relatedName");
         checkOptionalName(field, o.string("relatedQueryName"), "relatedQueryName");
@@ -406,7 +403,7 @@ final class FieldFactory {
         }
         s.relation = new RelationInfo(RelationInfo.Kind.MANY_TO_MANY, modelArgument(field), o.string("to"), OnDelete.CASCADE,
                 null, related, o.string("relatedQueryName"), "", true, false,
-                through == Model.class ? null : through, throughFields, dbTable, o.bool("symmetrical", true));
+                through == null || !Entity.isModelClass(through) ? null : through, throughFields, dbTable, o.bool("symmetrical", true));
         s.blank = o.bool("blank", false);
         requireTarget(field, s.relation);
     }
@@ -420,12 +417,12 @@ final class FieldFactory {
 
     /** The model class in {@code Ref<Author>}, or null when the argument is {@code Model}, a variable or a wildcard. */
     @SuppressWarnings("unchecked")
-    private static Class<? extends Model> modelArgument(Field field) {
+    private static Class<? extends Entity> modelArgument(Field field) {
         Class<?> c = typeArgument(field);
-        if (c == null || c == Model.class || !Model.class.isAssignableFrom(c)) {
+        if (!Entity.isModelClass(c)) {
             return null;
         }
-        return (Class<? extends Model>) c;
+        return (Class<? extends Entity>) c;
     }
 
     private static Class<?> typeArgument(Field field) {

@@ -1,6 +1,5 @@
 package dev.covet.orm.meta;
 
-import dev.covet.orm.Model;
 import dev.covet.orm.field.FieldConverter;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.FieldKind.Storage;
@@ -53,7 +52,7 @@ public final class FieldInfo {
     private final FieldConverter converter;
     private final String customType;
     private final java.util.Map<String, String> customColumnTypes;
-    private final dev.covet.orm.sql.ddl.ColumnDefault dbDefault;
+    private final dev.covet.orm.meta.ColumnDefault dbDefault;
 
     FieldInfo(ModelInfo<?> model, FieldSpec s) {
         this.model = model;
@@ -155,7 +154,7 @@ public final class FieldInfo {
     }
 
     /** {@return the database-side default ({@link dev.covet.orm.field.DbDefault}), or null} */
-    public dev.covet.orm.sql.ddl.ColumnDefault dbDefault() {
+    public dev.covet.orm.meta.ColumnDefault dbDefault() {
         return dbDefault;
     }
 
@@ -177,16 +176,6 @@ public final class FieldInfo {
     /** {@return whether its values are secret, shown as {@code ***} in Covet's SQL log} */
     public boolean isSensitive() {
         return sensitive;
-    }
-
-    /**
-     * {@code dbValue} as a statement parameter, bound by this field's storage.
-     *
-     * @param dbValue a canonical database value of this field
-     * @return the parameter, masked in the SQL log when the field is sensitive
-     */
-    public dev.covet.orm.query.Value param(Object dbValue) {
-        return new dev.covet.orm.query.Value(dbValue, storage(), sensitive);
     }
 
     /** {@return whether the field was added by Covet (the automatic {@code id})} */
@@ -315,7 +304,7 @@ public final class FieldInfo {
      * @param instance a model instance of this field's model
      * @return the value as the Java field holds it
      */
-    public Object value(Model instance) {
+    public Object value(Entity instance) {
         return access.get(instance);
     }
 
@@ -325,7 +314,7 @@ public final class FieldInfo {
      * @param instance a model instance of this field's model
      * @param value the value, of the field's Java type
      */
-    public void setValue(Model instance, Object value) {
+    public void setValue(Entity instance, Object value) {
         access.set(instance, value);
     }
 
@@ -335,7 +324,7 @@ public final class FieldInfo {
      * @param instance a model instance of this field's model
      * @return the value as it travels to JDBC
      */
-    public Object dbValue(Model instance) {
+    public Object dbValue(Entity instance) {
         return access.getDb(instance, converter);
     }
 
@@ -345,7 +334,7 @@ public final class FieldInfo {
      * @param instance a model instance of this field's model
      * @param dbValue the canonical value, as read from JDBC
      */
-    public void setDbValue(Model instance, Object dbValue) {
+    public void setDbValue(Entity instance, Object dbValue) {
         access.setDb(instance, dbValue, converter);
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 final class FieldSpec {
     String name;
     /** The database-side default, or null. */
-    dev.covet.orm.sql.ddl.ColumnDefault dbDefault;
+    dev.covet.orm.meta.ColumnDefault dbDefault;
     String attname;
     String column;
     FieldKind kind;

@@ -1,11 +1,9 @@
 package dev.covet.orm.meta;
 
-import dev.covet.orm.Model;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.field.Json;
 import dev.covet.orm.field.Validator;
-import dev.covet.orm.relation.Ref;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -35,12 +33,12 @@ public final class FieldValidation {
      * @param instance the instance whose value is checked
      * @param messages where each problem is added as a message to show; nothing is added for a valid value
      */
-    public static void validate(FieldInfo field, Model instance, List<String> messages) {
+    public static void validate(FieldInfo field, Entity instance, List<String> messages) {
         if (!field.hasColumn()) {
             return;
         }
         Object value = field.value(instance);
-        if (value instanceof Ref<?> ref) {
+        if (value instanceof RelationValues.Key ref) {
             if (ref.hasUnsavedTarget()) {
                 messages.add("The related " + field.relation().target().name() + " is not saved yet.");
                 return;

@@ -1,7 +1,6 @@
 package dev.covet.orm.meta;
 
 import dev.covet.orm.exception.DataError;
-import dev.covet.orm.Model;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.field.Coercion;
 import dev.covet.orm.field.FieldKind;
@@ -50,7 +49,7 @@ public final class FieldValues {
         if (input == null) {
             return null;
         }
-        if (input instanceof Model m && field.isPrimaryKey() && field.model().type().isInstance(m)) {
+        if (input instanceof Entity m && field.isPrimaryKey() && field.model().type().isInstance(m)) {
             // an instance compared with its own key (a one-to-one primary key, reached from its reverse side)
             Object key = field.dbValue(m);
             if (key == null) {
@@ -61,12 +60,12 @@ public final class FieldValues {
         RelationInfo r = field.relation();
         if (r != null) {
             FieldInfo target = r.isForward() ? r.targetField() : r.target().pk();
-            if (input instanceof Model m) {
+            if (input instanceof Entity m) {
                 return keyOf(field, target, m);
             }
             return toDb(target, input);
         }
-        if (input instanceof Model m) {
+        if (input instanceof Entity m) {
             throw ValidationError.of(field.name(), "'" + m + "' is a model instance, but " + field + " holds a "
                     + field.kind().name().toLowerCase(java.util.Locale.ROOT) + " value");
         }
@@ -123,7 +122,7 @@ public final class FieldValues {
         }
     }
 
-    private static Object keyOf(FieldInfo field, FieldInfo target, Model m) {
+    private static Object keyOf(FieldInfo field, FieldInfo target, Entity m) {
         // a key whose target is itself a relation (a one-to-one primary key) takes an instance of that
         // relation's model too, as Django's get_normalized_value follows remote fields
         while (!target.model().type().isInstance(m) && target.relation() != null && target.relation().isForward()) {

@@ -1,11 +1,8 @@
 package dev.covet.orm.meta;
 
 import dev.covet.orm.exception.ImproperlyConfigured;
-import dev.covet.orm.Model;
 import dev.covet.orm.field.GenericForeignKey;
 import dev.covet.orm.field.GenericRelation;
-import dev.covet.orm.relation.GenericRef;
-import dev.covet.orm.relation.GenericRelatedManager;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -30,10 +27,10 @@ final class GenericFieldReader {
         Class<?> type = field.getType();
         boolean instanceField = !Modifier.isStatic(field.getModifiers());
         if (key == null && relation == null) {
-            if (type == GenericRef.class && instanceField) {
+            if (RelationValues.GenericKey.class.isAssignableFrom(type) && instanceField) {
                 throw error(field, "is a GenericRef but has no @GenericForeignKey");
             }
-            if (type == GenericRelatedManager.class && instanceField) {
+            if (RelationValues.GenericMany.class.isAssignableFrom(type) && instanceField) {
                 throw error(field, "is a GenericRelatedManager but has no @GenericRelation");
             }
             return null;
@@ -46,31 +43,31 @@ final class GenericFieldReader {
             throw error(field, "must not be static, final or transient to be a model field");
         }
         if (key != null) {
-            expect(field, GenericRef.class, "@GenericForeignKey", "GenericRef<Model>");
+            expect(field, RelationValues.GenericKey.class, "@GenericForeignKey", "GenericRef<Model>");
             return new ModelSpec.GenericSpec(field.getName(), name(field, key.ctField(), "ctField"),
                     name(field, key.fkField(), "fkField"), null, FieldAccess.of(field));
         }
-        expect(field, GenericRelatedManager.class, "@GenericRelation", "GenericRelatedManager<...>");
+        expect(field, RelationValues.GenericMany.class, "@GenericRelation", "GenericRelatedManager<...>");
         return new ModelSpec.GenericSpec(field.getName(), name(field, relation.ctField(), "ctField"),
                 name(field, relation.fkField(), "fkField"), related(field), FieldAccess.of(field));
     }
 
     /** The model in {@code GenericRelatedManager<Comment>}. */
-    private Class<? extends Model> related(Field field) {
+    private Class<? extends Entity> related(Field field) {
         Type g = field.getGenericType();
         if (g instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c
-                && Model.class.isAssignableFrom(c) && c != Model.class) {
+                && Entity.isModelClass(c)) {
             if (Modifier.isAbstract(c.getModifiers())) {
                 throw error(field, "points at the abstract model " + c.getSimpleName() + ", which has no table");
             }
-            return c.asSubclass(Model.class);
+            return c.asSubclass(Entity.class);
         }
         throw error(field, "does not say which model holds the generic key: give the type argument "
                 + "(GenericRelatedManager<Comment>)");
     }
 
     private void expect(Field field, Class<?> type, String annotation, String declared) {
-        if (field.getType() != type) {
+        if (!type.isAssignableFrom(field.getType())) {
             throw error(field, "is declared as " + field.getType().getSimpleName() + ", but " + annotation + " needs " + declared);
         }
     }

@@ -1,6 +1,5 @@
 package dev.covet.orm.meta;
 
-import dev.covet.orm.Model;
 
 /**
  * A {@code @GenericForeignKey} of a model: its name, and the two ordinary fields it reads and writes,
@@ -50,7 +49,7 @@ public final class GenericForeignKeyInfo {
      * @param instance an instance of the declaring model
      * @return the value of the generic key's Java field
      */
-    public Object value(Model instance) {
+    public Object value(Entity instance) {
         return access.get(instance);
     }
 

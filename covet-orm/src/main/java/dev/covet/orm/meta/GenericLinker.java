@@ -2,7 +2,6 @@ package dev.covet.orm.meta;
 
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.field.FieldKind;
-import dev.covet.orm.relation.ContentType;
 
 import java.util.Collection;
 import java.util.Map;
@@ -46,7 +45,7 @@ final class GenericLinker {
             throw error(info, g.name(), "ctField '" + g.ctFieldName() + "' is not a field of " + info.name()
                     + "; declare @ForeignKey(onDelete = OnDelete.CASCADE) Ref<ContentType> " + g.ctFieldName());
         }
-        if (ct.relation() == null || ct.relation().isManyToMany() || ct.relation().target().type() != ContentType.class) {
+        if (ct.relation() == null || ct.relation().isManyToMany() || ct.relation().target().type() == null || !RelationValues.ContentTypes.class.isAssignableFrom(ct.relation().target().type())) {
             throw error(info, g.name(), "ctField '" + g.ctFieldName() + "' must be a @ForeignKey to ContentType");
         }
         FieldInfo fk = info.findField(g.fkFieldName());

@@ -1,6 +1,5 @@
 package dev.covet.orm.meta;
 
-import dev.covet.orm.Model;
 
 /**
  * A {@code @GenericRelation} of a model: the reverse side of a {@link GenericForeignKeyInfo} on another
@@ -10,7 +9,7 @@ import dev.covet.orm.Model;
 public final class GenericRelationInfo {
     private final ModelInfo<?> model;
     private final String name;
-    private final Class<? extends Model> relatedType;
+    private final Class<? extends Entity> relatedType;
     private final String ctFieldName;
     private final String fkFieldName;
     private GenericForeignKeyInfo key;
@@ -43,7 +42,7 @@ public final class GenericRelationInfo {
         return key;
     }
 
-    Class<? extends Model> relatedType() {
+    Class<? extends Entity> relatedType() {
         return relatedType;
     }
 

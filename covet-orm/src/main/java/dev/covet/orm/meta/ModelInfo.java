@@ -1,7 +1,6 @@
 package dev.covet.orm.meta;
 
 import dev.covet.orm.exception.FieldError;
-import dev.covet.orm.Model;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +19,7 @@ import java.util.function.Function;
  *
  * @param <T> the model class
  */
-public final class ModelInfo<T extends Model> {
+public final class ModelInfo<T extends Entity> {
     private final Class<T> type;
     private final String name;
     private final String table;
@@ -35,7 +34,7 @@ public final class ModelInfo<T extends Model> {
     private final List<String> ordering;
     private final List<IndexInfo> indexes;
     private final List<List<FieldInfo>> uniqueTogether;
-    private final java.util.function.Supplier<Model> constructor;
+    private final java.util.function.Supplier<Entity> constructor;
     private final boolean pkHasDefault;
     private final ModelInfo<?> parent;
     private final Inheritance inheritance;
@@ -216,7 +215,7 @@ public final class ModelInfo<T extends Model> {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T extends Model> Class<T> cast(Class<?> type) {
+    private static <T extends Entity> Class<T> cast(Class<?> type) {
         return (Class<T>) type;
     }
 

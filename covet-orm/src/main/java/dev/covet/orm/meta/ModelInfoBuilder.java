@@ -1,9 +1,6 @@
 package dev.covet.orm.meta;
 
 import dev.covet.orm.exception.ImproperlyConfigured;
-import dev.covet.orm.Model;
-import dev.covet.orm.relation.ManyToMany;
-import dev.covet.orm.relation.Ref;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -29,7 +26,7 @@ final class ModelInfoBuilder {
 
     /** The nearest concrete (non-abstract) model class {@code cls} extends, or null. */
     static Class<?> concreteParent(Class<?> cls) {
-        for (Class<?> c = cls.getSuperclass(); c != null && c != Model.class; c = c.getSuperclass()) {
+        for (Class<?> c = cls.getSuperclass(); c != null && !Entity.isBase(c); c = c.getSuperclass()) {
             if (!Modifier.isAbstract(c.getModifiers())) {
                 return c;
             }
@@ -37,10 +34,19 @@ final class ModelInfoBuilder {
         return null;
     }
 
+    /** The face's {@code Model}, which {@code cls} extends: the class directly beneath {@link Entity}. */
+    static Class<?> baseOf(Class<?> cls) {
+        Class<?> c = cls;
+        while (!Entity.isBase(c)) {
+            c = c.getSuperclass();
+        }
+        return c;
+    }
+
     /** Reads {@code cls}; {@code parent} is the metadata of its concrete parent, already registered, or null. */
     static ModelSpec read(Class<?> cls, ModelInfo<?> parent) {
         String model = cls.getSimpleName();
-        if (!Model.class.isAssignableFrom(cls) || cls == Model.class) {
+        if (!Entity.isModelClass(cls)) {
             throw new ImproperlyConfigured(cls.getName() + " is not a model: models extend dev.covet.orm.Model");
         }
         if (Modifier.isAbstract(cls.getModifiers())) {
@@ -76,9 +82,9 @@ final class ModelInfoBuilder {
 
     private static void readFields(Class<?> cls, ModelSpec spec, ModelInfo<?> parent) {
         String model = cls.getSimpleName();
-        // own fields: those of cls and of the abstract classes between it and its concrete parent (or Model)
+        // own fields: those of cls and of the abstract classes between it and its concrete parent (or Entity)
         List<Class<?>> chain = new ArrayList<>();
-        Class<?> stop = parent == null ? Model.class : parent.type();
+        Class<?> stop = parent == null ? baseOf(cls) : parent.type();
         for (Class<?> c = cls; c != stop; c = c.getSuperclass()) {
             chain.addFirst(c);
         }
@@ -171,7 +177,7 @@ final class ModelInfoBuilder {
                 throw new ImproperlyConfigured("Model " + model + ", field id: clashes with the automatic primary key 'id'; "
                         + "mark it primaryKey = true or give it another name");
             }
-            ordered.add(factory.automaticId());
+            ordered.add(factory.automaticId(baseOf(cls)));
         } else {
             FieldSpec pk = pks.getFirst();
             if (pk.nullable) {
@@ -227,7 +233,7 @@ final class ModelInfoBuilder {
         s.autoCreated = true;
         s.editable = false;
         s.verboseName = Naming.words(s.name);
-        s.relation = new RelationInfo(RelationInfo.Kind.ONE_TO_ONE, parent.type().asSubclass(Model.class), "",
+        s.relation = new RelationInfo(RelationInfo.Kind.ONE_TO_ONE, parent.type().asSubclass(Entity.class), "",
                 dev.covet.orm.field.OnDelete.CASCADE, null, "", "", "", true, true, null, null, null, false);
         s.access = parentKey.access();
         s.converter = parentKey.converter();
@@ -354,11 +360,11 @@ final class ModelInfoBuilder {
         return name.substring(0, MAX_NAME - hash.length() - suffix.length() - 2) + "_" + hash + "_" + suffix;
     }
 
-    private static java.util.function.Supplier<Model> constructor(Class<?> cls) {
+    private static java.util.function.Supplier<Entity> constructor(Class<?> cls) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(dev.covet.orm.meta.Modules.readable(cls), MethodHandles.lookup());
             return Constructors.supplier(lookup, cls,
-                    lookup.findConstructor(cls, MethodType.methodType(void.class)).asType(MethodType.methodType(Model.class)));
+                    lookup.findConstructor(cls, MethodType.methodType(void.class)).asType(MethodType.methodType(Entity.class)));
         } catch (NoSuchMethodException e) {
             throw new ImproperlyConfigured("Model " + cls.getSimpleName() + " needs a no-argument constructor (it may be private)");
         } catch (IllegalAccessException e) {
@@ -368,7 +374,7 @@ final class ModelInfoBuilder {
 
     /** Makes one instance to learn the defaults Java initializers give, and to check relation fields were left to Covet. */
     private static void checkPrototype(Class<?> cls, ModelSpec spec, ModelInfo<?> parent) {
-        Model prototype;
+        Entity prototype;
         try {
             prototype = spec.constructor.get();
         } catch (Throwable t) {
@@ -385,7 +391,7 @@ final class ModelInfoBuilder {
             if (s.primaryKey) {
                 spec.pkHasDefault = value != null;
             }
-            if ((s.javaType == Ref.class || s.javaType == ManyToMany.class) && value == null) {
+            if ((RelationValues.isKey(s.javaType) || RelationValues.isMany(s.javaType)) && value == null) {
                 throw new ImproperlyConfigured("Model " + cls.getSimpleName() + ", field " + s.name
                         + ": leave relation fields uninitialized; Covet fills them in");
             }

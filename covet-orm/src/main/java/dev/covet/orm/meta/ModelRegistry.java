@@ -1,7 +1,6 @@
 package dev.covet.orm.meta;
 
 import dev.covet.orm.exception.ImproperlyConfigured;
-import dev.covet.orm.Model;
 
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
@@ -36,7 +35,7 @@ public final class ModelRegistry {
      * @throws dev.covet.orm.exception.ImproperlyConfigured if the model is declared wrong
      */
     @SuppressWarnings("unchecked")
-    public static <T extends Model> ModelInfo<T> info(Class<T> type) {
+    public static <T extends Entity> ModelInfo<T> info(Class<T> type) {
         ModelInfo<?> info = INFOS.get(type);
         if (info == null) {
             register(List.of(type));
@@ -51,7 +50,7 @@ public final class ModelRegistry {
      * @param instance a model instance
      * @return the metadata, registering the class on first use
      */
-    public static ModelInfo<?> infoOf(Model instance) {
+    public static ModelInfo<?> infoOf(Entity instance) {
         return instance instanceof DynamicModel d ? d.dynamicInfo() : info(instance.getClass());
     }
 
@@ -150,7 +149,7 @@ public final class ModelRegistry {
             if (r == null) {
                 continue;
             }
-            Class<? extends Model> target = r.declaredTarget();
+            Class<? extends Entity> target = r.declaredTarget();
             if (r.targetName().isEmpty() && target != null && !Modifier.isAbstract(target.getModifiers())) {
                 work.add(target);
             } else if (r.targetName().contains(".")) {

@@ -17,7 +17,7 @@ final class ModelSpec {
     List<IndexSpec> indexes = new ArrayList<>();
     List<List<String>> uniqueTogether = new ArrayList<>();
     /** The no-argument constructor ({@link Constructors}). */
-    java.util.function.Supplier<dev.covet.orm.Model> constructor;
+    java.util.function.Supplier<Entity> constructor;
     boolean pkHasDefault;
     /** How this model inherits from a concrete model, if it does. */
     Inheritance inheritance = Inheritance.NONE;
@@ -39,7 +39,7 @@ final class ModelSpec {
      *
      * @param related the model holding the generic key, for a {@code @GenericRelation}
      */
-    record GenericSpec(String name, String ctField, String fkField, Class<? extends dev.covet.orm.Model> related,
+    record GenericSpec(String name, String ctField, String fkField, Class<? extends Entity> related,
                        FieldAccess access) {
         boolean isKey() {
             return related == null;

@@ -1,6 +1,5 @@
 package dev.covet.orm.meta;
 
-import dev.covet.orm.Model;
 import dev.covet.orm.field.OnDelete;
 
 import java.util.function.Supplier;
@@ -21,7 +20,7 @@ public final class RelationInfo {
     }
 
     private final Kind kind;
-    private final Class<? extends Model> declaredTarget;
+    private final Class<? extends Entity> declaredTarget;
     private final String targetName;
     private final OnDelete onDelete;
     private final Supplier<?> setTo;
@@ -30,7 +29,7 @@ public final class RelationInfo {
     private final String toFieldName;
     private final boolean dbConstraint;
     private final boolean parentLink;
-    private final Class<? extends Model> through;
+    private final Class<? extends Entity> through;
     private final String[] throughFields;
     private final String dbTable;
     private final boolean symmetrical;
@@ -40,9 +39,9 @@ public final class RelationInfo {
     private FieldInfo targetField;
     private Junction junction;
 
-    RelationInfo(Kind kind, Class<? extends Model> declaredTarget, String targetName, OnDelete onDelete, Supplier<?> setTo,
+    RelationInfo(Kind kind, Class<? extends Entity> declaredTarget, String targetName, OnDelete onDelete, Supplier<?> setTo,
                  String relatedName, String relatedQueryName, String toFieldName, boolean dbConstraint, boolean parentLink,
-                 Class<? extends Model> through, String[] throughFields, String dbTable, boolean symmetrical) {
+                 Class<? extends Entity> through, String[] throughFields, String dbTable, boolean symmetrical) {
         this.kind = kind;
         this.declaredTarget = declaredTarget;
         this.targetName = targetName;
@@ -126,7 +125,7 @@ public final class RelationInfo {
     }
 
     /** {@return the explicit junction model of a many-to-many, or null for an automatic junction table} */
-    public Class<? extends Model> through() {
+    public Class<? extends Entity> through() {
         return through;
     }
 
@@ -148,7 +147,7 @@ public final class RelationInfo {
         return junction;
     }
 
-    Class<? extends Model> declaredTarget() {
+    Class<? extends Entity> declaredTarget() {
         return declaredTarget;
     }
 

@@ -218,7 +218,7 @@ final class FilterBuilder {
     private Value constant(Expression lhs, Object value, String lookup) {
         FieldInfo field = lhs instanceof Col c ? c.field() : null;
         if (field != null) {
-            return field.param(FieldValues.toDb(field, value));
+            return Value.of(field, FieldValues.toDb(field, value));
         }
         Storage storage = lhs.outputType().storage();
         if (value instanceof Model) {

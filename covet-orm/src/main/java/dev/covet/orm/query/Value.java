@@ -19,6 +19,18 @@ import java.util.UUID;
  */
 public record Value(Object value, Storage storage, boolean sensitive) implements Expression {
     /**
+     * {@code dbValue} as a statement parameter for {@code field}: bound by the field's storage, masked in
+     * the SQL log when the field is sensitive.
+     *
+     * @param field the field the value belongs to
+     * @param dbValue a canonical database value of that field
+     * @return the parameter
+     */
+    public static Value of(dev.covet.orm.meta.FieldInfo field, Object dbValue) {
+        return new Value(dbValue, field.storage(), field.isSensitive());
+    }
+
+    /**
      * A constant that may be logged.
      *
      * @param value   the Java value, canonical for its storage; null for NULL

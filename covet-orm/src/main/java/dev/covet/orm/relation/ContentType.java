@@ -1,5 +1,6 @@
 package dev.covet.orm.relation;
 
+import dev.covet.orm.meta.RelationValues;
 import dev.covet.orm.GetOrCreate;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.Manager;
@@ -34,7 +35,7 @@ import java.util.Map;
  * }</pre>
  */
 @Meta(table = "covet_content_type", app = "contenttypes", verboseName = "content type")
-public final class ContentType extends Model {
+public final class ContentType extends Model implements RelationValues.ContentTypes {
     /** The manager of the content types. */
     public static final Manager<ContentType> objects = Manager.of(ContentType.class);
 
@@ -139,7 +140,7 @@ public final class ContentType extends Model {
     public Class<? extends Model> modelClass() {
         for (ModelInfo<?> info : ModelRegistry.all()) {
             if (info.type().getName().equals(model)) {
-                return info.type();
+                return info.type().asSubclass(Model.class);
             }
         }
         throw new ImproperlyConfigured("ContentType '" + model + "' names no registered model: register the class "

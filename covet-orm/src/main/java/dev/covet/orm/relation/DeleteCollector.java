@@ -301,7 +301,7 @@ public final class DeleteCollector {
      */
     private Map<Object, Model> rowsPointingAt(GenericRelationInfo g, List<Object> keys) {
         GenericForeignKeyInfo key = g.genericForeignKey();
-        ContentType type = ContentType.existing(g.model().type(), db.alias());
+        ContentType type = ContentType.existing(g.model().type().asSubclass(Model.class), db.alias());
         List<Object> objectIds = new ArrayList<>();
         for (Object k : keys) {
             Object objectId = GenericKeys.objectIdOrNull(key, k);

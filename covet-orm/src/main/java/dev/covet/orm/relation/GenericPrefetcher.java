@@ -82,7 +82,7 @@ final class GenericPrefetcher {
     static List<Model> reverse(Prefetcher p, List<Model> owners, GenericRelationInfo relation, QuerySet<? extends Model> custom,
                                String toAttr) {
         GenericForeignKeyInfo key = relation.genericForeignKey();
-        ContentType type = ContentType.existing(relation.model().type(), p.alias());
+        ContentType type = ContentType.existing(relation.model().type().asSubclass(Model.class), p.alias());
         Map<Object, List<Model>> grouped = new LinkedHashMap<>();
         List<Model> loaded = new ArrayList<>();
         Set<Object> objectIds = new LinkedHashSet<>();

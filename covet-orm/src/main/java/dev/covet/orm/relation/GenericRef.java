@@ -1,5 +1,6 @@
 package dev.covet.orm.relation;
 
+import dev.covet.orm.meta.RelationValues;
 import com.fasterxml.jackson.annotation.JsonIgnoreType;
 
 import dev.covet.orm.Covet;
@@ -31,7 +32,7 @@ import java.util.Objects;
  */
 // a JSON mapper leaves the other side of a relation out rather than loading it (a query per instance)
 @JsonIgnoreType
-public final class GenericRef<T extends Model> {
+public final class GenericRef<T extends Model> implements RelationValues.GenericKey {
     private final Model owner;
     private final String fieldName;
     private GenericForeignKeyInfo key;
@@ -148,7 +149,7 @@ public final class GenericRef<T extends Model> {
         if (pk == null) {
             return null;
         }
-        List<? extends Model> rows = QuerySet.of(model.type()).using(alias).filter("pk", pk).list();
+        List<? extends Model> rows = QuerySet.of(model.type().asSubclass(Model.class)).using(alias).filter("pk", pk).list();
         return rows.isEmpty() ? null : rows.getFirst();
     }
 

@@ -1,5 +1,6 @@
 package dev.covet.orm.relation;
 
+import dev.covet.orm.meta.RelationValues;
 import dev.covet.orm.Covet;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
@@ -32,7 +33,7 @@ import java.util.Objects;
  *
  * @param <T> the model that declares the generic key
  */
-public final class GenericRelatedManager<T extends Model> extends RelatedManager<T> {
+public final class GenericRelatedManager<T extends Model> extends RelatedManager<T> implements RelationValues.GenericMany {
     private GenericRelationInfo relation;
 
     GenericRelatedManager(Model owner, String name) {

@@ -206,7 +206,7 @@ final class Junctions {
                 }
             }
             for (Object other : others) {
-                Model row = j.model().newInstance();
+                Model row = (Model) j.model().newInstance();
                 ((Ref<?>) (flipped ? otherSide : ownerSide).value(row)).setId(owner);
                 ((Ref<?>) (flipped ? ownerSide : otherSide).value(row)).setId(other);
                 if (!throughDefaults.isEmpty()) {

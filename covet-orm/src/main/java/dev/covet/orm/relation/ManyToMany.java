@@ -1,5 +1,6 @@
 package dev.covet.orm.relation;
 
+import dev.covet.orm.meta.RelationValues;
 import dev.covet.orm.Model;
 
 /**
@@ -15,7 +16,7 @@ import dev.covet.orm.Model;
  *
  * @param <T> the related model
  */
-public final class ManyToMany<T extends Model> extends RelatedManager<T> {
+public final class ManyToMany<T extends Model> extends RelatedManager<T> implements RelationValues.Many {
     ManyToMany(Model owner, String fieldName) {
         super(owner, fieldName);
     }

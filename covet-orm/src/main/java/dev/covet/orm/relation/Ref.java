@@ -1,5 +1,6 @@
 package dev.covet.orm.relation;
 
+import dev.covet.orm.meta.RelationValues;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -30,7 +31,7 @@ import java.util.Objects;
  * @param <T> the related model
  */
 @JsonIgnoreProperties({"set", "loaded"})
-public final class Ref<T extends Model> {
+public final class Ref<T extends Model> implements RelationValues.Key {
     private final Model owner;
     private final String fieldName;
     private FieldInfo field;

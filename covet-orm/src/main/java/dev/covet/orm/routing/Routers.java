@@ -51,7 +51,7 @@ public final class Routers {
      */
     public String forRead(ModelInfo<?> model, Hints hints) {
         for (Router r : routers) {
-            String alias = r.dbForRead(model.type(), hints);
+            String alias = r.dbForRead(model.type().asSubclass(Model.class), hints);
             if (alias != null) {
                 return alias;
             }
@@ -68,7 +68,7 @@ public final class Routers {
      */
     public String forWrite(ModelInfo<?> model, Hints hints) {
         for (Router r : routers) {
-            String alias = r.dbForWrite(model.type(), hints);
+            String alias = r.dbForWrite(model.type().asSubclass(Model.class), hints);
             if (alias != null) {
                 return alias;
             }

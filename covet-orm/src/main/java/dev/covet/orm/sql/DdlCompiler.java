@@ -67,7 +67,7 @@ public final class DdlCompiler {
             } else {
                 col.append(d.ddl().columnType(f));
                 if (f.dbDefault() != null) {
-                    col.append(" DEFAULT ").append(f.dbDefault().sql(f.storage(), d));
+                    col.append(" DEFAULT ").append(TableSql.defaultSql(f.dbDefault(), f.storage(), d));
                 }
                 // a subclass's column is empty in the other subclasses' rows
                 if (!f.isNullable() && !subclassColumns.contains(f)) {

@@ -306,7 +306,7 @@ public abstract class DdlSpelling {
 
     /**
      * A constant as DDL writes it (a column's DEFAULT; DDL takes no parameters): numbers as written, text,
-     * dates and times quoted with quotes doubled. The values come from {@link dev.covet.orm.sql.ddl.ColumnDefault}, checked.
+     * dates and times quoted with quotes doubled. The values come from {@link dev.covet.orm.meta.ColumnDefault}, checked.
      *
      * @param value a number, boolean, instant, time of day, or anything whose {@code toString()} is the text
      * @return the literal

@@ -5,6 +5,7 @@ import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.query.Query;
+import dev.covet.orm.query.Value;
 
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class KeyGets {
          * @return the statement to run
          */
         public CompiledSelect bind(Object key) {
-            return new CompiledSelect(new Sql(text, List.of(this.key.param(key))), shape, false);
+            return new CompiledSelect(new Sql(text, List.of(Value.of(this.key, key))), shape, false);
         }
     }
 

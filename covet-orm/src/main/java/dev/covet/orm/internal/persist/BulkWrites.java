@@ -238,7 +238,7 @@ public final class BulkWrites {
             for (T obj : batch) {
                 List<Value> row = new ArrayList<>(fields.size());
                 for (FieldInfo f : fields) {
-                    row.add(f.param(FieldValues.checkLength(f, f.dbValue(obj))));
+                    row.add(Value.of(f, FieldValues.checkLength(f, f.dbValue(obj))));
                 }
                 rows.add(row);
             }
@@ -334,7 +334,7 @@ public final class BulkWrites {
         for (Model obj : objects) {
             List<Value> row = new ArrayList<>(fields.size());
             for (FieldInfo f : fields) {
-                row.add(f.param(FieldValues.checkLength(f, f.dbValue(obj))));
+                row.add(Value.of(f, FieldValues.checkLength(f, f.dbValue(obj))));
             }
             values.add(row);
         }

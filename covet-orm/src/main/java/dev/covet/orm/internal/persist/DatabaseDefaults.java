@@ -57,7 +57,7 @@ final class DatabaseDefaults {
         } else {
             db.update(sql);
         }
-        Sql read = WriteCompiler.selectByKey(info, filled, info.pk(), info.pk().param(info.pk().dbValue(m)), d);
+        Sql read = WriteCompiler.selectByKey(info, filled, info.pk(), Value.of(info.pk(), info.pk().dbValue(m)), d);
         List<Object[]> rows = db.query(read, rs -> {
             Object[] row = new Object[filled.size()];
             for (int i = 0; i < row.length; i++) {

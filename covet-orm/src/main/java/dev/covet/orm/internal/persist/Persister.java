@@ -229,7 +229,7 @@ public final class Persister {
             for (FieldInfo f : changed) {
                 if (table.holdsColumn(f)) {
                     fields.add(f);
-                    values.add(f.param(f.dbValue(m)));
+                    values.add(Value.of(f, f.dbValue(m)));
                 }
             }
             if (fields.isEmpty()) {
@@ -299,7 +299,7 @@ public final class Persister {
                 continue;
             }
             fields.add(f);
-            values.add(f.param(value));
+            values.add(Value.of(f, value));
         }
         if (!filledByDatabase.isEmpty()) {
             DatabaseDefaults.insert(m, info, db, fields, values, generated ? pk : null, filledByDatabase);
@@ -455,7 +455,7 @@ public final class Persister {
                 fields.add(f);
             }
         }
-        QuerySet<? extends Model> qs = QuerySet.of(info.type());
+        QuerySet<? extends Model> qs = QuerySet.of(info.type().asSubclass(Model.class));
         String alias = Instances.database(m);
         if (alias != null) {
             qs = qs.using(alias);
@@ -559,7 +559,7 @@ public final class Persister {
     }
 
     private static boolean taken(Model m, ModelInfo<?> info, Map<String, Object> lookup, Object exceptKey) {
-        QuerySet<? extends Model> qs = QuerySet.of(info.type()).filter(lookup);
+        QuerySet<? extends Model> qs = QuerySet.of(info.type().asSubclass(Model.class)).filter(lookup);
         String alias = Instances.database(m);
         if (alias != null) {
             qs = qs.using(alias);

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.covet.orm.migrate.state.Conditions;
 import dev.covet.orm.migrate.state.ConstraintState;
 import dev.covet.orm.migrate.state.FieldState;
-import dev.covet.orm.sql.ddl.ColumnDefault;
+import dev.covet.orm.meta.ColumnDefault;
 import dev.covet.orm.migrate.state.FieldTypes;
 import dev.covet.orm.migrate.state.IndexState;
 import dev.covet.orm.migrate.state.ModelState;

@@ -1,7 +1,7 @@
 package dev.covet.orm.migrate.state;
 
 import dev.covet.orm.field.FieldKind;
-import dev.covet.orm.sql.ddl.ColumnDefault;
+import dev.covet.orm.meta.ColumnDefault;
 
 /**
  * One field of a {@link ModelState}: what the database needs to know of it, and nothing a migration

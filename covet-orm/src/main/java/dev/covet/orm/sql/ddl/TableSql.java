@@ -1,6 +1,8 @@
 package dev.covet.orm.sql.ddl;
 
 import dev.covet.orm.exception.NotSupportedError;
+import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.meta.ColumnDefault;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.DdlSpelling;
 import dev.covet.orm.sql.Dialect;
@@ -60,7 +62,7 @@ public final class TableSql {
         }
         StringBuilder out = new StringBuilder(d.ddl().columnType(c.type()));
         if (c.dbDefault() != null) {
-            out.append(" DEFAULT ").append(c.dbDefault().sql(c.type().storage(), d));
+            out.append(" DEFAULT ").append(defaultSql(c.dbDefault(), c.type().storage(), d));
         }
         if (!c.nullable()) {
             out.append(" NOT NULL");
@@ -220,7 +222,7 @@ public final class TableSql {
      */
     public static String setDefault(String table, String column, ColumnType type, ColumnDefault dbDefault, Dialect d) {
         return "ALTER TABLE " + d.quote(table) + " ALTER COLUMN " + d.quote(column)
-                + (dbDefault == null ? " DROP DEFAULT" : " SET DEFAULT " + dbDefault.sql(type.storage(), d));
+                + (dbDefault == null ? " DROP DEFAULT" : " SET DEFAULT " + defaultSql(dbDefault, type.storage(), d));
     }
 
     /**
@@ -306,5 +308,18 @@ public final class TableSql {
      */
     public static Sql comment(String text) {
         return Sql.of("-- " + text.replace('\n', ' '));
+    }
+
+    /**
+     * The expression after {@code DEFAULT}.
+     *
+     * @param dbDefault the column's default
+     * @param storage the storage of the column's field
+     * @param d the dialect to write for
+     * @return {@code (CURRENT_TIMESTAMP)} or the dialect's form of now, or the constant as a literal
+     * @throws dev.covet.orm.exception.FieldError if the constant is not a value of {@code storage}
+     */
+    public static String defaultSql(ColumnDefault dbDefault, Storage storage, Dialect d) {
+        return dbDefault.now() ? "(" + d.dates().now() + ")" : d.ddl().ddlLiteral(dbDefault.value(storage));
     }
 }

@@ -1,8 +1,7 @@
-package dev.covet.orm.sql.ddl;
+package dev.covet.orm.meta;
 
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
-import dev.covet.orm.sql.Dialect;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -84,18 +83,6 @@ public record ColumnDefault(String literal, boolean now) {
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new FieldError("dbDefault '" + literal + "' is not a " + storage + " value: " + e.getMessage());
         }
-    }
-
-    /**
-     * The expression after {@code DEFAULT}.
-     *
-     * @param storage the storage of the column's field
-     * @param d the dialect to write for
-     * @return {@code (CURRENT_TIMESTAMP)} or the dialect's form of now, or the constant as a literal
-     * @throws FieldError if the constant is not a value of {@code storage}
-     */
-    public String sql(Storage storage, Dialect d) {
-        return now ? "(" + d.dates().now() + ")" : d.ddl().ddlLiteral(value(storage));
     }
 
     @Override
