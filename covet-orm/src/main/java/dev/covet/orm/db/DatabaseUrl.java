@@ -2,6 +2,7 @@ package dev.covet.orm.db;
 
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.sql.Dialects;
+import dev.covet.orm.sql.ParsedUrl;
 import dev.covet.orm.sql.Vendor;
 
 import java.io.ByteArrayOutputStream;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
  * @param options  the query parameters, in order
  */
 public record DatabaseUrl(String scheme, String user, String password, String host, int port, String database,
-                          String path, Map<String, String> options) {
+                          String path, Map<String, String> options) implements ParsedUrl {
     /** Every scheme a URL may start with, as the dialects spell them ({@link Dialects#schemes()}). */
     public static final List<String> SCHEMES = Dialects.schemes();
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+]");
@@ -90,6 +91,7 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
      *
      * @return true for an in-memory database
      */
+    @Override
     public boolean isMemory() {
         return isSqlite() && path.equals(":memory:");
     }
@@ -99,6 +101,7 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
      *
      * @return the driver's parameters, in order
      */
+    @Override
     public Map<String, String> driverOptions() {
         Map<String, String> out = new LinkedHashMap<>(options);
         out.keySet().removeAll(COVET_OPTIONS);

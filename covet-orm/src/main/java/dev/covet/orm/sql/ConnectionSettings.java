@@ -1,7 +1,5 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.db.DatabaseUrl;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -40,7 +38,7 @@ public abstract class ConnectionSettings {
      * @param url the parsed database URL
      * @return the JDBC URL with the properties to open connections with
      */
-    public abstract JdbcTarget jdbc(DatabaseUrl url);
+    public abstract JdbcTarget jdbc(ParsedUrl url);
 
     /**
      * Driver properties that bound opening a connection ({@code connect}, login included) and waiting

@@ -1,7 +1,6 @@
 package dev.covet.orm.sql;
 
 import dev.covet.orm.exception.ImproperlyConfigured;
-import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.sql.mysql.MySqlConnection;
 import dev.covet.orm.sql.mysql.MySqlDialect;
 import dev.covet.orm.sql.postgres.PostgresConnection;
@@ -71,8 +70,23 @@ public final class Dialects {
      * @param url the parsed URL, its scheme normalized ({@code sqlite}, {@code postgresql} or {@code mysql})
      * @return the dialect
      */
-    public static Dialect forUrl(DatabaseUrl url) {
-        return BY_SCHEME.get(url.scheme()).dialect().get();
+    public static Dialect forUrl(ParsedUrl url) {
+        return forScheme(url.scheme());
+    }
+
+    /**
+     * A new dialect for a URL scheme, in any accepted spelling.
+     *
+     * @param scheme the scheme, in lower case ({@code postgres}, say)
+     * @return the dialect
+     * @throws IllegalArgumentException for a scheme Covet does not know (a parsed URL's never is)
+     */
+    public static Dialect forScheme(String scheme) {
+        Known k = BY_SCHEME.get(scheme);
+        if (k == null) {
+            throw new IllegalArgumentException("Unknown database URL scheme '" + scheme + "'; expected one of " + NAMES);
+        }
+        return k.dialect().get();
     }
 
     /**

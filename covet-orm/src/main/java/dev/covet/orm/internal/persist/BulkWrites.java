@@ -96,7 +96,7 @@ public final class BulkWrites {
         FieldInfo readKey = onConflict == null ? pk : null;
         BulkLoader loader = d.bulkLoader();
         if (onConflict == null && batchSize == 0 && objects.size() >= LOAD_FROM && loader != null
-                && loader.canLoad(info.columns()) && load(objects, withoutKey, loader, info, db)) {
+                && loader.canLoad(info.columns()) && BulkLoads.load(objects, withoutKey, loader, info, db)) {
             for (T obj : objects) {
                 Instances.loaded(obj, db.alias());
             }
@@ -117,46 +117,6 @@ public final class BulkWrites {
             Instances.loaded(obj, db.alias());
         }
         return objects;
-    }
-
-    /**
-     * Loads every row in one statement of the database's bulk loader, with keys for {@code withoutKey}
-     * taken from the key's sequence first. False, with nothing written, when the key has no sequence.
-     */
-    private static <T extends Model> boolean load(List<T> objects, List<T> withoutKey, BulkLoader loader, ModelInfo<T> info,
-                                                  Database db) {
-        FieldInfo pk = info.pk();
-        if (!withoutKey.isEmpty()) {
-            List<Object> keys = loader.reserveKeys(db, info.table(), pk, withoutKey.size());
-            if (keys == null || keys.size() != withoutKey.size()) {
-                return false;
-            }
-            for (int i = 0; i < keys.size(); i++) {
-                pk.setDbValue(withoutKey.get(i), keys.get(i));
-            }
-        }
-        List<FieldInfo> columns = info.columns();
-        try {
-            loader.load(db, info.table(), columns, new BulkLoader.Rows() {
-                @Override
-                public int size() {
-                    return objects.size();
-                }
-
-                @Override
-                public Object value(int row, int column) {
-                    FieldInfo f = columns.get(column);
-                    return FieldValues.checkLength(f, f.dbValue(objects.get(row)));
-                }
-            });
-        } catch (RuntimeException e) {
-            // nothing was loaded: the instances stay unsaved, without the keys they were given
-            for (T obj : withoutKey) {
-                pk.setDbValue(obj, null);
-            }
-            throw e;
-        }
-        return true;
     }
 
     /** How many INSERTs {@link #insert} sends for {@code rows} rows of {@code columns} columns. */

@@ -1,8 +1,8 @@
 package dev.covet.orm.sql.mysql;
 
-import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.JdbcTarget;
+import dev.covet.orm.sql.ParsedUrl;
 import dev.covet.orm.sql.Vendor;
 
 import java.sql.Connection;
@@ -35,7 +35,7 @@ public final class MySqlConnection extends ConnectionSettings {
     }
 
     @Override
-    public JdbcTarget jdbc(DatabaseUrl url) {
+    public JdbcTarget jdbc(ParsedUrl url) {
         Map<String, String> props = new LinkedHashMap<>();
         if (url.user() != null) {
             props.put("user", url.user());

@@ -1,8 +1,8 @@
 package dev.covet.orm.sql.postgres;
 
-import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.JdbcTarget;
+import dev.covet.orm.sql.ParsedUrl;
 import dev.covet.orm.sql.Vendor;
 
 import org.postgresql.PGConnection;
@@ -31,7 +31,7 @@ public final class PostgresConnection extends ConnectionSettings {
     }
 
     @Override
-    public JdbcTarget jdbc(DatabaseUrl url) {
+    public JdbcTarget jdbc(ParsedUrl url) {
         Map<String, String> props = new LinkedHashMap<>();
         if (url.user() != null) {
             props.put("user", url.user());

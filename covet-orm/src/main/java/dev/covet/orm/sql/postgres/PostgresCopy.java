@@ -1,13 +1,12 @@
 package dev.covet.orm.sql.postgres;
 
-import dev.covet.orm.db.Database;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.query.Value;
 import dev.covet.orm.sql.BulkLoader;
 import dev.covet.orm.sql.Codecs;
+import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Sql;
-import dev.covet.orm.sql.ValueCodec;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -37,15 +36,16 @@ import java.util.Set;
  * timestamps as UTC to the microsecond.
  */
 final class PostgresCopy implements BulkLoader {
-    static final PostgresCopy INSTANCE = new PostgresCopy();
-
     /** Storages with a text encoding here; arrays go through INSERTs. */
     private static final Set<Storage> ENCODED = EnumSet.complementOf(EnumSet.of(Storage.ARRAY));
     /** Bytes sent to the server at a time. */
     private static final int CHUNK = 1 << 16;
     private static final HexFormat HEX = HexFormat.of();
 
-    private PostgresCopy() {
+    private final Dialect dialect;
+
+    PostgresCopy(Dialect dialect) {
+        this.dialect = dialect;
     }
 
     @Override
@@ -59,46 +59,47 @@ final class PostgresCopy implements BulkLoader {
     }
 
     @Override
-    public List<Object> reserveKeys(Database db, String table, FieldInfo key, int count) {
+    public Sql reserveKeys(String table, FieldInfo key, int count) {
         // The table is parsed as an identifier (so quoted); the column is taken as written. The sequence is
         // looked up once (OFFSET 0 keeps the subquery from being pulled up into a lookup per row: 10x slower).
-        Sql sql = new Sql("SELECT nextval(s.seq) FROM (SELECT CAST(pg_get_serial_sequence(?, ?) AS regclass) AS seq OFFSET 0) s,"
+        return new Sql("SELECT nextval(s.seq) FROM (SELECT CAST(pg_get_serial_sequence(?, ?) AS regclass) AS seq OFFSET 0) s,"
                 + " generate_series(1, ?)",
-                List.of(Value.of(db.dialect().quote(table)), Value.of(key.column()), Value.of(count)));
-        ValueCodec codec = db.dialect().codec(key.storage());
-        List<Object> keys = db.query(sql, rs -> codec.read(rs, 1));
-        return keys.isEmpty() || keys.getFirst() == null ? null : keys;
+                List.of(Value.of(dialect.quote(table)), Value.of(key.column()), Value.of(count)));
     }
 
     @Override
-    public long load(Database db, String table, List<FieldInfo> fields, Rows rows) {
-        StringBuilder statement = new StringBuilder("COPY ").append(db.dialect().quote(table)).append(" (");
+    public Sql loadStatement(String table, List<FieldInfo> fields) {
+        StringBuilder statement = new StringBuilder("COPY ").append(dialect.quote(table)).append(" (");
+        for (int i = 0; i < fields.size(); i++) {
+            statement.append(i == 0 ? "" : ", ").append(dialect.quote(fields.get(i).column()));
+        }
+        return Sql.of(statement.append(") FROM STDIN").toString());
+    }
+
+    @Override
+    public long load(Connection connection, String statement, List<FieldInfo> fields, Rows rows) throws SQLException {
         Storage[] storages = new Storage[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
-            statement.append(i == 0 ? "" : ", ").append(db.dialect().quote(fields.get(i).column()));
             storages[i] = fields.get(i).storage();
         }
-        statement.append(") FROM STDIN");
-        return db.withConnection(Sql.of(statement.toString()), (connection, text) -> {
-            // inside a transaction a failed COPY must not spoil it: pgjdbc's autosave does not cover COPY
-            Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
-            try {
-                long loaded = copy(connection, text, storages, rows);
-                if (savepoint != null) {
-                    connection.releaseSavepoint(savepoint);
-                }
-                return loaded;
-            } catch (SQLException | RuntimeException e) {
-                if (savepoint != null) {
-                    try {
-                        connection.rollback(savepoint);
-                    } catch (SQLException suppressed) {
-                        e.addSuppressed(suppressed);
-                    }
-                }
-                throw e;
+        // inside a transaction a failed COPY must not spoil it: pgjdbc's autosave does not cover COPY
+        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+        try {
+            long loaded = copy(connection, statement, storages, rows);
+            if (savepoint != null) {
+                connection.releaseSavepoint(savepoint);
             }
-        });
+            return loaded;
+        } catch (SQLException | RuntimeException e) {
+            if (savepoint != null) {
+                try {
+                    connection.rollback(savepoint);
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
     }
 
     private static long copy(Connection connection, String text, Storage[] storages, Rows rows) throws SQLException {

@@ -48,6 +48,7 @@ public final class PostgresDialect extends Dialect {
     private final PostgresLocks locks = new PostgresLocks(this);
     private final PostgresDates dates = new PostgresDates(this);
     private final PostgresWrites writes = new PostgresWrites(this);
+    private final PostgresCopy copy = new PostgresCopy(this);
 
     private static final ValueCodec JSON = new ValueCodec() {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -149,7 +150,7 @@ public final class PostgresDialect extends Dialect {
 
     @Override
     public dev.covet.orm.sql.BulkLoader bulkLoader() {
-        return PostgresCopy.INSTANCE;
+        return copy;
     }
 
     @Override

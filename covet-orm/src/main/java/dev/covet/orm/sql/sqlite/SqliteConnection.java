@@ -1,9 +1,9 @@
 package dev.covet.orm.sql.sqlite;
 
-import dev.covet.orm.db.DatabaseUrl;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.sql.ConnectionSettings;
 import dev.covet.orm.sql.JdbcTarget;
+import dev.covet.orm.sql.ParsedUrl;
 import dev.covet.orm.sql.Vendor;
 
 import org.sqlite.SQLiteConfig;
@@ -31,7 +31,7 @@ public final class SqliteConnection extends ConnectionSettings {
     }
 
     @Override
-    public JdbcTarget jdbc(DatabaseUrl url) {
+    public JdbcTarget jdbc(ParsedUrl url) {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("foreign_keys", "true");
         props.put("busy_timeout", "10000");
