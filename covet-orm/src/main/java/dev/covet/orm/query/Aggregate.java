@@ -1,6 +1,5 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.F;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.Naming;
@@ -83,7 +82,7 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
             return alias;
         }
         String fn = function.name().toLowerCase(java.util.Locale.ROOT);
-        if (source instanceof F f) {
+        if (source instanceof PathRef f) {
             return f.path() + "__" + fn;
         }
         if (source == Star.INSTANCE) {
@@ -149,7 +148,7 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
     }
 
     private static String describe(Expression e) {
-        return e instanceof F f ? f.path() : e.toString();
+        return e instanceof PathRef f ? f.path() : e.toString();
     }
 
     @Override
