@@ -69,7 +69,7 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
      * @return a new aggregate
      * @throws FieldError if the condition is null or empty
      */
-    public Aggregate filter(dev.covet.orm.Q condition) {
+    public Aggregate filter(Where condition) {
         if (condition == null || condition.isEmpty()) {
             throw new FieldError("An aggregate's filter needs a condition");
         }
