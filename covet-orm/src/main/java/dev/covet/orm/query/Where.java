@@ -93,7 +93,7 @@ public class Where {
     }
 
     @Override
-    public String toString() {
+    public final String toString() {
         StringBuilder out = new StringBuilder(negated ? "NOT (" : "(");
         for (int i = 0; i < children.size(); i++) {
             if (i > 0) {
