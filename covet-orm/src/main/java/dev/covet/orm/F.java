@@ -1,8 +1,7 @@
 package dev.covet.orm;
 
 import dev.covet.orm.exception.FieldError;
-import dev.covet.orm.query.Expression;
-import dev.covet.orm.query.OutputType;
+import dev.covet.orm.query.PathRef;
 
 /**
  * A reference to a field's value in the database, so that a query can compare or compute
@@ -15,11 +14,9 @@ import dev.covet.orm.query.OutputType;
  *
  * Immutable and thread-safe.
  */
-public final class F implements Expression {
-    private final String path;
-
+public final class F extends PathRef {
     private F(String path) {
-        this.path = path;
+        super(path);
     }
 
     /**
@@ -27,45 +24,9 @@ public final class F implements Expression {
      *
      * @param path the field path, steps joined by {@code "__"}
      * @return the reference, for comparisons, arithmetic and updates
+     * @throws FieldError if the path is null or blank
      */
     public static F of(String path) {
-        if (path == null || path.isBlank()) {
-            throw new FieldError("F() needs a field name");
-        }
         return new F(path);
-    }
-
-    /**
-     * The field path this reference names.
-     *
-     * @return the path, as given to {@link #of}
-     */
-    public String path() {
-        return path;
-    }
-
-    @Override
-    public Expression resolve(Resolver query) {
-        return query.resolvePath(path);
-    }
-
-    @Override
-    public OutputType outputType() {
-        return OutputType.ANY;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof F f && f.path.equals(path);
-    }
-
-    @Override
-    public int hashCode() {
-        return path.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "F(" + path + ")";
     }
 }

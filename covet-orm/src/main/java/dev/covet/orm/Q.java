@@ -1,8 +1,9 @@
 package dev.covet.orm;
 
 import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.meta.Where;
+
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -20,17 +21,11 @@ import java.util.Map;
  * User.objects.filter(Q.of("isStaff", true).not());
  * }</pre>
  */
-public final class Q {
+public final class Q extends Where {
     private static final Q EMPTY = new Q(false, false, List.of());
 
-    private final boolean or;
-    private final boolean negated;
-    private final List<Object> children;
-
     private Q(boolean or, boolean negated, List<Object> children) {
-        this.or = or;
-        this.negated = negated;
-        this.children = Collections.unmodifiableList(children);
+        super(or, negated, children);
     }
 
     /**
@@ -50,10 +45,7 @@ public final class Q {
      * @return the condition
      */
     public static Q of(String lookup, Object value) {
-        if (lookup == null || lookup.isBlank()) {
-            throw new FieldError("A lookup needs a field name");
-        }
-        return new Q(false, false, List.of(new Condition(lookup, value)));
+        return new Q(false, false, List.of(condition(lookup, value)));
     }
 
     /**
@@ -150,42 +142,6 @@ public final class Q {
         return new Q(false, true, List.of(this));
     }
 
-    /**
-     * Does this add no condition?
-     *
-     * @return true when it has no children
-     */
-    public boolean isEmpty() {
-        return children.isEmpty();
-    }
-
-    /**
-     * Are the children joined by OR?
-     *
-     * @return true for OR, false for AND
-     */
-    public boolean isOr() {
-        return or;
-    }
-
-    /**
-     * Is this condition negated ({@code ~Q}, {@code Q.not})?
-     *
-     * @return true when negated
-     */
-    public boolean isNegated() {
-        return negated;
-    }
-
-    /**
-     * The children: other {@code Q}s and {@link Condition}s.
-     *
-     * @return the children, in the order they were added
-     */
-    public List<Object> children() {
-        return children;
-    }
-
     private Q combine(Q other, boolean withOr) {
         if (other == null || other.isEmpty()) {
             return this;
@@ -200,35 +156,10 @@ public final class Q {
     }
 
     private static void addFlattened(List<Object> into, Q q, boolean withOr) {
-        if (!q.negated && (q.or == withOr || q.children.size() == 1)) {
-            into.addAll(q.children);
+        if (!q.isNegated() && (q.isOr() == withOr || q.children().size() == 1)) {
+            into.addAll(q.children());
         } else {
             into.add(q);
-        }
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder out = new StringBuilder(negated ? "NOT (" : "(");
-        for (int i = 0; i < children.size(); i++) {
-            if (i > 0) {
-                out.append(or ? " OR " : " AND ");
-            }
-            out.append(children.get(i));
-        }
-        return out.append(')').toString();
-    }
-
-    /**
-     * One lookup and its value.
-     *
-     * @param lookup the field path and lookup, such as {@code "title__icontains"}
-     * @param value the value to compare with
-     */
-    public record Condition(String lookup, Object value) {
-        @Override
-        public String toString() {
-            return lookup + "=" + value;
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -26,11 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The package layers, read from the compiled classes of covet-orm with ArchUnit.
  *
- * <p>Exceptions are the bottom layer, a dialect imports nothing above {@code sql}, and {@code sql}
- * nothing from {@code db}. Covet's top-level packages still form one dependency cycle; it is written
- * down here, package by package and edge by edge, as a debt to pay off. The test fails when a dependency adds a package to a
- * cycle, starts a new cycle, or adds an edge inside the known one, and it asks for an edge to be
- * struck from the list once the code no longer has it, so the list only shrinks.
+ * <p>Beneath the face, the packages are layers, bottom first: {@code exception}, {@code field},
+ * {@code meta}, {@code query}, {@code sql} (the compilers and the dialects), {@code db} and
+ * {@code schema}. Each uses only the layers beneath it, so they form no cycle, and a dialect imports
+ * nothing above {@code sql}.
+ *
+ * <p>Above them, the face's packages still form one dependency cycle: the root package with
+ * {@code relation}, {@code path}, {@code signal}, {@code routing}, {@code migrate} and {@code internal}.
+ * It is written down here, package by package and edge by edge, as a debt to pay off. The test fails
+ * when a dependency adds a package to a cycle, starts a new cycle, or adds an edge inside the known
+ * one, and it asks for a package or an edge to be struck from the lists once the code no longer has
+ * it, so the lists only shrink.
  */
 class ArchitectureTest {
     private static final String ROOT = "dev.covet.orm";
@@ -39,30 +44,25 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
 
+    /** The layers beneath the face, bottom first: each may use only those before it. */
+    private static final List<String> LAYERS = List.of("exception", "field", "meta", "query", "sql", "db", "schema");
+
     /** Packages a dialect must not import: everything above {@code sql} in the pipeline. */
     private static final String[] ABOVE_SQL = {ROOT, ROOT + ".relation..", ROOT + ".migrate..", ROOT + ".routing..",
             ROOT + ".schema..", ROOT + ".signal..", ROOT + ".paginator..", ROOT + ".metrics..", ROOT + ".testing..",
-            ROOT + ".path..", ROOT + ".internal.."};
+            ROOT + ".path..", ROOT + ".internal..", ROOT + ".db.."};
 
-    /** The one cycle the top-level packages form today ("" is the root package). */
+    /** The one cycle the face's packages form today ("" is the root package). */
     private static final Set<String> KNOWN_CYCLE = new TreeSet<>(List.of(
-            "", "db", "field", "internal", "meta", "migrate", "path", "query", "relation", "routing", "schema", "signal", "sql"));
+            "", "internal", "migrate", "path", "relation", "routing", "signal"));
 
     /** Every dependency between two packages of the known cycle today: the debt, struck off edge by edge. */
     private static final Set<String> KNOWN_EDGES = new TreeSet<>(List.of(
-            "(root) -> db", "(root) -> field", "(root) -> internal", "(root) -> meta", "(root) -> migrate",
-            "(root) -> path", "(root) -> query", "(root) -> relation", "(root) -> routing", "(root) -> schema",
-            "(root) -> signal", "(root) -> sql", "db -> query", "db -> sql",             "internal -> (root)", "internal -> db", "internal -> field", "internal -> meta", "internal -> query",
-            "internal -> relation", "internal -> routing", "internal -> signal", "internal -> sql", "meta -> (root)",
-            "meta -> field", "migrate -> (root)",
-            "migrate -> db", "migrate -> field", "migrate -> meta", "migrate -> query", "migrate -> routing",
-            "migrate -> schema", "migrate -> sql", "path -> (root)", "path -> meta", "path -> query",
-            "query -> (root)", "query -> field", "query -> meta", "relation -> (root)", "relation -> db",
-            "relation -> field", "relation -> internal", "relation -> meta", "relation -> query",
-            "relation -> routing", "relation -> signal", "relation -> sql", "routing -> (root)", "routing -> db",
-            "routing -> internal", "routing -> meta", "routing -> query", "routing -> relation", "routing -> sql",
-            "schema -> db", "schema -> meta", "schema -> query", "schema -> sql", "signal -> (root)",
-            "sql -> (root)", "sql -> field", "sql -> meta", "sql -> query"));
+            "(root) -> internal", "(root) -> migrate", "(root) -> path", "(root) -> relation", "(root) -> routing",
+            "(root) -> signal", "internal -> (root)", "internal -> relation", "internal -> routing", "internal -> signal",
+            "migrate -> (root)", "migrate -> routing", "path -> (root)", "relation -> (root)", "relation -> internal",
+            "relation -> routing", "relation -> signal", "routing -> (root)", "routing -> internal", "routing -> relation",
+            "signal -> (root)"));
 
     /** The rules below pass on no classes at all, so first make sure they see Covet's. */
     @Test
@@ -73,11 +73,19 @@ class ArchitectureTest {
     }
 
     @Test
-    void exceptionsAreTheBottomLayer() {
-        noClasses().that().resideInAPackage(ROOT + ".exception..")
-                .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(not(resideInAPackage(ROOT + ".exception.."))))
-                .because("every other package raises them, so they may need none of it")
-                .check(CLASSES);
+    void eachLayerBeneathTheFaceUsesOnlyTheLayersBeneathIt() {
+        Set<String> all = new TreeSet<>();
+        CLASSES.forEach(c -> all.add(topLevel(c)));
+        assertThat(all).as("top-level packages of %s", ROOT).containsAll(LAYERS);
+        for (int i = 0; i < LAYERS.size(); i++) {
+            Set<String> above = new TreeSet<>(all);
+            LAYERS.subList(0, i + 1).forEach(above::remove);
+            String[] packages = above.stream().map(p -> p.isEmpty() ? ROOT : ROOT + "." + p + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage(ROOT + "." + LAYERS.get(i) + "..")
+                    .should().dependOnClassesThat(resideInAnyPackage(packages))
+                    .because(LAYERS.get(i) + " is a layer beneath the face: it may use only " + LAYERS.subList(0, i))
+                    .check(CLASSES);
+        }
     }
 
     @Test
@@ -89,19 +97,14 @@ class ArchitectureTest {
     }
 
     @Test
-    void sqlImportsNothingFromDb() {
-        noClasses().that().resideInAPackage(ROOT + ".sql..")
-                .should().dependOnClassesThat(resideInAPackage(ROOT + ".db.."))
-                .because("db runs what the dialect writes; the SQL compiler and the dialects must not reach back into it")
-                .check(CLASSES);
-    }
-
-    @Test
     void noPackageJoinsACycleAndTheKnownCycleGrowsNoEdge() {
         Map<String, Set<String>> graph = packageGraph();
         List<Set<String>> cycles = stronglyConnected(graph);
         assertThat(cycles).as("package cycles (each a set of top-level packages of %s; \"\" is the root package)", ROOT)
                 .allSatisfy(cycle -> assertThat(cycle).isSubsetOf(KNOWN_CYCLE));
+        Set<String> inACycle = new TreeSet<>();
+        cycles.forEach(inACycle::addAll);
+        assertThat(inACycle).as("packages in a cycle: strike the others from KNOWN_CYCLE").containsAll(KNOWN_CYCLE);
         Set<String> edges = new TreeSet<>();
         graph.forEach((from, targets) -> targets.forEach(to -> {
             if (KNOWN_CYCLE.contains(from) && KNOWN_CYCLE.contains(to)) {

@@ -1,7 +1,6 @@
 package dev.covet.orm.meta;
 
 import dev.covet.orm.exception.ImproperlyConfigured;
-import dev.covet.orm.Q;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -10,7 +9,7 @@ import java.util.List;
 /**
  * A table constraint a model declares (Django's {@code Meta.constraints}): a CHECK over a condition,
  * or a UNIQUE over fields, optionally only for the rows matching a condition (a partial unique index).
- * Conditions are {@link Q}s over the model's own fields, compiled into the DDL with their values inlined.
+ * Conditions are {@link Where}s (built with {@code Q}) over the model's own fields, compiled into the DDL with their values inlined.
  * <p>
  * A model lists its constraints in a static method, since an annotation cannot hold a {@code Q}:
  * <pre>{@code
@@ -25,7 +24,7 @@ import java.util.List;
  * @param check     the condition of a CHECK constraint; null for a UNIQUE
  * @param condition the rows a UNIQUE constraint covers; null for all
  */
-public record Constraint(String name, List<String> fields, Q check, Q condition) {
+public record Constraint(String name, List<String> fields, Where check, Where condition) {
     /**
      * Checks that the constraint is named and copies {@code fields}.
      *
@@ -46,7 +45,7 @@ public record Constraint(String name, List<String> fields, Q check, Q condition)
      * @return the constraint
      * @throws ImproperlyConfigured if the condition is null or empty
      */
-    public static Constraint check(String name, Q check) {
+    public static Constraint check(String name, Where check) {
         if (check == null || check.isEmpty()) {
             throw new ImproperlyConfigured("Check constraint " + name + " needs a condition");
         }
@@ -75,7 +74,7 @@ public record Constraint(String name, List<String> fields, Q check, Q condition)
      * @return a new constraint
      * @throws ImproperlyConfigured if this is a CHECK constraint
      */
-    public Constraint where(Q condition) {
+    public Constraint where(Where condition) {
         if (check != null) {
             throw new ImproperlyConfigured("Constraint " + name + ": only a unique constraint takes a condition");
         }

@@ -1,6 +1,6 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.F;
+import dev.covet.orm.meta.Where;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.Naming;
@@ -70,7 +70,7 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
      * @return a new aggregate
      * @throws FieldError if the condition is null or empty
      */
-    public Aggregate filter(dev.covet.orm.Q condition) {
+    public Aggregate filter(Where condition) {
         if (condition == null || condition.isEmpty()) {
             throw new FieldError("An aggregate's filter needs a condition");
         }
@@ -83,7 +83,7 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
             return alias;
         }
         String fn = function.name().toLowerCase(java.util.Locale.ROOT);
-        if (source instanceof F f) {
+        if (source instanceof PathRef f) {
             return f.path() + "__" + fn;
         }
         if (source == Star.INSTANCE) {
@@ -149,7 +149,7 @@ public record Aggregate(Function function, Expression source, boolean distinct, 
     }
 
     private static String describe(Expression e) {
-        return e instanceof F f ? f.path() : e.toString();
+        return e instanceof PathRef f ? f.path() : e.toString();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.F;
 
 /** Averages a numeric field: a {@code double}, or a {@code BigDecimal} (with four more decimal places than the field) for decimals. */
 public final class Avg {
@@ -14,7 +13,7 @@ public final class Avg {
      * @return the aggregate; name it with {@link Aggregate#as}
      */
     public static Aggregate of(String path) {
-        return new Aggregate(Aggregate.Function.AVG, F.of(path), false, null);
+        return new Aggregate(Aggregate.Function.AVG, PathRef.of(path), false, null);
     }
 
     /**
@@ -34,6 +33,6 @@ public final class Avg {
      * @return the aggregate; name it with {@link Aggregate#as}
      */
     public static Aggregate distinct(String path) {
-        return new Aggregate(Aggregate.Function.AVG, F.of(path), true, null);
+        return new Aggregate(Aggregate.Function.AVG, PathRef.of(path), true, null);
     }
 }

@@ -1,6 +1,5 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.F;
 
 /** Counts rows: {@code Count.of("books")}, {@code Count.distinct("tags")}, {@code Count.all()}. */
 public final class Count {
@@ -14,7 +13,7 @@ public final class Count {
      * @return the aggregate; name it with {@link Aggregate#as}
      */
     public static Aggregate of(String path) {
-        return new Aggregate(Aggregate.Function.COUNT, F.of(path), false, null);
+        return new Aggregate(Aggregate.Function.COUNT, PathRef.of(path), false, null);
     }
 
     /**
@@ -34,7 +33,7 @@ public final class Count {
      * @return the aggregate; name it with {@link Aggregate#as}
      */
     public static Aggregate distinct(String path) {
-        return new Aggregate(Aggregate.Function.COUNT, F.of(path), true, null);
+        return new Aggregate(Aggregate.Function.COUNT, PathRef.of(path), true, null);
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.covet.orm.query;
 
+import dev.covet.orm.meta.Where;
 import dev.covet.orm.exception.FieldError;
-import dev.covet.orm.Model;
-import dev.covet.orm.Q;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
 
@@ -13,7 +13,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Builds the WHERE tree of one {@code filter()} / {@code exclude()} call from a {@link Q}:
+ * Builds the WHERE tree of one {@code filter()} / {@code exclude()} call from a {@link Where} (a {@code Q}):
  * resolves each lookup path (adding joins), applies transforms, checks the lookup fits the field,
  * and prepares the value. Follows Django's semantics: {@code = null} is {@code IS NULL}; a negated
  * condition on a nullable column still matches NULL rows; a condition across a multi-valued relation
@@ -35,12 +35,12 @@ final class FilterBuilder {
      * there are), {@code negated} whether an odd number are (a negated lookup on a nullable column then keeps
      * NULL rows).
      */
-    WhereItem build(Q q, boolean branchNegated, boolean negated) {
+    WhereItem build(Where q, boolean branchNegated, boolean negated) {
         boolean childNegated = negated ^ q.isNegated();
         boolean childBranchNegated = branchNegated || q.isNegated();
         List<WhereItem> children = new ArrayList<>();
         for (Object child : q.children()) {
-            if (child instanceof Q inner) {
+            if (child instanceof Where inner) {
                 WhereItem item = build(inner, childBranchNegated, childNegated);
                 if (!(item instanceof WhereNode n && n.isEmpty())) {
                     children.add(item);
@@ -48,7 +48,7 @@ final class FilterBuilder {
             } else if (child instanceof Expression e) {
                 children.add(condition(e, lookupOf(e)));
             } else {
-                Q.Condition c = (Q.Condition) child;
+                Where.Condition c = (Where.Condition) child;
                 children.add(condition(c.lookup(), c.value(), childBranchNegated, childNegated));
             }
         }
@@ -221,7 +221,7 @@ final class FilterBuilder {
             return Value.of(field, FieldValues.toDb(field, value));
         }
         Storage storage = lhs.outputType().storage();
-        if (value instanceof Model) {
+        if (value instanceof Entity) {
             throw ValidationError.of(lookup, "A model instance cannot be compared with " + PathResolver.describe(lhs));
         }
         if (storage == null) {

@@ -1,6 +1,5 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.F;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.Naming;
@@ -58,7 +57,7 @@ public record Func(String name, List<Expression> args, OutputType output) implem
     public static List<Expression> arguments(Object... args) {
         List<Expression> out = new ArrayList<>(args.length);
         for (Object a : args) {
-            out.add(a instanceof String path ? F.of(path) : Value.wrap(a));
+            out.add(a instanceof String path ? PathRef.of(path) : Value.wrap(a));
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.F;
 
 /** The largest value of a field, returned as the field's own Java type. */
 public final class Max {
@@ -14,7 +13,7 @@ public final class Max {
      * @return the aggregate; name it with {@link Aggregate#as}
      */
     public static Aggregate of(String path) {
-        return new Aggregate(Aggregate.Function.MAX, F.of(path), false, null);
+        return new Aggregate(Aggregate.Function.MAX, PathRef.of(path), false, null);
     }
 
     /**
@@ -34,6 +33,6 @@ public final class Max {
      * @return the aggregate; name it with {@link Aggregate#as}
      */
     public static Aggregate distinct(String path) {
-        return new Aggregate(Aggregate.Function.MAX, F.of(path), true, null);
+        return new Aggregate(Aggregate.Function.MAX, PathRef.of(path), true, null);
     }
 }

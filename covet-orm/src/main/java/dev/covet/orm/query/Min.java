@@ -1,6 +1,5 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.F;
 
 /** The smallest value of a field, returned as the field's own Java type. */
 public final class Min {
@@ -14,7 +13,7 @@ public final class Min {
      * @return the aggregate; name it with {@link Aggregate#as}
      */
     public static Aggregate of(String path) {
-        return new Aggregate(Aggregate.Function.MIN, F.of(path), false, null);
+        return new Aggregate(Aggregate.Function.MIN, PathRef.of(path), false, null);
     }
 
     /**
@@ -34,6 +33,6 @@ public final class Min {
      * @return the aggregate; name it with {@link Aggregate#as}
      */
     public static Aggregate distinct(String path) {
-        return new Aggregate(Aggregate.Function.MIN, F.of(path), true, null);
+        return new Aggregate(Aggregate.Function.MIN, PathRef.of(path), true, null);
     }
 }

@@ -1,15 +1,15 @@
 package dev.covet.orm.query;
 
+import dev.covet.orm.meta.Where;
 import dev.covet.orm.exception.FieldError;
-import dev.covet.orm.Q;
 
 /**
- * A {@link Q} used as a boolean value: the condition of a {@link When} or of an aggregate's
+ * A {@link Where} (a {@code Q}) used as a boolean value: the condition of a {@link When} or of an aggregate's
  * {@code filter}. Resolving it against a query builds its WHERE tree (adding joins) as {@code filter()} would.
  *
  * @param q the condition
  */
-public record QCondition(Q q) implements Expression {
+public record QCondition(Where q) implements Expression {
     @Override
     public Expression resolve(Resolver query) {
         if (query instanceof Query outer) {

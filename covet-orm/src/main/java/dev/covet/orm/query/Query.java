@@ -1,7 +1,7 @@
 package dev.covet.orm.query;
 
+import dev.covet.orm.meta.Where;
 import dev.covet.orm.exception.FieldError;
-import dev.covet.orm.Q;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 
@@ -239,7 +239,7 @@ public final class Query implements Expression.Resolver {
      * @throws dev.covet.orm.exception.NotSupportedError if the query is a combination
      * @throws FieldError if a path names no field, or a value does not fit its lookup
      */
-    public void addFilter(Q q) {
+    public void addFilter(Where q) {
         checkNotCombined("filter");
         if (q.isEmpty()) {
             return;
@@ -315,7 +315,7 @@ public final class Query implements Expression.Resolver {
      * @param q the condition
      * @return the resolved tree; the joins it needs are added to this query
      */
-    public WhereItem condition(Q q) {
+    public WhereItem condition(Where q) {
         return new FilterBuilder(this).build(q, false, false);
     }
 

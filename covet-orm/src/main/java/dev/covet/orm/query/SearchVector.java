@@ -1,7 +1,6 @@
 package dev.covet.orm.query;
 
 import dev.covet.orm.exception.FieldError;
-import dev.covet.orm.F;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.Naming;
@@ -65,7 +64,7 @@ public record SearchVector(List<Expression> columns, List<String> weights, Strin
     public static SearchVector of(String... fields) {
         List<Expression> cols = new ArrayList<>();
         for (String f : fields) {
-            cols.add(F.of(f));
+            cols.add(PathRef.of(f));
         }
         return new SearchVector(cols, List.of(), null);
     }

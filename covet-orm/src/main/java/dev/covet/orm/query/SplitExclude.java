@@ -1,6 +1,6 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.Q;
+import dev.covet.orm.meta.Where;
 import dev.covet.orm.field.FieldKind.Storage;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
@@ -46,12 +46,12 @@ final class SplitExclude {
         }
         if (value instanceof Expression || isNullTrue(path, value) || hop.kind() == Hop.Kind.GENERIC_REVERSE) {
             Query inner = new Query(query.model());
-            inner.addFilter(Q.of(lookup, value));
+            inner.addFilter(Where.of(lookup, value));
             return in(new Col(0, query.model().pk()), inner.asSubquery(), false);
         }
         FieldInfo f = hop.field();
         Query inner = new Query(hop.target());
-        inner.addFilter(Q.of(rest, value));
+        inner.addFilter(Where.of(rest, value));
         FieldInfo startField;
         Col link;
         switch (hop.kind()) {
@@ -91,7 +91,7 @@ final class SplitExclude {
             case FORWARD -> throw new IllegalStateException("a forward hop is single-valued");
         };
         Query inner = new Query(target);
-        inner.addFilter(Q.of(rest, value));
+        inner.addFilter(Where.of(rest, value));
         FieldInfo held = switch (hop.kind()) {
             case M2M_FORWARD -> f.relation().junction().targetField(target);
             case M2M_REVERSE -> f.relation().junction().sourceField(target);

@@ -1,6 +1,5 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.F;
 
 /** Adds up a numeric field or expression: {@code Sum.of("quantity")}; sums of integers come back as {@code long}. */
 public final class Sum {
@@ -14,7 +13,7 @@ public final class Sum {
      * @return the aggregate; name it with {@link Aggregate#as}
      */
     public static Aggregate of(String path) {
-        return new Aggregate(Aggregate.Function.SUM, F.of(path), false, null);
+        return new Aggregate(Aggregate.Function.SUM, PathRef.of(path), false, null);
     }
 
     /**
@@ -34,6 +33,6 @@ public final class Sum {
      * @return the aggregate; name it with {@link Aggregate#as}
      */
     public static Aggregate distinct(String path) {
-        return new Aggregate(Aggregate.Function.SUM, F.of(path), true, null);
+        return new Aggregate(Aggregate.Function.SUM, PathRef.of(path), true, null);
     }
 }

@@ -1,7 +1,7 @@
 package dev.covet.orm.query;
 
+import dev.covet.orm.meta.Where;
 import dev.covet.orm.exception.FieldError;
-import dev.covet.orm.Q;
 
 /**
  * One branch of a {@link Case}: when {@code condition} holds, the value {@code then}. A {@code then}
@@ -22,7 +22,7 @@ public record When(Expression condition, Expression then) implements Expression 
      * @return the branch
      * @throws FieldError if the condition is null or empty
      */
-    public static When of(Q condition, Object then) {
+    public static When of(Where condition, Object then) {
         if (condition == null || condition.isEmpty()) {
             throw new FieldError("When needs a condition");
         }
@@ -38,7 +38,7 @@ public record When(Expression condition, Expression then) implements Expression 
      * @return the branch
      */
     public static When of(String lookup, Object value, Object then) {
-        return of(Q.of(lookup, value), then);
+        return of(Where.of(lookup, value), then);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.covet.orm.query;
 
-import dev.covet.orm.F;
 import dev.covet.orm.exception.FieldError;
 
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ public record Window(Expression function, List<Expression> partitionBy, List<Ord
     public Window orderBy(String... fields) {
         List<OrderBy> terms = new ArrayList<>();
         for (String f : fields) {
-            terms.add(f.startsWith("-") ? F.of(f.substring(1)).desc() : F.of(f).asc());
+            terms.add(f.startsWith("-") ? PathRef.of(f.substring(1)).desc() : PathRef.of(f).asc());
         }
         return new Window(function, partitionBy, terms, frame);
     }

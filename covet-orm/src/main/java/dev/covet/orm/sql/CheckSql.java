@@ -1,12 +1,12 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.Q;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Value;
+import dev.covet.orm.meta.Where;
 
 /**
- * A constraint's condition as DDL: the {@link Q} compiled by the WHERE compiler against the model
+ * A constraint's condition as DDL: the {@link Where} (a {@code Q}) compiled by the WHERE compiler against the model
  * (an unknown field fails with the choices), its columns unqualified and its values written as
  * literals, since DDL takes no parameters.
  */
@@ -23,7 +23,7 @@ public final class CheckSql {
      * @return the condition with its values written as literals
      * @throws dev.covet.orm.exception.FieldError if the condition names a field the model does not have
      */
-    public static String compile(ModelInfo<?> model, Q condition, Dialect d) {
+    public static String compile(ModelInfo<?> model, Where condition, Dialect d) {
         Query query = new Query(model);
         Sql sql = WhereCompiler.compile(query.condition(condition), CompileContext.bare(d, query));
         return inline(sql, d);

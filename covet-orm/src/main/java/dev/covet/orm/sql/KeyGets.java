@@ -1,11 +1,11 @@
 package dev.covet.orm.sql;
 
-import dev.covet.orm.Q;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Value;
+import dev.covet.orm.meta.Where;
 
 import java.util.List;
 import java.util.Map;
@@ -150,7 +150,7 @@ public final class KeyGets {
         }
         // the query the general path builds for get("pk", sample), compiled by the same compiler
         Query q = new Query(model);
-        q.addFilter(Q.of("pk", sample));
+        q.addFilter(Where.of("pk", sample));
         q.clearOrdering();
         q.setLimit(maxRows);
         CompiledSelect compiled = SelectCompiler.compile(q, dialect);

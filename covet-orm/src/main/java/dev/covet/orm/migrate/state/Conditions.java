@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.covet.orm.F;
 import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.Q;
+import dev.covet.orm.meta.Where;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,9 +33,9 @@ public final class Conditions {
      * @param q the condition
      * @return {@code {"and": [...]}} or {@code {"or": [...]}}, with {@code "not": true} when negated
      */
-    public static JsonNode toJson(Q q) {
+    public static JsonNode toJson(Where q) {
         // a node holding a single node is that node (as Q.not() makes them)
-        if (q.children().size() == 1 && q.children().getFirst() instanceof Q inner && !(q.isNegated() && inner.isNegated())) {
+        if (q.children().size() == 1 && q.children().getFirst() instanceof Where inner && !(q.isNegated() && inner.isNegated())) {
             ObjectNode n = (ObjectNode) toJson(inner);
             if (q.isNegated()) {
                 n.put("not", true);
@@ -45,8 +46,8 @@ public final class Conditions {
         ArrayNode items = n.putArray(q.isOr() ? "or" : "and");
         for (Object child : q.children()) {
             switch (child) {
-                case Q inner -> items.add(toJson(inner));
-                case Q.Condition c -> items.add(J.objectNode().set(c.lookup(), value(c.value())));
+                case Where inner -> items.add(toJson(inner));
+                case Where.Condition c -> items.add(J.objectNode().set(c.lookup(), value(c.value())));
                 default -> throw new NotSupportedError("A constraint's condition takes lookups (Q.of(\"field__lookup\", value)), not " + child);
             }
         }

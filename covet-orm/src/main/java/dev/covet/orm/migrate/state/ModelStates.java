@@ -1,7 +1,6 @@
 package dev.covet.orm.migrate.state;
 
 import dev.covet.orm.exception.FieldError;
-import dev.covet.orm.Q;
 import dev.covet.orm.field.FieldKind;
 import dev.covet.orm.meta.Constraint;
 import dev.covet.orm.meta.FieldInfo;
@@ -10,6 +9,7 @@ import dev.covet.orm.meta.Meta;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.RelationInfo;
 import dev.covet.orm.query.Query;
+import dev.covet.orm.meta.Where;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -119,7 +119,7 @@ public final class ModelStates {
             }
         }
         Query query = new Query(model);
-        for (Q q : java.util.Arrays.asList(c.check(), c.condition())) {
+        for (Where q : java.util.Arrays.asList(c.check(), c.condition())) {
             if (q != null) {
                 query.condition(q);
             }
