@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Conditions joined with AND or OR, possibly negated, as {@code filter()} takes them before they are
- * resolved against a query ({@link WhereNode} is the resolved form). Applications build them with
+ * resolved against a query ({@link dev.covet.orm.query.WhereNode} is the resolved form). Applications build them with
  * {@code Q}, which extends this type with {@code and}, {@code or} and {@code not}; the query layer reads
  * them, and builds a single lookup with {@link #of}. Immutable and thread-safe.
  */
@@ -21,7 +21,7 @@ public class Where {
      *
      * @param or       whether the children are joined by OR (else AND)
      * @param negated  whether the node is negated
-     * @param children the children: other nodes, {@link Condition}s and boolean {@link Expression}s
+     * @param children the children: other nodes, {@link Condition}s and boolean {@link dev.covet.orm.query.Expression}s
      */
     protected Where(boolean or, boolean negated, List<Object> children) {
         this.or = or;
