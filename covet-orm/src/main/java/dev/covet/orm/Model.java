@@ -5,7 +5,10 @@ import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.internal.Instances;
 import dev.covet.orm.internal.persist.Deletion;
+import dev.covet.orm.internal.persist.InstanceValues;
 import dev.covet.orm.internal.persist.Persister;
+import dev.covet.orm.internal.persist.Refresh;
+import dev.covet.orm.internal.persist.Validation;
 import dev.covet.orm.internal.query.Neighbours;
 import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.FieldInfo;
@@ -145,7 +148,7 @@ public abstract class Model extends Entity {
      * @param fields the fields to reload; none for every loaded field
      */
     public final void refreshFromDb(String... fields) {
-        Persister.refresh(this, fields);
+        Refresh.refresh(this, fields);
     }
 
     /** Model-wide validation; override and throw {@link ValidationError}. Runs in {@link #fullClean()} after the field checks. */
@@ -154,7 +157,7 @@ public abstract class Model extends Entity {
 
     /** Checks every field, then {@link #clean()}, then unique constraints; throws one {@link ValidationError} with every problem. */
     public final void fullClean() {
-        Persister.fullClean(this, List.of(), true);
+        Validation.fullClean(this, List.of(), true);
     }
 
     /**
@@ -164,7 +167,7 @@ public abstract class Model extends Entity {
      * @param validateUnique whether to check unique constraints (one query each)
      */
     public final void fullClean(Collection<String> exclude, boolean validateUnique) {
-        Persister.fullClean(this, exclude, validateUnique);
+        Validation.fullClean(this, exclude, validateUnique);
     }
 
     // ---------------------------------------------------------------- values
@@ -182,7 +185,7 @@ public abstract class Model extends Entity {
         ModelInfo<?> info = info();
         FieldInfo f = info.findField(name);
         if (f != null) {
-            Persister.loadIfDeferred(this, f);
+            Refresh.loadIfDeferred(this, f);
             Object v = f.value(this);
             if (v instanceof Ref<?> ref) {
                 return (V) (name.equals(f.attname()) && !name.equals(f.name()) ? ref.id() : ref.get());
@@ -270,7 +273,7 @@ public abstract class Model extends Entity {
      * @return field name to value
      */
     public final Map<String, Object> toDict(String... fields) {
-        return Persister.toDict(this, fields);
+        return InstanceValues.toDict(this, fields);
     }
 
     /**
@@ -279,7 +282,7 @@ public abstract class Model extends Entity {
      * @param data field name to value, converted to each field's type
      */
     public final void updateFromDict(Map<String, ?> data) {
-        Persister.assign(this, data, false);
+        InstanceValues.assign(this, data, false);
     }
 
     /**
@@ -292,7 +295,7 @@ public abstract class Model extends Entity {
      */
     public static <T extends Model> T fromDict(Class<T> type, Map<String, ?> data) {
         T obj = ModelRegistry.info(type).newInstance();
-        Persister.assign(obj, data, false);
+        InstanceValues.assign(obj, data, false);
         Persister.postInit(obj);
         return obj;
     }

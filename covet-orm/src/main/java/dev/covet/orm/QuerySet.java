@@ -10,6 +10,8 @@ import dev.covet.orm.internal.QuerySets;
 import dev.covet.orm.internal.RowReaders;
 import dev.covet.orm.internal.persist.BulkWrites;
 import dev.covet.orm.internal.persist.Deletion;
+import dev.covet.orm.internal.persist.FindOrCreate;
+import dev.covet.orm.internal.persist.InstanceValues;
 import dev.covet.orm.internal.persist.Persister;
 import dev.covet.orm.internal.query.DateLists;
 import dev.covet.orm.internal.query.FieldNames;
@@ -599,7 +601,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      */
     public T create(Map<String, ?> values) {
         T obj = info().newInstance();
-        Persister.assign(obj, values, true);
+        InstanceValues.assign(obj, values, true);
         Persister.postInit(obj);
         obj.save(SaveOptions.forceInsert().withDatabase(using));
         return obj;
@@ -616,7 +618,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (routedWrite()) {
             return writing(lookup).getOrCreate(lookup, defaults);
         }
-        return Persister.getOrCreate(this, Q.of(lookup), defaults);
+        return FindOrCreate.getOrCreate(this, Q.of(lookup), defaults);
     }
 
     /**
@@ -630,7 +632,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (routedWrite()) {
             return writing(lookup).getOrCreate(lookup, defaults);
         }
-        return Persister.getOrCreate(this, lookup, defaults);
+        return FindOrCreate.getOrCreate(this, lookup, defaults);
     }
 
     /**
@@ -644,7 +646,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (routedWrite()) {
             return writing(lookup).updateOrCreate(lookup, defaults);
         }
-        return Persister.updateOrCreate(this, Q.of(lookup), defaults);
+        return FindOrCreate.updateOrCreate(this, Q.of(lookup), defaults);
     }
 
     /**
@@ -658,7 +660,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (routedWrite()) {
             return writing(lookup).updateOrCreate(lookup, defaults);
         }
-        return Persister.updateOrCreate(this, lookup, defaults);
+        return FindOrCreate.updateOrCreate(this, lookup, defaults);
     }
 
     /**
@@ -677,7 +679,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (createDefaults == null) {
             throw new IllegalArgumentException("updateOrCreate() needs createDefaults; pass the two-argument form otherwise");
         }
-        return Persister.updateOrCreate(this, Q.of(lookup), defaults, createDefaults);
+        return FindOrCreate.updateOrCreate(this, Q.of(lookup), defaults, createDefaults);
     }
 
     /**

@@ -1,31 +1,20 @@
 package dev.covet.orm.internal.persist;
 
-import dev.covet.orm.Config;
 import dev.covet.orm.Covet;
-import dev.covet.orm.GetOrCreate;
 import dev.covet.orm.Model;
 import dev.covet.orm.Q;
-import dev.covet.orm.QuerySet;
-import dev.covet.orm.db.RetryPolicy;
 import dev.covet.orm.SaveOptions;
 import dev.covet.orm.exception.DatabaseError;
-import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
-import dev.covet.orm.exception.IntegrityError;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.internal.Instances;
-import dev.covet.orm.internal.QuerySets;
 import dev.covet.orm.meta.FieldInfo;
-import dev.covet.orm.meta.FieldValidation;
-import dev.covet.orm.meta.FieldValues;
-import dev.covet.orm.meta.GenericForeignKeyInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Value;
-import dev.covet.orm.relation.GenericRef;
 import dev.covet.orm.relation.Ref;
 import dev.covet.orm.routing.Hints;
 import dev.covet.orm.routing.Routers;
@@ -42,17 +31,16 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * What model instances do with the database: save, refresh, validate, convert to and from maps.
+ * Saves model instances: signals, automatic values, validation, then the UPDATE or INSERT of each table's row
+ * (parents first), and the database a write goes to. Refreshing, validating and converting to and from maps
+ * live in {@link Refresh}, {@link Validation} and {@link InstanceValues}; {@code getOrCreate} in {@link FindOrCreate}.
  * Stateless; safe to call from any thread (an instance itself is not shared while saved).
  */
 public final class Persister {
@@ -166,7 +154,7 @@ public final class Persister {
             }
         }
         if (o.validates()) {
-            fullClean(m, o.updateFieldNames() == null ? List.of() : notIn(info, o.updateFieldNames()), false);
+            Validation.fullClean(m, o.updateFieldNames() == null ? List.of() : notIn(info, o.updateFieldNames()), false);
         }
         boolean pkSet = info.pk().dbValue(m) != null;
         boolean forced = o.isForceUpdate() || o.updateFieldNames() != null;
@@ -215,7 +203,7 @@ public final class Persister {
             }
         }
         Instances.clearPendingExpressions(m);
-        refresh(m, pending.keySet().toArray(String[]::new));
+        Refresh.refresh(m, pending.keySet().toArray(String[]::new));
     }
 
     /** Updates, or failing that inserts, the row of one table; true when it inserted. */
@@ -316,366 +304,5 @@ public final class Persister {
         } else {
             db.update(sql);
         }
-    }
-
-    // ---------------------------------------------------------------- values in and out
-
-    /**
-     * Sets fields from loose input, collecting every conversion error into one ValidationError.
-     *
-     * @param m the instance
-     * @param values field name (or key or generic relation name) to value
-     * @param nonEditableToo whether fields marked not editable are set as well
-     */
-    public static void assign(Model m, Map<String, ?> values, boolean nonEditableToo) {
-        ModelInfo<?> info = ModelRegistry.infoOf(m);
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        for (Map.Entry<String, ?> e : values.entrySet()) {
-            String key = e.getKey();
-            FieldInfo f = info.findField(key);
-            if (f == null && info.findGenericForeignKey(key) != null) {
-                setGeneric(m, info.findGenericForeignKey(key), e.getValue());
-                continue;
-            }
-            if (f == null) {
-                throw FieldError.unknown(key, info.name(), info.fields().stream().map(FieldInfo::name).toList());
-            }
-            if (f.relation() != null && f.relation().isManyToMany()) {
-                throw new FieldError("Direct assignment to the many-to-many field " + f + " is prohibited; use "
-                        + f.name() + ".set(...) instead");
-            }
-            if (!f.isEditable() && !nonEditableToo) {
-                continue;
-            }
-            try {
-                setFromInput(m, f, key, e.getValue());
-            } catch (ValidationError v) {
-                v.errors().forEach((field, messages) -> errors.computeIfAbsent(field, k -> new ArrayList<>()).addAll(messages));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationError(errors);
-        }
-    }
-
-    private static void setFromInput(Model m, FieldInfo f, String key, Object input) {
-        if (f.relation() != null) {
-            Ref<?> ref = (Ref<?>) f.value(m);
-            if (input == null) {
-                ref.clear();
-            } else if (input instanceof Model target && !key.equals(f.attname())) {
-                if (!f.relation().target().type().isInstance(target)) {
-                    throw ValidationError.of(f.name(), "'" + target + "' is not a " + f.relation().target().name() + ".");
-                }
-                setRef(ref, target);
-            } else {
-                ref.setId(FieldValues.toDb(f, input));
-            }
-            return;
-        }
-        Object value = FieldValues.toJava(f, input);
-        if (value == null && f.javaType().isPrimitive()) {
-            throw ValidationError.of(f.name(), "This field cannot be null.");
-        }
-        f.setValue(m, value);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void setRef(Ref ref, Model target) {
-        ref.set(target);
-    }
-
-    /** {@code create(Map.of("contentObject", post))}: a generic key is assigned its target object. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void setGeneric(Model m, GenericForeignKeyInfo key, Object input) {
-        if (input != null && !(input instanceof Model)) {
-            throw ValidationError.of(key.name(), "'" + input + "' is not a model instance; " + key + " points at objects");
-        }
-        ((GenericRef) key.value(m)).set((Model) input);
-    }
-
-    /**
-     * The values of the named column fields of {@code m} (all when none), a relation as its key.
-     *
-     * @param m the instance
-     * @param names field names, or none for every column
-     * @return the values by field name, in order
-     */
-    public static Map<String, Object> toDict(Model m, String... names) {
-        ModelInfo<?> info = ModelRegistry.infoOf(m);
-        List<FieldInfo> fields = new ArrayList<>();
-        if (names.length == 0) {
-            fields.addAll(info.columns());
-        } else {
-            for (String n : names) {
-                FieldInfo f = info.findField(n);
-                if (f == null || !f.hasColumn()) {
-                    throw FieldError.unknown(n, info.name(), info.columns().stream().map(FieldInfo::name).toList());
-                }
-                fields.add(f);
-            }
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (FieldInfo f : fields) {
-            loadIfDeferred(m, f);
-            Object v = f.value(m);
-            out.put(f.name(), v instanceof Ref<?> r ? r.id() : v);
-        }
-        return out;
-    }
-
-    // ---------------------------------------------------------------- refresh and deferred fields
-
-    /**
-     * Reloads the named fields of {@code m} (all loaded ones when none) from its row.
-     *
-     * @param m a saved instance
-     * @param names field names, or none
-     */
-    public static void refresh(Model m, String... names) {
-        ModelInfo<?> info = ModelRegistry.infoOf(m);
-        Object key = info.pk().dbValue(m);
-        if (key == null) {
-            throw new IllegalStateException("Cannot refresh an unsaved " + info.name() + " (it has no primary key)");
-        }
-        List<FieldInfo> fields = new ArrayList<>();
-        Set<String> deferred = Instances.deferred(m);
-        if (names.length == 0) {
-            for (FieldInfo f : info.columns()) {
-                if (!deferred.contains(f.name())) {
-                    fields.add(f);
-                }
-            }
-        } else {
-            for (String n : names) {
-                FieldInfo f = info.findField(n);
-                if (f == null || !f.hasColumn()) {
-                    throw FieldError.unknown(n, info.name(), info.columns().stream().map(FieldInfo::name).toList());
-                }
-                fields.add(f);
-            }
-        }
-        QuerySet<? extends Model> qs = QuerySet.of(info.type().asSubclass(Model.class));
-        String alias = Instances.database(m);
-        if (alias != null) {
-            qs = qs.using(alias);
-        }
-        qs = qs.only(fields.stream().map(FieldInfo::name).toArray(String[]::new));
-        Model fresh = qs.get("pk", key);
-        for (FieldInfo f : fields) {
-            Object v = f.value(fresh);
-            if (v instanceof Ref<?> r) {
-                ((Ref<?>) f.value(m)).setId(r.id());
-            } else {
-                f.setValue(m, v);
-            }
-        }
-        if (!deferred.isEmpty()) {
-            Set<String> still = new LinkedHashSet<>(deferred);
-            fields.forEach(f -> still.remove(f.name()));
-            Instances.setDeferred(m, Set.copyOf(still));
-        }
-        Instances.loaded(m, Instances.database(m) == null ? Config.DEFAULT : Instances.database(m));
-    }
-
-    /**
-     * Loads {@code f} of {@code m} from the database if it was deferred.
-     *
-     * @param m the instance
-     * @param f the field
-     */
-    public static void loadIfDeferred(Model m, FieldInfo f) {
-        if (Instances.deferred(m).contains(f.name())) {
-            refresh(m, f.name());
-        }
-    }
-
-    // ---------------------------------------------------------------- validation
-
-    /**
-     * Validates {@code m}: each field, then {@link Model#clean}, then uniqueness when asked; every error in one ValidationError.
-     *
-     * @param m the instance
-     * @param exclude fields not to validate
-     * @param validateUnique whether to check unique fields against the database
-     */
-    public static void fullClean(Model m, Collection<String> exclude, boolean validateUnique) {
-        ModelInfo<?> info = ModelRegistry.infoOf(m);
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        Set<String> deferred = Instances.deferred(m);
-        for (FieldInfo f : info.fields()) {
-            if (exclude.contains(f.name()) || deferred.contains(f.name())) {
-                continue;
-            }
-            List<String> messages = new ArrayList<>();
-            FieldValidation.validate(f, m, messages);
-            if (!messages.isEmpty()) {
-                errors.put(f.name(), messages);
-            }
-        }
-        try {
-            m.clean();
-        } catch (ValidationError e) {
-            e.errors().forEach((field, messages) -> errors.computeIfAbsent(field, k -> new ArrayList<>()).addAll(messages));
-        }
-        if (validateUnique) {
-            uniqueErrors(m, info, exclude, errors);
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationError(errors);
-        }
-    }
-
-    private static void uniqueErrors(Model m, ModelInfo<?> info, Collection<String> exclude, Map<String, List<String>> errors) {
-        boolean adding = Instances.isAdding(m);
-        Object key = info.pk().dbValue(m);
-        for (FieldInfo f : info.columns()) {
-            if (!f.isUnique() || exclude.contains(f.name()) || errors.containsKey(f.name()) || (f.isPrimaryKey() && !adding)) {
-                continue;
-            }
-            Object v = f.dbValue(m);
-            if (v != null && taken(m, info, Map.of(f.name(), v), adding ? null : key)) {
-                errors.computeIfAbsent(f.name(), k -> new ArrayList<>())
-                        .add(capitalize(info.verboseName()) + " with this " + capitalize(f.verboseName()) + " already exists.");
-            }
-        }
-        for (List<FieldInfo> group : info.uniqueTogether()) {
-            Map<String, Object> lookup = new LinkedHashMap<>();
-            boolean skip = false;
-            for (FieldInfo f : group) {
-                Object v = f.dbValue(m);
-                if (v == null || exclude.contains(f.name()) || errors.containsKey(f.name())) {
-                    skip = true;
-                    break;
-                }
-                lookup.put(f.attname(), v);
-            }
-            if (!skip && taken(m, info, lookup, adding ? null : key)) {
-                List<String> labels = group.stream().map(f -> capitalize(f.verboseName())).toList();
-                errors.computeIfAbsent(ValidationError.NON_FIELD_ERRORS, k -> new ArrayList<>())
-                        .add(capitalize(info.verboseName()) + " with this " + String.join(" and ", labels) + " already exists.");
-            }
-        }
-    }
-
-    private static boolean taken(Model m, ModelInfo<?> info, Map<String, Object> lookup, Object exceptKey) {
-        QuerySet<? extends Model> qs = QuerySet.of(info.type().asSubclass(Model.class)).filter(lookup);
-        String alias = Instances.database(m);
-        if (alias != null) {
-            qs = qs.using(alias);
-        }
-        if (exceptKey != null) {
-            qs = qs.exclude("pk", exceptKey);
-        }
-        return qs.exists();
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-    }
-
-    // ---------------------------------------------------------------- get or create
-
-    /**
-     * {@code getOrCreate}: the row {@code lookup} finds, else one created from its exact conditions and {@code defaults};
-     * a racing insert of the same key returns the winner's row.
-     *
-     * @param <T> the model
-     * @param qs the QuerySet to look in
-     * @param lookup plain AND-ed conditions
-     * @param defaults further field values for a new row
-     * @return the object and whether it was created
-     */
-    public static <T extends Model> GetOrCreate<T> getOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
-        // InnoDB may pick one of two racing inserts of a key as a deadlock victim and roll its whole
-        // transaction back; with no enclosing transaction lost, trying again finds or waits for the winner's row
-        if (qs.database().inTransaction()) {
-            return findOrCreate(qs, lookup, defaults);
-        }
-        return RetryPolicy.DEFAULT.call(() -> findOrCreate(qs, lookup, defaults));
-    }
-
-    private static <T extends Model> GetOrCreate<T> findOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
-        try {
-            return new GetOrCreate<>(qs.get(lookup), false);
-        } catch (DoesNotExist missing) {
-            // fall through and create it
-        }
-        Map<String, Object> params = createParams(QuerySets.info(qs), lookup);
-        params.putAll(defaults);
-        Database db = qs.database();
-        try {
-            T created = db.atomic(() -> qs.create(params));
-            return new GetOrCreate<>(created, true);
-        } catch (IntegrityError e) {
-            // another caller inserted the same key between our get and create: return theirs. Inside a
-            // transaction a plain read may not see it (InnoDB's REPEATABLE READ reads the snapshot of the
-            // transaction's first read); a locking read sees the latest committed row. A share lock, since
-            // racing losers already hold one from their failed insert and two exclusive requests would deadlock.
-            boolean locking = db.inTransaction() && db.dialect().features().supportsSelectForUpdate();
-            try {
-                return new GetOrCreate<>((locking ? QuerySets.lockedForShare(qs) : qs).get(lookup), false);
-            } catch (DoesNotExist stillMissing) {
-                throw e;
-            }
-        }
-    }
-
-    /**
-     * {@code updateOrCreate}: the row {@code lookup} finds, updated with {@code defaults}, else one created with them.
-     *
-     * @param <T> the model
-     * @param qs the QuerySet to look in
-     * @param lookup plain AND-ed conditions
-     * @param defaults field values to set
-     * @return the object and whether it was created
-     */
-    public static <T extends Model> GetOrCreate<T> updateOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults) {
-        return updateOrCreate(qs, lookup, defaults, defaults);
-    }
-
-    /**
-     * As Django 5.0: {@code createDefaults} fill a new row, {@code defaults} update a found one.
-     *
-     * @param <T> the model
-     * @param qs the QuerySet to look in
-     * @param lookup plain AND-ed conditions
-     * @param defaults field values to set on a found row
-     * @param createDefaults field values for a new row
-     * @return the object and whether it was created
-     */
-    public static <T extends Model> GetOrCreate<T> updateOrCreate(QuerySet<T> qs, Q lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
-        Database db = qs.database();
-        return db.atomic(() -> {
-            QuerySet<T> locking = db.dialect().features().supportsSelectForUpdate() ? qs.selectForUpdate() : qs;
-            GetOrCreate<T> found = getOrCreate(locking, lookup, createDefaults);
-            if (found.created()) {
-                return found;
-            }
-            T obj = found.object();
-            assign(obj, defaults, true);
-            obj.save(SaveOptions.DEFAULT.withDatabase(db.alias()));
-            return new GetOrCreate<>(obj, false);
-        });
-    }
-
-    /** The exact conditions of {@code lookup} as field values for a new row (lookups with {@code __} are left out, as in Django). */
-    private static Map<String, Object> createParams(ModelInfo<?> info, Q lookup) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (lookup.isNegated() || (lookup.isOr() && lookup.children().size() > 1)) {
-            throw new FieldError("getOrCreate() needs plain AND-ed conditions to create from, not " + lookup);
-        }
-        for (Object child : lookup.children()) {
-            if (child instanceof Q q) {
-                out.putAll(createParams(info, q));
-                continue;
-            }
-            Q.Condition c = (Q.Condition) child;
-            String name = c.lookup().endsWith("__exact") ? c.lookup().substring(0, c.lookup().length() - 7) : c.lookup();
-            if (!name.contains("__")) {
-                out.put(name.equals("pk") ? info.pk().name() : name, c.value());
-            }
-        }
-        return out;
     }
 }

@@ -1,0 +1,131 @@
+package dev.covet.orm.internal.persist;
+
+import dev.covet.orm.Model;
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.ValidationError;
+import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.FieldValues;
+import dev.covet.orm.meta.GenericForeignKeyInfo;
+import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.relation.GenericRef;
+import dev.covet.orm.relation.Ref;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model instance's field values in and out as a map: set from loose input ({@code create}, {@code fromMap},
+ * {@code updateOrCreate}'s defaults), read back by name ({@code toDict}).
+ * Stateless; safe to call from any thread.
+ */
+public final class InstanceValues {
+    private InstanceValues() {
+    }
+
+    /**
+     * Sets fields from loose input, collecting every conversion error into one ValidationError.
+     *
+     * @param m the instance
+     * @param values field name (or key or generic relation name) to value
+     * @param nonEditableToo whether fields marked not editable are set as well
+     */
+    public static void assign(Model m, Map<String, ?> values, boolean nonEditableToo) {
+        ModelInfo<?> info = ModelRegistry.infoOf(m);
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            String key = e.getKey();
+            FieldInfo f = info.findField(key);
+            if (f == null && info.findGenericForeignKey(key) != null) {
+                setGeneric(m, info.findGenericForeignKey(key), e.getValue());
+                continue;
+            }
+            if (f == null) {
+                throw FieldError.unknown(key, info.name(), info.fields().stream().map(FieldInfo::name).toList());
+            }
+            if (f.relation() != null && f.relation().isManyToMany()) {
+                throw new FieldError("Direct assignment to the many-to-many field " + f + " is prohibited; use "
+                        + f.name() + ".set(...) instead");
+            }
+            if (!f.isEditable() && !nonEditableToo) {
+                continue;
+            }
+            try {
+                setFromInput(m, f, key, e.getValue());
+            } catch (ValidationError v) {
+                v.errors().forEach((field, messages) -> errors.computeIfAbsent(field, k -> new ArrayList<>()).addAll(messages));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationError(errors);
+        }
+    }
+
+    private static void setFromInput(Model m, FieldInfo f, String key, Object input) {
+        if (f.relation() != null) {
+            Ref<?> ref = (Ref<?>) f.value(m);
+            if (input == null) {
+                ref.clear();
+            } else if (input instanceof Model target && !key.equals(f.attname())) {
+                if (!f.relation().target().type().isInstance(target)) {
+                    throw ValidationError.of(f.name(), "'" + target + "' is not a " + f.relation().target().name() + ".");
+                }
+                setRef(ref, target);
+            } else {
+                ref.setId(FieldValues.toDb(f, input));
+            }
+            return;
+        }
+        Object value = FieldValues.toJava(f, input);
+        if (value == null && f.javaType().isPrimitive()) {
+            throw ValidationError.of(f.name(), "This field cannot be null.");
+        }
+        f.setValue(m, value);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void setRef(Ref ref, Model target) {
+        ref.set(target);
+    }
+
+    /** {@code create(Map.of("contentObject", post))}: a generic key is assigned its target object. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void setGeneric(Model m, GenericForeignKeyInfo key, Object input) {
+        if (input != null && !(input instanceof Model)) {
+            throw ValidationError.of(key.name(), "'" + input + "' is not a model instance; " + key + " points at objects");
+        }
+        ((GenericRef) key.value(m)).set((Model) input);
+    }
+
+    /**
+     * The values of the named column fields of {@code m} (all when none), a relation as its key.
+     *
+     * @param m the instance
+     * @param names field names, or none for every column
+     * @return the values by field name, in order
+     */
+    public static Map<String, Object> toDict(Model m, String... names) {
+        ModelInfo<?> info = ModelRegistry.infoOf(m);
+        List<FieldInfo> fields = new ArrayList<>();
+        if (names.length == 0) {
+            fields.addAll(info.columns());
+        } else {
+            for (String n : names) {
+                FieldInfo f = info.findField(n);
+                if (f == null || !f.hasColumn()) {
+                    throw FieldError.unknown(n, info.name(), info.columns().stream().map(FieldInfo::name).toList());
+                }
+                fields.add(f);
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (FieldInfo f : fields) {
+            Refresh.loadIfDeferred(m, f);
+            Object v = f.value(m);
+            out.put(f.name(), v instanceof Ref<?> r ? r.id() : v);
+        }
+        return out;
+    }
+}
