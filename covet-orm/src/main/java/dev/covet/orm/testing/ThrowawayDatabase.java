@@ -71,16 +71,10 @@ public final class ThrowawayDatabase implements AutoCloseable {
                     + " with a letter, at most 31 characters; not '" + prefix + "'");
         }
         DatabaseUrl admin = DatabaseUrl.parse(adminUrl);
-        String name = prefix + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
         if (admin.isSqlite()) {
-            try {
-                Path folder = Path.of(admin.path().isEmpty() ? "." : admin.path());
-                Files.createDirectories(folder);
-                return new ThrowawayDatabase(admin.withPath(folder.resolve(name + ".db").toAbsolutePath().toString()), admin);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot make the folder for a test database: " + e.getMessage(), e);
-            }
+            return newFile(admin, prefix);
         }
+        String name = newName(prefix);
         Dialect dialect = Dialects.forUrl(admin);
         try (Connection c = connect(admin, dialect); Statement s = c.createStatement()) {
             dropStale(prefix, dialect, c);
@@ -90,6 +84,34 @@ public final class ThrowawayDatabase implements AutoCloseable {
                     + ": " + e.getMessage(), e);
         }
         return new ThrowawayDatabase(admin.withDatabase(name), admin);
+    }
+
+    /** {@code <prefix><yyyyMMddHHmmss>_<8 hex digits>}: runs started in the same second differ in the random part. */
+    private static String newName(String prefix) {
+        return prefix + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "_"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000000, Integer.MAX_VALUE));
+    }
+
+    /**
+     * A new SQLite file in the folder {@code admin} names, claimed by creating it: a name another
+     * throwaway took first is never shared, it is drawn again.
+     */
+    private static ThrowawayDatabase newFile(DatabaseUrl admin, String prefix) {
+        try {
+            Path folder = Path.of(admin.path().isEmpty() ? "." : admin.path());
+            Files.createDirectories(folder);
+            while (true) {
+                Path file = folder.resolve(newName(prefix) + ".db").toAbsolutePath();
+                try {
+                    Files.createFile(file);
+                    return new ThrowawayDatabase(admin.withPath(file.toString()), admin);
+                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                    // drawn by another throwaway in the same second: draw again
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make the file for a test database: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -150,7 +172,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
      */
     private static void dropStale(String prefix, Dialect dialect, Connection c) throws SQLException {
         String cutoff = LocalDateTime.now(ZoneOffset.UTC).minusHours(6).format(STAMP);
-        Pattern ours = Pattern.compile(Pattern.quote(prefix) + "(\\d{" + STAMP_LENGTH + "})_[0-9a-f]{4}");
+        Pattern ours = Pattern.compile(Pattern.quote(prefix) + "(\\d{" + STAMP_LENGTH + "})_[0-9a-f]{4,8}");
         List<String> stale = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(dialect.ddl().listDatabases())) {
             while (rs.next()) {

@@ -51,6 +51,31 @@ class ThrowawayDatabaseTest {
     }
 
     @Test
+    @DisplayName("two thousand made in the same moment never share a file [sqlite]")
+    void sqliteThrowawaysMadeTogetherNeverShareAFile() throws Exception {
+        List<ThrowawayDatabase> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                threads.add(Thread.ofPlatform().start(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        made.add(ThrowawayDatabase.on("sqlite:target", PREFIX));
+                    }
+                }));
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            assertThat(made).hasSize(2000);
+            assertThat(made.stream().map(ThrowawayDatabase::url).distinct().count()).isEqualTo(2000);
+            assertThat(made).allSatisfy(db -> assertThat(Path.of(db.databaseUrl().path())).exists());
+        } finally {
+            made.forEach(ThrowawayDatabase::close);
+        }
+        assertThat(made).noneSatisfy(db -> assertThat(Path.of(db.databaseUrl().path())).exists());
+    }
+
+    @Test
     @DisplayName("a new database that close drops [postgresql]")
     void postgresqlGetsANewDatabaseThatCloseDrops() throws Exception {
         String name;
