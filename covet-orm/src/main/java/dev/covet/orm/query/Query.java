@@ -8,37 +8,27 @@ import dev.covet.orm.meta.ModelInfo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The AST of one SELECT over a model: its tables (joins), WHERE and HAVING trees, annotations,
  * ordering, slice, selected columns and locking. A {@code QuerySet} holds one and never changes
- * it: every chained call works on a {@link #copy()}. Not thread-safe while being built.
+ * it: every chained call works on a {@link #copy()}. Not thread-safe while being built. The ordering and
+ * slice live in {@code QueryRows}, the selected columns in {@code QueryColumns}; this class holds the
+ * tree they complete: the model's tables, the conditions, the annotations and the set operation.
  */
-public final class Query implements Expression.Resolver {
+public final class Query extends QueryColumns implements Expression.Resolver {
     private final ModelInfo<?> model;
     /** Resolves the names this query is given against its model, making its joins; owns its tables. */
     private final PathResolver paths;
     private WhereNode where = WhereNode.EMPTY;
     private WhereNode having = WhereNode.EMPTY;
     private LinkedHashMap<String, Expression> annotations = new LinkedHashMap<>();
-    private List<OrderBy> orderBy = List.of();
-    private boolean defaultOrdering = true;
-    private boolean reversed;
-    private long offset;
-    private Long limit;
-    private boolean distinct;
-    private List<Expression> distinctFields = List.of();
-    private LinkedHashMap<String, Expression> values;
-    private boolean groupByValues;
-    private Set<String> deferred = Set.of();
-    private Set<String> only;
-    private SelectRelated selectRelated;
     private Lock lock;
     private java.time.Duration timeout;
+    /** The set operation this query is the result of, or null. */
+    private Combination combination;
 
     /**
      * A query for every row of {@code model} (Django's {@code Model.objects.all()}); a single-table subclass
@@ -60,38 +50,26 @@ public final class Query implements Expression.Resolver {
     }
 
     private Query(Query original) {
+        super(original);
         this.model = original.model;
         this.paths = original.paths.copyFor(this);
+        this.where = original.where;
+        this.having = original.having;
+        this.annotations = new LinkedHashMap<>(original.annotations);
+        this.lock = original.lock;
+        this.timeout = original.timeout;
+        this.combination = original.combination;
     }
 
     /** {@return a copy whose changes do not touch this query} */
     public Query copy() {
-        Query q = new Query(this);
-        q.where = where;
-        q.having = having;
-        q.annotations = new LinkedHashMap<>(annotations);
-        q.orderBy = orderBy;
-        q.defaultOrdering = defaultOrdering;
-        q.reversed = reversed;
-        q.offset = offset;
-        q.limit = limit;
-        q.distinct = distinct;
-        q.distinctFields = distinctFields;
-        q.values = values == null ? null : new LinkedHashMap<>(values);
-        q.groupByValues = groupByValues;
-        q.deferred = deferred;
-        q.only = only;
-        q.selectRelated = selectRelated;
-        q.lock = lock;
-        q.timeout = timeout;
-        q.hidden = hidden;
-        q.combination = combination;
-        return q;
+        return new Query(this);
     }
 
     // ---------------------------------------------------------------- reading (for the compiler)
 
     /** {@return the queried model} */
+    @Override
     public ModelInfo<?> model() {
         return model;
     }
@@ -116,73 +94,10 @@ public final class Query implements Expression.Resolver {
         return Collections.unmodifiableMap(annotations);
     }
 
-    /**
-     * The ordering to apply: explicit, else the model's default (unless cleared), reversed if asked.
-     * A grouped query ({@code values().annotate(Count...)}, an aggregate annotation) ignores the
-     * model's default ordering, as Django does since 3.1: ordering by a column would also group by
-     * it, and give one row per instance instead of one per group.
-     *
-     * @return the order terms; empty for an unordered query
-     */
-    public List<OrderBy> effectiveOrdering() {
-        List<OrderBy> terms = orderBy;
-        if (ordersByModelDefault()) {
-            terms = isGrouped() ? List.of() : paths.resolveOrdering(model.ordering());
-        }
-        if (!reversed) {
-            return terms;
-        }
-        return terms.stream().map(OrderBy::reversed).toList();
-    }
-
-    /** {@return whether any ordering (explicit, or the model's default on a query that does not group) is in force} */
-    public boolean isOrdered() {
-        return !orderBy.isEmpty() || (ordersByModelDefault() && !isGrouped());
-    }
-
-    /** Would the model's {@code Meta.ordering} apply (no explicit ordering, and not cleared)? */
-    private boolean ordersByModelDefault() {
-        return orderBy.isEmpty() && defaultOrdering && !model.ordering().isEmpty();
-    }
-
     /** {@return whether the query has a GROUP BY (an aggregate annotation or a HAVING)} */
+    @Override
     public boolean isGrouped() {
         return hasAggregateAnnotation() || !having.isEmpty();
-    }
-
-    /** {@return how many rows to skip; 0 for none} */
-    public long offset() {
-        return offset;
-    }
-
-    /** {@return the maximum number of rows, or null for no limit} */
-    public Long limit() {
-        return limit;
-    }
-
-    /** {@return whether an offset or a limit is set} */
-    public boolean isSliced() {
-        return offset != 0 || limit != null;
-    }
-
-    /** {@return whether the query selects distinct rows (Django's {@code distinct()})} */
-    public boolean isDistinct() {
-        return distinct;
-    }
-
-    /** {@return the expressions of PostgreSQL's {@code DISTINCT ON}; empty for a plain DISTINCT or none} */
-    public List<Expression> distinctFields() {
-        return distinctFields;
-    }
-
-    /** {@return the named expressions of a {@code values()} query, or null when rows are model instances} */
-    public Map<String, Expression> values() {
-        return values == null ? null : Collections.unmodifiableMap(values);
-    }
-
-    /** {@return whether the aggregate annotations group by the {@code values()} columns (values then annotate)} */
-    public boolean groupsByValues() {
-        return groupByValues;
     }
 
     /** {@return whether any annotation aggregates (so that the query needs a GROUP BY)} */
@@ -195,37 +110,9 @@ public final class Query implements Expression.Resolver {
         return false;
     }
 
-    /** {@return the relations loaded in the same SELECT, or null for none} */
-    public SelectRelated selectRelated() {
-        return selectRelated;
-    }
-
     /** {@return the {@code FOR UPDATE} options, or null for no lock} */
     public Lock lock() {
         return lock;
-    }
-
-    /** {@return the fields {@code defer} left out (empty when none)} */
-    public Set<String> deferredNames() {
-        return deferred;
-    }
-
-    /** {@return the fields {@code only} named, or null when it was not called} */
-    public Set<String> onlyNames() {
-        return only;
-    }
-
-    /** {@return the model fields whose columns a model query loads} */
-    public List<FieldInfo> loadedFields() {
-        return PathResolver.loadedFields(model, deferred, only);
-    }
-
-    /** {@return the single column a subquery selects} */
-    public OutputType singleOutputType() {
-        if (values != null && values.size() == 1) {
-            return values.values().iterator().next().outputType();
-        }
-        return OutputType.of(model.pk());
     }
 
     // ---------------------------------------------------------------- building
@@ -337,9 +224,6 @@ public final class Query implements Expression.Resolver {
         where = where.and(item);
     }
 
-    /** The set operation this query is the result of, or null. */
-    private Combination combination;
-
     /**
      * A query over the rows of {@code parts} combined by a set operation; each part keeps its filters
      * and columns but loses its ordering, which belongs to the combined result.
@@ -351,22 +235,10 @@ public final class Query implements Expression.Resolver {
      * @throws dev.covet.orm.exception.NotSupportedError if a part is sliced or already combined
      */
     public static Query combine(Combination.Kind kind, boolean all, List<Query> parts) {
-        List<Query> cleaned = new ArrayList<>();
-        for (Query part : parts) {
-            if (part.isSliced()) {
-                throw new dev.covet.orm.exception.NotSupportedError("A sliced QuerySet cannot be part of a " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                        + "; slice the combined result instead");
-            }
-            if (part.combination != null) {
-                throw new dev.covet.orm.exception.NotSupportedError("A combined QuerySet cannot be combined again");
-            }
-            Query c = part.copy();
-            c.clearOrdering();
-            cleaned.add(c);
-        }
+        Combination combination = Combination.of(kind, all, parts);
         Query q = parts.getFirst().copy();
         q.clearOrdering();
-        q.combination = new Combination(kind, all, cleaned);
+        q.combination = combination;
         return q;
     }
 
@@ -375,15 +247,12 @@ public final class Query implements Expression.Resolver {
         return combination;
     }
 
-    private void checkNotCombined(String what) {
+    @Override
+    void checkNotCombined(String what) {
         if (combination != null) {
-            throw new dev.covet.orm.exception.NotSupportedError("Calling " + what + "() after " + combination.kind().name().toLowerCase(java.util.Locale.ROOT)
-                    + "() is not supported; only ordering, slicing, count() and exists() apply to a combined QuerySet");
+            throw combination.unsupported(what);
         }
     }
-
-    /** Names of annotations made by {@code alias()}: usable in filters and ordering, not selected. */
-    private Set<String> hidden = Set.of();
 
     /**
      * Adds a named value for filters and ordering that the query does not select (Django's {@code alias()}).
@@ -394,22 +263,7 @@ public final class Query implements Expression.Resolver {
      */
     public void addAlias(String alias, Expression expression) {
         addAnnotation(alias, expression);
-        Set<String> names = new java.util.HashSet<>(hidden);
-        names.add(alias);
-        hidden = Set.copyOf(names);
-        if (values != null) {
-            values.remove(alias);
-        }
-    }
-
-    /**
-     * Is the annotation {@code name} one made by {@code alias()} (so that it is not selected)?
-     *
-     * @param name an annotation name
-     * @return true for an {@code alias()}; false for a selected annotation or an unknown name
-     */
-    public boolean isHidden(String name) {
-        return hidden.contains(name);
+        hide(alias);
     }
 
     /**
@@ -425,26 +279,7 @@ public final class Query implements Expression.Resolver {
         paths.checkAnnotationName(alias);
         Expression resolved = expression.resolve(this);
         annotations.put(alias, resolved);
-        if (values != null && resolved.containsAggregate()) {
-            groupByValues = true;
-        }
-        if (values != null) {
-            values.put(alias, resolved);
-        }
-    }
-
-    /**
-     * Replaces the ordering (Django's {@code order_by()}); the model's default no longer applies.
-     *
-     * @param terms field paths ({@code "-publishedAt"}, {@code "?"}), {@link OrderBy}s or expressions; empty for none
-     * @throws IllegalStateException if the query is sliced
-     * @throws FieldError if a term is none of these, or a path names no field
-     */
-    public void setOrdering(List<?> terms) {
-        checkNotSliced("reorder");
-        orderBy = List.copyOf(paths.ordering(terms));
-        defaultOrdering = false;
-        reversed = false;
+        selectAnnotation(alias, resolved);
     }
 
     /**
@@ -454,94 +289,8 @@ public final class Query implements Expression.Resolver {
      * @return true for an unchanged query
      */
     public boolean isPlain() {
-        return where.isEmpty() && having.isEmpty() && annotations.isEmpty() && orderBy.isEmpty() && !reversed
-                && offset == 0 && limit == null && !distinct && distinctFields.isEmpty() && values == null
-                && deferred.isEmpty() && only == null && selectRelated == null && lock == null && timeout == null
-                && hidden.isEmpty() && combination == null && paths.tables().size() == 1;
-    }
-
-    /** Removes all ordering, the model's default too. */
-    public void clearOrdering() {
-        orderBy = List.of();
-        defaultOrdering = false;
-        reversed = false;
-    }
-
-    /** Reverses the ordering in force (Django's {@code reverse()}); twice restores it. */
-    public void reverseOrdering() {
-        reversed = !reversed;
-    }
-
-    /**
-     * Takes rows {@code from} (inclusive) to {@code to} (exclusive, null for no end) of what this query returns;
-     * a slice of a slice stays within the first.
-     *
-     * @param from the first row, from 0
-     * @param to   the row after the last, or null for no end
-     * @throws IllegalArgumentException if either bound is negative
-     */
-    public void slice(long from, Long to) {
-        if (from < 0 || (to != null && to < 0)) {
-            throw new IllegalArgumentException("Negative indexing is not supported.");
-        }
-        long start = offset + from;
-        Long count = to == null ? null : Math.max(0, to - from);
-        if (limit != null) {
-            long remaining = Math.max(0, limit - from);
-            count = count == null ? remaining : Math.min(count, remaining);
-        }
-        offset = start;
-        limit = count;
-    }
-
-    /**
-     * Returns at most {@code n} rows.
-     *
-     * @param n the limit, 0 or more
-     * @throws IllegalArgumentException if {@code n} is negative
-     */
-    public void setLimit(long n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("Negative limit is not supported.");
-        }
-        limit = n;
-    }
-
-    /**
-     * Skips the first {@code n} rows.
-     *
-     * @param n the offset, 0 or more
-     * @throws IllegalArgumentException if {@code n} is negative
-     */
-    public void setOffset(long n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("Negative offset is not supported.");
-        }
-        offset = n;
-    }
-
-    /** Removes the offset and the limit. */
-    public void clearLimits() {
-        offset = 0;
-        limit = null;
-    }
-
-    /**
-     * Selects distinct rows (Django's {@code distinct()}), or one row per value of {@code fields}
-     * (PostgreSQL's {@code DISTINCT ON}).
-     *
-     * @param fields field paths for {@code DISTINCT ON}; empty for a plain DISTINCT
-     * @throws FieldError if a path names no field
-     * @throws dev.covet.orm.exception.NotSupportedError if the query is a combination
-     */
-    public void setDistinct(List<String> fields) {
-        checkNotCombined("distinct");
-        distinct = true;
-        List<Expression> exprs = new ArrayList<>();
-        for (String f : fields) {
-            exprs.add(resolvePath(f));
-        }
-        distinctFields = List.copyOf(exprs);
+        return where.isEmpty() && having.isEmpty() && annotations.isEmpty() && rowsAsGiven() && columnsAsGiven()
+                && lock == null && timeout == null && combination == null && paths.tables().size() == 1;
     }
 
     /**
@@ -554,100 +303,9 @@ public final class Query implements Expression.Resolver {
     public void setValues(List<String> names) {
         if (combination != null) {
             // values() chooses the columns of every part
-            List<Query> parts = new ArrayList<>();
-            for (Query part : combination.parts()) {
-                Query p = part.copy();
-                p.setValues(names);
-                parts.add(p);
-            }
-            combination = new Combination(combination.kind(), combination.all(), parts);
+            combination = combination.selecting(names);
         }
-        values = paths.selection(names, hidden);
-        groupByValues = false;
-    }
-
-    /**
-     * Selects exactly these named expressions (already resolved); used by the compilers.
-     *
-     * @param selected the expressions by result name, in order
-     */
-    public void selectExpressions(Map<String, Expression> selected) {
-        values = new LinkedHashMap<>(selected);
-        groupByValues = false;
-    }
-
-    /**
-     * As {@link #selectExpressions(Map)}, keeping a values-then-annotate grouping as it was.
-     *
-     * @param selected the expressions by result name, in order
-     */
-    public void extendSelection(Map<String, Expression> selected) {
-        boolean grouping = groupByValues;
-        selectExpressions(selected);
-        groupByValues = grouping;
-    }
-
-    /**
-     * Leaves these fields out of the loaded columns (Django's {@code defer()}); adds to earlier calls.
-     *
-     * @param names field names of the model; null clears every deferral
-     * @throws FieldError if a name is not a field with a column
-     */
-    public void defer(List<String> names) {
-        if (names == null) {
-            deferred = Set.of();
-            return;
-        }
-        Set<String> next = new LinkedHashSet<>(deferred);
-        for (String n : names) {
-            next.add(paths.localField(n).name());
-        }
-        deferred = Set.copyOf(next);
-        if (only != null) {
-            Set<String> o = new LinkedHashSet<>(only);
-            o.removeAll(next);
-            only = Set.copyOf(o);
-        }
-    }
-
-    /**
-     * Loads only these fields (and the primary key); Django's {@code only()}. Replaces earlier calls and deferrals.
-     *
-     * @param names field names of the model
-     * @throws FieldError if a name is not a field with a column
-     */
-    public void only(List<String> names) {
-        Set<String> next = new LinkedHashSet<>();
-        for (String n : names) {
-            next.add(paths.localField(n).name());
-        }
-        only = Set.copyOf(next);
-        deferred = Set.of();
-    }
-
-    /**
-     * Follows forward relations in the same query (Django's {@code select_related()}); adds to earlier calls.
-     *
-     * @param paths relation paths such as {@code "author__publisher"}; empty for every non-null foreign key
-     * @throws FieldError if a path is not a chain of forward relations
-     * @throws dev.covet.orm.exception.NotSupportedError if the query is a combination
-     */
-    public void addSelectRelated(List<String> paths) {
-        checkNotCombined("selectRelated");
-        if (paths.isEmpty()) {
-            selectRelated = SelectRelated.allNonNull(model);
-            return;
-        }
-        SelectRelated tree = selectRelated == null ? SelectRelated.EMPTY : selectRelated;
-        for (String path : paths) {
-            tree = tree.with(model, PathWalker.split(path));
-        }
-        selectRelated = tree;
-    }
-
-    /** Follows no relation any more (Django's {@code select_related(None)}). */
-    public void clearSelectRelated() {
-        selectRelated = null;
+        selectNames(names);
     }
 
     /**
@@ -685,17 +343,7 @@ public final class Query implements Expression.Resolver {
      */
     public Query asSubquery() {
         Query q = copy();
-        if (q.values == null) {
-            q.values = new LinkedHashMap<>();
-            // named as its column, so that it needs no alias ("U0"."id", as Django writes it)
-            q.values.put(model.pk().column(), new Col(0, model.pk()));
-        } else if (q.values.size() != 1) {
-            throw new FieldError("A subquery must select exactly one column; this one selects " + q.values.keySet());
-        }
-        if (!q.isSliced() && q.distinctFields.isEmpty()) {
-            q.clearOrdering();
-        }
-        q.selectRelated = null;
+        q.selectOneColumn();
         return q;
     }
 
@@ -762,6 +410,7 @@ public final class Query implements Expression.Resolver {
     }
 
     /** The resolver of this query's names, which owns its tables. */
+    @Override
     PathResolver paths() {
         return paths;
     }
@@ -769,17 +418,6 @@ public final class Query implements Expression.Resolver {
     /** The annotations by name, as held (the resolver reads them without a read-only view). */
     Map<String, Expression> annotationsByName() {
         return annotations;
-    }
-
-    /** The {@code values()} expressions by name as held, or null. */
-    Map<String, Expression> valuesByName() {
-        return values;
-    }
-
-    private void checkNotSliced(String what) {
-        if (isSliced()) {
-            throw new IllegalStateException("Cannot " + what + " a query once a slice has been taken.");
-        }
     }
 
     static boolean containsAggregate(WhereItem item) {
@@ -800,14 +438,8 @@ public final class Query implements Expression.Resolver {
         q.where = (WhereNode) PathResolver.rebind(where, resolver);
         q.having = (WhereNode) PathResolver.rebind(having, resolver);
         q.annotations.replaceAll((name, e) -> e.resolve(resolver));
-        if (q.values != null) {
-            q.values.replaceAll((name, e) -> e.resolve(resolver));
-        }
-        List<OrderBy> ordering = new ArrayList<>();
-        for (OrderBy o : orderBy) {
-            ordering.add(o.isRandom() ? o : new OrderBy(o.expression().resolve(resolver), o.descending(), o.nulls()));
-        }
-        q.orderBy = List.copyOf(ordering);
+        q.rebindValues(resolver);
+        q.rebindOrdering(resolver);
         return q;
     }
 
