@@ -1,5 +1,6 @@
 package dev.covet.spring;
 
+import dev.covet.orm.Config;
 import dev.covet.orm.Covet;
 import dev.covet.orm.CovetRuntime;
 import dev.covet.spring.models.Chapter;
@@ -111,6 +112,31 @@ class CovetSeveralContextsTest {
                 assertThat(two.runtime().isClosed()).isFalse();
             });
         });
+        assertThat(Covet.isSetup()).isFalse();
+    }
+
+    @Test
+    void aChildContextUsesItsParentsCovet() {
+        runner().run(parent -> runner().withParent(parent).run(child -> {
+            assertThat(child).hasNotFailed();
+            assertThat(child.getBean(CovetSetup.class)).isSameAs(parent.getBean(CovetSetup.class));
+            assertThat(child.getBean(CovetRuntime.class)).isSameAs(Covet.runtime());
+        }));
+        assertThat(Covet.isSetup()).isFalse();
+    }
+
+    @Test
+    void aContextStartedWhereAnotherRuntimeIsBoundStillTakesTheFreeDefault() {
+        Config archiveConfig = Config.builder().database("sqlite:" + SqliteFiles.next()).models(Note.class).build();
+        try (CovetRuntime archive = Covet.open(archiveConfig); CovetRuntime.Binding bound = archive.bind()) {
+            runner().run(context -> {
+                CovetSetup covet = context.getBean(CovetSetup.class);
+                assertThat(covet.isDefault()).isTrue();
+                assertThat(covet.runtime()).isNotSameAs(archive);
+                assertThat(Covet.runtime()).isSameAs(archive);                  // still bound on this thread
+            });
+            assertThat(archive.isClosed()).isFalse();
+        }
         assertThat(Covet.isSetup()).isFalse();
     }
 
