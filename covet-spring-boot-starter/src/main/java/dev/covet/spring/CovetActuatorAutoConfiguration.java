@@ -32,7 +32,7 @@ public class CovetActuatorAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean(name = "covetHealthIndicator")
         HealthIndicator covetHealthIndicator(CovetSetup covet) {
-            return new CovetHealthIndicator();
+            return new CovetHealthIndicator(covet.runtime());
         }
     }
 
@@ -43,7 +43,7 @@ public class CovetActuatorAutoConfiguration {
         @ConditionalOnBean(MeterRegistry.class)
         @ConditionalOnMissingBean
         CovetMetrics covetMetrics(CovetSetup covet, MeterRegistry registry) {
-            return new CovetMetrics(registry);
+            return new CovetMetrics(covet.runtime(), registry);
         }
     }
 }

@@ -2,10 +2,12 @@ package dev.covet.spring;
 
 import dev.covet.orm.Config;
 import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,8 +24,11 @@ import java.util.List;
  * Sets Covet up on the application's {@link DataSource} ({@code spring.datasource.*}) as its
  * {@code default} database, with the models found under {@code covet.packages} (default: the
  * application's package), joining Spring's transactions ({@link SpringTransactions}). Then runs the
- * {@link CovetInitializer}s. Covet is set up once per JVM: one application context at a time owns it.
- * {@link CovetActuatorAutoConfiguration} adds a health indicator and statement timings.
+ * {@link CovetInitializer}s. The first context to set Covet up gets the JVM's default runtime; another
+ * context alive at the same time gets a runtime of its own ({@link CovetSetup#runtime()}, also a
+ * {@link CovetRuntime} bean), which Spring's test methods on that context run inside
+ * ({@link CovetTestExecutionListener}). {@link CovetActuatorAutoConfiguration} adds a health indicator
+ * and statement timings.
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
 @ConditionalOnClass({Covet.class, DataSource.class})
@@ -57,7 +62,7 @@ public class CovetAutoConfiguration {
                 .build();
         CovetSetup covet = new CovetSetup(config);
         try {
-            initializers.orderedStream().forEach(i -> i.initialize(covet));
+            covet.runtime().run(() -> initializers.orderedStream().forEach(i -> i.initialize(covet)));
         } catch (RuntimeException e) {
             covet.close();
             throw e;
@@ -65,10 +70,21 @@ public class CovetAutoConfiguration {
         return covet;
     }
 
+    /**
+     * The context's runtime, to inject; {@link CovetSetup} closes it with the context. An application
+     * that declares a {@link CovetRuntime} bean of its own keeps it as the one injected.
+     */
+    @Bean(destroyMethod = "")
+    @ConditionalOnBean(CovetSetup.class)
+    @ConditionalOnMissingBean(CovetRuntime.class)
+    CovetRuntime covetRuntime(CovetSetup covet) {
+        return covet.runtime();
+    }
+
     /** {@code covet.create-tables=true}: the models' missing tables are created at start-up. */
     @Bean
     @ConditionalOnProperty(prefix = "covet", name = "create-tables", havingValue = "true")
     CovetInitializer covetCreateTables() {
-        return covet -> Covet.createTables();
+        return covet -> covet.runtime().createTables();
     }
 }

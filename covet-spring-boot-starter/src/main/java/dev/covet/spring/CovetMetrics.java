@@ -1,6 +1,6 @@
 package dev.covet.spring;
 
-import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
 import dev.covet.orm.db.QueryEvent;
 import dev.covet.orm.db.QueryListener;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * Covet's meters on the application's registry: those of {@link dev.covet.orm.metrics.CovetMetrics}
  * ({@code covet.query}, {@code covet.pool.*}, {@code covet.errors}) and {@code covet.statements}, every
  * statement timed by database alias and {@code outcome} ({@code success} or {@code error}). Bound when
- * the bean is made; unbound when the context closes.
+ * the bean is made, on the context's runtime; unbound when the context closes. (The pool gauges read
+ * the pools of the runtime current where they are sampled: the default's.)
  */
 final class CovetMetrics implements AutoCloseable {
     static final String NAME = "covet.statements";
@@ -22,11 +23,13 @@ final class CovetMetrics implements AutoCloseable {
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final QueryListener listener;
     private final dev.covet.orm.metrics.CovetMetrics meters;
+    private final CovetRuntime runtime;
 
-    CovetMetrics(MeterRegistry registry) {
-        meters = dev.covet.orm.metrics.CovetMetrics.bindTo(registry);
+    CovetMetrics(CovetRuntime runtime, MeterRegistry registry) {
+        this.runtime = runtime;
+        meters = runtime.call(() -> dev.covet.orm.metrics.CovetMetrics.bindTo(registry));
         listener = event -> timer(registry, event).record(event.nanos(), TimeUnit.NANOSECONDS);
-        Covet.addQueryListener(listener);
+        runtime.addQueryListener(listener);
     }
 
     private Timer timer(MeterRegistry registry, QueryEvent event) {
@@ -40,7 +43,7 @@ final class CovetMetrics implements AutoCloseable {
 
     @Override
     public void close() {
-        Covet.removeQueryListener(listener);
-        meters.close();
+        runtime.removeQueryListener(listener);
+        runtime.run(meters::close);
     }
 }

@@ -1,7 +1,7 @@
 package dev.covet.spring;
 
 import dev.covet.orm.Config;
-import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
 import dev.covet.orm.Model;
 import dev.covet.orm.db.Database;
 
@@ -9,15 +9,18 @@ import java.util.List;
 
 /**
  * Covet, set up on the application's DataSource for the life of the Spring context: a bean to inject
- * (or depend on) where Covet must be ready. Closing the context shuts Covet down; the DataSource stays
- * Spring's, which closes it after.
+ * (or depend on) where Covet must be ready. The context's {@link #runtime()} is the JVM's default one
+ * (what {@code Book.objects} and {@code Covet.*} use on every thread) when no other context has set
+ * Covet up, and a runtime of its own beside the default otherwise. Closing the context closes its
+ * runtime (shutting Covet down if it is the default); the DataSource stays Spring's, which closes it after.
  */
 public final class CovetSetup implements AutoCloseable {
     private final Config config;
+    private final ContextRuntime opened;
 
     CovetSetup(Config config) {
         this.config = config;
-        Covet.setup(config);
+        this.opened = ContextRuntime.open(config);
     }
 
     /** {@return the configuration Covet was set up with: the DataSource, the scanned models and the {@code covet.*} settings} */
@@ -30,14 +33,35 @@ public final class CovetSetup implements AutoCloseable {
         return config.models();
     }
 
-    /** {@return the {@code default} database, on the application's DataSource} */
-    public Database database() {
-        return Covet.database();
+    /**
+     * This context's runtime. When it is not the default ({@link #isDefault()} false), the static face
+     * works on it where it is current: inside {@code runtime().run(...)}, {@code call} or {@code bind()},
+     * and around the methods of Spring tests on this context.
+     *
+     * @return the runtime, open until the context closes
+     */
+    public CovetRuntime runtime() {
+        return opened.runtime();
     }
 
-    /** Shuts Covet down; the DataSource is left open for Spring to close. */
+    /**
+     * Is this context's runtime the JVM's default, which {@code Book.objects} and {@code Covet.*} use on
+     * every thread where no other runtime is current? True for the first context that sets Covet up.
+     *
+     * @return true when this context owns the default runtime
+     */
+    public boolean isDefault() {
+        return opened.isDefault();
+    }
+
+    /** {@return the {@code default} database of this context's runtime, on the application's DataSource} */
+    public Database database() {
+        return opened.runtime().database();
+    }
+
+    /** Closes this context's runtime (shutting Covet down when it is the default); the DataSource is left open for Spring to close. */
     @Override
     public void close() {
-        Covet.shutdown();
+        opened.close();
     }
 }

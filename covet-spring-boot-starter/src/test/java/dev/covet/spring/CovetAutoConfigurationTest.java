@@ -16,11 +16,9 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,11 +28,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * database is the sample application's tests', under Boot's dependency management).
  */
 class CovetAutoConfigurationTest {
-    private static final AtomicInteger FILES = new AtomicInteger();
+    static ApplicationContextRunner runner() {
+        return runner(SqliteFiles.next());
+    }
 
-    private static ApplicationContextRunner runner() {
-        Path file = Path.of(System.getProperty("covet.test.folder", "target"),
-                "covet-starter-" + ProcessHandle.current().pid() + "-" + FILES.incrementAndGet() + ".db");
+    static ApplicationContextRunner runner(Path file) {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                         DataSourceTransactionManagerAutoConfiguration.class, CovetAutoConfiguration.class,
@@ -64,20 +62,6 @@ class CovetAutoConfigurationTest {
                     .hasMessageContaining("covet.packages");
         });
         assertThat(Covet.isSetup()).isFalse();
-    }
-
-    @Test
-    void aSecondContextWhileTheFirstOwnsCovetFailsAndLeavesTheFirstAlone() {
-        runner().run(first -> {
-            assertThat(first).hasNotFailed();
-            runner().run(second -> {
-                assertThat(second).hasFailed();
-                assertThat(second.getStartupFailure()).rootCause().isInstanceOf(ImproperlyConfigured.class)
-                        .hasMessageContaining("already set up");
-            });
-            assertThat(Covet.isSetup()).isTrue();
-            assertThat(Covet.database().settings().dataSource()).isSameAs(first.getBean(DataSource.class));
-        });
     }
 
     @Test

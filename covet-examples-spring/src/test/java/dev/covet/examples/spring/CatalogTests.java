@@ -36,7 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The sample application on one database (a subclass per database): one Spring context, reused by every
- * test of the class and closed after it, since Covet is set up once per JVM.
+ * test of the class and closed after it, so that each class's context owns Covet's default runtime and
+ * its pool is gone before the throwaway database is dropped.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

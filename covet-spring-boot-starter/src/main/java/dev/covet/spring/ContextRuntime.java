@@ -1,0 +1,50 @@
+package dev.covet.spring;
+
+import dev.covet.orm.Config;
+import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
+import dev.covet.orm.exception.ImproperlyConfigured;
+
+/**
+ * Opens and closes the runtime of one application context: the JVM's default when Covet is not set up
+ * yet (so that {@code Book.objects} works on every thread, as with a single context), another one beside
+ * it otherwise (a second context in the JVM: Spring's cached test contexts, a child or a side-by-side
+ * context). Contexts open and close their runtimes one at a time, so that two starting together do not
+ * both reach for the default.
+ *
+ * @param runtime the context's runtime
+ * @param isDefault whether it is the default runtime, which this context then owns
+ */
+record ContextRuntime(CovetRuntime runtime, boolean isDefault) {
+    private static final Object LOCK = new Object();
+
+    static ContextRuntime open(Config config) {
+        synchronized (LOCK) {
+            if (DefaultRuntime.get().isEmpty()) {
+                try {
+                    Covet.setup(config);
+                } catch (ImproperlyConfigured e) {
+                    if (DefaultRuntime.get().isEmpty()) {
+                        throw e;   // the configuration's own fault, not a default set up meanwhile
+                    }
+                    return new ContextRuntime(Covet.open(config), false);
+                }
+                CovetRuntime opened = DefaultRuntime.get()
+                        .filter(r -> r.config() == config)
+                        .orElseThrow(() -> new ImproperlyConfigured("Covet.shutdown() was called while this context was setting Covet up"));
+                return new ContextRuntime(opened, true);
+            }
+            return new ContextRuntime(Covet.open(config), false);
+        }
+    }
+
+    /** Closes the runtime; the default one is shut down only while it is still this context's. */
+    void close() {
+        synchronized (LOCK) {
+            if (isDefault && DefaultRuntime.get().orElse(null) == runtime) {
+                Covet.shutdown();
+            }
+            runtime.close();
+        }
+    }
+}
