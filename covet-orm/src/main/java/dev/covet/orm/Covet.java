@@ -155,6 +155,16 @@ public final class Covet {
         return java.util.Optional.ofNullable(current());
     }
 
+    /**
+     * The default runtime, the one {@link #setup} opened, whatever runtime this thread has bound: for code
+     * that opens runtimes of its own beside it, as the Spring Boot starter does for a second context.
+     *
+     * @return the default runtime, or empty between {@code shutdown} and the next {@code setup}
+     */
+    public static java.util.Optional<CovetRuntime> defaultRuntime() {
+        return java.util.Optional.ofNullable(runtime);
+    }
+
     /** The runtime bound on this thread, else the default; null when there is neither. */
     private static CovetRuntime current() {
         CovetRuntime r = CovetRuntime.bound();

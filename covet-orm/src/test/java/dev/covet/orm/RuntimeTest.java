@@ -185,8 +185,10 @@ class RuntimeTest {
             other.createTables();
             Counter.objects.create(Map.of("name", "in-default"));
             assertThat(Covet.runtime()).isNotSameAs(other);
+            CovetRuntime theDefault = Covet.runtime();
             try (CovetRuntime.Binding bound = other.bind()) {
                 assertThat(Covet.runtime()).isSameAs(other);
+                assertThat(Covet.defaultRuntime()).containsSame(theDefault);
                 assertThat(Counter.objects.count()).isZero();
                 assertThat(Covet.database()).isSameAs(other.database());
             }
@@ -198,6 +200,7 @@ class RuntimeTest {
             Covet.shutdown();
         }
         assertThatThrownBy(Covet::runtime).isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("not set up");
+        assertThat(Covet.defaultRuntime()).isEmpty();
     }
 
     @Test

@@ -20,16 +20,16 @@ record ContextRuntime(CovetRuntime runtime, boolean isDefault) {
 
     static ContextRuntime open(Config config) {
         synchronized (LOCK) {
-            if (DefaultRuntime.get().isEmpty()) {
+            if (Covet.defaultRuntime().isEmpty()) {
                 try {
                     Covet.setup(config);
                 } catch (ImproperlyConfigured e) {
-                    if (DefaultRuntime.get().isEmpty()) {
+                    if (Covet.defaultRuntime().isEmpty()) {
                         throw e;   // the configuration's own fault, not a default set up meanwhile
                     }
                     return new ContextRuntime(Covet.open(config), false);
                 }
-                CovetRuntime opened = DefaultRuntime.get()
+                CovetRuntime opened = Covet.defaultRuntime()
                         .filter(r -> r.config() == config)
                         .orElseThrow(() -> new ImproperlyConfigured("Covet.shutdown() was called while this context was setting Covet up"));
                 return new ContextRuntime(opened, true);
@@ -41,7 +41,7 @@ record ContextRuntime(CovetRuntime runtime, boolean isDefault) {
     /** Closes the runtime; the default one is shut down only while it is still this context's. */
     void close() {
         synchronized (LOCK) {
-            if (isDefault && DefaultRuntime.get().orElse(null) == runtime) {
+            if (isDefault && Covet.defaultRuntime().orElse(null) == runtime) {
                 Covet.shutdown();
             }
             runtime.close();
