@@ -1,6 +1,7 @@
 package dev.covet.orm.metrics;
 
 import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,18 +19,21 @@ import java.util.Objects;
  */
 public final class CovetMetrics implements AutoCloseable {
     private final MeterRegistry registry;
+    private final CovetRuntime runtime;
     private final QueryMeters queries;
     private final List<Meter> gauges;
 
-    private CovetMetrics(MeterRegistry registry, QueryMeters queries, List<Meter> gauges) {
+    private CovetMetrics(MeterRegistry registry, CovetRuntime runtime, QueryMeters queries, List<Meter> gauges) {
         this.registry = registry;
+        this.runtime = runtime;
         this.queries = queries;
         this.gauges = gauges;
     }
 
     /**
-     * Registers Covet's meters on {@code registry}: the pool gauges of every configured database and a
-     * query listener that feeds the timers and the error counter.
+     * Registers the current runtime's meters on {@code registry}: the pool gauges of every configured
+     * database and a query listener that feeds the timers and the error counter. The meters stay with
+     * that runtime: the gauges read its pools when sampled, whichever runtime is current then.
      *
      * @param registry the Micrometer registry to register the meters on
      * @return the binding; close it to remove the meters and stop timing statements
@@ -40,19 +44,20 @@ public final class CovetMetrics implements AutoCloseable {
         if (!Covet.isSetup()) {
             throw new ImproperlyConfigured("Covet metrics are bound after Covet.setup(...): the pool gauges need the configured databases");
         }
+        CovetRuntime runtime = Covet.runtime();
         List<Meter> gauges = new ArrayList<>();
-        for (String alias : Covet.aliases()) {
-            gauges.addAll(PoolGauges.register(registry, alias));
+        for (String alias : runtime.aliases()) {
+            gauges.addAll(PoolGauges.register(registry, runtime, alias));
         }
-        QueryMeters queries = new QueryMeters(registry);
-        Covet.addQueryListener(queries);
-        return new CovetMetrics(registry, queries, gauges);
+        QueryMeters queries = new QueryMeters(registry, runtime);
+        runtime.addQueryListener(queries);
+        return new CovetMetrics(registry, runtime, queries, gauges);
     }
 
     /** Stops timing statements and removes Covet's meters from the registry. */
     @Override
     public void close() {
-        Covet.removeQueryListener(queries);
+        runtime.removeQueryListener(queries);
         for (Meter m : queries.meters()) {
             registry.remove(m);
         }

@@ -1,6 +1,6 @@
 package dev.covet.orm.metrics;
 
-import dev.covet.orm.Covet;
+import dev.covet.orm.CovetRuntime;
 import dev.covet.orm.db.QueryEvent;
 import dev.covet.orm.db.QueryListener;
 import io.micrometer.core.instrument.Counter;
@@ -26,11 +26,13 @@ final class QueryMeters implements QueryListener {
     private static final int MAX_SHAPES = 10_000;
 
     private final MeterRegistry registry;
+    private final CovetRuntime runtime;
     private final Map<String, Map<String, Timer>> timers = new ConcurrentHashMap<>();
     private final Map<String, StatementShape> shapes = new ConcurrentHashMap<>();
     private final Map<String, Meter> meters = new ConcurrentHashMap<>();
 
-    QueryMeters(MeterRegistry registry) {
+    QueryMeters(MeterRegistry registry, CovetRuntime runtime) {
+        this.runtime = runtime;
         this.registry = registry;
     }
 
@@ -77,10 +79,10 @@ final class QueryMeters implements QueryListener {
     }
 
     /** The simple name of the Covet exception the failure raised (the driver's exception class when Covet cannot tell). */
-    private static String errorType(QueryEvent event) {
+    private String errorType(QueryEvent event) {
         Throwable error = event.error();
-        if (error instanceof SQLException e && Covet.isSetup() && Covet.aliases().contains(event.database())) {
-            return Covet.database(event.database()).dialect().errors().translate(e, event.sql()).getClass().getSimpleName();
+        if (error instanceof SQLException e && !runtime.isClosed() && runtime.aliases().contains(event.database())) {
+            return runtime.database(event.database()).dialect().errors().translate(e, event.sql()).getClass().getSimpleName();
         }
         return error.getClass().getSimpleName();
     }

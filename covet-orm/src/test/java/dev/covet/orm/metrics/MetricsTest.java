@@ -61,6 +61,18 @@ class MetricsTest {
     }
 
     @DbTest
+    void theMetersStayWithTheRuntimeCurrentWhenBound() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (CovetMetrics ignored = CovetMetrics.bindTo(registry)) {
+            Counter.objects.count();
+            double size = Covet.poolStats(Config.DEFAULT).size();
+            // sampled on a thread with no runtime bound, as a metrics exporter samples them
+            double sampled = java.util.concurrent.CompletableFuture.supplyAsync(() -> gauge(registry, "covet.pool.size")).join();
+            assertThat(sampled).isEqualTo(size).isBetween(1.0, 10.0);
+        }
+    }
+
+    @DbTest
     void anIntegrityErrorIsCountedByItsType() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         try (CovetMetrics ignored = CovetMetrics.bindTo(registry)) {
