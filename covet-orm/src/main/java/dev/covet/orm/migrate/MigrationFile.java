@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * Reads and writes migration files: declarative JSON, one file per migration, reviewed in a pull
  * request like code. The checksum is SHA-256 over the text with line endings made {@code \n}.
  */
-public final class MigrationFile {
+final class MigrationFile {
     /** {@code 0001_initial}: a number, then a name of letters, digits and underscores. */
     public static final Pattern NAME = Pattern.compile("\\d{4,}_[A-Za-z0-9_]+");
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -28,7 +28,7 @@ import java.util.Set;
  * a column type change that rewrites the table, MariaDB changes that cannot run in place). One line
  * per finding: {@code app.migration #n [rule] message. Safer: ...}.
  */
-public final class MigrationLinter {
+final class MigrationLinter {
     private MigrationLinter() {
     }
 

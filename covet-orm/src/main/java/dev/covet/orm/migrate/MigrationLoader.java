@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * folder, in classpath folders and inside jars. Other files are ignored; a file whose name does not
  * start with a number is reported, since it would silently never run.
  */
-public final class MigrationLoader {
+final class MigrationLoader {
     private MigrationLoader() {
     }
 
