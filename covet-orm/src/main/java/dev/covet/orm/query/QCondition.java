@@ -9,7 +9,7 @@ import dev.covet.orm.exception.FieldError;
  *
  * @param q the condition
  */
-public record QCondition(Where q) implements Expression {
+record QCondition(Where q) implements Expression {
     @Override
     public Expression resolve(Resolver query) {
         if (query instanceof Query outer) {
