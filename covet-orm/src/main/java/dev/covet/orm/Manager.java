@@ -977,7 +977,7 @@ public class Manager<T extends Model> {
      * @param more further paths
      * @return a QuerySet of maps
      */
-    public ValuesQuerySet values(dev.covet.orm.path.Path first, dev.covet.orm.path.Path... more) {
+    public ValuesQuerySet values(dev.covet.orm.query.PathLookup first, dev.covet.orm.query.PathLookup... more) {
         return getQueryset().values(first, more);
     }
 
@@ -988,7 +988,7 @@ public class Manager<T extends Model> {
      * @param more further paths
      * @return a QuerySet of lists
      */
-    public ValuesListQuerySet valuesList(dev.covet.orm.path.Path first, dev.covet.orm.path.Path... more) {
+    public ValuesListQuerySet valuesList(dev.covet.orm.query.PathLookup first, dev.covet.orm.query.PathLookup... more) {
         return getQueryset().valuesList(first, more);
     }
 
@@ -1000,7 +1000,7 @@ public class Manager<T extends Model> {
      * @param field the field's path
      * @return a QuerySet of values
      */
-    public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, dev.covet.orm.path.Path field) {
+    public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, dev.covet.orm.query.PathLookup field) {
         return getQueryset().valuesList(type, field);
     }
 
@@ -1011,7 +1011,7 @@ public class Manager<T extends Model> {
      * @param more further paths
      * @return a new QuerySet
      */
-    public QuerySet<T> selectRelated(dev.covet.orm.path.RelationPath first, dev.covet.orm.path.RelationPath... more) {
+    public QuerySet<T> selectRelated(dev.covet.orm.query.RelationLookup first, dev.covet.orm.query.RelationLookup... more) {
         return getQueryset().selectRelated(first, more);
     }
 
@@ -1022,7 +1022,7 @@ public class Manager<T extends Model> {
      * @param more further paths
      * @return a new QuerySet
      */
-    public QuerySet<T> prefetchRelated(dev.covet.orm.path.RelationPath first, dev.covet.orm.path.RelationPath... more) {
+    public QuerySet<T> prefetchRelated(dev.covet.orm.query.RelationLookup first, dev.covet.orm.query.RelationLookup... more) {
         return getQueryset().prefetchRelated(first, more);
     }
 

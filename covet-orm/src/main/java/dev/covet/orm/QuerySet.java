@@ -1038,8 +1038,8 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * @param more further paths
      * @return a QuerySet of maps
      */
-    public ValuesQuerySet values(dev.covet.orm.path.Path first, dev.covet.orm.path.Path... more) {
-        return values(dev.covet.orm.path.Path.lookups(first, more));
+    public ValuesQuerySet values(dev.covet.orm.query.PathLookup first, dev.covet.orm.query.PathLookup... more) {
+        return values(dev.covet.orm.query.PathLookup.lookups(first, more));
     }
 
     /**
@@ -1049,8 +1049,8 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * @param more further paths
      * @return a QuerySet of lists
      */
-    public ValuesListQuerySet valuesList(dev.covet.orm.path.Path first, dev.covet.orm.path.Path... more) {
-        return valuesList(dev.covet.orm.path.Path.lookups(first, more));
+    public ValuesListQuerySet valuesList(dev.covet.orm.query.PathLookup first, dev.covet.orm.query.PathLookup... more) {
+        return valuesList(dev.covet.orm.query.PathLookup.lookups(first, more));
     }
 
     /**
@@ -1061,7 +1061,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * @param field the field's path
      * @return a QuerySet of values
      */
-    public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, dev.covet.orm.path.Path field) {
+    public <V> FlatValuesQuerySet<V> valuesList(Class<V> type, dev.covet.orm.query.PathLookup field) {
         return valuesList(type, field.lookup());
     }
 
@@ -1072,8 +1072,8 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * @param more further paths
      * @return a new QuerySet; this one is unchanged
      */
-    public QuerySet<T> selectRelated(dev.covet.orm.path.RelationPath first, dev.covet.orm.path.RelationPath... more) {
-        return selectRelated(dev.covet.orm.path.Path.lookups(first, more));
+    public QuerySet<T> selectRelated(dev.covet.orm.query.RelationLookup first, dev.covet.orm.query.RelationLookup... more) {
+        return selectRelated(dev.covet.orm.query.PathLookup.lookups(first, more));
     }
 
     /**
@@ -1083,8 +1083,8 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * @param more further paths
      * @return a new QuerySet; this one is unchanged
      */
-    public QuerySet<T> prefetchRelated(dev.covet.orm.path.RelationPath first, dev.covet.orm.path.RelationPath... more) {
-        return prefetchRelated(dev.covet.orm.path.Path.lookups(first, more));
+    public QuerySet<T> prefetchRelated(dev.covet.orm.query.RelationLookup first, dev.covet.orm.query.RelationLookup... more) {
+        return prefetchRelated(dev.covet.orm.query.PathLookup.lookups(first, more));
     }
 
     /** Gives Covet's other packages what they need of a QuerySet beyond its public methods. */

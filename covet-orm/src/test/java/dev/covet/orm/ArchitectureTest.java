@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code schema}. Each uses only the layers beneath it, so they form no cycle, and a dialect imports
  * nothing above {@code sql}.
  *
- * <p>Above them, the face's packages still form one dependency cycle: the root package with
- * {@code relation}, {@code path}, {@code signal}, {@code routing}, {@code migrate} and {@code internal}.
- * It is written down here, package by package and edge by edge, as a debt to pay off. The test fails
+ * <p>The typed paths of {@code path} sit above the face: they build {@code Q}s, and the face takes them
+ * through the query layer's {@code PathLookup}. The face's other packages still form one dependency
+ * cycle: the root package with {@code relation}, {@code signal}, {@code routing}, {@code migrate} and
+ * {@code internal}. It is written down here, package by package and edge by edge, as a debt to pay off. The test fails
  * when a dependency adds a package to a cycle, starts a new cycle, or adds an edge inside the known
  * one, and it asks for a package or an edge to be struck from the lists once the code no longer has
  * it, so the lists only shrink.
@@ -54,13 +55,13 @@ class ArchitectureTest {
 
     /** The one cycle the face's packages form today ("" is the root package). */
     private static final Set<String> KNOWN_CYCLE = new TreeSet<>(List.of(
-            "", "internal", "migrate", "path", "relation", "routing", "signal"));
+            "", "internal", "migrate", "relation", "routing", "signal"));
 
     /** Every dependency between two packages of the known cycle today: the debt, struck off edge by edge. */
     private static final Set<String> KNOWN_EDGES = new TreeSet<>(List.of(
-            "(root) -> internal", "(root) -> migrate", "(root) -> path", "(root) -> relation", "(root) -> routing",
+            "(root) -> internal", "(root) -> migrate", "(root) -> relation", "(root) -> routing",
             "(root) -> signal", "internal -> (root)", "internal -> relation", "internal -> routing", "internal -> signal",
-            "migrate -> (root)", "migrate -> routing", "path -> (root)", "relation -> (root)", "relation -> internal",
+            "migrate -> (root)", "migrate -> routing", "relation -> (root)", "relation -> internal",
             "relation -> routing", "relation -> signal", "routing -> (root)", "routing -> internal", "routing -> relation",
             "signal -> (root)"));
 

@@ -1,6 +1,7 @@
 package dev.covet.orm.path;
 
 import dev.covet.orm.Q;
+import dev.covet.orm.query.RelationLookup;
 
 import java.util.Collection;
 
@@ -12,7 +13,7 @@ import java.util.Collection;
  *
  * <pre>{@code Book.objects.selectRelated(Book_.author).filter(Book_.author.name.icontains("x"));}</pre>
  */
-public class RelationPath implements Path {
+public class RelationPath implements Path, RelationLookup {
     private final String lookup;
 
     /**
