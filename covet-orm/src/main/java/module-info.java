@@ -34,8 +34,6 @@ open module dev.covet.orm {
     exports dev.covet.orm.db;
     exports dev.covet.orm.exception;
     exports dev.covet.orm.field;
-    // implementation, not API: the Jackson module reads instances' state through internal.Instances
-    exports dev.covet.orm.internal to dev.covet.jackson;
     exports dev.covet.orm.meta;
     exports dev.covet.orm.metrics;
     exports dev.covet.orm.migrate;

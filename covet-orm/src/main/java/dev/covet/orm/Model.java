@@ -3,7 +3,6 @@ package dev.covet.orm;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
-import dev.covet.orm.internal.Instances;
 import dev.covet.orm.internal.persist.Deletion;
 import dev.covet.orm.internal.persist.InstanceValues;
 import dev.covet.orm.internal.persist.Persister;
@@ -12,6 +11,7 @@ import dev.covet.orm.internal.persist.Validation;
 import dev.covet.orm.internal.query.Neighbours;
 import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.relation.GenericRef;
@@ -57,20 +57,6 @@ import java.util.concurrent.CompletableFuture;
 public abstract class Model extends Entity {
     /** The automatic primary key, used unless the model declares its own. */
     public Long id;
-
-    // Covet's bookkeeping (Django's _state), reached through Instances
-    private transient boolean adding = true;
-    private transient String database;
-    private transient Set<String> deferred = Set.of();
-    private transient boolean strict;
-    private transient Map<String, Object> annotations;
-    private transient Map<String, Object> related;
-    /** Expressions to apply to fields in SQL on the next save (Django's {@code obj.field = F(...)}). */
-    private transient Map<String, dev.covet.orm.query.Expression> pendingExpressions;
-
-    static {
-        Instances.install(new StateAccess());
-    }
 
     protected Model() {
         RelationSlots.fill(this);
@@ -136,10 +122,7 @@ public abstract class Model extends Entity {
         if (expression == null) {
             throw new IllegalArgumentException("setExpression needs an expression; assign the field for a plain value");
         }
-        if (pendingExpressions == null) {
-            pendingExpressions = new LinkedHashMap<>();
-        }
-        pendingExpressions.put(f.name(), expression);
+        Instances.<dev.covet.orm.query.Expression>pendingExpressions(this, true).put(f.name(), expression);
     }
 
     /**
@@ -192,6 +175,7 @@ public abstract class Model extends Entity {
             }
             return (V) v;
         }
+        Map<String, Object> annotations = Instances.annotations(this, false);
         if (annotations != null && annotations.containsKey(name)) {
             return (V) annotations.get(name);
         }
@@ -263,6 +247,7 @@ public abstract class Model extends Entity {
      * @return annotation name to value; empty when the instance was loaded without annotations
      */
     public final Map<String, Object> annotations() {
+        Map<String, Object> annotations = Instances.annotations(this, false);
         return annotations == null ? Map.of() : java.util.Collections.unmodifiableMap(annotations);
     }
 
@@ -389,7 +374,7 @@ public abstract class Model extends Entity {
         Map<String, Object> shown = new LinkedHashMap<>();
         int n = 0;
         for (FieldInfo f : info.columns()) {
-            if (deferred.contains(f.name())) {
+            if (Instances.deferred(this).contains(f.name())) {
                 continue;
             }
             Object v = f.value(this);
@@ -413,74 +398,5 @@ public abstract class Model extends Entity {
             out.append(", ...");
         }
         return out.append(')').toString();
-    }
-
-    /** Gives Covet's other packages the bookkeeping fields. */
-    private static final class StateAccess implements Instances.Access {
-        @Override
-        public boolean isAdding(Model m) {
-            return m.adding;
-        }
-
-        @Override
-        public void setAdding(Model m, boolean adding) {
-            m.adding = adding;
-        }
-
-        @Override
-        public String database(Model m) {
-            return m.database;
-        }
-
-        @Override
-        public void setDatabase(Model m, String alias) {
-            m.database = alias;
-        }
-
-        @Override
-        public Set<String> deferred(Model m) {
-            return m.deferred;
-        }
-
-        @Override
-        public void setDeferred(Model m, Set<String> deferred) {
-            m.deferred = deferred;
-        }
-
-        @Override
-        public boolean isStrict(Model m) {
-            return m.strict;
-        }
-
-        @Override
-        public void setStrict(Model m, boolean strict) {
-            m.strict = strict;
-        }
-
-        @Override
-        public Map<String, Object> annotations(Model m, boolean create) {
-            if (m.annotations == null && create) {
-                m.annotations = new LinkedHashMap<>();
-            }
-            return m.annotations;
-        }
-
-        @Override
-        public Map<String, Object> related(Model m, boolean create) {
-            if (m.related == null && create) {
-                m.related = new LinkedHashMap<>();
-            }
-            return m.related;
-        }
-
-        @Override
-        public Map<String, dev.covet.orm.query.Expression> pendingExpressions(Model m) {
-            return m.pendingExpressions;
-        }
-
-        @Override
-        public void clearPendingExpressions(Model m) {
-            m.pendingExpressions = null;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.covet.orm.internal;
 
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.Model;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelRegistry;

@@ -1,12 +1,24 @@
 package dev.covet.orm.meta;
 
+import java.util.Map;
+import java.util.Set;
+
 /**
- * A model instance as the layers beneath the face see it: what {@link ModelInfo} describes and
- * reads and writes. Applications extend {@code Entity}, the one class directly beneath
- * this one, never this class.
+ * A model instance as the layers beneath the face see it: what {@link ModelInfo} describes and reads
+ * and writes, and Covet's bookkeeping on it (Django's {@code _state}), which {@link Instances} reads and
+ * writes. Applications extend {@code dev.covet.orm.Model}, the one class directly beneath this one,
+ * never this class.
  */
 public abstract class Entity {
-    /** For {@code Entity}, the one class that extends this. */
+    transient boolean adding = true;
+    transient String database;
+    transient Set<String> deferred = Set.of();
+    transient boolean strict;
+    transient Map<String, Object> annotations;
+    transient Map<String, Object> related;
+    transient Map<String, Object> pendingExpressions;
+
+    /** For {@code dev.covet.orm.Model}, the one class that extends this. */
     protected Entity() {
     }
 
@@ -14,7 +26,7 @@ public abstract class Entity {
      * Is {@code type} the face's {@code Model}, the base every model class extends?
      *
      * @param type a class
-     * @return true for {@code Entity} itself
+     * @return true for {@code dev.covet.orm.Model} itself
      */
     public static boolean isBase(Class<?> type) {
         return type != null && type.getSuperclass() == Entity.class;

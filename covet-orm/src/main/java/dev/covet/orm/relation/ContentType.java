@@ -7,7 +7,7 @@ import dev.covet.orm.Manager;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.field.CharField;
-import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.Meta;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;

@@ -9,7 +9,7 @@ import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.RestrictedError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.field.OnDelete;
-import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.GenericForeignKeyInfo;

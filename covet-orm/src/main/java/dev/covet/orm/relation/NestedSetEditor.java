@@ -9,7 +9,7 @@ import dev.covet.orm.Q;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.SaveOptions;
 import dev.covet.orm.db.Database;
-import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.relation.NestedSetFields.Bounds;

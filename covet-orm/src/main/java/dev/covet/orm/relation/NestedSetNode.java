@@ -5,7 +5,7 @@ import dev.covet.orm.DeleteResult;
 import dev.covet.orm.Model;
 import dev.covet.orm.Q;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.relation.NestedSetFields.Bounds;
 
 import java.util.List;

@@ -8,7 +8,7 @@ import dev.covet.orm.Manager;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.StrictLoadingError;
-import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.Instances;
 
 import java.util.Map;
 

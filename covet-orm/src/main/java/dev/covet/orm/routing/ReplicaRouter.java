@@ -3,7 +3,7 @@ package dev.covet.orm.routing;
 import dev.covet.orm.Covet;
 import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.Model;
-import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.Instances;
 
 import java.time.Duration;
 import java.util.List;

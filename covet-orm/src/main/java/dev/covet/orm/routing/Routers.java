@@ -3,7 +3,7 @@ package dev.covet.orm.routing;
 import dev.covet.orm.Config;
 import dev.covet.orm.Model;
 import dev.covet.orm.exception.RoutingError;
-import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.ModelInfo;
 
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.RoutingError;
-import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.Instances;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

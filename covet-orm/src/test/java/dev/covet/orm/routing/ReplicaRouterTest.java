@@ -63,17 +63,17 @@ class ReplicaRouterTest {
                 assertThat(q.queries()).extracting(e -> e.database()).doesNotContain("default");
             }
             Tag made = Tag.objects.create(Map.of("name", "on primary"));
-            assertThat(dev.covet.orm.internal.Instances.database(made)).isEqualTo("default");
+            assertThat(dev.covet.orm.meta.Instances.database(made)).isEqualTo("default");
             assertThat(Tag.objects.using("default").valuesList(String.class, "name").list()).containsExactly("on primary");
             assertThat(Covet.atomic(ReplicaRouterTest::names)).containsExactly("on primary");
             assertThat(Covet.atomic(() -> Tag.objects.get("name", "on primary").name)).isEqualTo("on primary");
 
             // an instance read from a replica is saved to the primary
             Tag fromReplica = Tag.objects.all().first().orElseThrow();
-            assertThat(dev.covet.orm.internal.Instances.database(fromReplica)).isIn("r1", "r2");
+            assertThat(dev.covet.orm.meta.Instances.database(fromReplica)).isIn("r1", "r2");
             fromReplica.name = "renamed";
             fromReplica.save();
-            assertThat(dev.covet.orm.internal.Instances.database(fromReplica)).isEqualTo("default");
+            assertThat(dev.covet.orm.meta.Instances.database(fromReplica)).isEqualTo("default");
             assertThat(Tag.objects.using("default").valuesList(String.class, "name").list()).containsExactly("renamed");
             assertThat(router.allowMigrate("r1", "models", "Tag")).isFalse();
             assertThat(router.allowMigrate("default", "models", "Tag")).isNull();

@@ -7,7 +7,7 @@ import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.db.Database;
-import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.internal.QuerySets;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;

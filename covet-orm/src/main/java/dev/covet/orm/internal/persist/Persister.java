@@ -8,7 +8,7 @@ import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.db.Database;
-import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
@@ -161,7 +161,7 @@ public final class Persister {
         if (forced && !pkSet) {
             throw new DatabaseError("Cannot force an update in save() with no primary key.");
         }
-        Map<String, Expression> pending = Instances.pendingExpressions(m);
+        Map<String, Expression> pending = Instances.pendingExpressions(m, false);
         if (pending != null && (adding || !pkSet || o.isForceInsert())) {
             // Django: "F() expressions can only be used to update, not to insert."
             throw ValidationError.of(pending.keySet().iterator().next(), "Failed to insert expression "

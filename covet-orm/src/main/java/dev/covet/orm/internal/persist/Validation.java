@@ -3,7 +3,7 @@ package dev.covet.orm.internal.persist;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.ValidationError;
-import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValidation;
 import dev.covet.orm.meta.ModelInfo;

@@ -7,7 +7,7 @@ import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.field.FieldKind;
-import dev.covet.orm.internal.Instances;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
