@@ -113,11 +113,7 @@ public final class InstanceValues {
             fields.addAll(info.columns());
         } else {
             for (String n : names) {
-                FieldInfo f = info.findField(n);
-                if (f == null || !f.hasColumn()) {
-                    throw FieldError.unknown(n, info.name(), info.columns().stream().map(FieldInfo::name).toList());
-                }
-                fields.add(f);
+                fields.add(column(info, n));
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -127,5 +123,14 @@ public final class InstanceValues {
             out.put(f.name(), v instanceof Ref<?> r ? r.id() : v);
         }
         return out;
+    }
+
+    /** The column field {@code name} of {@code info}; a FieldError naming the columns when there is none. */
+    static FieldInfo column(ModelInfo<?> info, String name) {
+        FieldInfo f = info.findField(name);
+        if (f == null || !f.hasColumn()) {
+            throw FieldError.unknown(name, info.name(), info.columns().stream().map(FieldInfo::name).toList());
+        }
+        return f;
     }
 }

@@ -3,7 +3,6 @@ package dev.covet.orm.internal.persist;
 import dev.covet.orm.Config;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
@@ -45,11 +44,7 @@ public final class Refresh {
             }
         } else {
             for (String n : names) {
-                FieldInfo f = info.findField(n);
-                if (f == null || !f.hasColumn()) {
-                    throw FieldError.unknown(n, info.name(), info.columns().stream().map(FieldInfo::name).toList());
-                }
-                fields.add(f);
+                fields.add(InstanceValues.column(info, n));
             }
         }
         QuerySet<? extends Model> qs = QuerySet.of(info.type().asSubclass(Model.class));
