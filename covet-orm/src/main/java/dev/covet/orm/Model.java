@@ -18,7 +18,7 @@ import dev.covet.orm.relation.GenericRef;
 import dev.covet.orm.relation.Ref;
 import dev.covet.orm.relation.RelatedManager;
 import dev.covet.orm.relation.ReverseOne;
-import dev.covet.orm.relation.RelationSlots;
+import dev.covet.orm.internal.relation.RelationSlots;
 import dev.covet.orm.signal.InitEvent;
 import dev.covet.orm.signal.Signals;
 

@@ -24,7 +24,7 @@ import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Value;
-import dev.covet.orm.relation.Prefetcher;
+import dev.covet.orm.internal.relation.Prefetcher;
 import dev.covet.orm.signal.Signals;
 import dev.covet.orm.signal.UpdateEvent;
 import dev.covet.orm.sql.KeyGets;

@@ -1,5 +1,6 @@
 package dev.covet.orm.relation;
 
+import dev.covet.orm.internal.relation.ContentTypeCache;
 import dev.covet.orm.meta.RelationValues;
 import dev.covet.orm.GetOrCreate;
 import dev.covet.orm.exception.ImproperlyConfigured;
@@ -115,20 +116,6 @@ public final class ContentType extends Model implements RelationValues.ContentTy
      */
     public static void clearCache() {
         ContentTypeCache.clear();
-    }
-
-    /** The content type of {@code type} if its row exists (no row is made), or null. */
-    static ContentType existing(Class<? extends Model> type, String alias) {
-        ContentTypeCache cache = ContentTypeCache.of(alias);
-        ContentType cached = cache.byModel(type.getName());
-        if (cached != null) {
-            return cached;
-        }
-        ContentType found = objects.all().using(alias).filter("model", type.getName()).first().orElse(null);
-        if (found != null) {
-            cache.remember(found, false);
-        }
-        return found;
     }
 
     /**

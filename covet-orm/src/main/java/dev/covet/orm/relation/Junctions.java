@@ -1,5 +1,6 @@
 package dev.covet.orm.relation;
 
+import dev.covet.orm.internal.relation.RelationSide;
 import dev.covet.orm.Covet;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.Model;

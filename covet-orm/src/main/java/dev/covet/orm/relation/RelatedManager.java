@@ -1,5 +1,6 @@
 package dev.covet.orm.relation;
 
+import dev.covet.orm.internal.relation.RelationSide;
 import com.fasterxml.jackson.annotation.JsonIgnoreType;
 
 import dev.covet.orm.Covet;

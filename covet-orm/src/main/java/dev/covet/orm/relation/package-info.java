@@ -1,7 +1,11 @@
 /**
- * Relations between models at run time: {@link dev.covet.orm.relation.Ref} (a foreign key's
- * value), {@link dev.covet.orm.relation.RelatedManager} and {@link dev.covet.orm.relation.ManyToMany} (to-many
- * sides), generic relations and content types, prefetching, deletion collection, and trees
- * ({@code TreeNode}, {@code NestedSetNode}).
+ * Relations between models at run time, as applications declare and call them: {@link dev.covet.orm.relation.Ref}
+ * (a foreign key's value), {@link dev.covet.orm.relation.RelatedManager} and
+ * {@link dev.covet.orm.relation.ManyToMany} (to-many sides), {@link dev.covet.orm.relation.ReverseOne} (the
+ * reverse of a one-to-one), generic relations ({@link dev.covet.orm.relation.GenericRef},
+ * {@link dev.covet.orm.relation.GenericRelatedManager}, the {@link dev.covet.orm.relation.ContentType} model),
+ * trees ({@link dev.covet.orm.relation.TreeNode}, {@link dev.covet.orm.relation.NestedSetNode}) and lazy-load
+ * listeners ({@link dev.covet.orm.relation.LazyLoads}). Prefetching, the delete collector and the rest of the
+ * machinery behind them live in {@code dev.covet.orm.internal.relation}.
  */
 package dev.covet.orm.relation;

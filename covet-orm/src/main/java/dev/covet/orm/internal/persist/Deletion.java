@@ -3,7 +3,7 @@ package dev.covet.orm.internal.persist;
 import dev.covet.orm.DeleteResult;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.relation.DeleteCollector;
+import dev.covet.orm.internal.relation.DeleteCollector;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package dev.covet.orm.relation;
+package dev.covet.orm.internal.relation;
 
+import dev.covet.orm.relation.Ref;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.Manager;
 import dev.covet.orm.Model;
@@ -28,8 +29,9 @@ import java.util.Set;
  * Loads the relations of already-loaded instances: one query per level of each lookup
  * ({@code books__publisher} is two), the keys of all instances of a level in one {@code IN} list.
  * Results go into each instance's relation cache (or under {@code toAttr}), where
- * {@link RelatedManager#all()}, {@link ReverseOne#get()}, {@link Ref#get()} and {@link GenericRef#get()}
- * find them. Generic relations are loaded by {@link GenericPrefetcher}.
+ * {@link dev.covet.orm.relation.RelatedManager#all()}, {@link dev.covet.orm.relation.ReverseOne#get()},
+ * {@link Ref#get()} and {@link dev.covet.orm.relation.GenericRef#get()} find them. Generic relations are loaded
+ * by {@link GenericPrefetcher}. {@link dev.covet.orm.QuerySet} calls it.
  */
 public final class Prefetcher {
     /** The annotation carrying the owner's key through a many-to-many prefetch. */

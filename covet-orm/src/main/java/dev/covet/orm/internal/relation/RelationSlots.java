@@ -1,6 +1,12 @@
-package dev.covet.orm.relation;
+package dev.covet.orm.internal.relation;
 
 import dev.covet.orm.Model;
+import dev.covet.orm.relation.GenericRef;
+import dev.covet.orm.relation.GenericRelatedManager;
+import dev.covet.orm.relation.ManyToMany;
+import dev.covet.orm.relation.Ref;
+import dev.covet.orm.relation.RelatedManager;
+import dev.covet.orm.relation.ReverseOne;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -9,16 +15,32 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Fills the relation fields of a new instance ({@code Ref}, {@code ManyToMany}, {@code GenericRef}...) with holders bound
  * to it, from the model's constructor. Java runs a subclass's field initializers after its parent's
  * constructor, so a relation field without an initializer keeps what this puts there.
+ *
+ * <p>The holders' constructors are package-private, not API: they are reached through method handles,
+ * looked up once per holder type.
  */
 public final class RelationSlots {
-    private record Slot(MethodHandle getter, MethodHandle setter, String name, BiFunction<Model, String, Object> factory) {
+    private record Slot(MethodHandle getter, MethodHandle setter, String name, MethodHandle factory) {
     }
+
+    /** Each holder type's constructor {@code (Model owner, String name)}, typed {@code (Model, String)Object}. */
+    private static final ClassValue<MethodHandle> CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> type) {
+            try {
+                return MethodHandles.privateLookupIn(type, MethodHandles.lookup())
+                        .findConstructor(type, MethodType.methodType(void.class, Model.class, String.class))
+                        .asType(MethodType.methodType(Object.class, Model.class, String.class));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Covet cannot reach the constructor of " + type, e);
+            }
+        }
+    };
 
     private static final ClassValue<Slot[]> SLOTS = new ClassValue<>() {
         @Override
@@ -29,7 +51,7 @@ public final class RelationSlots {
                     if (Modifier.isStatic(f.getModifiers())) {
                         continue;
                     }
-                    BiFunction<Model, String, Object> factory = factoryFor(f.getType());
+                    MethodHandle factory = factoryFor(f.getType());
                     if (factory != null) {
                         slots.add(slot(f, factory));
                     }
@@ -42,29 +64,13 @@ public final class RelationSlots {
     private RelationSlots() {
     }
 
-    private static BiFunction<Model, String, Object> factoryFor(Class<?> type) {
-        if (type == Ref.class) {
-            return Ref::new;
-        }
-        if (type == ManyToMany.class) {
-            return ManyToMany::new;
-        }
-        if (type == RelatedManager.class) {
-            return RelatedManager::new;
-        }
-        if (type == ReverseOne.class) {
-            return ReverseOne::new;
-        }
-        if (type == GenericRef.class) {
-            return GenericRef::new;
-        }
-        if (type == GenericRelatedManager.class) {
-            return GenericRelatedManager::new;
-        }
-        return null;
+    private static MethodHandle factoryFor(Class<?> type) {
+        boolean holder = type == Ref.class || type == ManyToMany.class || type == RelatedManager.class
+                || type == ReverseOne.class || type == GenericRef.class || type == GenericRelatedManager.class;
+        return holder ? CONSTRUCTORS.get(type) : null;
     }
 
-    private static Slot slot(Field f, BiFunction<Model, String, Object> factory) {
+    private static Slot slot(Field f, MethodHandle factory) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(dev.covet.orm.meta.Modules.readable(f.getDeclaringClass()), MethodHandles.lookup());
             MethodHandle getter = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Model.class));
@@ -85,7 +91,7 @@ public final class RelationSlots {
         for (Slot s : SLOTS.get(instance.getClass())) {
             try {
                 if (s.setter != null && (Object) s.getter.invokeExact(instance) == null) {
-                    s.setter.invokeExact(instance, s.factory.apply(instance, s.name));
+                    s.setter.invokeExact(instance, (Object) s.factory.invokeExact(instance, s.name));
                 }
             } catch (Throwable t) {
                 throw new IllegalStateException("Cannot set up relation field " + s.name, t);

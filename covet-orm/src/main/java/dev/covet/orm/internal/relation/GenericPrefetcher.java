@@ -1,4 +1,4 @@
-package dev.covet.orm.relation;
+package dev.covet.orm.internal.relation;
 
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.Model;
@@ -8,7 +8,13 @@ import dev.covet.orm.meta.GenericForeignKeyInfo;
 import dev.covet.orm.meta.GenericRelationInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.relation.ContentType;
+import dev.covet.orm.relation.GenericRef;
+import dev.covet.orm.relation.Ref;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +29,18 @@ import java.util.Set;
  * the related objects of all owners in one query.
  */
 final class GenericPrefetcher {
+    /** {@code GenericRef.cache(Model)}: package-private, not API, so reached through a handle (a constant to the JIT). */
+    private static final MethodHandle CACHE;
+
+    static {
+        try {
+            CACHE = MethodHandles.privateLookupIn(GenericRef.class, MethodHandles.lookup())
+                    .findVirtual(GenericRef.class, "cache", MethodType.methodType(void.class, Model.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private GenericPrefetcher() {
     }
 
@@ -72,7 +90,7 @@ final class GenericPrefetcher {
             if (toAttr != null) {
                 Annotations.set(o, toAttr, target);
             } else {
-                ((GenericRef<?>) key.value(o)).cache(target);
+                cache((GenericRef<?>) key.value(o), target);
             }
         }
         return loaded;
@@ -82,7 +100,7 @@ final class GenericPrefetcher {
     static List<Model> reverse(Prefetcher p, List<Model> owners, GenericRelationInfo relation, QuerySet<? extends Model> custom,
                                String toAttr) {
         GenericForeignKeyInfo key = relation.genericForeignKey();
-        ContentType type = ContentType.existing(relation.model().type().asSubclass(Model.class), p.alias());
+        ContentType type = ContentTypeCache.existing(relation.model().type().asSubclass(Model.class), p.alias());
         Map<Object, List<Model>> grouped = new LinkedHashMap<>();
         List<Model> loaded = new ArrayList<>();
         Set<Object> objectIds = new LinkedHashSet<>();
@@ -102,11 +120,22 @@ final class GenericPrefetcher {
         for (Model o : owners) {
             List<Model> mine = grouped.getOrDefault(GenericKeys.objectIdOrNull(key, o.pk()), List.of());
             for (Model child : mine) {
-                ((GenericRef<?>) key.value(child)).cache(o);
+                cache((GenericRef<?>) key.value(child), o);
             }
             Prefetcher.store(o, relation.name(), toAttr, List.copyOf(mine));
         }
         return loaded;
+    }
+
+    /** Caches {@code value} (or its absence) in {@code ref} for its current keys, as a load would. */
+    private static void cache(GenericRef<?> ref, Model value) {
+        try {
+            CACHE.invokeExact(ref, value);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
     }
 
     /** The content types with these keys: cached ones, the rest in one query. */

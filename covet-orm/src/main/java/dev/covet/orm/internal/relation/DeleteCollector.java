@@ -1,5 +1,7 @@
-package dev.covet.orm.relation;
+package dev.covet.orm.internal.relation;
 
+import dev.covet.orm.relation.Ref;
+import dev.covet.orm.relation.ContentType;
 import dev.covet.orm.Covet;
 import dev.covet.orm.CovetRuntime;
 import dev.covet.orm.DeleteResult;
@@ -41,7 +43,8 @@ import java.util.Set;
  * {@code @GenericRelation} are gathered as if by {@code CASCADE}; generic keys to a model without one are
  * left pointing at the deleted row, as in Django. A multi-table child's rows take their parent rows along,
  * and a parent's delete reaches its children through their parent link. Rows already gathered are not
- * gathered again, so cycles end.
+ * gathered again, so cycles end. {@code Model.delete} and {@code QuerySet.delete} reach it through
+ * {@code internal.persist.Deletion}.
  */
 public final class DeleteCollector {
     private final Database db;
@@ -301,7 +304,7 @@ public final class DeleteCollector {
      */
     private Map<Object, Model> rowsPointingAt(GenericRelationInfo g, List<Object> keys) {
         GenericForeignKeyInfo key = g.genericForeignKey();
-        ContentType type = ContentType.existing(g.model().type().asSubclass(Model.class), db.alias());
+        ContentType type = ContentTypeCache.existing(g.model().type().asSubclass(Model.class), db.alias());
         List<Object> objectIds = new ArrayList<>();
         for (Object k : keys) {
             Object objectId = GenericKeys.objectIdOrNull(key, k);

@@ -1,0 +1,11 @@
+/**
+ * The machinery behind the relations of {@code dev.covet.orm.relation}: prefetching
+ * ({@code QuerySet.prefetchRelated}, generic prefetch included), the delete collector that carries out
+ * {@code on_delete}, filling a new instance's relation fields with their holders, and what the holders
+ * share with that machinery (a relation's side as seen from an instance, generic key conversions, the
+ * per-database content type cache).
+ *
+ * <p>Not API: public only because Java packages cannot share otherwise. Not for application code, and
+ * it may change in any release.
+ */
+package dev.covet.orm.internal.relation;
