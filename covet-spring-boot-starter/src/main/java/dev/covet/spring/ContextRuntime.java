@@ -17,6 +17,7 @@ import dev.covet.orm.exception.ImproperlyConfigured;
  */
 record ContextRuntime(CovetRuntime runtime, boolean isDefault) {
     private static final Object LOCK = new Object();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContextRuntime.class);
 
     static ContextRuntime open(Config config) {
         synchronized (LOCK) {
@@ -27,15 +28,24 @@ record ContextRuntime(CovetRuntime runtime, boolean isDefault) {
                     if (Covet.defaultRuntime().isEmpty()) {
                         throw e;   // the configuration's own fault, not a default set up meanwhile
                     }
-                    return new ContextRuntime(Covet.open(config), false);
+                    return beside(config);
                 }
                 CovetRuntime opened = Covet.defaultRuntime()
                         .filter(r -> r.config() == config)
                         .orElseThrow(() -> new ImproperlyConfigured("Covet.shutdown() was called while this context was setting Covet up"));
                 return new ContextRuntime(opened, true);
             }
-            return new ContextRuntime(Covet.open(config), false);
+            return beside(config);
         }
+    }
+
+    /** A runtime beside the default: said once per context, since the static face does not reach it outside its bindings. */
+    private static ContextRuntime beside(Config config) {
+        LOG.warn("Another application context holds Covet's default runtime, so this one opens a runtime of its own on {}. "
+                + "Book.objects and the rest of the static face reach it only inside its bindings (this context's Spring "
+                + "test methods, CovetInitializers, runtime.run/call/bind); elsewhere, on request threads say, they reach "
+                + "the other context's databases: inject CovetRuntime there.", config.databases().keySet());
+        return new ContextRuntime(Covet.open(config), false);
     }
 
     /** Closes the runtime; the default one is shut down only while it is still this context's. */

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
  * Covet's meters on the application's registry: those of {@link dev.covet.orm.metrics.CovetMetrics}
  * ({@code covet.query}, {@code covet.pool.*}, {@code covet.errors}) and {@code covet.statements}, every
  * statement timed by database alias and {@code outcome} ({@code success} or {@code error}). Bound when
- * the bean is made, on the context's runtime; unbound when the context closes. (The pool gauges read
- * the pools of the runtime current where they are sampled: the default's.)
+ * the bean is made, on the context's runtime, whose pools the gauges read; unbound when the context
+ * closes.
  */
 final class CovetMetrics implements AutoCloseable {
     static final String NAME = "covet.statements";

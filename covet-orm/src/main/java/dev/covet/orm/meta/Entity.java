@@ -10,6 +10,9 @@ import java.util.Set;
  * never this class.
  */
 public abstract class Entity {
+    /** The face's base class, the one class meant to extend this. */
+    private static final String BASE = "dev.covet.orm.Model";
+
     transient boolean adding = true;
     transient String database;
     transient Set<String> deferred = Set.of();
@@ -29,7 +32,7 @@ public abstract class Entity {
      * @return true for {@code dev.covet.orm.Model} itself
      */
     public static boolean isBase(Class<?> type) {
-        return type != null && type.getSuperclass() == Entity.class;
+        return type != null && type.getSuperclass() == Entity.class && type.getName().equals(BASE);
     }
 
     /**
@@ -39,6 +42,14 @@ public abstract class Entity {
      * @return true for a model class
      */
     public static boolean isModelClass(Class<?> type) {
-        return type != null && Entity.class.isAssignableFrom(type) && type != Entity.class && !isBase(type);
+        if (type == null || !Entity.class.isAssignableFrom(type) || isBase(type)) {
+            return false;
+        }
+        for (Class<?> c = type.getSuperclass(); c != null; c = c.getSuperclass()) {
+            if (isBase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -389,7 +389,7 @@ final class FieldFactory {
 
     private void manyToMany(Field field, FieldSpec s, AnnotationOptions o) {
         expect(field, RelationValues.isMany(field.getType()), "ManyToMany<...>");
-        Class<? extends Entity> through = o.get("through");
+        Class<? extends Entity> through = through(field, o.get("through"));
         String related = o.string("relatedName");
         checkOptionalName(field, related, "relatedName");
         checkOptionalName(field, o.string("relatedQueryName"), "relatedQueryName");
@@ -403,9 +403,21 @@ final class FieldFactory {
         }
         s.relation = new RelationInfo(RelationInfo.Kind.MANY_TO_MANY, modelArgument(field), o.string("to"), OnDelete.CASCADE,
                 null, related, o.string("relatedQueryName"), "", true, false,
-                through == null || !Entity.isModelClass(through) ? null : through, throughFields, dbTable, o.bool("symmetrical", true));
+                through, throughFields, dbTable, o.bool("symmetrical", true));
         s.blank = o.bool("blank", false);
         requireTarget(field, s.relation);
+    }
+
+    /** The junction model {@code through} names, or null for an automatic junction table ({@code void.class}). */
+    private Class<? extends Entity> through(Field field, Class<?> declared) {
+        if (declared == null || declared == void.class || Entity.isBase(declared)) {
+            return null;
+        }
+        if (!Entity.isModelClass(declared)) {
+            throw error(field, "through names " + declared.getName() + ", which is not a model; name the junction model, "
+                    + "or leave it out for an automatic junction table");
+        }
+        return declared.asSubclass(Entity.class);
     }
 
     private void requireTarget(Field field, RelationInfo r) {

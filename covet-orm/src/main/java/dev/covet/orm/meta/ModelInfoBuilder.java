@@ -82,7 +82,7 @@ final class ModelInfoBuilder {
 
     private static void readFields(Class<?> cls, ModelSpec spec, ModelInfo<?> parent) {
         String model = cls.getSimpleName();
-        // own fields: those of cls and of the abstract classes between it and its concrete parent (or Entity)
+        // own fields: those of cls and of the abstract classes between it and its concrete parent (or Model, the base)
         List<Class<?>> chain = new ArrayList<>();
         Class<?> stop = parent == null ? baseOf(cls) : parent.type();
         for (Class<?> c = cls; c != stop; c = c.getSuperclass()) {

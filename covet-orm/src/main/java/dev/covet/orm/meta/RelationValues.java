@@ -1,10 +1,13 @@
 package dev.covet.orm.meta;
 
+import java.lang.reflect.Modifier;
+
 /**
  * The values a model's relation fields hold, as the metadata layer knows them: enough to recognize a
  * declared field's type and to read and write a foreign key. The classes applications declare
  * ({@code Ref}, {@code ManyToMany}, {@code GenericRef}, {@code GenericRelatedManager} and the
- * {@code ContentType} model, in {@code dev.covet.orm.relation}) implement these; nothing else should.
+ * {@code ContentType} model, in {@code dev.covet.orm.relation}) implement these; nothing else should, and a
+ * field is recognized only by those final classes, never by these interfaces.
  */
 public final class RelationValues {
     private RelationValues() {
@@ -65,7 +68,7 @@ public final class RelationValues {
      * @return true for {@code Ref}
      */
     public static boolean isKey(Class<?> type) {
-        return Key.class.isAssignableFrom(type);
+        return Key.class.isAssignableFrom(type) && Modifier.isFinal(type.getModifiers());
     }
 
     /**
@@ -75,6 +78,6 @@ public final class RelationValues {
      * @return true for {@code ManyToMany}
      */
     public static boolean isMany(Class<?> type) {
-        return Many.class.isAssignableFrom(type);
+        return Many.class.isAssignableFrom(type) && Modifier.isFinal(type.getModifiers());
     }
 }

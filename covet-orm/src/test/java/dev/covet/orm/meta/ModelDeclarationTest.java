@@ -6,11 +6,13 @@ import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.field.CharField;
 import dev.covet.orm.field.ForeignKey;
 import dev.covet.orm.field.IntegerField;
+import dev.covet.orm.field.ManyToManyField;
 import dev.covet.orm.field.OnDelete;
 import dev.covet.orm.field.UUIDField;
 import dev.covet.orm.models.Article;
 import dev.covet.orm.models.Everything;
 import dev.covet.orm.models.User;
+import dev.covet.orm.relation.ManyToMany;
 import dev.covet.orm.relation.Ref;
 import org.junit.jupiter.api.Test;
 
@@ -80,8 +82,22 @@ class ModelDeclarationTest {
         @CharField(maxLength = 5) public String name;
     }
 
+    public static class ThroughNotAModel extends Model {
+        @ManyToManyField(through = String.class) public ManyToMany<Article> articles;
+    }
+
+    /** Extends the metadata layer's Entity directly, not Model. */
+    public static class NotThroughModel extends Entity {
+        @CharField(maxLength = 5) public String name;
+    }
+
+    public static class BelowNotThroughModel extends NotThroughModel {
+        @CharField(maxLength = 5) public String other;
+    }
+
     @Test
     void registrationErrorsNameTheModelAndTheField() {
+        expect(ThroughNotAModel.class, "Model ThroughNotAModel, field articles: through names java.lang.String, which is not a model");
         expect(NoFields.class, "Model NoFields declares no fields");
         expect(TwoKeys.class, "Model TwoKeys declares 2 primary keys (a, b)");
         expect(BadOrdering.class, "Model BadOrdering, Meta.ordering: unknown field 'nope'", "Choices are: id, name");
@@ -96,6 +112,17 @@ class ModelDeclarationTest {
         expect(AbstractOnly.class, "Model AbstractOnly is abstract");
         expect(BadTable.class, "table name 'bad table' is not a valid identifier");
         assertThat(ModelRegistry.find(NoFields.class)).isNull();
+    }
+
+    @Test
+    void onlyClassesExtendingModelAreModels() {
+        assertThat(Entity.isBase(Model.class)).isTrue();
+        assertThat(Entity.isBase(NotThroughModel.class)).isFalse();
+        assertThat(Entity.isModelClass(Article.class)).isTrue();
+        assertThat(Entity.isModelClass(Model.class)).isFalse();
+        assertThat(Entity.isModelClass(BelowNotThroughModel.class)).isFalse();
+        assertThatThrownBy(() -> ModelRegistry.info(BelowNotThroughModel.class)).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessageContaining("is not a model: models extend dev.covet.orm.Model");
     }
 
     private static void expect(Class<? extends Model> type, String... fragments) {

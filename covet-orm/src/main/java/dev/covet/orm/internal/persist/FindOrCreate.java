@@ -12,6 +12,7 @@ import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.IntegrityError;
 import dev.covet.orm.internal.QuerySets;
 import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.Where;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -108,17 +109,17 @@ public final class FindOrCreate {
     }
 
     /** The exact conditions of {@code lookup} as field values for a new row (lookups with {@code __} are left out, as in Django). */
-    private static Map<String, Object> createParams(ModelInfo<?> info, Q lookup) {
+    private static Map<String, Object> createParams(ModelInfo<?> info, Where lookup) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (lookup.isNegated() || (lookup.isOr() && lookup.children().size() > 1)) {
             throw new FieldError("getOrCreate() needs plain AND-ed conditions to create from, not " + lookup);
         }
         for (Object child : lookup.children()) {
-            if (child instanceof Q q) {
-                out.putAll(createParams(info, q));
+            if (child instanceof Where w) {
+                out.putAll(createParams(info, w));
                 continue;
             }
-            Q.Condition c = (Q.Condition) child;
+            Where.Condition c = (Where.Condition) child;
             String name = c.lookup().endsWith("__exact") ? c.lookup().substring(0, c.lookup().length() - 7) : c.lookup();
             if (!name.contains("__")) {
                 out.put(name.equals("pk") ? info.pk().name() : name, c.value());

@@ -1,6 +1,7 @@
 package dev.covet.orm.sql.ddl;
 
 import dev.covet.orm.meta.ColumnDefault;
+
 /**
  * A column as DDL declares it. An auto-increment primary key renders as the dialect's own definition.
  * A unique column's constraint is named {@code uniqueName} so that a later change can drop it.
