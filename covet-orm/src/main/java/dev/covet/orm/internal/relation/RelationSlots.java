@@ -22,25 +22,22 @@ import java.util.List;
  * constructor, so a relation field without an initializer keeps what this puts there.
  *
  * <p>The holders' constructors are package-private, not API: they are reached through method handles,
- * looked up once per holder type.
+ * one constant per holder type, which the JIT inlines as it would a direct call.
  */
 public final class RelationSlots {
-    private record Slot(MethodHandle getter, MethodHandle setter, String name, MethodHandle factory) {
+    /** A relation field of a model class: how to read and set it, and which holder it takes (an index into the constructors below). */
+    private record Slot(MethodHandle getter, MethodHandle setter, String name, int holder) {
     }
 
-    /** Each holder type's constructor {@code (Model owner, String name)}, typed {@code (Model, String)Object}. */
-    private static final ClassValue<MethodHandle> CONSTRUCTORS = new ClassValue<>() {
-        @Override
-        protected MethodHandle computeValue(Class<?> type) {
-            try {
-                return MethodHandles.privateLookupIn(type, MethodHandles.lookup())
-                        .findConstructor(type, MethodType.methodType(void.class, Model.class, String.class))
-                        .asType(MethodType.methodType(Object.class, Model.class, String.class));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Covet cannot reach the constructor of " + type, e);
-            }
-        }
-    };
+    // each holder type's constructor (Model owner, String name), typed (Model, String)Object: constants the JIT inlines
+    private static final MethodHandle NEW_REF = constructor(Ref.class);
+    private static final MethodHandle NEW_MANY_TO_MANY = constructor(ManyToMany.class);
+    private static final MethodHandle NEW_RELATED_MANAGER = constructor(RelatedManager.class);
+    private static final MethodHandle NEW_REVERSE_ONE = constructor(ReverseOne.class);
+    private static final MethodHandle NEW_GENERIC_REF = constructor(GenericRef.class);
+    private static final MethodHandle NEW_GENERIC_RELATED_MANAGER = constructor(GenericRelatedManager.class);
+    private static final List<Class<?>> HOLDERS = List.of(Ref.class, ManyToMany.class, RelatedManager.class, ReverseOne.class,
+            GenericRef.class, GenericRelatedManager.class);
 
     private static final ClassValue<Slot[]> SLOTS = new ClassValue<>() {
         @Override
@@ -51,9 +48,9 @@ public final class RelationSlots {
                     if (Modifier.isStatic(f.getModifiers())) {
                         continue;
                     }
-                    MethodHandle factory = factoryFor(f.getType());
-                    if (factory != null) {
-                        slots.add(slot(f, factory));
+                    int holder = HOLDERS.indexOf(f.getType());
+                    if (holder >= 0) {
+                        slots.add(slot(f, holder));
                     }
                 }
             }
@@ -64,19 +61,23 @@ public final class RelationSlots {
     private RelationSlots() {
     }
 
-    private static MethodHandle factoryFor(Class<?> type) {
-        boolean holder = type == Ref.class || type == ManyToMany.class || type == RelatedManager.class
-                || type == ReverseOne.class || type == GenericRef.class || type == GenericRelatedManager.class;
-        return holder ? CONSTRUCTORS.get(type) : null;
+    private static MethodHandle constructor(Class<?> type) {
+        try {
+            return MethodHandles.privateLookupIn(type, MethodHandles.lookup())
+                    .findConstructor(type, MethodType.methodType(void.class, Model.class, String.class))
+                    .asType(MethodType.methodType(Object.class, Model.class, String.class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Covet cannot reach the constructor of " + type, e);
+        }
     }
 
-    private static Slot slot(Field f, MethodHandle factory) {
+    private static Slot slot(Field f, int holder) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(dev.covet.orm.meta.Modules.readable(f.getDeclaringClass()), MethodHandles.lookup());
             MethodHandle getter = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Model.class));
             MethodHandle setter = Modifier.isFinal(f.getModifiers()) ? null
                     : lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Model.class, Object.class));
-            return new Slot(getter, setter, f.getName(), factory);
+            return new Slot(getter, setter, f.getName(), holder);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("Covet cannot reach " + f, e);
         }
@@ -91,11 +92,22 @@ public final class RelationSlots {
         for (Slot s : SLOTS.get(instance.getClass())) {
             try {
                 if (s.setter != null && (Object) s.getter.invokeExact(instance) == null) {
-                    s.setter.invokeExact(instance, (Object) s.factory.invokeExact(instance, s.name));
+                    s.setter.invokeExact(instance, newHolder(s.holder, instance, s.name));
                 }
             } catch (Throwable t) {
                 throw new IllegalStateException("Cannot set up relation field " + s.name, t);
             }
         }
+    }
+
+    private static Object newHolder(int holder, Model owner, String name) throws Throwable {
+        return switch (holder) {
+            case 0 -> (Object) NEW_REF.invokeExact(owner, name);
+            case 1 -> (Object) NEW_MANY_TO_MANY.invokeExact(owner, name);
+            case 2 -> (Object) NEW_RELATED_MANAGER.invokeExact(owner, name);
+            case 3 -> (Object) NEW_REVERSE_ONE.invokeExact(owner, name);
+            case 4 -> (Object) NEW_GENERIC_REF.invokeExact(owner, name);
+            default -> (Object) NEW_GENERIC_RELATED_MANAGER.invokeExact(owner, name);
+        };
     }
 }
