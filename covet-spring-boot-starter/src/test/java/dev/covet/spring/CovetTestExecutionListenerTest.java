@@ -131,6 +131,33 @@ class CovetTestExecutionListenerTest {
     }
 
     @Test
+    void aSecondContextsBeforeAllAndAfterAllRunInsideItsRuntime() throws Exception {
+        NotesTest.file = SqliteFiles.next();
+        runner().withPropertyValues("covet.create-tables=true").run(first -> {
+            CovetRuntime byDefault = first.getBean(CovetRuntime.class);
+            Note.objects.create(Map.of("text", "in the first context's database"));
+            TestContextManager manager = new TestContextManager(NotesTest.class);
+            manager.beforeTestClass();                                           // then JUnit runs @BeforeAll
+            try {
+                assertThat(Covet.runtime()).isNotSameAs(byDefault);
+                assertThat(Note.objects.count()).isZero();                       // the second context's database
+                Note.objects.create(Map.of("text", "made in @BeforeAll"));
+            } finally {
+                manager.afterTestClass();
+            }
+            assertThat(Covet.runtime()).isSameAs(byDefault);
+            assertThat(CovetSeveralContextsTest.notes(first)).containsExactly("in the first context's database");
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + NotesTest.file);
+                 java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT text FROM note")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("made in @BeforeAll");
+                assertThat(rs.next()).isFalse();
+            }
+        });
+        assertThat(Covet.isSetup()).isFalse();
+    }
+
+    @Test
     void aTestWhoseContextOwnsTheDefaultNeedsNoBinding() throws Exception {
         NotesTest.file = SqliteFiles.next();
         NotesTest test = new NotesTest();
