@@ -13,24 +13,19 @@ import dev.covet.orm.internal.persist.Deletion;
 import dev.covet.orm.internal.persist.FindOrCreate;
 import dev.covet.orm.internal.persist.InstanceValues;
 import dev.covet.orm.internal.persist.Persister;
+import dev.covet.orm.internal.persist.Updates;
 import dev.covet.orm.internal.query.DateLists;
 import dev.covet.orm.internal.query.FieldNames;
 import dev.covet.orm.internal.query.RecordShape;
 import dev.covet.orm.meta.FieldInfo;
-import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Query;
-import dev.covet.orm.query.Value;
 import dev.covet.orm.internal.relation.Prefetcher;
-import dev.covet.orm.signal.Signals;
-import dev.covet.orm.signal.UpdateEvent;
 import dev.covet.orm.sql.KeyGets;
 import dev.covet.orm.sql.SelectShape;
-import dev.covet.orm.sql.Sql;
-import dev.covet.orm.sql.WriteCompiler;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -716,92 +711,18 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (values.isEmpty()) {
             throw new FieldError("update() needs at least one field");
         }
-        Map<FieldInfo, Object> fields = new LinkedHashMap<>();
-        boolean acrossTables = false;
-        for (Map.Entry<String, ?> e : values.entrySet()) {
-            FieldInfo f = model.findField(e.getKey());
-            if (f == null || !f.hasColumn()) {
-                throw FieldError.unknown(e.getKey(), model.name(), model.columns().stream().map(FieldInfo::name).toList());
-            }
-            fields.put(f, e.getValue());
-            acrossTables |= !model.holdsColumn(f);
-        }
-        for (FieldInfo f : model.columns()) {
-            if (f.isAutoNow() && !fields.containsKey(f)) {
-                fields.put(f, f.converter().fromDb(Persister.now(f)));
-                acrossTables |= !model.holdsColumn(f);
-            }
-        }
+        Updates.Assignments fields = Updates.assignments(info(), values);
         Database db = database();
-        java.util.function.IntSupplier work;
-        if (acrossTables) {
-            work = () -> db.atomic(() -> updateAcrossTables(fields));
-        } else {
-            Sql sql = updateSql(fields);
-            work = () -> sql == null ? 0 : db.update(sql);
-        }
         try {
-            return runUpdate(db, work, values);
+            return Updates.update(this, fields, values, db, work -> limited(db, work));
         } finally {
             // Django clears the result cache of the QuerySet it updated: its rows are stale now
             clearCache();
         }
     }
 
-    private int runUpdate(Database db, java.util.function.IntSupplier work, Map<String, ?> values) {
-        Class<?> type = model.type();
-        boolean pre = Signals.PRE_UPDATE.hasListeners(type);
-        boolean post = Signals.POST_UPDATE.hasListeners(type);
-        if (!pre && !post) {
-            return limited(db, work::getAsInt);
-        }
-        Map<String, Object> sent = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        String shown = toSql();
-        return limited(db, () -> db.atomic(() -> {
-            if (pre) {
-                Signals.PRE_UPDATE.send(type, new UpdateEvent(type, sent, -1, shown, db.alias()));
-            }
-            int n = work.getAsInt();
-            if (post) {
-                Signals.POST_UPDATE.send(type, new UpdateEvent(type, sent, n, shown, db.alias()));
-            }
-            return n;
-        }));
-    }
-
     /** The UPDATE of fields this model's table holds; null when the filter matches nothing. */
-    private Sql updateSql(Map<FieldInfo, Object> fields) {
-        Query q = query.copy();
-        Map<FieldInfo, Expression> assignments = new LinkedHashMap<>();
-        fields.forEach((f, v) -> assignments.put(f, v instanceof Expression x ? x.resolve(q) : Value.of(f, FieldValues.checkLength(f, FieldValues.toDb(f, v)))));
-        return WriteCompiler.update(q, assignments, database().dialect());
-    }
-
     /** A multi-table child's update, as Django's: the matching keys first, then each table's fields for those keys. */
-    private int updateAcrossTables(Map<FieldInfo, Object> fields) {
-        List<Object> keys = valuesList(Object.class, "pk").list();
-        Database db = database();
-        // beside the keys: one value per field, and room for the parameters of expressions among them
-        int per = db.dialect().features().rowsPerStatement(1, fields.size() + 10, 0);
-        for (ModelInfo<?> table : model.tableChain()) {
-            Map<FieldInfo, Object> mine = new LinkedHashMap<>();
-            fields.forEach((f, v) -> {
-                if (table.holdsColumn(f)) {
-                    mine.put(f, v);
-                }
-            });
-            for (int i = 0; !mine.isEmpty() && i < keys.size(); i += per) {
-                QuerySet<? extends Model> rows = QuerySet.of(table.type().asSubclass(Model.class)).using(db.alias())
-                        .filter("pk__in", keys.subList(i, Math.min(keys.size(), i + per)));
-                Sql sql = rows.updateSql(mine);
-                if (sql != null) {
-                    db.update(sql);
-                }
-            }
-        }
-        return keys.size();
-    }
-
     /**
      * Deletes every matching row; returns the counts per model.
      *
