@@ -1,10 +1,13 @@
 package dev.covet.orm;
 
+import dev.covet.orm.models.Author;
+import dev.covet.orm.models.Book;
 import dev.covet.orm.models.Color;
 import dev.covet.orm.models.Product;
 import dev.covet.orm.models.User;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Rows several test classes share, in whichever package they live. */
@@ -45,5 +48,30 @@ public final class Fixtures {
         u.isStaff = staff;
         u.save();
         return u;
+    }
+
+    /** Saves and returns an author named {@code name}. */
+    public static Author author(String name) {
+        Author a = new Author();
+        a.name = name;
+        a.save();
+        return a;
+    }
+
+    /** Saves and returns {@code author}'s book with these values, priced 1 and with no publication date. */
+    public static Book book(String title, int pages, Author author) {
+        return book(title, pages, null, author);
+    }
+
+    /** Saves and returns {@code author}'s book with these values, priced 1. */
+    public static Book book(String title, int pages, LocalDate published, Author author) {
+        Book b = new Book();
+        b.title = title;
+        b.pages = pages;
+        b.price = BigDecimal.ONE;
+        b.published = published;
+        b.author.set(author);
+        b.save();
+        return b;
     }
 }

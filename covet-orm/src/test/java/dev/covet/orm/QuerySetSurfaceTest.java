@@ -7,33 +7,16 @@ import dev.covet.orm.models.Book;
 import dev.covet.orm.query.Count;
 import dev.covet.orm.testing.CaptureQueries;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
+import static dev.covet.orm.Fixtures.author;
+import static dev.covet.orm.Fixtures.book;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** alias(), latest() / earliest() and contains(obj), on every database. */
 class QuerySetSurfaceTest {
-    private static Author author(String name) {
-        Author a = new Author();
-        a.name = name;
-        a.save();
-        return a;
-    }
-
-    private static Book book(String title, int pages, LocalDate published, Author author) {
-        Book b = new Book();
-        b.title = title;
-        b.pages = pages;
-        b.price = BigDecimal.ONE;
-        b.published = published;
-        b.author.set(author);
-        b.save();
-        return b;
-    }
-
     @DbTest
     void aliasFiltersAndOrdersWithoutBeingSelected() {
         Author ann = author("Ann");

@@ -9,10 +9,11 @@ import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.models.Author;
 import dev.covet.orm.models.Book;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
+import static dev.covet.orm.Fixtures.author;
+import static dev.covet.orm.Fixtures.book;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,22 +27,6 @@ class ConditionalTest {
         book("A1", 100, ann);
         book("A2", 300, ann);
         book("B1", 50, bob);
-    }
-
-    private static Author author(String name) {
-        Author a = new Author();
-        a.name = name;
-        a.save();
-        return a;
-    }
-
-    private static void book(String title, int pages, Author author) {
-        Book b = new Book();
-        b.title = title;
-        b.pages = pages;
-        b.price = BigDecimal.ONE;
-        b.author.set(author);
-        b.save();
     }
 
     private static <T extends Model> Map<String, Object> by(QuerySet<T> qs, String key, String annotation) {

@@ -10,12 +10,13 @@ import dev.covet.orm.models.Book;
 import dev.covet.orm.models.Chapter;
 import dev.covet.orm.testing.CaptureQueries;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.covet.orm.Fixtures.author;
+import static dev.covet.orm.Fixtures.book;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,24 +32,6 @@ class SubqueryTest {
         Book b1 = book("B1", 50, LocalDate.of(2019, 3, 1), bob);
         chapter("Ann", a1);
         chapter("x", b1);
-    }
-
-    private static Author author(String name) {
-        Author a = new Author();
-        a.name = name;
-        a.save();
-        return a;
-    }
-
-    private static Book book(String title, int pages, LocalDate published, Author author) {
-        Book b = new Book();
-        b.title = title;
-        b.pages = pages;
-        b.price = BigDecimal.ONE;
-        b.published = published;
-        b.author.set(author);
-        b.save();
-        return b;
     }
 
     private static void chapter(String title, Book book) {

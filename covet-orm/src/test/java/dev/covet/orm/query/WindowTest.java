@@ -21,12 +21,13 @@ import dev.covet.orm.query.functions.Rank;
 import dev.covet.orm.query.functions.RowNumber;
 import dev.covet.orm.testing.CaptureQueries;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.covet.orm.Fixtures.author;
+import static dev.covet.orm.Fixtures.book;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,23 +42,6 @@ class WindowTest {
         book("A3", 200, LocalDate.of(2022, 1, 1), ann);
         book("B1", 50, LocalDate.of(2019, 1, 1), bob);
         book("B2", 80, LocalDate.of(2020, 6, 1), bob);
-    }
-
-    private static Author author(String name) {
-        Author a = new Author();
-        a.name = name;
-        a.save();
-        return a;
-    }
-
-    private static void book(String title, int pages, LocalDate published, Author author) {
-        Book b = new Book();
-        b.title = title;
-        b.pages = pages;
-        b.price = BigDecimal.ONE;
-        b.published = published;
-        b.author.set(author);
-        b.save();
     }
 
     private static Map<String, Object> by(Expression e) {
