@@ -11,7 +11,7 @@ import dev.covet.orm.db.Cursor;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.DatabaseSettings;
 import dev.covet.orm.db.RowMapper;
-import dev.covet.orm.internal.RowReaders;
+import dev.covet.orm.internal.persist.RowReaders;
 import dev.covet.orm.internal.query.FieldNames;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Aggregate;

@@ -3,11 +3,12 @@ package dev.covet.orm;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
-import dev.covet.orm.internal.persist.Deletion;
+import dev.covet.orm.internal.query.Deletion;
 import dev.covet.orm.internal.persist.InstanceValues;
+import dev.covet.orm.internal.WriteDatabases;
 import dev.covet.orm.internal.persist.Persister;
-import dev.covet.orm.internal.persist.Refresh;
-import dev.covet.orm.internal.persist.Validation;
+import dev.covet.orm.internal.query.Refresh;
+import dev.covet.orm.internal.query.UniqueChecks;
 import dev.covet.orm.internal.query.Neighbours;
 import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.FieldInfo;
@@ -91,7 +92,8 @@ public abstract class Model extends Entity {
      * @param options force insert or update, update only some fields, skip validation, pick the database
      */
     public void save(SaveOptions options) {
-        Persister.save(this, options);
+        Persister.save(this, new Persister.Options(options.isForceInsert(), options.isForceUpdate(), options.updateFieldNames(),
+                options.validates()), WriteDatabases.of(this, options.database()));
     }
 
     /**
@@ -135,12 +137,13 @@ public abstract class Model extends Entity {
     }
 
     /** Model-wide validation; override and throw {@link ValidationError}. Runs in {@link #fullClean()} after the field checks. */
+    @Override
     public void clean() {
     }
 
     /** Checks every field, then {@link #clean()}, then unique constraints; throws one {@link ValidationError} with every problem. */
     public final void fullClean() {
-        Validation.fullClean(this, List.of(), true);
+        UniqueChecks.fullClean(this, List.of(), true);
     }
 
     /**
@@ -150,7 +153,7 @@ public abstract class Model extends Entity {
      * @param validateUnique whether to check unique constraints (one query each)
      */
     public final void fullClean(Collection<String> exclude, boolean validateUnique) {
-        Validation.fullClean(this, exclude, validateUnique);
+        UniqueChecks.fullClean(this, exclude, validateUnique);
     }
 
     // ---------------------------------------------------------------- values
@@ -258,7 +261,7 @@ public abstract class Model extends Entity {
      * @return field name to value
      */
     public final Map<String, Object> toDict(String... fields) {
-        return InstanceValues.toDict(this, fields);
+        return Refresh.toDict(this, fields);
     }
 
     /**
@@ -293,7 +296,7 @@ public abstract class Model extends Entity {
      * @return a future that completes when the object is saved
      */
     public final CompletableFuture<Void> saveAsync() {
-        return Persister.databaseOf(this, null).async(() -> {
+        return WriteDatabases.of(this, null).async(() -> {
             save();
             return null;
         });
@@ -306,7 +309,7 @@ public abstract class Model extends Entity {
      * @return a future that completes when the object is saved
      */
     public final CompletableFuture<Void> saveAsync(SaveOptions options) {
-        return Persister.databaseOf(this, options.database()).async(() -> {
+        return WriteDatabases.of(this, options.database()).async(() -> {
             save(options);
             return null;
         });
@@ -318,7 +321,7 @@ public abstract class Model extends Entity {
      * @return a future of the rows removed, in total and per model
      */
     public final CompletableFuture<DeleteResult> deleteAsync() {
-        return Persister.databaseOf(this, null).async(this::delete);
+        return WriteDatabases.of(this, null).async(this::delete);
     }
 
     /**
@@ -328,7 +331,7 @@ public abstract class Model extends Entity {
      * @return a future that completes when the fields are reloaded
      */
     public final CompletableFuture<Void> refreshFromDbAsync(String... fields) {
-        return Persister.databaseOf(this, null).async(() -> {
+        return WriteDatabases.of(this, null).async(() -> {
             refreshFromDb(fields);
             return null;
         });

@@ -7,13 +7,14 @@ import dev.covet.orm.exception.StrictLoadingError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.RowMapper;
 import dev.covet.orm.internal.QuerySets;
-import dev.covet.orm.internal.RowReaders;
+import dev.covet.orm.internal.persist.RowReaders;
 import dev.covet.orm.internal.persist.BulkWrites;
-import dev.covet.orm.internal.persist.Deletion;
-import dev.covet.orm.internal.persist.FindOrCreate;
+import dev.covet.orm.internal.query.Deletion;
+import dev.covet.orm.internal.query.FindOrCreate;
+import dev.covet.orm.internal.query.InBulk;
 import dev.covet.orm.internal.persist.InstanceValues;
 import dev.covet.orm.internal.persist.Persister;
-import dev.covet.orm.internal.persist.Updates;
+import dev.covet.orm.internal.query.Updates;
 import dev.covet.orm.internal.query.DateLists;
 import dev.covet.orm.internal.query.FieldNames;
 import dev.covet.orm.internal.query.RecordShape;
@@ -771,7 +772,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (onConflict == null) {
             throw new IllegalArgumentException("bulkCreate() needs an OnConflict: OnConflict.ignore() or OnConflict.update(...)");
         }
-        return BulkWrites.create(this, objects, 0, onConflict);
+        return BulkWrites.create(info(), this::database, objects, 0, onConflict.uniqueFields(), onConflict.updateFields());
     }
 
     /**
@@ -785,7 +786,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (routedWrite()) {
             return writing().bulkCreate(objects, batchSize);
         }
-        return BulkWrites.create(this, objects, batchSize);
+        return BulkWrites.create(info(), this::database, objects, batchSize);
     }
 
     /**
@@ -811,7 +812,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
         if (routedWrite()) {
             return writing().bulkUpdate(objects, fields, batchSize);
         }
-        return BulkWrites.update(this, objects, FieldNames.checked("bulkUpdate", fields == null ? null : fields.toArray(String[]::new)), batchSize);
+        return BulkWrites.update(info(), this::database, objects, FieldNames.checked("bulkUpdate", fields == null ? null : fields.toArray(String[]::new)), batchSize);
     }
 
     /**
@@ -850,7 +851,7 @@ public final class QuerySet<T extends Model> extends BaseQuerySet<T, QuerySet<T>
      * @return value to object; values with no row are left out
      */
     public Map<Object, T> inBulk(Collection<?> values, String field) {
-        return BulkWrites.inBulk(this, values, field);
+        return InBulk.read(this, values, field);
     }
 
     // ---------------------------------------------------------------- async twins

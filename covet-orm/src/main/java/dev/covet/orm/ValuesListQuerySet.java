@@ -2,7 +2,7 @@ package dev.covet.orm;
 
 import dev.covet.orm.db.Database;
 import dev.covet.orm.db.RowMapper;
-import dev.covet.orm.internal.RowReaders;
+import dev.covet.orm.internal.persist.RowReaders;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Aggregate;
 import dev.covet.orm.query.Expression;

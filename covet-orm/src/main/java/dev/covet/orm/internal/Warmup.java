@@ -1,5 +1,6 @@
 package dev.covet.orm.internal;
 
+import dev.covet.orm.internal.persist.RowReaders;
 import dev.covet.orm.Config;
 import dev.covet.orm.F;
 import dev.covet.orm.Model;

@@ -26,6 +26,12 @@ public abstract class Entity {
     }
 
     /**
+     * Model-wide validation, run after the checks of each field; {@code Model} documents it, and models override it.
+     */
+    public void clean() {
+    }
+
+    /**
      * Is {@code type} the face's {@code Model}, the base every model class extends?
      *
      * @param type a class

@@ -43,6 +43,20 @@ public final class RelationValues {
          * @return true when the target is unsaved
          */
         boolean hasUnsavedTarget();
+
+        /**
+         * Points the relation at {@code target}, as assigning it would.
+         *
+         * @param target the object to point at (an instance of the relation's target model), or null to clear
+         */
+        void setTarget(Entity target);
+
+        /**
+         * Caches an object loaded together with the owner (selectRelated, prefetch).
+         *
+         * @param target the related object as loaded (an instance of the relation's target model), or null
+         */
+        void cache(Entity target);
     }
 
     /** The manager a many-to-many field holds ({@code ManyToMany}). */
@@ -51,6 +65,12 @@ public final class RelationValues {
 
     /** A generic foreign key's value ({@code GenericRef}). */
     public interface GenericKey {
+        /**
+         * Points the relation at {@code target}, as assigning it would.
+         *
+         * @param target the object to point at (an instance of a model), or null to clear
+         */
+        void setTarget(Entity target);
     }
 
     /** The manager a generic relation field holds ({@code GenericRelatedManager}). */

@@ -8,6 +8,7 @@ import dev.covet.orm.Covet;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.StrictLoadingError;
+import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.GenericForeignKeyInfo;
 import dev.covet.orm.meta.ModelInfo;
@@ -70,6 +71,12 @@ public final class GenericRef<T extends Model> implements RelationValues.Generic
         LazyLoads.fire(owner, fieldName, false);
         remember(load(typeId, objectId), typeId, objectId);
         return target;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void setTarget(Entity target) {
+        set((T) target);
     }
 
     /**

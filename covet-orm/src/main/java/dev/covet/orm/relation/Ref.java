@@ -8,6 +8,7 @@ import dev.covet.orm.Covet;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.StrictLoadingError;
+import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelRegistry;
@@ -133,6 +134,12 @@ public final class Ref<T extends Model> implements RelationValues.Key {
         loaded = key == null;
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public void setTarget(Entity target) {
+        set((T) target);
+    }
+
     /** Points at nothing. */
     public void clear() {
         set(null);
@@ -181,8 +188,9 @@ public final class Ref<T extends Model> implements RelationValues.Key {
      *
      * @param value the related object as loaded
      */
+    @Override
     @SuppressWarnings("unchecked")
-    public void cache(Model value) {
+    public void cache(Entity value) {
         target = (T) value;
         loaded = true;
     }

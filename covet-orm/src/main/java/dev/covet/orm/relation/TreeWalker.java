@@ -6,7 +6,7 @@ import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.meta.Instances;
-import dev.covet.orm.internal.RowReaders;
+import dev.covet.orm.internal.persist.RowReaders;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;

@@ -1,5 +1,7 @@
 package dev.covet.orm.signal;
 
+import dev.covet.orm.internal.persist.Lifecycle;
+
 /**
  * Covet's built-in signals.
  *
@@ -32,6 +34,10 @@ public final class Signals {
     public static final Signal<UpdateEvent> POST_UPDATE = new Signal<>("post_update");
     /** Sent before and after many-to-many {@code add}, {@code remove}, {@code clear} and {@code set} (Django's {@code m2m_changed}). */
     public static final Signal<M2MChangedEvent> M2M_CHANGED = new Signal<>("m2m_changed");
+
+    static {
+        Lifecycle.install(new SignalLifecycle());
+    }
 
     private Signals() {
     }

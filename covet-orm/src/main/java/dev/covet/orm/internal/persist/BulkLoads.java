@@ -1,7 +1,7 @@
 package dev.covet.orm.internal.persist;
 
-import dev.covet.orm.Model;
 import dev.covet.orm.db.Database;
+import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.ModelInfo;
@@ -23,7 +23,7 @@ final class BulkLoads {
      * Loads every row in one statement of the database's bulk loader, with keys for {@code withoutKey}
      * taken from the key's sequence first. False, with nothing written, when the key has no sequence.
      */
-    static <T extends Model> boolean load(List<T> objects, List<T> withoutKey, BulkLoader loader, ModelInfo<T> info,
+    static <T extends Entity> boolean load(List<T> objects, List<T> withoutKey, BulkLoader loader, ModelInfo<T> info,
                                           Database db) {
         FieldInfo pk = info.pk();
         if (!withoutKey.isEmpty()) {

@@ -1,19 +1,16 @@
 package dev.covet.orm.internal.persist;
 
-import dev.covet.orm.Model;
-import dev.covet.orm.OnConflict;
-import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.meta.Instances;
-import dev.covet.orm.internal.QuerySets;
+import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.RelationValues;
 import dev.covet.orm.query.Value;
-import dev.covet.orm.relation.Ref;
 import dev.covet.orm.sql.BulkLoader;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Sql;
@@ -24,6 +21,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,35 +44,39 @@ public final class BulkWrites {
      * {@code bulkCreate}: inserts {@code objects} in as few multi-row statements as fit, filling in their generated keys.
      *
      * @param <T> the model
-     * @param qs the QuerySet whose model and database the rows go to
+     * @param info the model the rows are of
+     * @param database the database the rows go to, asked once there are rows
      * @param objects the new instances
      * @param batchSize rows per statement, or 0 for as many as fit
      * @return {@code objects}, saved
      */
-    public static <T extends Model> List<T> create(QuerySet<T> qs, List<T> objects, int batchSize) {
-        return create(qs, objects, batchSize, null);
+    public static <T extends Entity> List<T> create(ModelInfo<T> info, Supplier<Database> database, List<T> objects, int batchSize) {
+        return create(info, database, objects, batchSize, null, null);
     }
 
     /**
      * {@code bulkCreate} with {@code onConflict}: conflicting rows are skipped or update the existing ones; keys are not read back.
      *
      * @param <T> the model
-     * @param qs the QuerySet whose model and database the rows go to
+     * @param info the model the rows are of
+     * @param database the database the rows go to, asked once there are rows
      * @param objects the new instances
      * @param batchSize rows per statement, or 0 for as many as fit
-     * @param onConflict what a conflicting row does, or null to fail
+     * @param uniqueFields on a conflict: the fields whose uniqueness it is about, or null to fail on a conflict
+     * @param updateFields on a conflict: the fields to update in the existing row; empty to skip the new one
      * @return {@code objects}, saved
      */
-    public static <T extends Model> List<T> create(QuerySet<T> qs, List<T> objects, int batchSize, OnConflict onConflict) {
+    public static <T extends Entity> List<T> create(ModelInfo<T> info, Supplier<Database> database, List<T> objects, int batchSize,
+                                                    List<String> uniqueFields, List<String> updateFields) {
         if (batchSize < 0) {
             throw new IllegalArgumentException("batchSize must be 0 (as many as fit) or more, not " + batchSize);
         }
         if (objects.isEmpty()) {
             return objects;
         }
-        ModelInfo<T> info = QuerySets.info(qs);
-        Database db = qs.database();
+        Database db = database.get();
         Dialect d = db.dialect();
+        boolean onConflict = uniqueFields != null;
         if (info.tableChain().size() > 1) {
             // one INSERT per table and row would be save() in a loop; Django refuses too
             throw new IllegalArgumentException("bulkCreate() cannot create " + info.name() + " rows: a multi-table child spans "
@@ -91,11 +93,11 @@ public final class BulkWrites {
             (pk.isAutoIncrement() && pk.dbValue(obj) == null ? withoutKey : withKey).add(obj);
         }
         List<FieldInfo> fields = info.columns().stream().filter(f -> f != pk).toList();
-        String conflict = onConflict == null ? "" : conflictClause(onConflict, info, d);
+        String conflict = onConflict ? conflictClause(uniqueFields, updateFields, info, d) : "";
         // which rows a conflict skipped the databases do not say, so keys are not read back then
-        FieldInfo readKey = onConflict == null ? pk : null;
+        FieldInfo readKey = onConflict ? null : pk;
         BulkLoader loader = d.bulkLoader();
-        if (onConflict == null && batchSize == 0 && objects.size() >= LOAD_FROM && loader != null
+        if (!onConflict && batchSize == 0 && objects.size() >= LOAD_FROM && loader != null
                 && loader.canLoad(info.columns()) && BulkLoads.load(objects, withoutKey, loader, info, db)) {
             for (T obj : objects) {
                 Instances.loaded(obj, db.alias());
@@ -135,10 +137,10 @@ public final class BulkWrites {
         return d.features().rowsPerStatement(columns, 0, batchSize);
     }
 
-    private static void prepare(Model obj, ModelInfo<?> info) {
+    private static void prepare(Entity obj, ModelInfo<?> info) {
         boolean adding = Instances.isAdding(obj);
         for (FieldInfo f : info.columns()) {
-            if (f.relation() != null && f.value(obj) instanceof Ref<?> ref && ref.hasUnsavedTarget()) {
+            if (f.relation() != null && f.value(obj) instanceof RelationValues.Key ref && ref.hasUnsavedTarget()) {
                 throw ValidationError.of(f.name(), "bulkCreate() prohibited to prevent data loss due to unsaved related object '"
                         + f.name() + "'.");
             }
@@ -151,13 +153,13 @@ public final class BulkWrites {
         }
     }
 
-    private static String conflictClause(OnConflict onConflict, ModelInfo<?> info, Dialect d) {
+    private static String conflictClause(List<String> uniqueFields, List<String> updateFields, ModelInfo<?> info, Dialect d) {
         List<String> unique = new ArrayList<>();
-        for (String name : onConflict.uniqueFields()) {
+        for (String name : uniqueFields) {
             unique.add(column(info, name, "unique field").column());
         }
         List<String> update = new ArrayList<>();
-        for (String name : onConflict.updateFields()) {
+        for (String name : updateFields) {
             FieldInfo f = column(info, name, "field to update");
             if (f.isPrimaryKey()) {
                 throw new FieldError("bulkCreate() cannot update the primary key " + f + " on a conflict");
@@ -176,7 +178,7 @@ public final class BulkWrites {
         return f;
     }
 
-    private static <T extends Model> void insert(List<T> objects, List<FieldInfo> fields, FieldInfo generatedKey,
+    private static <T extends Entity> void insert(List<T> objects, List<FieldInfo> fields, FieldInfo generatedKey,
                                                  ModelInfo<T> info, Database db, int batchSize, String conflict) {
         if (objects.isEmpty()) {
             return;
@@ -224,17 +226,18 @@ public final class BulkWrites {
      * {@code bulkUpdate}: writes the named fields of {@code objects}, one statement per batch and table, in one transaction.
      *
      * @param <T> the model
-     * @param qs the QuerySet whose model and database the rows belong to
+     * @param info the model the rows are of
+     * @param database the database the rows are in, asked once there are rows
      * @param objects saved instances
      * @param names the fields to write
      * @param batchSize rows per statement, or 0 for as many as fit
      * @return the number of rows updated
      */
-    public static <T extends Model> int update(QuerySet<T> qs, List<T> objects, List<String> names, int batchSize) {
+    public static <T extends Entity> int update(ModelInfo<T> info, Supplier<Database> database, List<T> objects, List<String> names,
+                                               int batchSize) {
         if (batchSize < 0) {
             throw new IllegalArgumentException("batchSize must be 0 (as many as fit) or more, not " + batchSize);
         }
-        ModelInfo<T> info = QuerySets.info(qs);
         if (names.isEmpty()) {
             throw new FieldError("bulkUpdate() needs the names of the fields to update");
         }
@@ -258,7 +261,7 @@ public final class BulkWrites {
                 throw new IllegalArgumentException("All bulkUpdate() objects must have a primary key set.");
             }
         }
-        Database db = qs.database();
+        Database db = database.get();
         Dialect d = db.dialect();
         // per row: its key and a value in each field's CASE, and its key in the IN list
         int batch = d.features().rowsPerStatement(2 * fields.size() + 1, 0, batchSize);
@@ -281,17 +284,17 @@ public final class BulkWrites {
         });
     }
 
-    private static List<Value> keys(List<? extends Model> objects, FieldInfo pk) {
+    private static List<Value> keys(List<? extends Entity> objects, FieldInfo pk) {
         List<Value> keys = new ArrayList<>(objects.size());
-        for (Model obj : objects) {
+        for (Entity obj : objects) {
             keys.add(new Value(pk.dbValue(obj), pk.storage()));
         }
         return keys;
     }
 
-    private static List<List<Value>> values(List<? extends Model> objects, List<FieldInfo> fields) {
+    private static List<List<Value>> values(List<? extends Entity> objects, List<FieldInfo> fields) {
         List<List<Value>> values = new ArrayList<>(objects.size());
-        for (Model obj : objects) {
+        for (Entity obj : objects) {
             List<Value> row = new ArrayList<>(fields.size());
             for (FieldInfo f : fields) {
                 row.add(Value.of(f, FieldValues.checkLength(f, f.dbValue(obj))));
@@ -299,40 +302,5 @@ public final class BulkWrites {
             values.add(row);
         }
         return values;
-    }
-
-    /**
-     * {@code inBulk}: the rows of {@code qs} whose unique field {@code name} is one of {@code values}, by that value.
-     *
-     * @param <T> the model
-     * @param qs the QuerySet to read from
-     * @param values the values looked for
-     * @param name a unique field
-     * @return the instances by value, in the order read
-     */
-    public static <T extends Model> Map<Object, T> inBulk(QuerySet<T> qs, Collection<?> values, String name) {
-        ModelInfo<T> info = QuerySets.info(qs);
-        FieldInfo field = info.findField(name);
-        if (field == null || !field.hasColumn()) {
-            throw FieldError.unknown(name, info.name(), info.columns().stream().map(FieldInfo::name).toList());
-        }
-        if (!field.isUnique()) {
-            throw new FieldError("inBulk()'s field must be unique; " + field + " is not");
-        }
-        Map<Object, T> out = new LinkedHashMap<>();
-        if (values.isEmpty()) {
-            return out;
-        }
-        List<?> all = new ArrayList<>(values);
-        // beside the keys: room for the parameters of the QuerySet's own filters
-        int per = qs.database().dialect().features().rowsPerStatement(1, 10, 0);
-        for (int from = 0; from < all.size(); from += per) {
-            List<?> part = all.subList(from, Math.min(all.size(), from + per));
-            for (T obj : qs.filter(field.name() + "__in", part).list()) {
-                Object key = field.value(obj);
-                out.put(key instanceof Ref<?> r ? r.id() : key, obj);
-            }
-        }
-        return out;
     }
 }

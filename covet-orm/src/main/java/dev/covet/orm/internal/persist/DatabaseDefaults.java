@@ -1,8 +1,8 @@
 package dev.covet.orm.internal.persist;
 
-import dev.covet.orm.Model;
 import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.db.Database;
+import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Value;
@@ -22,7 +22,7 @@ final class DatabaseDefaults {
     private DatabaseDefaults() {
     }
 
-    static void insert(Model m, ModelInfo<?> info, Database db, List<FieldInfo> fields, List<Value> values,
+    static void insert(Entity m, ModelInfo<?> info, Database db, List<FieldInfo> fields, List<Value> values,
                        FieldInfo generatedKey, List<FieldInfo> filled) {
         Dialect d = db.dialect();
         List<FieldInfo> back = new ArrayList<>();

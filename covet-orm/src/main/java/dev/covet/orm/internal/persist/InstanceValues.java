@@ -1,15 +1,14 @@
 package dev.covet.orm.internal.persist;
 
-import dev.covet.orm.Model;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
+import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.GenericForeignKeyInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
-import dev.covet.orm.relation.GenericRef;
-import dev.covet.orm.relation.Ref;
+import dev.covet.orm.meta.RelationValues;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A model instance's field values in and out as a map: set from loose input ({@code create}, {@code fromMap},
- * {@code updateOrCreate}'s defaults), read back by name ({@code toDict}).
+ * A model instance's field values set from loose input, as a map ({@code create}, {@code fromMap},
+ * {@code updateOrCreate}'s defaults); {@code toDict}, which may load deferred fields, is {@code Refresh}'s.
  * Stateless; safe to call from any thread.
  */
 public final class InstanceValues {
@@ -32,7 +31,7 @@ public final class InstanceValues {
      * @param values field name (or key or generic relation name) to value
      * @param nonEditableToo whether fields marked not editable are set as well
      */
-    public static void assign(Model m, Map<String, ?> values, boolean nonEditableToo) {
+    public static void assign(Entity m, Map<String, ?> values, boolean nonEditableToo) {
         ModelInfo<?> info = ModelRegistry.infoOf(m);
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (Map.Entry<String, ?> e : values.entrySet()) {
@@ -63,16 +62,16 @@ public final class InstanceValues {
         }
     }
 
-    private static void setFromInput(Model m, FieldInfo f, String key, Object input) {
+    private static void setFromInput(Entity m, FieldInfo f, String key, Object input) {
         if (f.relation() != null) {
-            Ref<?> ref = (Ref<?>) f.value(m);
+            RelationValues.Key ref = (RelationValues.Key) f.value(m);
             if (input == null) {
-                ref.clear();
-            } else if (input instanceof Model target && !key.equals(f.attname())) {
+                ref.setTarget(null);
+            } else if (input instanceof Entity target && !key.equals(f.attname())) {
                 if (!f.relation().target().type().isInstance(target)) {
                     throw ValidationError.of(f.name(), "'" + target + "' is not a " + f.relation().target().name() + ".");
                 }
-                setRef(ref, target);
+                ref.setTarget(target);
             } else {
                 ref.setId(FieldValues.toDb(f, input));
             }
@@ -85,48 +84,22 @@ public final class InstanceValues {
         f.setValue(m, value);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void setRef(Ref ref, Model target) {
-        ref.set(target);
-    }
-
     /** {@code create(Map.of("contentObject", post))}: a generic key is assigned its target object. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void setGeneric(Model m, GenericForeignKeyInfo key, Object input) {
-        if (input != null && !(input instanceof Model)) {
+    private static void setGeneric(Entity m, GenericForeignKeyInfo key, Object input) {
+        if (input != null && !(input instanceof Entity)) {
             throw ValidationError.of(key.name(), "'" + input + "' is not a model instance; " + key + " points at objects");
         }
-        ((GenericRef) key.value(m)).set((Model) input);
+        ((RelationValues.GenericKey) key.value(m)).setTarget((Entity) input);
     }
 
     /**
-     * The values of the named column fields of {@code m} (all when none), a relation as its key.
+     * The column field {@code name} of {@code info}; a FieldError naming the columns when there is none.
      *
-     * @param m the instance
-     * @param names field names, or none for every column
-     * @return the values by field name, in order
+     * @param info the model
+     * @param name a field's name
+     * @return the field
      */
-    public static Map<String, Object> toDict(Model m, String... names) {
-        ModelInfo<?> info = ModelRegistry.infoOf(m);
-        List<FieldInfo> fields = new ArrayList<>();
-        if (names.length == 0) {
-            fields.addAll(info.columns());
-        } else {
-            for (String n : names) {
-                fields.add(column(info, n));
-            }
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (FieldInfo f : fields) {
-            Refresh.loadIfDeferred(m, f);
-            Object v = f.value(m);
-            out.put(f.name(), v instanceof Ref<?> r ? r.id() : v);
-        }
-        return out;
-    }
-
-    /** The column field {@code name} of {@code info}; a FieldError naming the columns when there is none. */
-    static FieldInfo column(ModelInfo<?> info, String name) {
+    public static FieldInfo column(ModelInfo<?> info, String name) {
         FieldInfo f = info.findField(name);
         if (f == null || !f.hasColumn()) {
             throw FieldError.unknown(name, info.name(), info.columns().stream().map(FieldInfo::name).toList());

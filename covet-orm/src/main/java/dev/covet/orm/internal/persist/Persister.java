@@ -1,27 +1,23 @@
 package dev.covet.orm.internal.persist;
 
-import dev.covet.orm.Covet;
-import dev.covet.orm.Model;
-import dev.covet.orm.Q;
-import dev.covet.orm.SaveOptions;
 import dev.covet.orm.exception.DatabaseError;
+import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.db.Database;
+import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.meta.RelationValues;
+import dev.covet.orm.meta.Where;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Value;
-import dev.covet.orm.relation.Ref;
-import dev.covet.orm.routing.Hints;
-import dev.covet.orm.routing.Routers;
-import dev.covet.orm.signal.InitEvent;
-import dev.covet.orm.signal.SaveEvent;
-import dev.covet.orm.signal.Signals;
+import dev.covet.orm.sql.CompiledSelect;
 import dev.covet.orm.sql.Dialect;
+import dev.covet.orm.sql.SelectCompiler;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.WriteCompiler;
 
@@ -38,9 +34,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Saves model instances: signals, automatic values, validation, then the UPDATE or INSERT of each table's row
- * (parents first), and the database a write goes to. Refreshing, validating and converting to and from maps
- * live in {@link Refresh}, {@link Validation} and {@link InstanceValues}; {@code getOrCreate} in {@link FindOrCreate}.
+ * Saves model instances: signals (through {@link Lifecycle}), automatic values, validation ({@link Validation}),
+ * then the UPDATE or INSERT of each table's row (parents first), and the fields assigned expressions read back.
+ * The face picks the database and passes it in.
  * Stateless; safe to call from any thread (an instance itself is not shared while saved).
  */
 public final class Persister {
@@ -63,28 +59,14 @@ public final class Persister {
     }
 
     /**
-     * The database {@code m} is written to: {@code explicit} when given, else {@link #writeAlias}'s.
+     * How to save, as {@code SaveOptions} says.
      *
-     * @param m the instance
-     * @param explicit a database alias, or null
-     * @return the database
+     * @param forceInsert      insert, failing if the row exists
+     * @param forceUpdate      update, failing if no row was changed
+     * @param updateFieldNames the fields to write, or null for all
+     * @param validates        whether to validate first (without unique checks)
      */
-    public static Database databaseOf(Model m, String explicit) {
-        return Covet.database(explicit != null ? explicit : writeAlias(m));
-    }
-
-    /**
-     * Where {@code m} is written (saved, deleted): the routers' choice, else the database it came from, else default.
-     *
-     * @param m the instance
-     * @return the database's alias; null for the default
-     */
-    public static String writeAlias(Model m) {
-        Routers routers = Covet.routers();
-        if (routers.isEmpty()) {
-            return Instances.database(m);
-        }
-        return routers.forWrite(ModelRegistry.infoOf(m), Hints.instance(m));
+    public record Options(boolean forceInsert, boolean forceUpdate, List<String> updateFieldNames, boolean validates) {
     }
 
     // ---------------------------------------------------------------- save
@@ -94,9 +76,10 @@ public final class Persister {
      *
      * @param m the instance, its fields set
      */
-    public static void postInit(Model m) {
-        if (Signals.POST_INIT.hasListeners(m.getClass())) {
-            Signals.POST_INIT.send(m.getClass(), new InitEvent(m.getClass(), m));
+    public static void postInit(Entity m) {
+        Lifecycle lifecycle = Lifecycle.current();
+        if (lifecycle.hearsPostInit(m.getClass())) {
+            lifecycle.postInit(m);
         }
     }
 
@@ -107,16 +90,17 @@ public final class Persister {
      *
      * @param m the instance
      * @param o how to save
+     * @param db the database it is written to
      */
-    public static void save(Model m, SaveOptions o) {
+    public static void save(Entity m, Options o, Database db) {
         Class<?> type = m.getClass();
-        Database db = databaseOf(m, o.database());
-        if (Signals.PRE_SAVE.hasListeners(type)) {
-            Signals.PRE_SAVE.send(type, new SaveEvent(type, m, false, o.updateFieldNames(), db.alias()));
+        Lifecycle lifecycle = Lifecycle.current();
+        if (lifecycle.hearsSave(false, type)) {
+            lifecycle.save(false, m, false, o.updateFieldNames(), db.alias());
         }
         ModelInfo<?> info = ModelRegistry.infoOf(m);
         boolean severalTables = info.tableChain().size() > 1;
-        if (!Signals.POST_SAVE.hasListeners(type) && !severalTables) {
+        if (!lifecycle.hearsSave(true, type) && !severalTables) {
             write(m, o, db);
             return;
         }
@@ -126,8 +110,8 @@ public final class Persister {
         try {
             db.atomic(() -> {
                 boolean created = write(m, o, db);
-                if (Signals.POST_SAVE.hasListeners(type)) {
-                    Signals.POST_SAVE.send(type, new SaveEvent(type, m, created, o.updateFieldNames(), db.alias()));
+                if (lifecycle.hearsSave(true, type)) {
+                    lifecycle.save(true, m, created, o.updateFieldNames(), db.alias());
                 }
             });
         } catch (RuntimeException e) {
@@ -139,11 +123,11 @@ public final class Persister {
     }
 
     /** The write of {@link #save}; true when the row was inserted. */
-    private static boolean write(Model m, SaveOptions o, Database db) {
+    private static boolean write(Entity m, Options o, Database db) {
         ModelInfo<?> info = ModelRegistry.infoOf(m);
         boolean adding = Instances.isAdding(m);
         for (FieldInfo f : info.columns()) {
-            if (f.relation() != null && f.value(m) instanceof Ref<?> ref && ref.hasUnsavedTarget()) {
+            if (f.relation() != null && f.value(m) instanceof RelationValues.Key ref && ref.hasUnsavedTarget()) {
                 throw ValidationError.of(f.name(), "save() prohibited to prevent data loss due to unsaved related object '" + f.name() + "'.");
             }
             if (f.isAutoNow() || (f.isAutoNowAdd() && adding)) {
@@ -154,15 +138,15 @@ public final class Persister {
             }
         }
         if (o.validates()) {
-            Validation.fullClean(m, o.updateFieldNames() == null ? List.of() : notIn(info, o.updateFieldNames()), false);
+            Validation.clean(m, o.updateFieldNames() == null ? List.of() : notIn(info, o.updateFieldNames()));
         }
         boolean pkSet = info.pk().dbValue(m) != null;
-        boolean forced = o.isForceUpdate() || o.updateFieldNames() != null;
+        boolean forced = o.forceUpdate() || o.updateFieldNames() != null;
         if (forced && !pkSet) {
             throw new DatabaseError("Cannot force an update in save() with no primary key.");
         }
         Map<String, Expression> pending = Instances.pendingExpressions(m, false);
-        if (pending != null && (adding || !pkSet || o.isForceInsert())) {
+        if (pending != null && (adding || !pkSet || o.forceInsert())) {
             // Django: "F() expressions can only be used to update, not to insert."
             throw ValidationError.of(pending.keySet().iterator().next(), "Failed to insert expression "
                     + pending.values().iterator().next() + " on " + info.name() + ". F() expressions can only be used to update, not to insert.");
@@ -183,11 +167,11 @@ public final class Persister {
         return inserted;
     }
 
-    /** The expressions of {@link Model#setExpression}: an UPDATE per table that holds their fields, then those fields read back. */
-    private static void applyExpressions(Model m, ModelInfo<?> info, Map<String, Expression> pending, Database db) {
+    /** The expressions of {@code Model.setExpression}: an UPDATE per table that holds their fields, then those fields read back. */
+    private static void applyExpressions(Entity m, ModelInfo<?> info, Map<String, Expression> pending, Database db) {
         for (ModelInfo<?> table : info.tableChain()) {
             Query q = new Query(table);
-            q.addFilter(Q.of("pk", info.pk().dbValue(m)));
+            q.addFilter(Where.of("pk", info.pk().dbValue(m)));
             Map<FieldInfo, Expression> assignments = new LinkedHashMap<>();
             pending.forEach((name, e) -> {
                 FieldInfo f = info.field(name);
@@ -203,15 +187,42 @@ public final class Persister {
             }
         }
         Instances.clearPendingExpressions(m);
-        Refresh.refresh(m, pending.keySet().toArray(String[]::new));
+        readBack(m, info, List.copyOf(pending.keySet()), db);
+    }
+
+    /** Reads {@code names} of {@code m} back from its row, as the expressions that were assigned to them left them. */
+    private static void readBack(Entity m, ModelInfo<?> info, List<String> names, Database db) {
+        Query q = new Query(info);
+        q.addFilter(Where.of("pk", info.pk().dbValue(m)));
+        q.setValues(names);
+        CompiledSelect compiled = SelectCompiler.compile(q, db.dialect());
+        List<java.util.Map<String, Object>> rows = db.query(compiled.sql(), RowReaders.maps(compiled.shape(), db.dialect()));
+        if (rows.isEmpty()) {
+            throw new DoesNotExist(info.type(), "pk=" + info.pk().dbValue(m));
+        }
+        for (String name : names) {
+            FieldInfo f = info.field(name);
+            Object v = rows.getFirst().get(name);
+            if (f.value(m) instanceof RelationValues.Key key) {
+                key.setId(v);
+            } else {
+                f.setValue(m, v);
+            }
+        }
+        Set<String> deferred = Instances.deferred(m);
+        if (!deferred.isEmpty()) {
+            Set<String> still = new java.util.LinkedHashSet<>(deferred);
+            names.forEach(still::remove);
+            Instances.setDeferred(m, Set.copyOf(still));
+        }
     }
 
     /** Updates, or failing that inserts, the row of one table; true when it inserted. */
-    private static boolean saveTable(Model m, ModelInfo<?> table, List<FieldInfo> changed, SaveOptions o, Database db,
+    private static boolean saveTable(Entity m, ModelInfo<?> table, List<FieldInfo> changed, Options o, Database db,
                                      boolean mayExist, boolean adding, boolean forced) {
         FieldInfo pk = table.pk();
         boolean updated = false;
-        if (!o.isForceInsert() && mayExist && !(adding && table.pkHasDefault() && !forced)) {
+        if (!o.forceInsert() && mayExist && !(adding && table.pkHasDefault() && !forced)) {
             List<FieldInfo> fields = new ArrayList<>();
             List<Value> values = new ArrayList<>();
             for (FieldInfo f : changed) {
@@ -226,7 +237,7 @@ public final class Persister {
                 updated = db.update(WriteCompiler.updateRow(table, fields, values, new Value(pk.dbValue(m), pk.storage()), db.dialect())) > 0;
             }
             if (!updated && forced) {
-                throw new DatabaseError(o.isForceUpdate() ? "Forced update did not affect any rows."
+                throw new DatabaseError(o.forceUpdate() ? "Forced update did not affect any rows."
                         : "Save with updateFields did not affect any rows.");
             }
         }
@@ -246,7 +257,7 @@ public final class Persister {
         return out;
     }
 
-    private static List<FieldInfo> fieldsToUpdate(Model m, ModelInfo<?> info, List<String> names) {
+    private static List<FieldInfo> fieldsToUpdate(Entity m, ModelInfo<?> info, List<String> names) {
         List<FieldInfo> out = new ArrayList<>();
         if (names != null) {
             for (String name : names) {
@@ -270,7 +281,7 @@ public final class Persister {
         return out;
     }
 
-    private static void insert(Model m, ModelInfo<?> info, Database db) {
+    private static void insert(Entity m, ModelInfo<?> info, Database db) {
         Dialect d = db.dialect();
         FieldInfo pk = info.pk();
         boolean generated = pk.isAutoIncrement() && pk.dbValue(m) == null;

@@ -1,8 +1,11 @@
 /**
- * How model instances reach the database: saving (signals, defaults, the INSERT or UPDATE of each table,
- * values the database fills in), validation ({@code fullClean}), refreshing and deferred fields, setting and
- * reading fields as a map, {@code getOrCreate} and {@code updateOrCreate}, {@code QuerySet.update}, bulk writes ({@code bulkCreate},
- * {@code bulkUpdate}, {@code inBulk}) and deletion through the delete collector. {@link dev.covet.orm.Model}, {@link dev.covet.orm.QuerySet} and their relatives call it.
+ * Persistence beneath the face: saving an instance (the INSERT or UPDATE of each table's row, automatic values,
+ * values the database fills in, expressions read back), validation without the database, bulk writes
+ * ({@code bulkCreate}, {@code bulkUpdate}, the COPY path) and reading rows into instances, maps and values.
+ * It knows an instance as {@link dev.covet.orm.meta.Entity} and its relation values through
+ * {@link dev.covet.orm.meta.RelationValues}, is handed the {@link dev.covet.orm.db.Database} to write to, and
+ * reports {@code post_init}, {@code pre_save} and {@code post_save} through {@link dev.covet.orm.internal.persist.Lifecycle},
+ * which the signal package implements. It uses only the layers beneath it, never the face.
  *
  * <p>Not API: public only because Java packages cannot share otherwise. Not for application code, and
  * it may change in any release.

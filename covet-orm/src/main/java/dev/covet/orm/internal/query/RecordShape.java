@@ -3,7 +3,7 @@ package dev.covet.orm.internal.query;
 import dev.covet.orm.FieldPath;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.db.RowMapper;
-import dev.covet.orm.internal.RowReaders;
+import dev.covet.orm.internal.persist.RowReaders;
 import dev.covet.orm.meta.Modules;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;

@@ -44,7 +44,7 @@ import java.util.Set;
  * left pointing at the deleted row, as in Django. A multi-table child's rows take their parent rows along,
  * and a parent's delete reaches its children through their parent link. Rows already gathered are not
  * gathered again, so cycles end. {@code Model.delete} and {@code QuerySet.delete} reach it through
- * {@code internal.persist.Deletion}.
+ * {@code internal.query.Deletion}.
  */
 public final class DeleteCollector {
     private final Database db;

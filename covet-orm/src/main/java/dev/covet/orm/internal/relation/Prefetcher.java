@@ -6,7 +6,7 @@ import dev.covet.orm.Manager;
 import dev.covet.orm.Model;
 import dev.covet.orm.Prefetch;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.internal.Annotations;
+import dev.covet.orm.internal.persist.Annotations;
 import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.GenericForeignKeyInfo;

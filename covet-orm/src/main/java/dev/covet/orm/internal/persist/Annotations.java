@@ -1,7 +1,7 @@
-package dev.covet.orm.internal;
+package dev.covet.orm.internal.persist;
 
+import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.Instances;
-import dev.covet.orm.Model;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelRegistry;
 
@@ -35,7 +35,7 @@ public final class Annotations {
      * @param value the value, converted to the field's type for the field; a null is not stored in a primitive field
      * @throws IllegalStateException if the field cannot be set
      */
-    public static void set(Model m, String name, Object value) {
+    public static void set(Entity m, String name, Object value) {
         Instances.annotations(m, true).put(name, value);
         Optional<Target> target = ModelRegistry.infoOf(m).derived("annotation-field:" + name, k -> find(m.getClass(), name));
         if (target.isEmpty()) {
@@ -53,18 +53,18 @@ public final class Annotations {
     }
 
     private static Optional<Target> find(Class<?> type, String name) {
-        for (Class<?> c = type; c != null && c != Model.class; c = c.getSuperclass()) {
+        for (Class<?> c = type; c != null && !Entity.isBase(c); c = c.getSuperclass()) {
             try {
                 Field f = c.getDeclaredField(name);
                 if (Modifier.isStatic(f.getModifiers()) || Modifier.isFinal(f.getModifiers())) {
                     return Optional.empty();
                 }
-                FieldInfo modelField = ModelRegistry.info(type.asSubclass(Model.class)).findField(name);
+                FieldInfo modelField = ModelRegistry.info(type.asSubclass(Entity.class)).findField(name);
                 if (modelField != null) {
                     return Optional.empty();
                 }
                 MethodHandle setter = MethodHandles.privateLookupIn(dev.covet.orm.meta.Modules.readable(c), MethodHandles.lookup()).unreflectSetter(f)
-                        .asType(MethodType.methodType(void.class, Model.class, Object.class));
+                        .asType(MethodType.methodType(void.class, Entity.class, Object.class));
                 return Optional.of(new Target(setter, f.getType()));
             } catch (NoSuchFieldException e) {
                 // look in the parent class
@@ -97,7 +97,7 @@ public final class Annotations {
         return value;
     }
 
-    static Map<String, Object> of(Model m) {
+    static Map<String, Object> of(Entity m) {
         Map<String, Object> map = Instances.annotations(m, false);
         return map == null ? Map.of() : map;
     }

@@ -1,4 +1,6 @@
-package dev.covet.orm.internal.persist;
+package dev.covet.orm.internal.query;
+
+import dev.covet.orm.internal.persist.InstanceValues;
 
 import dev.covet.orm.Config;
 import dev.covet.orm.Model;
@@ -10,6 +12,8 @@ import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.relation.Ref;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -80,5 +84,31 @@ public final class Refresh {
         if (Instances.deferred(m).contains(f.name())) {
             refresh(m, f.name());
         }
+    }
+
+    /**
+     * The values of the named column fields of {@code m} (all when none), a relation as its key.
+     *
+     * @param m the instance
+     * @param names field names, or none for every column
+     * @return the values by field name, in order
+     */
+    public static Map<String, Object> toDict(Model m, String... names) {
+        ModelInfo<?> info = ModelRegistry.infoOf(m);
+        List<FieldInfo> fields = new ArrayList<>();
+        if (names.length == 0) {
+            fields.addAll(info.columns());
+        } else {
+            for (String n : names) {
+                fields.add(InstanceValues.column(info, n));
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (FieldInfo f : fields) {
+            Refresh.loadIfDeferred(m, f);
+            Object v = f.value(m);
+            out.put(f.name(), v instanceof Ref<?> r ? r.id() : v);
+        }
+        return out;
     }
 }

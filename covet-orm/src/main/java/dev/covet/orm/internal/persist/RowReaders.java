@@ -1,15 +1,13 @@
-package dev.covet.orm.internal;
+package dev.covet.orm.internal.persist;
 
+import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.Instances;
-import dev.covet.orm.Model;
 import dev.covet.orm.db.RowMapper;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.meta.RelationValues;
 import dev.covet.orm.query.OutputType;
-import dev.covet.orm.relation.Ref;
-import dev.covet.orm.signal.InitEvent;
-import dev.covet.orm.signal.Signals;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.SelectShape;
 import dev.covet.orm.sql.ValueCodec;
@@ -76,7 +74,7 @@ public final class RowReaders {
      * @return the reader, shared by queries of the same shape
      */
     @SuppressWarnings("unchecked")
-    public static <T extends Model> RowMapper<T> models(SelectShape shape, Dialect dialect, Marks marks) {
+    public static <T extends Entity> RowMapper<T> models(SelectShape shape, Dialect dialect, Marks marks) {
         // a single-table subclass registered later is a new variant to read rows as
         ReaderKey key = new ReaderKey(shape, dialect, marks, ModelRegistry.generation());
         RowMapper<?> reader = READERS.get(key);
@@ -91,14 +89,14 @@ public final class RowReaders {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T extends Model> RowMapper<T> newModelReader(SelectShape shape, Dialect dialect, Marks marks) {
+    private static <T extends Entity> RowMapper<T> newModelReader(SelectShape shape, Dialect dialect, Marks marks) {
         ModelReader base = new ModelReader(shape.model(), shape.fields(), shape.related(), dialect, marks);
         int annotationStart = base.width() + 1;
         String[] names = shape.annotationNames().toArray(String[]::new);
         OutputType[] types = shape.annotationTypes().toArray(OutputType[]::new);
         ValueCodec[] codecs = codecs(types, dialect);
         return rs -> {
-            Model m = base.read(rs, 1);
+            Entity m = base.read(rs, 1);
             for (int i = 0; i < names.length; i++) {
                 Annotations.set(m, names[i], value(rs, annotationStart + i, codecs[i], types[i]));
             }
@@ -117,7 +115,7 @@ public final class RowReaders {
      * @return the reader
      */
     @SuppressWarnings("unchecked")
-    public static <T extends Model> RowMapper<T> raw(ModelInfo<T> model, Dialect dialect, Marks marks) {
+    public static <T extends Entity> RowMapper<T> raw(ModelInfo<T> model, Dialect dialect, Marks marks) {
         return new RowMapper<>() {
             private FieldInfo[] fields;
             private ValueCodec[] codecs;
@@ -128,7 +126,7 @@ public final class RowReaders {
                 if (fields == null) {
                     prepare(rs);
                 }
-                Model m = model.newInstance();
+                Entity m = model.newInstance();
                 for (int i = 0; i < fields.length; i++) {
                     Object v = codecs[i].read(rs, i + 1);
                     if (fields[i] != null) {
@@ -138,8 +136,9 @@ public final class RowReaders {
                     }
                 }
                 Instances.loaded(m, marks.database());
-                if (Signals.POST_INIT.hasListeners(model.type())) {
-                    Signals.POST_INIT.send(model.type(), new InitEvent(model.type(), m));
+                Lifecycle lifecycle = Lifecycle.current();
+                if (lifecycle.hearsPostInit(model.type())) {
+                    lifecycle.postInit(m);
                 }
                 return (T) m;
             }
@@ -343,7 +342,7 @@ public final class RowReaders {
         }
 
         /** The model at {@code column}, or null when its key is NULL (an outer join found nothing). */
-        Model read(ResultSet rs, int column) throws SQLException {
+        Entity read(ResultSet rs, int column) throws SQLException {
             // the key is read once: it says whether an outer join found a row, and it is the first value set
             Object key = null;
             if (pkIndex >= 0) {
@@ -352,15 +351,15 @@ public final class RowReaders {
                     return null;
                 }
             }
-            Model m;
+            Entity m;
             FieldInfo[] set = fields;
             if (variants != null) {
                 // single-table inheritance: the discriminator says which class the row is
                 Variant v = variants.get((String) codecs[discriminatorIndex].read(rs, column + discriminatorIndex));
-                m = (Model) (v == null ? model.newInstance() : v.model.newInstance());
+                m = v == null ? model.newInstance() : v.model.newInstance();
                 set = v == null ? own : v.fields;
             } else {
-                m = (Model) model.newInstance();
+                m = model.newInstance();
             }
             for (int i = 0; i < set.length; i++) {
                 if (set[i] != null) {
@@ -376,13 +375,14 @@ public final class RowReaders {
             }
             int next = column + fields.length;
             for (int i = 0; i < related.length; i++) {
-                Model r = related[i].read(rs, next);
-                ((Ref<?>) relatedKeys[i].value(m)).cache(r);
+                Entity r = related[i].read(rs, next);
+                ((RelationValues.Key) relatedKeys[i].value(m)).cache(r);
                 next += related[i].width;
             }
             // asked per row: a reader is kept, and receivers come and go (cheap while there are none)
-            if (Signals.POST_INIT.hasListeners(m.getClass())) {
-                Signals.POST_INIT.send(m.getClass(), new InitEvent(m.getClass(), m));
+            Lifecycle lifecycle = Lifecycle.current();
+            if (lifecycle.hearsPostInit(m.getClass())) {
+                lifecycle.postInit(m);
             }
             return m;
         }

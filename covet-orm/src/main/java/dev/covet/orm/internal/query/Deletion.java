@@ -1,5 +1,6 @@
-package dev.covet.orm.internal.persist;
+package dev.covet.orm.internal.query;
 
+import dev.covet.orm.internal.WriteDatabases;
 import dev.covet.orm.DeleteResult;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
@@ -22,7 +23,7 @@ public final class Deletion {
      * @return the rows removed, in total and per model
      */
     public static DeleteResult delete(Model m) {
-        return DeleteCollector.delete(List.of(m), Persister.writeAlias(m));
+        return DeleteCollector.delete(List.of(m), WriteDatabases.alias(m));
     }
 
     /**

@@ -1,5 +1,6 @@
-package dev.covet.orm.internal.persist;
+package dev.covet.orm.internal.query;
 
+import dev.covet.orm.internal.persist.Persister;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.db.Database;
