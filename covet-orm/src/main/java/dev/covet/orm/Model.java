@@ -1,5 +1,6 @@
 package dev.covet.orm;
 
+import dev.covet.orm.internal.persist.Lifecycle;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
@@ -20,8 +21,6 @@ import dev.covet.orm.relation.Ref;
 import dev.covet.orm.relation.RelatedManager;
 import dev.covet.orm.relation.ReverseOne;
 import dev.covet.orm.internal.relation.RelationSlots;
-import dev.covet.orm.signal.InitEvent;
-import dev.covet.orm.signal.Signals;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -61,8 +60,9 @@ public abstract class Model extends Entity {
 
     protected Model() {
         RelationSlots.fill(this);
-        if (Signals.PRE_INIT.hasListeners(getClass())) {
-            Signals.PRE_INIT.send(getClass(), new InitEvent(getClass(), this));
+        Lifecycle lifecycle = Lifecycle.current();
+        if (lifecycle.hears(Lifecycle.Kind.PRE_INIT, getClass())) {
+            lifecycle.init(Lifecycle.Kind.PRE_INIT, this);
         }
     }
 

@@ -31,12 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * layers beneath it, so they form no cycle, and a dialect imports nothing above {@code sql}. Each
  * package under {@code internal} is a node of its own here.
  *
- * <p>The typed paths of {@code path} sit above the face: they build {@code Q}s, and the face takes them
- * through the query layer's {@code PathLookup}. The face's other packages still form one dependency
- * cycle: the root package with {@code relation}, {@code signal}, {@code routing}, {@code migrate}, and the
- * QuerySet's own workings in {@code internal}, {@code internal.query} and {@code internal.relation}. It is written down here, package by package and edge by edge, as a debt to pay off. The test fails
- * when a dependency adds a package to a cycle, starts a new cycle, or adds an edge inside the known
- * one, and it asks for a package or an edge to be struck from the lists once the code no longer has
+ * <p>The typed paths of {@code path} and the signals of {@code signal} sit above the face: the paths build
+ * {@code Q}s, which the face takes through the query layer's {@code PathLookup}, and the signals implement the
+ * {@code Lifecycle} persistence and the face report to, so nothing in Covet refers to them. The face's other
+ * packages still form one dependency cycle: the root package with {@code relation}, {@code routing},
+ * {@code migrate}, and the QuerySet's own workings in {@code internal}, {@code internal.query} and
+ * {@code internal.relation}. It is written down here, package by package and edge by edge, as a debt to pay
+ * off. The test fails when a dependency adds a package to a cycle, starts a new cycle, or adds an edge inside
+ * the known one, and it asks for a package or an edge to be struck from the lists once the code no longer has
  * it, so the lists only shrink.
  */
 class ArchitectureTest {
@@ -57,17 +59,16 @@ class ArchitectureTest {
 
     /** The one cycle the face's packages form today ("" is the root package). */
     private static final Set<String> KNOWN_CYCLE = new TreeSet<>(List.of(
-            "", "internal", "internal.query", "internal.relation", "migrate", "relation", "routing", "signal"));
+            "", "internal", "internal.query", "internal.relation", "migrate", "relation", "routing"));
 
     /** Every dependency between two packages of the known cycle today: the debt, struck off edge by edge. */
     private static final Set<String> KNOWN_EDGES = new TreeSet<>(List.of(
             "(root) -> internal", "(root) -> internal.query", "(root) -> internal.relation", "(root) -> migrate",
-            "(root) -> relation", "(root) -> routing", "(root) -> signal", "internal -> (root)", "internal -> routing",
+            "(root) -> relation", "(root) -> routing", "internal -> (root)", "internal -> routing",
             "internal.query -> (root)", "internal.query -> internal", "internal.query -> internal.relation",
-            "internal.query -> relation", "internal.query -> signal", "internal.relation -> (root)",
-            "internal.relation -> relation", "internal.relation -> signal", "migrate -> (root)", "migrate -> routing",
-            "relation -> (root)", "relation -> internal.relation", "relation -> routing", "relation -> signal",
-            "routing -> (root)", "routing -> relation", "signal -> (root)"));
+            "internal.query -> relation", "internal.relation -> (root)", "internal.relation -> relation",
+            "migrate -> (root)", "migrate -> routing", "relation -> (root)", "relation -> internal.relation",
+            "relation -> routing", "routing -> (root)", "routing -> relation"));
 
     /** The rules below pass on no classes at all, so first make sure they see Covet's. */
     @Test

@@ -1,6 +1,6 @@
 package dev.covet.orm.relation;
 
-import dev.covet.orm.internal.relation.GenericKeys;
+import dev.covet.orm.internal.persist.GenericKeys;
 import dev.covet.orm.meta.RelationValues;
 import com.fasterxml.jackson.annotation.JsonIgnoreType;
 

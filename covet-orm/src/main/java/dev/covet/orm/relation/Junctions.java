@@ -1,5 +1,6 @@
 package dev.covet.orm.relation;
 
+import dev.covet.orm.internal.persist.Lifecycle;
 import dev.covet.orm.internal.relation.RelationSide;
 import dev.covet.orm.Covet;
 import dev.covet.orm.exception.FieldError;
@@ -12,9 +13,6 @@ import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.RelationInfo;
 import dev.covet.orm.query.Value;
-import dev.covet.orm.signal.M2MChangedEvent;
-import dev.covet.orm.signal.M2MChangedEvent.Action;
-import dev.covet.orm.signal.Signals;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.WriteCompiler;
 
@@ -62,7 +60,7 @@ final class Junctions {
         }
         Database db = Covet.database(m.database());
         Object owner = m.side().ownerKey(m.owner());
-        if (v.junction.isAutomatic() && !v.symmetrical && !Signals.M2M_CHANGED.hasListeners(v.sender)) {
+        if (v.junction.isAutomatic() && !v.symmetrical && !Lifecycle.current().hears(Lifecycle.Kind.M2M_CHANGED, v.sender)) {
             // nobody needs to know which pairs are new: one INSERT that skips the existing ones (Django's
             // bulk_create(ignore_conflicts=True) for an automatic junction without m2m_changed receivers)
             db.atomic(() -> insertPairs(db, v, owner, keys, false, true));
@@ -74,7 +72,7 @@ final class Junctions {
             if (missing.isEmpty()) {
                 return;
             }
-            send(v, m, Action.PRE_ADD, missing, db);
+            send(v, m, "PRE_ADD", missing, db);
             insert(db, v, owner, missing, false, throughDefaults);
             if (v.symmetrical) {
                 Set<Object> back = new LinkedHashSet<>(missing);
@@ -82,7 +80,7 @@ final class Junctions {
                 back.removeAll(existing(db, v, v.otherColumn, owner, v.ownerColumn, back));
                 insert(db, v, owner, back, true, throughDefaults);
             }
-            send(v, m, Action.POST_ADD, missing, db);
+            send(v, m, "POST_ADD", missing, db);
         });
     }
 
@@ -99,7 +97,7 @@ final class Junctions {
         Dialect d = db.dialect();
         Object owner = m.side().ownerKey(m.owner());
         db.atomic(() -> {
-            send(v, m, Action.PRE_REMOVE, keys, db);
+            send(v, m, "PRE_REMOVE", keys, db);
             for (List<Value> batch : batches(keys, v.otherKey, d)) {
                 db.update(WriteCompiler.deletePairs(v.junction.table(), v.ownerColumn, new Value(owner, v.ownerKey.storage()),
                         v.otherColumn, batch, d));
@@ -108,7 +106,7 @@ final class Junctions {
                             v.ownerColumn, batch, d));
                 }
             }
-            send(v, m, Action.POST_REMOVE, keys, db);
+            send(v, m, "POST_REMOVE", keys, db);
         });
     }
 
@@ -118,12 +116,12 @@ final class Junctions {
         Dialect d = db.dialect();
         Value owner = new Value(m.side().ownerKey(m.owner()), v.ownerKey.storage());
         db.atomic(() -> {
-            send(v, m, Action.PRE_CLEAR, Set.of(), db);
+            send(v, m, "PRE_CLEAR", Set.of(), db);
             db.update(WriteCompiler.deletePairs(v.junction.table(), v.ownerColumn, owner, null, null, d));
             if (v.symmetrical) {
                 db.update(WriteCompiler.deletePairs(v.junction.table(), v.otherColumn, owner, null, null, d));
             }
-            send(v, m, Action.POST_CLEAR, Set.of(), db);
+            send(v, m, "POST_CLEAR", Set.of(), db);
         });
     }
 
@@ -263,10 +261,10 @@ final class Junctions {
         return out;
     }
 
-    private static void send(View v, RelatedManager<?> m, Action action, Set<Object> keys, Database db) {
-        if (Signals.M2M_CHANGED.hasListeners(v.sender)) {
-            Signals.M2M_CHANGED.send(v.sender, new M2MChangedEvent(v.sender, m.owner(), action, v.reverse, v.otherModel,
-                    Set.copyOf(keys), db.alias()));
+    private static void send(View v, RelatedManager<?> m, String action, Set<Object> keys, Database db) {
+        Lifecycle lifecycle = Lifecycle.current();
+        if (lifecycle.hears(Lifecycle.Kind.M2M_CHANGED, v.sender)) {
+            lifecycle.m2mChanged(v.sender, m.owner(), action, v.reverse, v.otherModel, Set.copyOf(keys), db.alias());
         }
     }
 }

@@ -78,8 +78,8 @@ public final class Persister {
      */
     public static void postInit(Entity m) {
         Lifecycle lifecycle = Lifecycle.current();
-        if (lifecycle.hearsPostInit(m.getClass())) {
-            lifecycle.postInit(m);
+        if (lifecycle.hears(Lifecycle.Kind.POST_INIT, m.getClass())) {
+            lifecycle.init(Lifecycle.Kind.POST_INIT, m);
         }
     }
 
@@ -95,12 +95,12 @@ public final class Persister {
     public static void save(Entity m, Options o, Database db) {
         Class<?> type = m.getClass();
         Lifecycle lifecycle = Lifecycle.current();
-        if (lifecycle.hearsSave(false, type)) {
-            lifecycle.save(false, m, false, o.updateFieldNames(), db.alias());
+        if (lifecycle.hears(Lifecycle.Kind.PRE_SAVE, type)) {
+            lifecycle.save(Lifecycle.Kind.PRE_SAVE, m, false, o.updateFieldNames(), db.alias());
         }
         ModelInfo<?> info = ModelRegistry.infoOf(m);
         boolean severalTables = info.tableChain().size() > 1;
-        if (!lifecycle.hearsSave(true, type) && !severalTables) {
+        if (!lifecycle.hears(Lifecycle.Kind.POST_SAVE, type) && !severalTables) {
             write(m, o, db);
             return;
         }
@@ -110,8 +110,8 @@ public final class Persister {
         try {
             db.atomic(() -> {
                 boolean created = write(m, o, db);
-                if (lifecycle.hearsSave(true, type)) {
-                    lifecycle.save(true, m, created, o.updateFieldNames(), db.alias());
+                if (lifecycle.hears(Lifecycle.Kind.POST_SAVE, type)) {
+                    lifecycle.save(Lifecycle.Kind.POST_SAVE, m, created, o.updateFieldNames(), db.alias());
                 }
             });
         } catch (RuntimeException e) {

@@ -137,8 +137,8 @@ public final class RowReaders {
                 }
                 Instances.loaded(m, marks.database());
                 Lifecycle lifecycle = Lifecycle.current();
-                if (lifecycle.hearsPostInit(model.type())) {
-                    lifecycle.postInit(m);
+                if (lifecycle.hears(Lifecycle.Kind.POST_INIT, model.type())) {
+                    lifecycle.init(Lifecycle.Kind.POST_INIT, m);
                 }
                 return (T) m;
             }
@@ -381,8 +381,8 @@ public final class RowReaders {
             }
             // asked per row: a reader is kept, and receivers come and go (cheap while there are none)
             Lifecycle lifecycle = Lifecycle.current();
-            if (lifecycle.hearsPostInit(m.getClass())) {
-                lifecycle.postInit(m);
+            if (lifecycle.hears(Lifecycle.Kind.POST_INIT, m.getClass())) {
+                lifecycle.init(Lifecycle.Kind.POST_INIT, m);
             }
             return m;
         }

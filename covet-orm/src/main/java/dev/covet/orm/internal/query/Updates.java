@@ -1,5 +1,6 @@
 package dev.covet.orm.internal.query;
 
+import dev.covet.orm.internal.persist.Lifecycle;
 import dev.covet.orm.internal.persist.Persister;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
@@ -12,8 +13,6 @@ import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Value;
-import dev.covet.orm.signal.Signals;
-import dev.covet.orm.signal.UpdateEvent;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.WriteCompiler;
 
@@ -96,8 +95,9 @@ public final class Updates {
     private static int run(QuerySet<?> qs, Database db, IntSupplier work, Map<String, ?> values,
                            Function<Supplier<Integer>, Integer> limited) {
         Class<?> type = QuerySets.info(qs).type();
-        boolean pre = Signals.PRE_UPDATE.hasListeners(type);
-        boolean post = Signals.POST_UPDATE.hasListeners(type);
+        Lifecycle lifecycle = Lifecycle.current();
+        boolean pre = lifecycle.hears(Lifecycle.Kind.PRE_UPDATE, type);
+        boolean post = lifecycle.hears(Lifecycle.Kind.POST_UPDATE, type);
         if (!pre && !post) {
             return limited.apply(work::getAsInt);
         }
@@ -105,11 +105,11 @@ public final class Updates {
         String shown = qs.toSql();
         return limited.apply(() -> db.atomic(() -> {
             if (pre) {
-                Signals.PRE_UPDATE.send(type, new UpdateEvent(type, sent, -1, shown, db.alias()));
+                lifecycle.update(Lifecycle.Kind.PRE_UPDATE, type, sent, -1, shown, db.alias());
             }
             int n = work.getAsInt();
             if (post) {
-                Signals.POST_UPDATE.send(type, new UpdateEvent(type, sent, n, shown, db.alias()));
+                lifecycle.update(Lifecycle.Kind.POST_UPDATE, type, sent, n, shown, db.alias());
             }
             return n;
         }));

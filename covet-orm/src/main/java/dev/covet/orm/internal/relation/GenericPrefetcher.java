@@ -4,6 +4,7 @@ import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.internal.persist.Annotations;
+import dev.covet.orm.internal.persist.GenericKeys;
 import dev.covet.orm.meta.GenericForeignKeyInfo;
 import dev.covet.orm.meta.GenericRelationInfo;
 import dev.covet.orm.meta.ModelInfo;

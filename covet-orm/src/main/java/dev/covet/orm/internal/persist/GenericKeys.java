@@ -1,4 +1,4 @@
-package dev.covet.orm.internal.relation;
+package dev.covet.orm.internal.persist;
 
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.meta.FieldValues;

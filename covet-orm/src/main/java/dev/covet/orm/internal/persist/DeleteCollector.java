@@ -1,16 +1,10 @@
-package dev.covet.orm.internal.relation;
+package dev.covet.orm.internal.persist;
 
-import dev.covet.orm.relation.Ref;
-import dev.covet.orm.relation.ContentType;
-import dev.covet.orm.Covet;
-import dev.covet.orm.CovetRuntime;
-import dev.covet.orm.DeleteResult;
-import dev.covet.orm.Model;
 import dev.covet.orm.exception.ProtectedError;
-import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.RestrictedError;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.field.OnDelete;
+import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
@@ -19,9 +13,10 @@ import dev.covet.orm.meta.GenericRelationInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.meta.RelationInfo;
+import dev.covet.orm.meta.RelationValues;
+import dev.covet.orm.meta.Where;
+import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Value;
-import dev.covet.orm.signal.DeleteEvent;
-import dev.covet.orm.signal.Signals;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.WriteCompiler;
@@ -33,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Carries out a delete with its {@code on_delete} consequences, as Django's Collector does: gathers the
@@ -44,18 +40,19 @@ import java.util.Set;
  * left pointing at the deleted row, as in Django. A multi-table child's rows take their parent rows along,
  * and a parent's delete reaches its children through their parent link. Rows already gathered are not
  * gathered again, so cycles end. {@code Model.delete} and {@code QuerySet.delete} reach it through
- * {@code internal.query.Deletion}.
+ * {@code internal.query.Deletion}, which hands it the database, the rows to start from and what it can
+ * {@linkplain Reach reach}; it reads the rows it reaches itself ({@link Rows}).
  */
 public final class DeleteCollector {
     private final Database db;
     private final Dialect dialect;
     /** Per model, the keys to delete and (when signals need them) the instances. */
-    private final Map<ModelInfo<?>, Map<Object, Model>> collected = new LinkedHashMap<>();
+    private final Map<ModelInfo<?>, Map<Object, Entity>> collected = new LinkedHashMap<>();
     /** Every batch in the order gathered; deleted in reverse. */
     private final List<Batch> batches = new ArrayList<>();
     private final List<KeyUpdate> updates = new ArrayList<>();
     private final List<JunctionDelete> junctions = new ArrayList<>();
-    private final List<Model> protectedRows = new ArrayList<>();
+    private final List<Entity> protectedRows = new ArrayList<>();
     private final Set<String> protectedVia = new LinkedHashSet<>();
     private final Map<FieldInfo, Set<Object>> restricted = new LinkedHashMap<>();
 
@@ -68,22 +65,50 @@ public final class DeleteCollector {
     private record JunctionDelete(String table, String column, FieldInfo keyField, List<Object> keys, String label) {
     }
 
-    private DeleteCollector(Database db) {
+    private final Reach reach;
+
+    /**
+     * What a delete can reach beyond the rows it is given, which the face knows.
+     *
+     * @param models the models a delete can reach: the current runtime's, never another runtime's
+     * @param contentTypeId the key of a model's content type in the database deleted from, or null when it has none
+     *                      (the objects of a {@code @GenericRelation} are found through it)
+     */
+    public record Reach(Collection<ModelInfo<?>> models, Function<ModelInfo<?>, Object> contentTypeId) {
+    }
+
+    /**
+     * The rows a {@code QuerySet.delete} starts from, read by the face, which knows the QuerySet.
+     */
+    @FunctionalInterface
+    public interface Start {
+        /**
+         * The rows to delete, by primary key.
+         *
+         * @param instances whether the instances are needed (receivers will get them); else the values may be null
+         * @return the rows, by primary key
+         */
+        Map<Object, ? extends Entity> rows(boolean instances);
+    }
+
+    private DeleteCollector(Database db, Reach reach) {
         this.db = db;
         this.dialect = db.dialect();
+        this.reach = reach;
     }
 
     /**
      * Deletes {@code objects} (all of one model or not) and what cascades from them.
      *
      * @param objects the saved instances to delete
-     * @param alias the alias of the database to delete from
-     * @return the number of rows deleted, per model
+     * @param db the database to delete from
+     * @param reach what the delete can reach
+     * @return the number of rows deleted, per model, in the order deleted
      */
-    public static DeleteResult delete(List<? extends Model> objects, String alias) {
-        DeleteCollector c = new DeleteCollector(Covet.database(alias));
-        Map<ModelInfo<?>, Map<Object, Model>> byModel = new LinkedHashMap<>();
-        for (Model m : objects) {
+    public static Map<String, Long> delete(List<? extends Entity> objects, Database db, Reach reach) {
+        DeleteCollector c = new DeleteCollector(db, reach);
+        Map<ModelInfo<?>, Map<Object, Entity>> byModel = new LinkedHashMap<>();
+        for (Entity m : objects) {
             ModelInfo<?> info = ModelRegistry.infoOf(m);
             Object key = info.pk().dbValue(m);
             if (key == null) {
@@ -94,39 +119,31 @@ public final class DeleteCollector {
         }
         return c.db.atomic(() -> {
             byModel.forEach(c::collect);
-            DeleteResult result = c.execute();
+            Map<String, Long> result = c.execute();
             objects.forEach(DeleteCollector::forget);
             return result;
         });
     }
 
     /**
-     * Deletes the rows of {@code qs} and what cascades from them (one statement when nothing cascades or listens).
+     * Deletes the rows of {@code query} and what cascades from them (one statement when nothing cascades or listens).
      *
-     * @param qs the rows to delete
-     * @return the number of rows deleted, per model
+     * @param query the query of the rows to delete
+     * @param start reads those rows, when the statement alone will not do
+     * @param db the database to delete from
+     * @param reach what the delete can reach
+     * @return the number of rows deleted, per model, in the order deleted
      */
-    public static DeleteResult delete(QuerySet<? extends Model> qs) {
-        Database db = qs.database();
-        ModelInfo<?> model = qs.query().model();
-        DeleteCollector c = new DeleteCollector(db);
+    public static Map<String, Long> delete(Query query, Start start, Database db, Reach reach) {
+        ModelInfo<?> model = query.model();
+        DeleteCollector c = new DeleteCollector(db, reach);
         if (c.canFastDelete(model)) {
-            Sql sql = WriteCompiler.delete(qs.query(), db.dialect());
+            Sql sql = WriteCompiler.delete(query, db.dialect());
             int n = sql == null ? 0 : db.update(sql);
-            return new DeleteResult(n, n == 0 ? Map.of() : Map.of(label(model), (long) n));
+            return n == 0 ? Map.of() : Map.of(c.label(model), (long) n);
         }
         return db.atomic(() -> {
-            Map<Object, Model> rows = new LinkedHashMap<>();
-            if (hasDeleteListeners(model)) {
-                for (Model m : qs.list()) {
-                    rows.put(model.pk().dbValue(m), m);
-                }
-            } else {
-                for (Object key : qs.valuesList(Object.class, "pk").list()) {
-                    rows.put(key, null);
-                }
-            }
-            c.collect(model, rows);
+            c.collect(model, new LinkedHashMap<>(start.rows(hasDeleteListeners(model))));
             return c.execute();
         });
     }
@@ -136,7 +153,7 @@ public final class DeleteCollector {
      * a new row. A multi-table child's key is its root's Java field, shared by every table's key. A
      * primitive key cannot hold null and is left as it is.
      */
-    private static void forget(Model m) {
+    private static void forget(Entity m) {
         ModelInfo<?> info = ModelRegistry.infoOf(m);
         for (ModelInfo<?> table : info.tableChain()) {
             FieldInfo pk = table.pk();
@@ -148,7 +165,8 @@ public final class DeleteCollector {
     }
 
     private static boolean hasDeleteListeners(ModelInfo<?> model) {
-        return Signals.PRE_DELETE.hasListeners(model.type()) || Signals.POST_DELETE.hasListeners(model.type());
+        Lifecycle lifecycle = Lifecycle.current();
+        return lifecycle.hears(Lifecycle.Kind.PRE_DELETE, model.type()) || lifecycle.hears(Lifecycle.Kind.POST_DELETE, model.type());
     }
 
     /** Nothing cascades from, points at (with consequences) or listens for deletes of {@code model}. */
@@ -166,7 +184,7 @@ public final class DeleteCollector {
     }
 
     /** Adds rows of {@code model} to delete, then what their relations require. */
-    private void collect(ModelInfo<?> model, Map<Object, Model> rows) {
+    private void collect(ModelInfo<?> model, Map<Object, Entity> rows) {
         collect(model, rows, null, true);
     }
 
@@ -175,10 +193,10 @@ public final class DeleteCollector {
      * parent rows with them ({@code withParent}, unless the parent's delete is what reached them);
      * {@code skip} is the parent link a parent's rows were reached through (its child rows are already gathered).
      */
-    private void collect(ModelInfo<?> model, Map<Object, Model> rows, FieldInfo skip, boolean withParent) {
-        Map<Object, Model> mine = collected.computeIfAbsent(model, k -> new LinkedHashMap<>());
+    private void collect(ModelInfo<?> model, Map<Object, Entity> rows, FieldInfo skip, boolean withParent) {
+        Map<Object, Entity> mine = collected.computeIfAbsent(model, k -> new LinkedHashMap<>());
         List<Object> fresh = new ArrayList<>();
-        for (Map.Entry<Object, Model> e : rows.entrySet()) {
+        for (Map.Entry<Object, Entity> e : rows.entrySet()) {
             if (!mine.containsKey(e.getKey())) {
                 mine.put(e.getKey(), e.getValue());
                 fresh.add(e.getKey());
@@ -216,7 +234,7 @@ public final class DeleteCollector {
                 continue;
             }
             List<Object> targetKeys = targetKeys(model, r.targetField(), fresh);
-            Map<Object, Model> related = rowsPointingAt(f, targetKeys);
+            Map<Object, Entity> related = rowsPointingAt(f, targetKeys);
             if (related.isEmpty()) {
                 continue;
             }
@@ -236,7 +254,7 @@ public final class DeleteCollector {
             }
         }
         for (GenericRelationInfo g : model.genericRelations()) {
-            Map<Object, Model> related = rowsPointingAt(g, fresh);
+            Map<Object, Entity> related = rowsPointingAt(g, fresh);
             if (!related.isEmpty()) {
                 collect(g.relatedModel(), related);
             }
@@ -244,23 +262,15 @@ public final class DeleteCollector {
         ModelInfo<?> parent = model.tableOwner().tableParent();
         if (parent != null && withParent) {
             // a multi-table child's row goes with its parent's row, as in Django
-            Map<Object, Model> parentRows = new LinkedHashMap<>();
+            Map<Object, Entity> parentRows = new LinkedHashMap<>();
             fresh.forEach(k -> parentRows.put(k, null));
             collect(parent, parentRows, model.tableOwner().pk(), true);
         }
     }
 
-    /**
-     * The models a delete can reach: the current runtime's (those it registered and those they point
-     * at), never another runtime's; every registered model when there is no runtime.
-     */
-    private static Collection<ModelInfo<?>> models() {
-        return Covet.currentRuntime().<Collection<ModelInfo<?>>>map(CovetRuntime::models).orElseGet(ModelRegistry::all);
-    }
-
     /** How delete counts name {@code model}: a clash of simple names counts only among the same models. */
-    private static String label(ModelInfo<?> model) {
-        return ModelRegistry.label(model, models());
+    private String label(ModelInfo<?> model) {
+        return ModelRegistry.label(model, reach.models());
     }
 
     /**
@@ -268,9 +278,9 @@ public final class DeleteCollector {
      * relations to a proxy or a single-table subclass point at its base's rows too. Relations to a
      * multi-table parent are left to the parent's rows, which are collected with the child's.
      */
-    private static List<FieldInfo> pointingAt(ModelInfo<?> model) {
+    private List<FieldInfo> pointingAt(ModelInfo<?> model) {
         List<FieldInfo> out = new ArrayList<>();
-        for (ModelInfo<?> other : models()) {
+        for (ModelInfo<?> other : reach.models()) {
             for (FieldInfo f : other.fields()) {
                 if (f.relation() != null && f.model() == other && f.relation().target().tableOwner() == model.tableOwner()) {
                     out.add(f);
@@ -287,24 +297,24 @@ public final class DeleteCollector {
         }
         List<Object> out = new ArrayList<>();
         for (List<Object> part : chunks(keys)) {
-            out.addAll(qs(model).filter("pk__in", part).valuesList(Object.class, targetField.name()).list());
+            out.addAll(Rows.values(db, model, targetField.name(), Where.of("pk__in", part)));
         }
         return out;
     }
 
     /** The rows of {@code f}'s model whose {@code f} holds one of {@code keys}: keys, with instances when signals need them. */
-    private Map<Object, Model> rowsPointingAt(FieldInfo f, List<Object> keys) {
+    private Map<Object, Entity> rowsPointingAt(FieldInfo f, List<Object> keys) {
         boolean full = hasDeleteListeners(f.model()) || f.relation().onDelete() == OnDelete.PROTECT;
-        return rowsWhereIn(qs(f.model()), f.attname(), keys, full);
+        return rowsWhereIn(f.model(), null, f.attname(), keys, full);
     }
 
     /**
      * The rows whose generic key ({@code g} reversed) points at the rows of {@code g}'s model with {@code keys}:
      * Django's GenericRelation makes them go with their target. None when the model has no content type yet.
      */
-    private Map<Object, Model> rowsPointingAt(GenericRelationInfo g, List<Object> keys) {
+    private Map<Object, Entity> rowsPointingAt(GenericRelationInfo g, List<Object> keys) {
         GenericForeignKeyInfo key = g.genericForeignKey();
-        ContentType type = ContentTypeCache.existing(g.model().type().asSubclass(Model.class), db.alias());
+        Object type = reach.contentTypeId().apply(g.model());
         List<Object> objectIds = new ArrayList<>();
         for (Object k : keys) {
             Object objectId = GenericKeys.objectIdOrNull(key, k);
@@ -315,21 +325,22 @@ public final class DeleteCollector {
         if (type == null || objectIds.isEmpty()) {
             return Map.of();
         }
-        QuerySet<Model> base = qs(key.model()).filter(key.ctField().attname(), type.id);
-        return rowsWhereIn(base, key.fkField().name(), objectIds, hasDeleteListeners(key.model()));
+        return rowsWhereIn(key.model(), Where.of(key.ctField().attname(), type), key.fkField().name(), objectIds,
+                hasDeleteListeners(key.model()));
     }
 
-    private Map<Object, Model> rowsWhereIn(QuerySet<Model> base, String field, List<Object> keys, boolean full) {
-        ModelInfo<?> child = base.query().model();
-        Map<Object, Model> out = new LinkedHashMap<>();
+    /** The rows of {@code child} meeting {@code also} (when given) whose {@code field} is one of {@code keys}. */
+    private Map<Object, Entity> rowsWhereIn(ModelInfo<?> child, Where also, String field, List<Object> keys, boolean full) {
+        Map<Object, Entity> out = new LinkedHashMap<>();
         for (List<Object> part : chunks(keys)) {
-            QuerySet<? extends Model> qs = base.filter(field + "__in", part);
+            Where in = Where.of(field + "__in", part);
+            Where[] conditions = also == null ? new Where[]{in} : new Where[]{also, in};
             if (full) {
-                for (Model m : qs.list()) {
+                for (Entity m : Rows.instances(db, child, conditions)) {
                     out.put(child.pk().dbValue(m), m);
                 }
             } else {
-                for (Object k : qs.valuesList(Object.class, "pk").list()) {
+                for (Object k : Rows.values(db, child, "pk", conditions)) {
                     out.put(k, null);
                 }
             }
@@ -337,8 +348,8 @@ public final class DeleteCollector {
         return out;
     }
 
-    private List<Model> instances(ModelInfo<?> model, Map<Object, Model> rows) {
-        List<Model> out = new ArrayList<>();
+    private List<Entity> instances(ModelInfo<?> model, Map<Object, Entity> rows) {
+        List<Entity> out = new ArrayList<>();
         List<Object> missing = new ArrayList<>();
         rows.forEach((k, m) -> {
             if (m != null) {
@@ -348,23 +359,18 @@ public final class DeleteCollector {
             }
         });
         for (List<Object> part : chunks(missing)) {
-            out.addAll(qs(model).filter("pk__in", part).list());
+            out.addAll(Rows.instances(db, model, Where.of("pk__in", part)));
         }
         return out;
     }
 
     private static Object defaultOf(FieldInfo f) {
         Object ref = f.value(f.model().newInstance());
-        Object key = ref instanceof Ref<?> r ? r.id() : null;
+        Object key = ref instanceof RelationValues.Key r ? r.id() : null;
         if (key == null && !f.isNullable()) {
             throw new IllegalStateException(f + " has onDelete = SET_DEFAULT but no default (initialize it with a key)");
         }
         return key;
-    }
-
-    @SuppressWarnings("unchecked")
-    private QuerySet<Model> qs(ModelInfo<?> model) {
-        return QuerySet.of((Class<Model>) model.type()).using(db.alias());
     }
 
     private List<List<Object>> chunks(List<Object> keys) {
@@ -378,19 +384,19 @@ public final class DeleteCollector {
     }
 
     /** Checks PROTECT and RESTRICT, then changes the database. Runs inside the caller's transaction. */
-    private DeleteResult execute() {
+    private Map<String, Long> execute() {
         if (!protectedRows.isEmpty()) {
             String model = batches.getFirst().model().name();
             throw new ProtectedError("Cannot delete some instances of model '" + model
                     + "' because they are referenced through protected foreign keys: " + String.join(", ", protectedVia)
                     + ". Protected: " + protectedRows, protectedRows);
         }
-        List<Model> blocked = new ArrayList<>();
+        List<Entity> blocked = new ArrayList<>();
         List<String> via = new ArrayList<>();
         for (Map.Entry<FieldInfo, Set<Object>> e : restricted.entrySet()) {
             ModelInfo<?> child = e.getKey().model();
-            Map<Object, Model> deleted = collected.getOrDefault(child, Map.of());
-            Map<Object, Model> remaining = new LinkedHashMap<>();
+            Map<Object, Entity> deleted = collected.getOrDefault(child, Map.of());
+            Map<Object, Entity> remaining = new LinkedHashMap<>();
             for (Object k : e.getValue()) {
                 if (!deleted.containsKey(k)) {
                     remaining.put(k, null);
@@ -406,14 +412,14 @@ public final class DeleteCollector {
                     + "' because they are referenced through restricted foreign keys: " + String.join(", ", via)
                     + ". Restricted: " + blocked, blocked);
         }
-        Map<ModelInfo<?>, List<Model>> signalled = new LinkedHashMap<>();
+        Map<ModelInfo<?>, List<Entity>> signalled = new LinkedHashMap<>();
         collected.forEach((model, rows) -> {
             if (hasDeleteListeners(model)) {
                 signalled.put(model, instances(model, rows));
             }
         });
-        signalled.forEach((model, list) -> list.forEach(m ->
-                Signals.PRE_DELETE.send(model.type(), new DeleteEvent(model.type(), m, db.alias()))));
+        Lifecycle lifecycle = Lifecycle.current();
+        signalled.forEach((model, list) -> list.forEach(m -> lifecycle.delete(Lifecycle.Kind.PRE_DELETE, m, db.alias())));
 
         Map<String, Long> counts = new LinkedHashMap<>();
         for (KeyUpdate u : updates) {
@@ -437,8 +443,7 @@ public final class DeleteCollector {
                 counts.merge(label(b.model()), n, Long::sum);
             }
         }
-        signalled.forEach((model, list) -> list.forEach(m ->
-                Signals.POST_DELETE.send(model.type(), new DeleteEvent(model.type(), m, db.alias()))));
+        signalled.forEach((model, list) -> list.forEach(m -> lifecycle.delete(Lifecycle.Kind.POST_DELETE, m, db.alias())));
         // as Django's Collector: every deleted instance it holds (cascades too) loses its key once all is sent
         signalled.values().forEach(list -> list.forEach(DeleteCollector::forget));
         collected.values().forEach(rows -> rows.values().forEach(m -> {
@@ -447,8 +452,7 @@ public final class DeleteCollector {
             }
         }));
         counts.values().removeIf(n -> n == 0);
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        return new DeleteResult(total, counts);
+        return counts;
     }
 
     /**
@@ -493,7 +497,7 @@ public final class DeleteCollector {
      * on rows that are about to go anyway.
      */
     private void unlinkCollected() {
-        for (Map.Entry<ModelInfo<?>, Map<Object, Model>> e : collected.entrySet()) {
+        for (Map.Entry<ModelInfo<?>, Map<Object, Entity>> e : collected.entrySet()) {
             ModelInfo<?> model = e.getKey();
             List<Object> keys = new ArrayList<>(e.getValue().keySet());
             for (FieldInfo f : model.columns()) {
