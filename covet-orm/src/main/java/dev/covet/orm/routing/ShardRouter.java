@@ -105,7 +105,7 @@ public final class ShardRouter implements Router {
         if (key == null) {
             throw new RoutingError("A row of a model sharded by '" + field + "' needs a value for it; it was null");
         }
-        if (key instanceof dev.covet.orm.relation.Ref<?> ref) {
+        if (key instanceof dev.covet.orm.meta.RelationValues.Key ref) {
             key = ref.id();
         }
         if (bounds == null) {
