@@ -92,8 +92,7 @@ public abstract class Model extends Entity {
      * @param options force insert or update, update only some fields, skip validation, pick the database
      */
     public void save(SaveOptions options) {
-        Persister.save(this, new Persister.Options(options.isForceInsert(), options.isForceUpdate(), options.updateFieldNames(),
-                options.validates()), WriteDatabases.of(this, options.database()));
+        Persister.save(this, options.persisted(), WriteDatabases.of(this, options.database()));
     }
 
     /**

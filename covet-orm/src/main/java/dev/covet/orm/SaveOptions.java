@@ -2,6 +2,8 @@ package dev.covet.orm;
 
 import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.exception.IntegrityError;
+import dev.covet.orm.internal.persist.Persister;
+
 import java.util.List;
 
 /**
@@ -22,6 +24,8 @@ public final class SaveOptions {
     private final List<String> updateFields;
     private final boolean validate;
     private final String database;
+    /** The same, as persistence takes them. */
+    private final Persister.Options persisted;
 
     private SaveOptions(boolean forceInsert, boolean forceUpdate, List<String> updateFields, boolean validate, String database) {
         if (forceInsert && (forceUpdate || updateFields != null)) {
@@ -32,6 +36,12 @@ public final class SaveOptions {
         this.updateFields = updateFields == null ? null : List.copyOf(updateFields);
         this.validate = validate;
         this.database = database;
+        this.persisted = new Persister.Options(forceInsert, forceUpdate, this.updateFields, validate);
+    }
+
+    /** These options as persistence takes them (the database aside, which the face picks). */
+    Persister.Options persisted() {
+        return persisted;
     }
 
     /**
