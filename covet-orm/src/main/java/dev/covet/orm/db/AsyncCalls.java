@@ -43,18 +43,23 @@ final class AsyncCalls {
             throw new dev.covet.orm.exception.ImproperlyConfigured("Database '" + alias + "' is closed");
         }
         running.incrementAndGet();
+        CompletableFuture<T> future = new CompletableFuture<>();
         try {
-            return CompletableFuture.supplyAsync(() -> {
+            executor.execute(() -> {
+                // completed before the call counts as finished, so that a close that waited for it finds it done
                 try {
-                    return owner.call(work);
+                    future.complete(owner.call(work));
+                } catch (Throwable t) {
+                    future.completeExceptionally(t);
                 } finally {
                     finished();
                 }
-            }, executor);
+            });
         } catch (RuntimeException e) {
             finished();
             throw e;
         }
+        return future;
     }
 
     private void finished() {
