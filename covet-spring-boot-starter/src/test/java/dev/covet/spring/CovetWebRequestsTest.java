@@ -11,10 +11,15 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
@@ -44,18 +49,20 @@ class CovetWebRequestsTest {
     @SpringBootConfiguration
     @EnableAutoConfiguration
     @RestController
-    static class NotesApplication {
+    static class NotesApplication implements ErrorController {
         static String notes() {
             return Note.objects.orderBy("id").list().stream().map(n -> n.text).collect(Collectors.joining(","));
         }
 
-        /** A filter of the application's, at the lowest precedence: inside the request's binding. */
+        /** A filter of the application's where Spring Security's sits, early among the filters: inside the request's binding. */
         @Bean
-        Filter countingFilter() {
-            return (request, response, chain) -> {
+        FilterRegistrationBean<Filter> countingFilter() {
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
                 ((HttpServletResponse) response).setHeader("Notes-Counted", String.valueOf(Note.objects.count()));
                 chain.doFilter(request, response);
-            };
+            });
+            registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER);
+            return registration;
         }
 
         @GetMapping("/notes")
@@ -66,6 +73,17 @@ class CovetWebRequestsTest {
         @GetMapping("/notes/later")
         Callable<String> later() {
             return NotesApplication::notes;
+        }
+
+        @GetMapping("/fails")
+        String fails() {
+            throw new IllegalStateException("fails on purpose");
+        }
+
+        /** The error page, rendered on the container's {@code ERROR} dispatch after the request's has ended. */
+        @RequestMapping("/error")
+        ResponseEntity<String> error() {
+            return ResponseEntity.internalServerError().body(notes());
         }
     }
 
@@ -85,10 +103,14 @@ class CovetWebRequestsTest {
     }
 
     private HttpResponse<String> send(ConfigurableApplicationContext context, String path) throws IOException, InterruptedException {
+        return send(context, path, 200);
+    }
+
+    private HttpResponse<String> send(ConfigurableApplicationContext context, String path, int status) throws IOException, InterruptedException {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s on port %d: %s", path, port, response.body()).isEqualTo(200);
+        assertThat(response.statusCode()).as("GET %s on port %d: %s", path, port, response.body()).isEqualTo(status);
         return response;
     }
 
@@ -134,6 +156,15 @@ class CovetWebRequestsTest {
 
         assertThat(send(second, "/notes").headers().firstValue("Notes-Counted")).hasValue("2");
         assertThat(send(first, "/notes").headers().firstValue("Notes-Counted")).hasValue("1");
+    }
+
+    @Test
+    void theErrorPageRendersInsideItsApplicationsRuntime() throws Exception {
+        ConfigurableApplicationContext first = start(SqliteFiles.next(), "first's only note");
+        ConfigurableApplicationContext second = start(SqliteFiles.next(), "second's one", "second's two");
+
+        assertThat(send(second, "/fails", 500).body()).isEqualTo("second's one,second's two");
+        assertThat(send(first, "/fails", 500).body()).isEqualTo("first's only note");
     }
 
     @Test
