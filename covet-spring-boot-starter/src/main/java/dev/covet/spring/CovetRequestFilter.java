@@ -26,6 +26,12 @@ final class CovetRequestFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (runtime.isClosed()) {
+            // Covet shut down by hand while the server still serves: requests that use it fail as they would
+            // without this filter, and the others are left alone
+            chain.doFilter(request, response);
+            return;
+        }
         try (CovetRuntime.Binding bound = runtime.bind()) {
             chain.doFilter(request, response);
         }

@@ -62,6 +62,7 @@ class CovetWebRequestsTest {
                 chain.doFilter(request, response);
             });
             registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER);
+            registration.addUrlPatterns("/notes", "/notes/*", "/fails");
             return registration;
         }
 
@@ -73,6 +74,11 @@ class CovetWebRequestsTest {
         @GetMapping("/notes/later")
         Callable<String> later() {
             return NotesApplication::notes;
+        }
+
+        @GetMapping("/ping")
+        String ping() {
+            return "pong";
         }
 
         @GetMapping("/fails")
@@ -165,6 +171,15 @@ class CovetWebRequestsTest {
 
         assertThat(send(second, "/fails", 500).body()).isEqualTo("second's one,second's two");
         assertThat(send(first, "/fails", 500).body()).isEqualTo("first's only note");
+    }
+
+    @Test
+    void aRequestThatDoesNotUseCovetStillAnswersAfterCovetIsShutDownByHand() throws Exception {
+        ConfigurableApplicationContext app = start(SqliteFiles.next(), "a note");
+        assertThat(get(app, "/notes")).isEqualTo("a note");
+        Covet.shutdown();
+        assertThat(get(app, "/ping")).isEqualTo("pong");
+        send(app, "/notes", 500);   // one that does fails, as it would without the filter
     }
 
     @Test
