@@ -42,9 +42,10 @@ record ContextRuntime(CovetRuntime runtime, boolean isDefault) {
     /** A runtime beside the default: said once per context, since the static face does not reach it outside its bindings. */
     private static ContextRuntime beside(Config config) {
         LOG.warn("Another application context holds Covet's default runtime, so this one opens a runtime of its own on {}. "
-                + "Book.objects and the rest of the static face reach it only inside its bindings (this context's Spring "
-                + "test methods, CovetInitializers, runtime.run/call/bind); elsewhere, on request threads say, they reach "
-                + "the other context's databases: inject CovetRuntime there.", config.databases().keySet());
+                + "Book.objects and the rest of the static face reach it only inside its bindings (this context's servlet "
+                + "requests and Spring MVC Callables, its Spring test methods, CovetInitializers, runtime.run/call/bind); "
+                + "elsewhere (@Async and scheduled methods, runners, threads of the application's own, reactive requests) "
+                + "they reach the other context's databases: inject CovetRuntime there.", config.databases().keySet());
         return new ContextRuntime(Covet.open(config), false);
     }
 

@@ -27,8 +27,8 @@ import java.util.List;
  * {@link CovetInitializer}s. The first context to set Covet up gets the JVM's default runtime; another
  * context alive at the same time gets a runtime of its own ({@link CovetSetup#runtime()}, also a
  * {@link CovetRuntime} bean), which Spring's test methods on that context run inside
- * ({@link CovetTestExecutionListener}). {@link CovetActuatorAutoConfiguration} adds a health indicator
- * and statement timings.
+ * ({@link CovetTestExecutionListener}), and its servlet requests ({@link CovetWebAutoConfiguration}).
+ * {@link CovetActuatorAutoConfiguration} adds a health indicator and statement timings.
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
 @ConditionalOnClass({Covet.class, DataSource.class})

@@ -36,7 +36,8 @@ public final class CovetSetup implements AutoCloseable {
     /**
      * This context's runtime. When it is not the default ({@link #isDefault()} false), the static face
      * works on it where it is current: inside {@code runtime().run(...)}, {@code call} or {@code bind()},
-     * and around the methods of Spring tests on this context.
+     * around the methods of Spring tests on this context and, in a servlet web application, on its
+     * requests ({@link CovetWebAutoConfiguration}).
      *
      * @return the runtime, open until the context closes
      */

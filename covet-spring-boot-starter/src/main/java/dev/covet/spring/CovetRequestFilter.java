@@ -1,0 +1,39 @@
+package dev.covet.spring;
+
+import dev.covet.orm.CovetRuntime;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Runs each request (its dispatches, as registered by {@link CovetWebAutoConfiguration}) with the
+ * context's Covet runtime bound on the thread that handles it, so that {@code Book.objects} and
+ * {@code Covet.*} in the filters after this one, the controllers and the services they call work on this
+ * context's databases, whichever context holds the JVM's default runtime. The binding ends, and the
+ * runtime current before it is current again, when the chain returns: a request that goes asynchronous
+ * leaves its container thread unbound until its next dispatch.
+ */
+final class CovetRequestFilter implements Filter {
+    private final CovetRuntime runtime;
+
+    CovetRequestFilter(CovetRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (runtime.isClosed()) {
+            // Covet shut down by hand while the server still serves: requests that use it fail as they would
+            // without this filter, and the others are left alone
+            chain.doFilter(request, response);
+            return;
+        }
+        try (CovetRuntime.Binding bound = runtime.bind()) {
+            chain.doFilter(request, response);
+        }
+    }
+}
