@@ -1,5 +1,9 @@
 package dev.covet.orm;
 
+import dev.covet.orm.db.Cursor;
+import dev.covet.orm.db.Database;
+import dev.covet.orm.db.DatabaseSettings;
+import dev.covet.orm.db.RowMapper;
 import dev.covet.orm.exception.ConnectionLost;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
@@ -7,17 +11,13 @@ import dev.covet.orm.exception.MultipleObjectsReturned;
 import dev.covet.orm.exception.NotSupportedError;
 import dev.covet.orm.exception.QueryCanceled;
 import dev.covet.orm.exception.TransactionManagementError;
-import dev.covet.orm.db.Cursor;
-import dev.covet.orm.db.Database;
-import dev.covet.orm.db.DatabaseSettings;
-import dev.covet.orm.db.RowMapper;
 import dev.covet.orm.internal.persist.RowReaders;
 import dev.covet.orm.internal.query.FieldNames;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Aggregate;
+import dev.covet.orm.query.Combination;
 import dev.covet.orm.query.OrderBy;
 import dev.covet.orm.query.OutputType;
-import dev.covet.orm.query.Combination;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.QuerySource;
 import dev.covet.orm.sql.AggregateCompiler;

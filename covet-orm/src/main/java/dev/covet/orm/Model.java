@@ -1,16 +1,17 @@
 package dev.covet.orm;
 
-import dev.covet.orm.internal.persist.Lifecycle;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
-import dev.covet.orm.internal.query.Deletion;
-import dev.covet.orm.internal.persist.InstanceValues;
 import dev.covet.orm.internal.WriteDatabases;
+import dev.covet.orm.internal.persist.InstanceValues;
+import dev.covet.orm.internal.persist.Lifecycle;
 import dev.covet.orm.internal.persist.Persister;
-import dev.covet.orm.internal.query.Refresh;
-import dev.covet.orm.internal.query.UniqueChecks;
+import dev.covet.orm.internal.query.Deletion;
+import dev.covet.orm.internal.query.FullClean;
 import dev.covet.orm.internal.query.Neighbours;
+import dev.covet.orm.internal.query.Refresh;
+import dev.covet.orm.internal.relation.RelationSlots;
 import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.Instances;
@@ -20,7 +21,6 @@ import dev.covet.orm.relation.GenericRef;
 import dev.covet.orm.relation.Ref;
 import dev.covet.orm.relation.RelatedManager;
 import dev.covet.orm.relation.ReverseOne;
-import dev.covet.orm.internal.relation.RelationSlots;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -142,7 +142,7 @@ public abstract class Model extends Entity {
 
     /** Checks every field, then {@link #clean()}, then unique constraints; throws one {@link ValidationError} with every problem. */
     public final void fullClean() {
-        UniqueChecks.fullClean(this, List.of(), true);
+        FullClean.fullClean(this, List.of(), true);
     }
 
     /**
@@ -152,7 +152,7 @@ public abstract class Model extends Entity {
      * @param validateUnique whether to check unique constraints (one query each)
      */
     public final void fullClean(Collection<String> exclude, boolean validateUnique) {
-        UniqueChecks.fullClean(this, exclude, validateUnique);
+        FullClean.fullClean(this, exclude, validateUnique);
     }
 
     // ---------------------------------------------------------------- values

@@ -4,9 +4,13 @@ import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.models.Counter;
 import dev.covet.orm.models.Restaurant;
+import dev.covet.orm.signal.Signal;
+import dev.covet.orm.signal.Signals;
 import dev.covet.orm.testing.CaptureQueries;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -78,5 +82,42 @@ class InstanceExpressionTest {
         assertThatThrownBy(() -> c.setExpression("nope", F.of("value"))).isInstanceOf(FieldError.class);
         assertThatThrownBy(() -> c.setExpression("id", F.of("value"))).isInstanceOf(FieldError.class);
         assertThatThrownBy(() -> c.setExpression("value", null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @DbTest
+    void anExpressionSavedToAnotherDatabaseIsReadBackFromThatDatabase(TestDb kind) {
+        try (SeveralDatabases ignored = SeveralDatabases.open(kind, List.of("default", "other"), urls -> Config.builder()
+                .database("default", urls.get("default"), s -> s.maxPoolSize(4))
+                .database("other", urls.get("other"), s -> s.maxPoolSize(4))
+                .models(Counter.class).build())) {
+            Covet.createTables("default");
+            Covet.createTables("other");
+            Counter here = counter("c", 1);
+            Counter there = new Counter();
+            there.name = "c";
+            there.value = 100;
+            there.save(SaveOptions.using("other"));
+            assertThat(there.id).isEqualTo(here.id);
+            Counter c = Counter.objects.get("name", "c");   // loaded from default
+            c.setExpression("value", F.of("value").plus(1));
+            c.save(SaveOptions.using("other"));
+            assertThat(Counter.objects.using("other").get("id", c.id).value).isEqualTo(101);
+            assertThat(c.value).as("read back from the database written, not the one it came from").isEqualTo(101);
+        }
+    }
+
+    @DbTest
+    void readingBackMakesNoInstanceOfItsOwn() {
+        Counter c = counter("x", 1);
+        AtomicInteger inits = new AtomicInteger();
+        Signal.Connection connection = Signals.POST_INIT.connect(Counter.class, e -> inits.incrementAndGet());
+        try {
+            c.setExpression("value", F.of("value").plus(1));
+            c.save();
+        } finally {
+            connection.disconnect();
+        }
+        assertThat(c.value).isEqualTo(2);
+        assertThat(inits.get()).as("post_init sent while saving with an expression").isZero();
     }
 }

@@ -1,14 +1,13 @@
 package dev.covet.orm.internal;
 
-import dev.covet.orm.internal.persist.RowReaders;
 import dev.covet.orm.Config;
 import dev.covet.orm.F;
 import dev.covet.orm.Model;
 import dev.covet.orm.Q;
 import dev.covet.orm.QuerySet;
-
 import dev.covet.orm.db.QueryListeners;
 import dev.covet.orm.field.FieldKind.Storage;
+import dev.covet.orm.internal.persist.RowReaders;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.query.Count;
@@ -18,6 +17,7 @@ import dev.covet.orm.sql.AggregateCompiler;
 import dev.covet.orm.sql.Dialect;
 import dev.covet.orm.sql.SelectCompiler;
 import dev.covet.orm.sql.WriteCompiler;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

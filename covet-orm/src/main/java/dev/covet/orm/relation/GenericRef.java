@@ -1,18 +1,18 @@
 package dev.covet.orm.relation;
 
-import dev.covet.orm.internal.persist.GenericKeys;
-import dev.covet.orm.meta.RelationValues;
 import com.fasterxml.jackson.annotation.JsonIgnoreType;
 
 import dev.covet.orm.Covet;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.StrictLoadingError;
+import dev.covet.orm.internal.persist.GenericKeys;
 import dev.covet.orm.meta.Entity;
-import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.GenericForeignKeyInfo;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.meta.RelationValues;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,14 +1,14 @@
 package dev.covet.orm.relation;
 
-import dev.covet.orm.internal.persist.GenericKeys;
-import dev.covet.orm.meta.RelationValues;
 import dev.covet.orm.Covet;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.meta.Instances;
+import dev.covet.orm.internal.persist.GenericKeys;
 import dev.covet.orm.meta.GenericForeignKeyInfo;
 import dev.covet.orm.meta.GenericRelationInfo;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.meta.RelationValues;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,13 +1,13 @@
 package dev.covet.orm.relation;
 
-import dev.covet.orm.internal.persist.Lifecycle;
-import dev.covet.orm.internal.relation.RelationSide;
 import dev.covet.orm.Covet;
-import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.exception.ValidationError;
 import dev.covet.orm.db.Database;
+import dev.covet.orm.exception.FieldError;
+import dev.covet.orm.exception.ValidationError;
+import dev.covet.orm.internal.persist.Lifecycle;
+import dev.covet.orm.internal.relation.RelationSide;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.ModelInfo;
@@ -72,7 +72,7 @@ final class Junctions {
             if (missing.isEmpty()) {
                 return;
             }
-            send(v, m, "PRE_ADD", missing, db);
+            send(v, m, Lifecycle.M2mAction.PRE_ADD, missing, db);
             insert(db, v, owner, missing, false, throughDefaults);
             if (v.symmetrical) {
                 Set<Object> back = new LinkedHashSet<>(missing);
@@ -80,7 +80,7 @@ final class Junctions {
                 back.removeAll(existing(db, v, v.otherColumn, owner, v.ownerColumn, back));
                 insert(db, v, owner, back, true, throughDefaults);
             }
-            send(v, m, "POST_ADD", missing, db);
+            send(v, m, Lifecycle.M2mAction.POST_ADD, missing, db);
         });
     }
 
@@ -97,7 +97,7 @@ final class Junctions {
         Dialect d = db.dialect();
         Object owner = m.side().ownerKey(m.owner());
         db.atomic(() -> {
-            send(v, m, "PRE_REMOVE", keys, db);
+            send(v, m, Lifecycle.M2mAction.PRE_REMOVE, keys, db);
             for (List<Value> batch : batches(keys, v.otherKey, d)) {
                 db.update(WriteCompiler.deletePairs(v.junction.table(), v.ownerColumn, new Value(owner, v.ownerKey.storage()),
                         v.otherColumn, batch, d));
@@ -106,7 +106,7 @@ final class Junctions {
                             v.ownerColumn, batch, d));
                 }
             }
-            send(v, m, "POST_REMOVE", keys, db);
+            send(v, m, Lifecycle.M2mAction.POST_REMOVE, keys, db);
         });
     }
 
@@ -116,12 +116,12 @@ final class Junctions {
         Dialect d = db.dialect();
         Value owner = new Value(m.side().ownerKey(m.owner()), v.ownerKey.storage());
         db.atomic(() -> {
-            send(v, m, "PRE_CLEAR", Set.of(), db);
+            send(v, m, Lifecycle.M2mAction.PRE_CLEAR, Set.of(), db);
             db.update(WriteCompiler.deletePairs(v.junction.table(), v.ownerColumn, owner, null, null, d));
             if (v.symmetrical) {
                 db.update(WriteCompiler.deletePairs(v.junction.table(), v.otherColumn, owner, null, null, d));
             }
-            send(v, m, "POST_CLEAR", Set.of(), db);
+            send(v, m, Lifecycle.M2mAction.POST_CLEAR, Set.of(), db);
         });
     }
 
@@ -261,7 +261,7 @@ final class Junctions {
         return out;
     }
 
-    private static void send(View v, RelatedManager<?> m, String action, Set<Object> keys, Database db) {
+    private static void send(View v, RelatedManager<?> m, Lifecycle.M2mAction action, Set<Object> keys, Database db) {
         Lifecycle lifecycle = Lifecycle.current();
         if (lifecycle.hears(Lifecycle.Kind.M2M_CHANGED, v.sender)) {
             lifecycle.m2mChanged(v.sender, m.owner(), action, v.reverse, v.otherModel, Set.copyOf(keys), db.alias());

@@ -1,6 +1,5 @@
 package dev.covet.orm.relation;
 
-import dev.covet.orm.meta.RelationValues;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -9,9 +8,10 @@ import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.exception.StrictLoadingError;
 import dev.covet.orm.meta.Entity;
-import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.ModelRegistry;
+import dev.covet.orm.meta.RelationValues;
 
 import java.util.Objects;
 

@@ -1,13 +1,13 @@
 package dev.covet.orm.relation;
 
-import dev.covet.orm.exception.DoesNotExist;
-import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.db.Database;
-import dev.covet.orm.meta.Instances;
+import dev.covet.orm.exception.DoesNotExist;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.internal.persist.RowReaders;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.meta.RelationInfo;

@@ -1,8 +1,8 @@
 package dev.covet.orm.routing;
 
-import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
+import dev.covet.orm.exception.ImproperlyConfigured;
 import dev.covet.orm.exception.RoutingError;
 import dev.covet.orm.meta.Instances;
 

@@ -41,10 +41,20 @@ final class SignalLifecycle extends Lifecycle {
     }
 
     @Override
-    public void m2mChanged(Class<?> sender, Entity instance, String action, boolean reverse, Class<?> model, Set<Object> keys,
+    public void m2mChanged(Class<?> sender, Entity instance, M2mAction action, boolean reverse, Class<?> model, Set<Object> keys,
                            String database) {
-        Signals.M2M_CHANGED.send(sender, new M2MChangedEvent(sender, (Model) instance, M2MChangedEvent.Action.valueOf(action),
-                reverse, model, keys, database));
+        Signals.M2M_CHANGED.send(sender, new M2MChangedEvent(sender, (Model) instance, action(action), reverse, model, keys, database));
+    }
+
+    private static M2MChangedEvent.Action action(M2mAction action) {
+        return switch (action) {
+            case PRE_ADD -> M2MChangedEvent.Action.PRE_ADD;
+            case POST_ADD -> M2MChangedEvent.Action.POST_ADD;
+            case PRE_REMOVE -> M2MChangedEvent.Action.PRE_REMOVE;
+            case POST_REMOVE -> M2MChangedEvent.Action.POST_REMOVE;
+            case PRE_CLEAR -> M2MChangedEvent.Action.PRE_CLEAR;
+            case POST_CLEAR -> M2MChangedEvent.Action.POST_CLEAR;
+        };
     }
 
     private static Signal<?> signal(Kind kind) {

@@ -1,8 +1,8 @@
 package dev.covet.orm.internal.persist;
 
 import dev.covet.orm.meta.Entity;
-import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.ModelRegistry;
 
 import java.lang.invoke.MethodHandle;

@@ -1,13 +1,13 @@
 package dev.covet.orm.internal.persist;
 
+import dev.covet.orm.db.Database;
 import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
-import dev.covet.orm.db.Database;
-import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.RelationValues;
 import dev.covet.orm.query.Value;
@@ -17,13 +17,10 @@ import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.WriteCompiler;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Supplier;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * {@code bulkCreate}, {@code bulkUpdate} and {@code inBulk}: many rows per statement, batched so that

@@ -1,7 +1,7 @@
 package dev.covet.orm.internal.persist;
 
-import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.db.Database;
+import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;

@@ -1,15 +1,15 @@
 package dev.covet.orm.internal.persist;
 
+import dev.covet.orm.db.Database;
 import dev.covet.orm.exception.ProtectedError;
 import dev.covet.orm.exception.RestrictedError;
-import dev.covet.orm.db.Database;
 import dev.covet.orm.field.OnDelete;
 import dev.covet.orm.meta.Entity;
-import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.GenericForeignKeyInfo;
 import dev.covet.orm.meta.GenericRelationInfo;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.meta.RelationInfo;
@@ -46,6 +46,7 @@ import java.util.function.Function;
 public final class DeleteCollector {
     private final Database db;
     private final Dialect dialect;
+    private final Reach reach;
     /** Per model, the keys to delete and (when signals need them) the instances. */
     private final Map<ModelInfo<?>, Map<Object, Entity>> collected = new LinkedHashMap<>();
     /** Every batch in the order gathered; deleted in reverse. */
@@ -65,12 +66,11 @@ public final class DeleteCollector {
     private record JunctionDelete(String table, String column, FieldInfo keyField, List<Object> keys, String label) {
     }
 
-    private final Reach reach;
-
     /**
      * What a delete can reach beyond the rows it is given, which the face knows.
      *
-     * @param models the models a delete can reach: the current runtime's, never another runtime's
+     * @param models the models a delete can reach: the current runtime's (those it registered and those they point
+     *               at), never another runtime's; every registered model when there is no runtime
      * @param contentTypeId the key of a model's content type in the database deleted from, or null when it has none
      *                      (the objects of a {@code @GenericRelation} are found through it)
      */

@@ -17,7 +17,7 @@ import java.util.Set;
  * when a receiver would get it.
  */
 public abstract class Lifecycle {
-    /** The signals, one per Django signal Covet sends. */
+    /** The signals, one per signal Covet sends. */
     public enum Kind {
         /** {@code pre_init}: at the start of a model's constructor. */
         PRE_INIT,
@@ -37,6 +37,22 @@ public abstract class Lifecycle {
         POST_UPDATE,
         /** {@code m2m_changed}. */
         M2M_CHANGED
+    }
+
+    /** What changed in a many-to-many relation, and whether before or after ({@code M2MChangedEvent.Action}'s constants). */
+    public enum M2mAction {
+        /** Rows are about to be added. */
+        PRE_ADD,
+        /** Rows were added. */
+        POST_ADD,
+        /** Rows are about to be removed. */
+        PRE_REMOVE,
+        /** Rows were removed. */
+        POST_REMOVE,
+        /** Every row of the relation is about to be removed. */
+        PRE_CLEAR,
+        /** Every row of the relation was removed. */
+        POST_CLEAR
     }
 
     private static final Lifecycle SILENT = new Lifecycle() {
@@ -62,7 +78,7 @@ public abstract class Lifecycle {
         }
 
         @Override
-        public void m2mChanged(Class<?> sender, Entity instance, String action, boolean reverse, Class<?> model,
+        public void m2mChanged(Class<?> sender, Entity instance, M2mAction action, boolean reverse, Class<?> model,
                                Set<Object> keys, String database) {
         }
     };
@@ -83,7 +99,8 @@ public abstract class Lifecycle {
     }
 
     /**
-     * Makes {@code lifecycle} the one senders report to (the signal package does, as it loads).
+     * Makes {@code lifecycle} the one senders report to. For {@code dev.covet.orm.signal.Signals}, which installs its
+     * implementation as it loads, before any receiver can connect; nothing else should call it.
      *
      * @param lifecycle the implementation
      */
@@ -145,12 +162,12 @@ public abstract class Lifecycle {
      *
      * @param sender the relation's through model class, or for an automatic one the model declaring the field
      * @param instance the object whose relation changed
-     * @param action the name of what happened, one of {@code M2MChangedEvent.Action}'s ({@code "PRE_ADD"}, ...)
+     * @param action what happened
      * @param reverse whether it changed from the reverse side
      * @param model the class of the objects added or removed
      * @param keys their primary keys; empty for a clear
      * @param database the database's alias
      */
-    public abstract void m2mChanged(Class<?> sender, Entity instance, String action, boolean reverse, Class<?> model,
+    public abstract void m2mChanged(Class<?> sender, Entity instance, M2mAction action, boolean reverse, Class<?> model,
                                     Set<Object> keys, String database);
 }

@@ -1,13 +1,13 @@
 package dev.covet.orm.internal.persist;
 
+import dev.covet.orm.db.Database;
 import dev.covet.orm.exception.DatabaseError;
 import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.ValidationError;
-import dev.covet.orm.db.Database;
 import dev.covet.orm.meta.Entity;
-import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.meta.RelationValues;
@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,8 +111,10 @@ public final class Persister {
         try {
             db.atomic(() -> {
                 boolean created = write(m, o, db);
-                if (lifecycle.hears(Lifecycle.Kind.POST_SAVE, type)) {
-                    lifecycle.save(Lifecycle.Kind.POST_SAVE, m, created, o.updateFieldNames(), db.alias());
+                // asked again: a receiver connected during the write (the signal package loading then) hears it
+                Lifecycle now = Lifecycle.current();
+                if (now.hears(Lifecycle.Kind.POST_SAVE, type)) {
+                    now.save(Lifecycle.Kind.POST_SAVE, m, created, o.updateFieldNames(), db.alias());
                 }
             });
         } catch (RuntimeException e) {
@@ -190,28 +193,25 @@ public final class Persister {
         readBack(m, info, List.copyOf(pending.keySet()), db);
     }
 
-    /** Reads {@code names} of {@code m} back from its row, as the expressions that were assigned to them left them. */
+    /**
+     * Reads {@code names} of {@code m} back from its row, as the expressions that were assigned to them left them
+     * ({@code setExpression} takes no relation field, so each is a plain value).
+     */
     private static void readBack(Entity m, ModelInfo<?> info, List<String> names, Database db) {
         Query q = new Query(info);
         q.addFilter(Where.of("pk", info.pk().dbValue(m)));
         q.setValues(names);
         CompiledSelect compiled = SelectCompiler.compile(q, db.dialect());
-        List<java.util.Map<String, Object>> rows = db.query(compiled.sql(), RowReaders.maps(compiled.shape(), db.dialect()));
+        List<Map<String, Object>> rows = db.query(compiled.sql(), RowReaders.maps(compiled.shape(), db.dialect()));
         if (rows.isEmpty()) {
             throw new DoesNotExist(info.type(), "pk=" + info.pk().dbValue(m));
         }
         for (String name : names) {
-            FieldInfo f = info.field(name);
-            Object v = rows.getFirst().get(name);
-            if (f.value(m) instanceof RelationValues.Key key) {
-                key.setId(v);
-            } else {
-                f.setValue(m, v);
-            }
+            info.field(name).setValue(m, rows.getFirst().get(name));
         }
         Set<String> deferred = Instances.deferred(m);
         if (!deferred.isEmpty()) {
-            Set<String> still = new java.util.LinkedHashSet<>(deferred);
+            Set<String> still = new LinkedHashSet<>(deferred);
             names.forEach(still::remove);
             Instances.setDeferred(m, Set.copyOf(still));
         }

@@ -1,9 +1,9 @@
 package dev.covet.orm.internal.persist;
 
-import dev.covet.orm.meta.Entity;
-import dev.covet.orm.meta.Instances;
 import dev.covet.orm.db.RowMapper;
+import dev.covet.orm.meta.Entity;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.meta.RelationValues;

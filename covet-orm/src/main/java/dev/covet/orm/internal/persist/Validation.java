@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Validates a model instance without the database: each field, then the model's own {@code clean()}. The
  * checks of unique fields against the database, which {@code fullClean} adds, are above, in
- * {@code internal.query.UniqueChecks}. Stateless; safe to call from any thread.
+ * {@code internal.query.FullClean}. Stateless; safe to call from any thread.
  */
 public final class Validation {
     private Validation() {

@@ -1,6 +1,5 @@
 package dev.covet.orm.internal.query;
 
-import dev.covet.orm.internal.persist.InstanceValues;
 import dev.covet.orm.GetOrCreate;
 import dev.covet.orm.Model;
 import dev.covet.orm.Q;
@@ -12,6 +11,7 @@ import dev.covet.orm.exception.DoesNotExist;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.exception.IntegrityError;
 import dev.covet.orm.internal.QuerySets;
+import dev.covet.orm.internal.persist.InstanceValues;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.Where;
 

@@ -1,12 +1,12 @@
 package dev.covet.orm.internal.query;
 
 import dev.covet.orm.FieldPath;
-import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.db.RowMapper;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.internal.persist.RowReaders;
-import dev.covet.orm.meta.Modules;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.ModelInfo;
+import dev.covet.orm.meta.Modules;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.OutputType;
 import dev.covet.orm.query.Query;

@@ -1,21 +1,20 @@
 package dev.covet.orm.internal.query;
 
-import dev.covet.orm.internal.persist.InstanceValues;
-
 import dev.covet.orm.Config;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
-import dev.covet.orm.meta.Instances;
+import dev.covet.orm.internal.persist.InstanceValues;
 import dev.covet.orm.meta.FieldInfo;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.relation.Ref;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -105,7 +104,7 @@ public final class Refresh {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         for (FieldInfo f : fields) {
-            Refresh.loadIfDeferred(m, f);
+            loadIfDeferred(m, f);
             Object v = f.value(m);
             out.put(f.name(), v instanceof Ref<?> r ? r.id() : v);
         }

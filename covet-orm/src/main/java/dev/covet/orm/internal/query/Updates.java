@@ -1,12 +1,12 @@
 package dev.covet.orm.internal.query;
 
-import dev.covet.orm.internal.persist.Lifecycle;
-import dev.covet.orm.internal.persist.Persister;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
 import dev.covet.orm.db.Database;
 import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.internal.QuerySets;
+import dev.covet.orm.internal.persist.Lifecycle;
+import dev.covet.orm.internal.persist.Persister;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.FieldValues;
 import dev.covet.orm.meta.ModelInfo;

@@ -1,8 +1,8 @@
 package dev.covet.orm.internal.relation;
 
-import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.Model;
 import dev.covet.orm.QuerySet;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.internal.persist.Annotations;
 import dev.covet.orm.internal.persist.GenericKeys;
 import dev.covet.orm.meta.GenericForeignKeyInfo;

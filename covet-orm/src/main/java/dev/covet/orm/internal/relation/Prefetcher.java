@@ -1,20 +1,20 @@
 package dev.covet.orm.internal.relation;
 
-import dev.covet.orm.relation.Ref;
-import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.Manager;
 import dev.covet.orm.Model;
 import dev.covet.orm.Prefetch;
 import dev.covet.orm.QuerySet;
+import dev.covet.orm.exception.FieldError;
 import dev.covet.orm.internal.persist.Annotations;
-import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.FieldInfo;
 import dev.covet.orm.meta.GenericForeignKeyInfo;
 import dev.covet.orm.meta.GenericRelationInfo;
+import dev.covet.orm.meta.Instances;
 import dev.covet.orm.meta.ModelInfo;
 import dev.covet.orm.meta.ModelRegistry;
 import dev.covet.orm.meta.ReverseRelation;
 import dev.covet.orm.query.Col;
+import dev.covet.orm.relation.Ref;
 
 import java.util.ArrayList;
 import java.util.Collection;

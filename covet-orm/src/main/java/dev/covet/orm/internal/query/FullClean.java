@@ -20,8 +20,8 @@ import java.util.Map;
  * {@code fullClean}: {@link Validation}'s checks of each field and of {@link Model#clean}, then, when asked, the
  * unique fields and unique-together groups against the database. Stateless; safe to call from any thread.
  */
-public final class UniqueChecks {
-    private UniqueChecks() {
+public final class FullClean {
+    private FullClean() {
     }
 
     /**
