@@ -22,7 +22,9 @@ final class CovetCallableBinding implements CallableProcessingInterceptor {
 
     @Override
     public <T> void preProcess(NativeWebRequest request, Callable<T> task) {
-        bound.set(runtime.bind());
+        if (!runtime.isClosed()) {   // as the request filter: after a shutdown by hand, nothing to bind
+            bound.set(runtime.bind());
+        }
     }
 
     @Override

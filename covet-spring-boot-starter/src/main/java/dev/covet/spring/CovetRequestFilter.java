@@ -14,8 +14,9 @@ import java.io.IOException;
  * context's Covet runtime bound on the thread that handles it, so that {@code Book.objects} and
  * {@code Covet.*} in the filters after this one, the controllers and the services they call work on this
  * context's databases, whichever context holds the JVM's default runtime. The binding ends, and the
- * runtime current before it is current again, when the chain returns: a request that goes asynchronous
- * leaves its container thread unbound until its next dispatch.
+ * runtime current before it is current again, when the chain returns, even if code in the request left a
+ * binding of its own open: a container thread carries nothing from one request to the next. A request that
+ * goes asynchronous leaves its container thread unbound until its next dispatch.
  */
 final class CovetRequestFilter implements Filter {
     private final CovetRuntime runtime;
@@ -32,8 +33,28 @@ final class CovetRequestFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        try (CovetRuntime.Binding bound = runtime.bind()) {
-            chain.doFilter(request, response);
+        // call, not bind: it puts back what was current before even when the request left a binding open
+        try {
+            runtime.call(() -> {
+                try {
+                    chain.doFilter(request, response);
+                } catch (IOException | ServletException e) {
+                    throw new Checked(e);
+                }
+                return null;
+            });
+        } catch (Checked c) {
+            if (c.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) c.getCause();
+        }
+    }
+
+    /** Carries the chain's checked exceptions out of {@link CovetRuntime#call}. */
+    private static final class Checked extends RuntimeException {
+        Checked(Exception cause) {
+            super(cause);
         }
     }
 }

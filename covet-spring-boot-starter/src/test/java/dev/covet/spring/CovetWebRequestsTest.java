@@ -1,5 +1,6 @@
 package dev.covet.spring;
 
+import dev.covet.orm.Config;
 import dev.covet.orm.Covet;
 import dev.covet.orm.CovetRuntime;
 import dev.covet.spring.models.Note;
@@ -79,6 +80,32 @@ class CovetWebRequestsTest {
         @GetMapping("/ping")
         String ping() {
             return "pong";
+        }
+
+        /** A runtime of neither application's, which {@code /leaks} binds and leaves bound, as a careless request might. */
+        static volatile CovetRuntime elsewhere;
+        /** The runtime current on the request's thread once the chain inside the outermost filter has returned. */
+        static final java.util.concurrent.atomic.AtomicReference<Object> AFTER_THE_CHAIN = new java.util.concurrent.atomic.AtomicReference<>();
+
+        @GetMapping("/leaks")
+        String leaks() {
+            elsewhere.bind();
+            return "left open";
+        }
+
+        /** The outermost filter, ahead of Covet's: what is current on the thread once the request is done. */
+        @Bean
+        FilterRegistrationBean<Filter> afterTheChain() {
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    AFTER_THE_CHAIN.set(Covet.currentRuntime().orElse(null));
+                }
+            });
+            registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+            registration.addUrlPatterns("/leaks");
+            return registration;
         }
 
         @GetMapping("/fails")
@@ -180,6 +207,23 @@ class CovetWebRequestsTest {
         Covet.shutdown();
         assertThat(get(app, "/ping")).isEqualTo("pong");
         send(app, "/notes", 500);   // one that does fails, as it would without the filter
+    }
+
+    @Test
+    void aBindingARequestLeavesOpenEndsWithTheRequest() throws Exception {
+        ConfigurableApplicationContext first = start(SqliteFiles.next(), "first's only note");
+        ConfigurableApplicationContext second = start(SqliteFiles.next(), "second's one", "second's two");
+        Config elsewhere = Config.builder().database("sqlite:" + SqliteFiles.next()).models(Note.class).build();
+        try (CovetRuntime leaked = Covet.open(elsewhere)) {
+            NotesApplication.elsewhere = leaked;
+            for (int round = 0; round < 3; round++) {
+                assertThat(get(second, "/leaks")).isEqualTo("left open");
+                assertThat(NotesApplication.AFTER_THE_CHAIN.get())
+                        .as("current on the thread once the request is done: what was before it, the default")
+                        .isSameAs(first.getBean(CovetRuntime.class));
+                assertThat(get(second, "/notes")).isEqualTo("second's one,second's two");
+            }
+        }
     }
 
     @Test
