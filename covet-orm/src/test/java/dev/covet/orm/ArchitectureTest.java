@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>With the face's packages taken as one, the packages form no cycle at all. Inside the face, every
  * dependency between two of its packages is listed: a new one fails the test until it is added to the list
- * in the same change (or, better, avoided), and one the code no longer has must be struck off.
+ * in the same change (or, better, avoided), and one the code no longer has must be struck off. The face's
+ * implementation packages are the face's alone: no package outside it uses them.
  */
 class ArchitectureTest {
     private static final String ROOT = "dev.covet.orm";
@@ -136,6 +137,17 @@ class ArchitectureTest {
         gone.removeAll(edges);
         assertThat(added).as("new dependencies between the face's packages: avoid them, or list them in FACE_EDGES").isEmpty();
         assertThat(gone).as("dependencies the code no longer has: strike them from FACE_EDGES").isEmpty();
+    }
+
+    @Test
+    void onlyTheFaceUsesItsImplementation() {
+        String[] outside = packageGraph().keySet().stream().filter(p -> !FACE.contains(p)).map(ArchitectureTest::pattern)
+                .toArray(String[]::new);
+        noClasses().that().resideInAnyPackage(outside)
+                .should().dependOnClassesThat(resideInAnyPackage(ROOT + ".internal", ROOT + ".internal.query..", ROOT + ".internal.relation.."))
+                .because("internal, internal.query and internal.relation implement the face's methods: the packages above "
+                        + "the face use the face itself, and those beneath cannot")
+                .check(CLASSES);
     }
 
     /** The face's packages are one node, "face"; every other package is its own. */
