@@ -15,9 +15,7 @@ import dev.covet.orm.meta.Where;
 import dev.covet.orm.query.Expression;
 import dev.covet.orm.query.Query;
 import dev.covet.orm.query.Value;
-import dev.covet.orm.sql.CompiledSelect;
 import dev.covet.orm.sql.Dialect;
-import dev.covet.orm.sql.SelectCompiler;
 import dev.covet.orm.sql.Sql;
 import dev.covet.orm.sql.WriteCompiler;
 
@@ -198,11 +196,7 @@ public final class Persister {
      * ({@code setExpression} takes no relation field, so each is a plain value).
      */
     private static void readBack(Entity m, ModelInfo<?> info, List<String> names, Database db) {
-        Query q = new Query(info);
-        q.addFilter(Where.of("pk", info.pk().dbValue(m)));
-        q.setValues(names);
-        CompiledSelect compiled = SelectCompiler.compile(q, db.dialect());
-        List<Map<String, Object>> rows = db.query(compiled.sql(), RowReaders.maps(compiled.shape(), db.dialect()));
+        List<Map<String, Object>> rows = Rows.maps(db, info, names, Where.of("pk", info.pk().dbValue(m)));
         if (rows.isEmpty()) {
             throw new DoesNotExist(info.type(), "pk=" + info.pk().dbValue(m));
         }
